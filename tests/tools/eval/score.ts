@@ -1,0 +1,46 @@
+/** Scoring helpers shared by the message and meeting evaluations. */
+export interface Row<L> {
+  id: string;
+  expected: L;
+  actual: L;
+}
+
+export function accuracyPerLabel<L extends Record<string, unknown>>(rows: Row<L>[], labels: (keyof L & string)[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const label of labels) {
+    const hits = rows.filter((r) => r.expected[label] === r.actual[label]).length;
+    out[label] = rows.length ? hits / rows.length : 0;
+  }
+  return out;
+}
+
+export function confusion<L extends Record<string, unknown>>(rows: Row<L>[], label: keyof L & string): string {
+  const values = [...new Set(rows.flatMap((r) => [String(r.expected[label]), String(r.actual[label])]))].sort();
+  const width = Math.max(10, ...values.map((v) => v.length + 2));
+  const head = 'expected \\ got'.padEnd(16) + values.map((v) => v.padStart(width)).join('');
+  const lines = values.map(
+    (e) =>
+      e.padEnd(16) +
+      values.map((a) => String(rows.filter((r) => String(r.expected[label]) === e && String(r.actual[label]) === a).length).padStart(width)).join(''),
+  );
+  return [head, ...lines].join('\n');
+}
+
+export function printReport<L extends Record<string, unknown>>(
+  title: string,
+  rows: Row<L>[],
+  labels: (keyof L & string)[],
+  confusionLabel: keyof L & string,
+): void {
+  const acc = accuracyPerLabel(rows, labels);
+  console.log(`\n${title}: ${rows.length} examples`);
+  for (const label of labels) console.log(`  ${label.padEnd(12)} ${(acc[label] ?? 0).toFixed(3)}`);
+  console.log(`\nConfusion for ${confusionLabel}:\n${confusion(rows, confusionLabel)}`);
+  const misses = rows.filter((r) => labels.some((l) => r.expected[l] !== r.actual[l]));
+  if (process.env.EVAL_VERBOSE) {
+    for (const m of misses) {
+      const diff = labels.filter((l) => m.expected[l] !== m.actual[l]).map((l) => `${l}: want ${String(m.expected[l])} got ${String(m.actual[l])}`);
+      console.log(`  ${m.id}: ${diff.join(', ')}`);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { getDb, type FocusgateDb } from '../db/database';
+import type { EventData, EventKind, EventSite, InterruptionEvent } from '../db/records';
+import { siteFromUrl } from '../sites';
+import { addToRollups, dayKey } from '../stats/rollup';
+import type { BackgroundModule } from './module';
+
+export interface NewEvent {
+  kind: EventKind;
+  site: EventSite;
+  at?: number;
+  blockId?: string;
+  data?: EventData;
+}
+
+/**
+ * Writes events and folds them into the daily roll-ups in one transaction: many rows, one
+ * commit, and the roll-ups can never disagree with the events they count.
+ */
+export async function recordEvents(events: readonly NewEvent[], db: FocusgateDb = getDb()): Promise<InterruptionEvent[]> {
+  const rows: InterruptionEvent[] = events.map((e) => ({
+    id: crypto.randomUUID(),
+    kind: e.kind,
+    site: e.site,
+    at: e.at ?? Date.now(),
+    ...(e.blockId ? { blockId: e.blockId } : {}),
+    ...(e.data ? { data: e.data } : {}),
+  }));
+  if (!rows.length) return rows;
+  await db.transaction('rw', db.events, db.rollups, async () => {
+    await db.events.bulkAdd(rows);
+    const existing = await db.rollups.bulkGet([...new Set(rows.map((r) => dayKey(r.at)))]);
+    const map = new Map(existing.filter((r) => !!r).map((r) => [r.day, r]));
+    await db.rollups.bulkPut(addToRollups(map, rows));
+  });
+  return rows;
+}
+
+export const eventsModule: BackgroundModule = {
+  name: 'events',
+  handlers: {
+    async recordEvent({ kind, site, data }, sender) {
+      // A content script's site is where it runs, whatever it claims; pages may name a site.
+      const fromSite = siteFromUrl(sender.url);
+      const resolved: EventSite = sender.fromExtensionPage ? (site ?? 'extension') : (fromSite ?? 'extension');
+      await recordEvents([{ kind, site: resolved, data }]);
+      return { ok: true as const };
+    },
+  },
+};

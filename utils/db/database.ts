@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
+
+export type FocusgateDb = Dexie & {
+  blocks: EntityTable<FocusBlock, 'id'>;
+  schedules: EntityTable<FocusSchedule, 'id'>;
+  events: EntityTable<InterruptionEvent, 'id'>;
+  held: EntityTable<HeldNotification, 'id'>;
+  rollups: EntityTable<DailyRollup, 'day'>;
+};
+
+export const DB_NAME = 'focusgate';
+
+/**
+ * The schema, one `version(n)` step per change, kept forever. Index only what is queried;
+ * compound `[x+at]` indexes serve time-range queries per kind, site or status.
+ *
+ * v1: blocks, events, held, rollups.
+ * v2: repeating schedules get their own table; held notifications are found by tag within a
+ *     site (browser-style tag collapse) and by `seenAt` for clean-up. v1 stored "no tag" as an
+ *     empty string, which the new tag index would collapse into one notification: it becomes
+ *     "absent".
+ */
+export function declareSchema(db: Dexie): void {
+  db.version(1).stores({
+    blocks: 'id, start, end, status, [status+start]',
+    events: 'id, at, [kind+at], [site+at], blockId',
+    held: 'id, at, [site+at]',
+    rollups: 'day',
+  });
+  db.version(2).stores({
+    schedules: 'id, createdAt',
+    held: 'id, at, [site+at], [site+tag], seenAt',
+  }).upgrade((tx) =>
+    tx
+      .table('held')
+      .toCollection()
+      .modify((row: { tag?: string }) => {
+        if (row.tag === '') delete row.tag;
+      }),
+  );
+}
+
+export function openDb(name = DB_NAME): FocusgateDb {
+  const db = new Dexie(name) as FocusgateDb;
+  declareSchema(db);
+  return db;
+}
+
+let shared: FocusgateDb | undefined;
+
+/** The background's one database instance. Only the background opens the database. */
+export function getDb(): FocusgateDb {
+  shared ??= openDb();
+  return shared;
+}

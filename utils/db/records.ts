@@ -1,0 +1,115 @@
+import { z } from '../zod';
+import { siteSchema } from '../sites';
+
+/*
+ * The shapes of every stored row, as zod schemas: the same schemas validate rows that come
+ * back from an import, so the database and the export format cannot drift apart.
+ * No row ever holds message text: events carry kinds, sites, times and numbers only.
+ */
+
+export const blockStatusSchema = z.enum(['scheduled', 'active', 'completed', 'ended-early', 'cancelled']);
+export type BlockStatus = z.infer<typeof blockStatusSchema>;
+
+/** One focus block: a concrete stretch of time (a "focus now", a one-off, or one occurrence of a schedule). */
+export const focusBlockSchema = z.object({
+  id: z.string().min(1).max(64),
+  start: z.number().int(), // epoch ms
+  end: z.number().int(), // planned end, epoch ms
+  source: z.enum(['now', 'once', 'schedule']),
+  scheduleId: z.string().max(64).optional(),
+  status: blockStatusSchema,
+  endedAt: z.number().int().optional(), // real end (completed or ended early)
+  endReason: z.string().max(80).optional(),
+  createdAt: z.number().int(),
+});
+export type FocusBlock = z.infer<typeof focusBlockSchema>;
+
+/** A repeating rule: on these weekdays, at this local time, for this long. */
+export const focusScheduleSchema = z.object({
+  id: z.string().min(1).max(64),
+  weekdays: z.array(z.number().int().min(0).max(6)).min(1).max(7), // 0 = Sunday
+  startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  durationMinutes: z.number().int().min(5).max(24 * 60),
+  createdAt: z.number().int(),
+  deletedAt: z.number().int().optional(),
+});
+export type FocusSchedule = z.infer<typeof focusScheduleSchema>;
+
+export const EVENT_KINDS = [
+  // compose coach
+  'coach-shown',
+  'ping-caught',
+  'rewrite-applied',
+  'send-held',
+  'sent-anyway',
+  'edited-after-hold',
+  // focus
+  'focus-started',
+  'focus-completed',
+  'focus-ended-early',
+  // notifications
+  'notification-held',
+  'notification-breakthrough',
+  'notification-shown',
+  'digest-delivered',
+  'digest-opened',
+  // meetings
+  'meeting-coach-shown',
+  'meeting-async-taken',
+  'meeting-agenda-added',
+  'meeting-saved',
+] as const;
+export const eventKindSchema = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+/** Numbers and short codes only; never text typed or received by the user. */
+export const eventDataSchema = z
+  .object({
+    plannedMinutes: z.number().min(0).max(100_000),
+    actualMinutes: z.number().min(0).max(100_000),
+    reason: z.string().max(40),
+    rule: z.enum(['vip', 'keyword', 'repeat']),
+    personHours: z.number().min(0).max(1_000_000),
+    count: z.number().int().min(0).max(1_000_000),
+    mode: z.enum(['async', 'sync']),
+    urgent: z.boolean(), // the user's answer to "Was anything urgent?"
+  })
+  .partial()
+  .strict();
+export type EventData = z.infer<typeof eventDataSchema>;
+
+export const eventSiteSchema = z.union([siteSchema, z.literal('extension')]);
+export type EventSite = z.infer<typeof eventSiteSchema>;
+
+export const interruptionEventSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: eventKindSchema,
+  site: eventSiteSchema,
+  at: z.number().int(),
+  blockId: z.string().max(64).optional(),
+  data: eventDataSchema.optional(),
+});
+export type InterruptionEvent = z.infer<typeof interruptionEventSchema>;
+
+/** A notification held during focus: its content is kept only until it has been seen. */
+export const heldNotificationSchema = z.object({
+  id: z.string().min(1).max(64),
+  site: siteSchema,
+  title: z.string().max(500),
+  body: z.string().max(2000),
+  tag: z.string().max(200).optional(),
+  at: z.number().int(),
+  tabId: z.number().int().optional(),
+  url: z.string().max(2000).optional(),
+  blockId: z.string().max(64).optional(),
+  deliveredAt: z.number().int().optional(),
+  seenAt: z.number().int().optional(),
+});
+export type HeldNotification = z.infer<typeof heldNotificationSchema>;
+
+/** One local day's counters. `metrics` keys are documented in utils/stats. */
+export const dailyRollupSchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  metrics: z.record(z.string().max(80), z.number()),
+});
+export type DailyRollup = z.infer<typeof dailyRollupSchema>;

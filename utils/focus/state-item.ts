@@ -1,0 +1,11 @@
+import { storage } from '#imports';
+import type { FocusState } from '../messaging/protocol';
+
+export const IDLE_STATE: FocusState = { active: false, blockId: null, endsAt: null, startedAt: null };
+
+/**
+ * A mirror of the focus state for content scripts and pages to follow live
+ * (`focusStateItem.watch`). Only the background writes it, after every transition and at every
+ * start-up; the truth is the blocks in the database, this is derived from them.
+ */
+export const focusStateItem = storage.defineItem<FocusState>('local:focusState', { fallback: IDLE_STATE });

@@ -1,0 +1,94 @@
+import { z } from '../zod';
+
+/** "HH:MM", 24-hour clock. */
+export const timeOfDaySchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time like 09:30');
+
+export const gateModeSchema = z.enum(['off', 'ping-only', 'always-ask']);
+export type GateMode = z.infer<typeof gateModeSchema>;
+
+export const DEFAULT_KEYWORDS = ['urgent', 'incident', 'outage', 'down', 'sev1', 'p0'];
+
+export const DEFAULT_SETTINGS = {
+  coach: { slack: true, gmail: true, calendar: true },
+  gateMode: 'ping-only' as GateMode,
+  workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
+  digestTimes: [] as string[],
+  breakthrough: {
+    vipSenders: [] as string[],
+    keywords: DEFAULT_KEYWORDS,
+    repeatCount: 2,
+    repeatWindowMinutes: 5,
+  },
+  focusNotifications: true,
+  retentionDays: 90,
+};
+
+/*
+ * Every field carries its own `.catch(default)`: a stored value that fails validation falls
+ * back field by field, so one bad entry never throws away the rest of the user's settings.
+ * The strict schemas (`settingsInputSchema`) are what the options page validates edits with.
+ */
+const strict = {
+  coach: z.object({ slack: z.boolean(), gmail: z.boolean(), calendar: z.boolean() }),
+  gateMode: gateModeSchema,
+  workingHours: z
+    .object({
+      start: timeOfDaySchema,
+      end: timeOfDaySchema,
+      days: z.array(z.number().int().min(0).max(6)).max(7),
+    })
+    .refine((w) => w.start < w.end, { message: 'Working hours must end after they start', path: ['end'] }),
+  digestTimes: z.array(timeOfDaySchema).max(6, 'At most 6 summary times'),
+  breakthrough: z.object({
+    vipSenders: z.array(z.string().trim().min(1).max(120)).max(100),
+    keywords: z.array(z.string().trim().min(1).max(60)).max(100),
+    repeatCount: z.number().int().min(2).max(20),
+    repeatWindowMinutes: z.number().int().min(1).max(120),
+  }),
+  focusNotifications: z.boolean(),
+  retentionDays: z.number().int().min(7).max(3650),
+};
+
+export const settingsInputSchema = z.object(strict);
+
+const D = DEFAULT_SETTINGS;
+export const settingsSchema = z
+  .object({
+    coach: z
+      .object({
+        slack: z.boolean().catch(D.coach.slack),
+        gmail: z.boolean().catch(D.coach.gmail),
+        calendar: z.boolean().catch(D.coach.calendar),
+      })
+      .catch(D.coach),
+    gateMode: gateModeSchema.catch(D.gateMode),
+    workingHours: z
+      .object({
+        start: timeOfDaySchema.catch(D.workingHours.start),
+        end: timeOfDaySchema.catch(D.workingHours.end),
+        days: strict.workingHours.shape.days.catch(D.workingHours.days),
+      })
+      .catch(D.workingHours)
+      .transform((w) => (w.start < w.end ? w : { ...w, start: D.workingHours.start, end: D.workingHours.end })),
+    digestTimes: strict.digestTimes.catch(D.digestTimes),
+    breakthrough: z
+      .object({
+        vipSenders: strict.breakthrough.shape.vipSenders.catch(D.breakthrough.vipSenders),
+        keywords: strict.breakthrough.shape.keywords.catch(D.breakthrough.keywords),
+        repeatCount: strict.breakthrough.shape.repeatCount.catch(D.breakthrough.repeatCount),
+        repeatWindowMinutes: strict.breakthrough.shape.repeatWindowMinutes.catch(D.breakthrough.repeatWindowMinutes),
+      })
+      .catch(D.breakthrough),
+    focusNotifications: z.boolean().catch(D.focusNotifications),
+    retentionDays: strict.retentionDays.catch(D.retentionDays),
+  })
+  .catch(D);
+
+export type Settings = z.infer<typeof settingsInputSchema>;
+
+/** Never throws: anything stored (or nothing) becomes valid settings, keeping every valid field. */
+export function parseSettings(raw: unknown): Settings {
+  return settingsSchema.parse(raw ?? {});
+}

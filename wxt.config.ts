@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// Host pages Focusgate works on. Content scripts declare their own matches; these are the
+// host permissions the background needs nothing more than.
+export const HOSTS = [
+  'https://app.slack.com/*',
+  'https://mail.google.com/*',
+  'https://calendar.google.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Helpers and CI can build into separate folders at once (FG_OUT_DIR), e2e reads the same.
+  outDir: process.env.FG_OUT_DIR ?? '.output',
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Focusgate',
+    description:
+      'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    host_permissions: HOSTS,
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'focusgate@focusgate.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  webExt: {
+    binaries: { chrome: '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  },
+});
