@@ -1,0 +1,215 @@
+/**
+ * End-to-end harness: the built extension in Debian's Chromium, driven by playwright-core.
+ * Fixture pages are served under the real host URLs (so the real manifest matches apply) and
+ * every other request is aborted and remembered: nothing here touches the network.
+ */
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = resolve(ROOT, process.env.FG_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Served {
+  match: string | RegExp;
+  body: string;
+  contentType: string;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
+  profileDir?: string;
+}
+
+export class ExtensionSession {
+  /** Every request we aborted because no fixture serves it. */
+  readonly blockedRequests: string[] = [];
+  /** Requests to anything but the extension itself, made by its pages or its service worker. */
+  readonly extensionRequests: string[] = [];
+  private readonly served: Served[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly extensionId: string,
+    readonly profileDir: string,
+  ) {}
+
+  static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
+    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+    }
+    // Lets Playwright report the service worker's own requests too.
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-e2e-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const extensionId = new URL(worker.url()).host;
+    const session = new ExtensionSession(context, extensionId, profileDir);
+    const own = `chrome-extension://${extensionId}/`;
+    context.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(own)) return;
+      let fromExtension = !!request.serviceWorker()?.url().startsWith(own);
+      try {
+        fromExtension ||= request.frame().url().startsWith(own);
+      } catch {
+        // requests without a frame (service worker) are covered above
+      }
+      if (fromExtension) session.extensionRequests.push(url);
+    });
+    await context.route('**/*', (route) => session.handle(route));
+    return session;
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const hit = this.served.find((s) => (typeof s.match === 'string' ? s.match === url : s.match.test(url)));
+    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+    this.blockedRequests.push(url);
+    return route.abort('blockedbyclient');
+  }
+
+  /** Serves `body` at an exact URL (or every URL a RegExp matches). Later calls win. */
+  async serve(match: string | RegExp, body: string, contentType = 'text/html; charset=utf-8'): Promise<void> {
+    this.served.unshift({ match, body, contentType });
+  }
+
+  /** A fixture file from tests/fixtures/. */
+  fixture(name: string): string {
+    return readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
+  }
+
+  url(path: string): string {
+    return `chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`;
+  }
+
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(this.url(path));
+    return page;
+  }
+
+  /** Opens a page at a host URL served by a fixture. */
+  async openHostPage(url: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  /** Sends a runtime message from an extension page, as the popup would, and returns the raw reply. */
+  async sendMessage(type: string, payload: unknown): Promise<{ ok: boolean; data?: unknown; error?: string }> {
+    const page = await this.helperPage();
+    return page.evaluate(
+      ([t, p]) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<never> } } }).chrome.runtime.sendMessage({ type: t, payload: p }),
+      [type, payload] as const,
+    );
+  }
+
+  private helper?: Page;
+  /** A blank extension page used to talk to the background and read the database. */
+  async helperPage(): Promise<Page> {
+    if (!this.helper || this.helper.isClosed()) this.helper = await this.openExtensionPage('popup.html');
+    return this.helper;
+  }
+
+  /** Reads every row of a table straight from the extension's IndexedDB (same origin as the background). */
+  async readTable<T = Record<string, unknown>>(table: string): Promise<T[]> {
+    const page = await this.helperPage();
+    return page.evaluate(
+      (name) =>
+        new Promise<T[]>((res, rej) => {
+          const open = indexedDB.open('focusgate');
+          open.onerror = () => rej(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains(name)) {
+              db.close();
+              return res([]);
+            }
+            const req = db.transaction(name).objectStore(name).getAll();
+            req.onsuccess = () => {
+              db.close();
+              res(req.result as T[]);
+            };
+            req.onerror = () => rej(req.error);
+          };
+        }),
+      table,
+    );
+  }
+
+  worker(): Worker | undefined {
+    return this.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${this.extensionId}/`));
+  }
+
+  /**
+   * Stops the extension's service worker through CDP, as Chrome does when it idles out.
+   * (Playwright keeps listing a stopped worker, so the CDP status is the truth here.)
+   */
+  async stopWorker(): Promise<void> {
+    const page = await this.helperPage();
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          const ours = versions.filter((v) => v.scriptURL.startsWith(this.url('')));
+          if (ours.length && ours.every((v) => v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([
+        stopped,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('Service worker did not stop')), 10_000)),
+      ]);
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+
+  /** Whether the extension's service worker is running now (from CDP's target list). */
+  async isWorkerRunning(): Promise<boolean> {
+    const page = await this.helperPage();
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(this.url('')));
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+
+  /** Closes the browser and starts it again on the same profile. */
+  async restart(): Promise<ExtensionSession> {
+    await this.close();
+    const next = await ExtensionSession.launch({ profileDir: this.profileDir });
+    next.served.push(...this.served);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+export function launch(options?: LaunchOptions): Promise<ExtensionSession> {
+  return ExtensionSession.launch(options);
+}
