@@ -1,0 +1,56 @@
+/** A stretch of time, epoch ms, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Overlapping or touching spans merged into one stretch, with the spans it covers. */
+export interface Merged<T extends Span> extends Span {
+  members: T[];
+}
+
+/** Sorts and merges spans that overlap or touch; empty or inverted spans are ignored. */
+export function mergeSpans<T extends Span>(spans: readonly T[]): Merged<T>[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Merged<T>[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.members.push(s);
+    } else {
+      out.push({ start: s.start, end: s.end, members: [s] });
+    }
+  }
+  return out;
+}
+
+/** The merged stretch running at `at` (start ≤ at < end), or null. */
+export function activeAt<T extends Span>(spans: readonly T[], at: number): Merged<T> | null {
+  return mergeSpans(spans).find((m) => m.start <= at && at < m.end) ?? null;
+}
+
+/**
+ * What changes next after `at`, for the merged picture: when focus next starts (if not on now)
+ * and when the current stretch ends (if on now).
+ */
+export function nextChange<T extends Span>(spans: readonly T[], at: number): { nextStart: number | null; nextEnd: number | null } {
+  const merged = mergeSpans(spans);
+  const current = merged.find((m) => m.start <= at && at < m.end);
+  const upcoming = merged.find((m) => m.start > at);
+  return { nextStart: current ? null : (upcoming?.start ?? null), nextEnd: current?.end ?? null };
+}
+
+/** The earliest start or end of any single span strictly after `at`: when some block changes state. */
+export function nextBoundary(spans: readonly Span[], at: number): number | null {
+  let best: number | null = null;
+  for (const s of spans) {
+    const t = s.start > at ? s.start : s.end > at ? s.end : null;
+    if (t !== null && (best === null || t < best)) best = t;
+  }
+  return best;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
