@@ -133,7 +133,7 @@ export type Req<K extends MessageType> = z.input<Protocol[K]['req']>;
 export type Res<K extends MessageType> = z.output<Protocol[K]['res']>;
 
 /** What travels: `{ type, payload }` out, `{ ok, data | error }` back. */
-export const envelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown() });
+export const envelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown().optional() });
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
 export const replySchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
