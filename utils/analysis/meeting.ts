@@ -188,7 +188,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:my treat|come say|all welcome|everyone welcome|no agenda|just for fun|get together|get-together)\b/i, 2],
   ],
   'one-on-one': [
-    [/\b(?:1[:\-/ ]?on[:\-/ ]?1|1[:\-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1|121)\b/i, 5],
+    [/\b(?:1[:/ -]?on[:/ -]?1|1[:-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1)\b/i, 5],
     [/\b(?:just the two of us|between us|you and me|mentoring|mentorship|coaching session|career (?:chat|conversation|development))\b/i, 3],
     [/^\s*[\p{Lu}][\p{L}'-]+\s*(?:<>|<->|\/|&|\+|x)\s*[\p{Lu}][\p{L}'-]+\s*$/u, 4],
   ],
@@ -250,7 +250,7 @@ function classifyKind(title: string, body: string, attendees: number): { kind: M
     scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(all) ? 4 : 0;
   }
   if (attendees === 2) scores['one-on-one'] += 5;
-  else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], /\b(?:1[:\-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title) ? 99 : 0);
+  else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title) ? 99 : 0);
   let best: MeetingKind = 'other';
   let bestScore = 0;
   for (const k of KIND_ORDER) {
