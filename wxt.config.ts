@@ -20,7 +20,16 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: HOSTS,
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'focusgate@focusgate.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'focusgate@focusgate.app',
+              // 140: the first Firefox that reads data_collection_permissions (we collect nothing).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   webExt: {
