@@ -1,7 +1,7 @@
 import { getDb, type FocusgateDb } from '../db/database';
 import type { EventData, EventKind, EventSite, InterruptionEvent } from '../db/records';
 import { siteFromUrl } from '../sites';
-import { addToRollups, dayKey } from '../stats/rollup';
+import { foldIntoRollups } from './rollups';
 import type { BackgroundModule } from './module';
 
 export interface NewEvent {
@@ -28,9 +28,7 @@ export async function recordEvents(events: readonly NewEvent[], db: FocusgateDb 
   if (!rows.length) return rows;
   await db.transaction('rw', db.events, db.rollups, async () => {
     await db.events.bulkAdd(rows);
-    const existing = await db.rollups.bulkGet([...new Set(rows.map((r) => dayKey(r.at)))]);
-    const map = new Map(existing.filter((r) => !!r).map((r) => [r.day, r]));
-    await db.rollups.bulkPut(addToRollups(map, rows));
+    await foldIntoRollups(db, rows);
   });
   return rows;
 }

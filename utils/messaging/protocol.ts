@@ -1,6 +1,6 @@
 import { z } from '../zod';
+import { statsSummarySchema, type StatsSummary } from '../stats/summary';
 import {
-  dailyRollupSchema,
   eventDataSchema,
   eventKindSchema,
   eventSiteSchema,
@@ -29,13 +29,9 @@ export type FocusState = z.infer<typeof focusStateSchema>;
 const ok = z.object({ ok: z.literal(true) });
 const nothing = z.object({}).strict();
 
-export const statsViewSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  days: z.array(dailyRollupSchema),
-  totals: z.record(z.string(), z.number()),
-});
-export type StatsView = z.infer<typeof statsViewSchema>;
+/** The stats page's figures for a range of days (computed from daily roll-ups; see utils/stats). */
+export const statsViewSchema = statsSummarySchema;
+export type StatsView = StatsSummary;
 
 export const protocol = {
   // Focus state and blocks

@@ -7,12 +7,61 @@ import { format } from 'date-fns';
  * - `<kind>`: events of that kind that day;  `<kind>@<site>`: the same per site
  * - `<kind>#<hour>`: per local hour (0–23) — the weekday comes from the day itself
  * - `<kind>+plannedMinutes`, `<kind>+actualMinutes`, `<kind>+personHours`: sums of event data
+ * - `uninterrupted-2h` (UNINTERRUPTED_KEY): completed focus blocks that were uninterrupted
+ *   stretches of two hours or more (see `isUninterruptedStretch`), on the completion's day.
+ *
+ * A block's figures (planned/actual minutes) land on the day of its completion or early end.
  */
+export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
+export const UNINTERRUPTED_MIN_MINUTES = 120;
+
 export function dayKey(at: number): string {
   return format(at, 'yyyy-MM-dd');
 }
 
-export function metricsForEvent(e: InterruptionEvent): Record<string, number> {
+/**
+ * A completed block is an uninterrupted stretch when it ran at least two hours
+ * (`actualMinutes ≥ 120`) and no notification broke through during it (no
+ * `notification-breakthrough` event with its `blockId` at or before the completion). A block
+ * ended early is never one. `interrupted` holds the ids of completion events that had a
+ * breakthrough (see `interruptedCompletions`).
+ */
+export function isUninterruptedStretch(e: InterruptionEvent, interrupted: ReadonlySet<string>): boolean {
+  return (
+    e.kind === 'focus-completed' &&
+    (e.data?.actualMinutes ?? 0) >= UNINTERRUPTED_MIN_MINUTES &&
+    !interrupted.has(e.id)
+  );
+}
+
+/** Completion events that could count as an uninterrupted stretch (so need a breakthrough check). */
+export function stretchCandidates(events: readonly InterruptionEvent[]): InterruptionEvent[] {
+  return events.filter((e) => isUninterruptedStretch(e, new Set()) && !!e.blockId);
+}
+
+/**
+ * Ids of the completion events among `completions` that had a breakthrough in their block at
+ * or before the completion time. `breakthroughs` may hold any events; only breakthroughs count.
+ */
+export function interruptedCompletions(
+  completions: readonly InterruptionEvent[],
+  breakthroughs: readonly InterruptionEvent[],
+): Set<string> {
+  const firstBreak = new Map<string, number>();
+  for (const b of breakthroughs) {
+    if (b.kind !== 'notification-breakthrough' || !b.blockId) continue;
+    const seen = firstBreak.get(b.blockId);
+    if (seen === undefined || b.at < seen) firstBreak.set(b.blockId, b.at);
+  }
+  const out = new Set<string>();
+  for (const c of completions) {
+    const at = c.blockId ? firstBreak.get(c.blockId) : undefined;
+    if (at !== undefined && at <= c.at) out.add(c.id);
+  }
+  return out;
+}
+
+export function metricsForEvent(e: InterruptionEvent, interrupted: ReadonlySet<string> = new Set()): Record<string, number> {
   const hour = new Date(e.at).getHours();
   const m: Record<string, number> = {
     [e.kind]: 1,
@@ -23,11 +72,19 @@ export function metricsForEvent(e: InterruptionEvent): Record<string, number> {
     const v = e.data?.[key];
     if (typeof v === 'number') m[`${e.kind}+${key}`] = v;
   }
+  if (isUninterruptedStretch(e, interrupted)) m[UNINTERRUPTED_KEY] = 1;
   return m;
 }
 
-/** Adds the events' counters to the given roll-ups (pure: returns new rows for the touched days). */
-export function addToRollups(existing: ReadonlyMap<string, DailyRollup>, events: readonly InterruptionEvent[]): DailyRollup[] {
+/**
+ * Adds the events' counters to the given roll-ups (pure: returns new rows for the touched days).
+ * `interrupted`: ids of completion events that had a breakthrough (`interruptedCompletions`).
+ */
+export function addToRollups(
+  existing: ReadonlyMap<string, DailyRollup>,
+  events: readonly InterruptionEvent[],
+  interrupted: ReadonlySet<string> = new Set(),
+): DailyRollup[] {
   const touched = new Map<string, DailyRollup>();
   for (const e of events) {
     const day = dayKey(e.at);
@@ -36,7 +93,28 @@ export function addToRollups(existing: ReadonlyMap<string, DailyRollup>, events:
       row = { day, metrics: { ...(existing.get(day)?.metrics ?? {}) } };
       touched.set(day, row);
     }
-    for (const [k, v] of Object.entries(metricsForEvent(e))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(metricsForEvent(e, interrupted))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
   }
   return [...touched.values()];
+}
+
+/** The roll-ups of a complete set of raw events (rebuild, import, comparison), sorted by day. */
+export function rollupsFromEvents(events: readonly InterruptionEvent[]): DailyRollup[] {
+  const interrupted = interruptedCompletions(stretchCandidates(events), events);
+  return addToRollups(new Map(), events, interrupted).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/**
+ * Merges roll-ups for one day without ever double counting: per metric, the largest of the
+ * candidates. Used on import, where a day's figures can come from raw events (recomputed), from
+ * the local roll-up and from the file's roll-up (which also counts events the exporting
+ * profile had already pruned). Idempotent: merging the same rows again changes nothing.
+ */
+export function mergeRollupsMax(day: string, rows: readonly (DailyRollup | undefined)[]): DailyRollup {
+  const metrics: Record<string, number> = {};
+  for (const row of rows) {
+    if (!row) continue;
+    for (const [k, v] of Object.entries(row.metrics)) metrics[k] = Math.max(metrics[k] ?? 0, v);
+  }
+  return { day, metrics };
 }
