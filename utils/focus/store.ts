@@ -182,7 +182,7 @@ export async function restoreSchedule(db: FocusgateDb, id: string, now: number):
 
 /** Checks a stretch a user asked for: in the future, ordered, not longer than a day. */
 export function checkSpan(start: number, end: number, now: number): void {
-  if (!(end > start)) throw new Error('The block must end after it starts');
   if (end <= now) throw new Error('That time has already passed');
+  if (!(end > start)) throw new Error('The block must end after it starts');
   if (end - start > MAX_BLOCK_MS) throw new Error('A block can last at most 24 hours');
 }
