@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TZDate } from '@date-fns/tz';
 import { openDb, type FocusgateDb } from '../../../utils/db/database';
-import type { FocusBlock } from '../../../utils/db/records';
 import { createRouter } from '../../../utils/messaging/router';
 import type { MessageType, Req, Res } from '../../../utils/messaging/protocol';
 import { createFocusModule, SAFETY_ALARM, TICK_ALARM, TRANSITION_ALARM } from '../../../utils/background/focus';
