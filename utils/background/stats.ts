@@ -1,0 +1,51 @@
+import { startOfDay, subDays } from 'date-fns';
+import { getDb } from '../db/database';
+import { eventsToCsv, parseExportFile } from '../data/export-file';
+import { getSettings, saveSettings } from '../settings/storage';
+import { collectExport, deleteAll, importExport, pruneEvents } from './data-transfer';
+import type { BackgroundModule } from './module';
+import { readSummary, rebuildRollups } from './rollups';
+
+export const RETENTION_ALARM = 'stats-retention';
+
+/**
+ * Deletes raw events from before the first kept local day: with `retentionDays` = 90, events
+ * of the 90 days before today and today stay. Whole days go, so a day's roll-up is never left
+ * half backed by raw events.
+ */
+export async function applyRetention(now = Date.now()): Promise<number> {
+  const { retentionDays } = await getSettings();
+  return pruneEvents(getDb(), startOfDay(subDays(now, retentionDays)).getTime());
+}
+
+/** Stats for the page, retention, and the user's data: export, import, delete. */
+export const statsModule: BackgroundModule = {
+  name: 'stats',
+  alarms: [{ name: RETENTION_ALARM, periodInMinutes: 6 * 60, delayInMinutes: 5 }],
+  async onAlarm(name) {
+    if (name === RETENTION_ALARM) await applyRetention();
+  },
+  handlers: {
+    getStats: ({ from, to }) => readSummary(getDb(), from, to),
+    async rebuildRollups() {
+      return { days: await rebuildRollups(getDb()) };
+    },
+    async exportData() {
+      return { json: JSON.stringify(await collectExport(getDb(), await getSettings())) };
+    },
+    async exportEventsCsv() {
+      return { csv: eventsToCsv(await getDb().events.orderBy('at').toArray()) };
+    },
+    async importData({ json }) {
+      const parsed = parseExportFile(json);
+      if (!parsed.ok) return parsed;
+      const added = await importExport(getDb(), parsed.file);
+      await saveSettings(parsed.file.settings);
+      return { ok: true as const, added: { ...added } };
+    },
+    async deleteAllData() {
+      await deleteAll(getDb());
+      return { ok: true as const };
+    },
+  },
+};
