@@ -99,7 +99,7 @@ describe('addToRollups / rollupsFromEvents', () => {
 });
 
 describe('mergeRollupsMax', () => {
-  it.each([
+  it.each<[string, (Record<string, number> | undefined)[], Record<string, number>]>([
     ['takes the larger figure per metric', [{ a: 1, b: 5 }, { a: 3 }], { a: 3, b: 5 }],
     ['ignores missing rows', [undefined, { a: 2 }, undefined], { a: 2 }],
     ['is idempotent', [{ a: 2, c: 1 }, { a: 2, c: 1 }], { a: 2, c: 1 }],
