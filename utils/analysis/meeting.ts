@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { replyByFor, type ReplyKind } from './norms';
 
 /*
@@ -377,7 +376,7 @@ export function buildAsyncAlternative(input: MeetingInput, analysis: MeetingAnal
   if (docs.length) out.push('', 'Links:', ...docs.map((l) => `- ${l}`));
   out.push(
     '',
-    `Please reply in this thread by ${format(replyBy, 'EEEE d MMMM')}.`,
+    `Please reply in this thread by ${replyBy.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })}.`,
     analysis.personHours > 0
       ? `(This replaces a meeting that would have taken ${fmtHours(analysis.personHours)} person-hours. If something needs a live conversation, say so and we'll set up a short call for just the people involved.)`
       : "(If something needs a live conversation, say so and we'll set up a short call for just the people involved.)",

@@ -1,0 +1,198 @@
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { createRoot, type Root } from 'react-dom/client';
+import { MeetingPanel } from '@/components/meeting/MeetingPanel';
+import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/analysis/meeting';
+import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/hosts/calendar';
+import { buildPanelModel, type WorkingHours } from '@/utils/meeting/panel';
+import { send } from '@/utils/messaging/client';
+import type { EventData, EventKind } from '@/utils/db/records';
+
+export const HOST_TAG = 'focusgate-meeting';
+const RECOMPUTE_MS = 120;
+const STATUS_MS = 6000;
+/** Attributes Calendar changes when a field changes (times, dates, all-day, guests, recurrence). */
+const WATCHED_ATTRIBUTES = ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'];
+
+export interface CoachSession {
+  readonly editor: CalendarEditor;
+  /** The editor's root is still in the page. */
+  alive(): boolean;
+  stop(): void;
+}
+
+function record(kind: EventKind, data?: EventData): void {
+  send('recordEvent', { kind, data }).catch(() => {
+    /* the background may be restarting; the coach keeps working */
+  });
+}
+
+/**
+ * One coaching session for one open editor: mounts the panel (React in a shadow root), follows
+ * the editor's edits (input events and a MutationObserver scoped to the editor), asks the
+ * background which focus blocks the event overlaps, and records what the user does.
+ */
+export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, hours: () => WorkingHours): CoachSession {
+  const abort = new AbortController();
+  const { signal } = abort;
+  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let status = '';
+  let collapsed = false;
+  let overlapKey = '';
+  let overlapping: number | null = null;
+  let shown = false;
+  let latest: { analysis: MeetingAnalysis; personHours: number | null } | null = null;
+  let statusTimer: number | undefined;
+  let recomputeTimer: number | undefined;
+
+  const announce = (text: string) => {
+    status = text;
+    render();
+    if (statusTimer !== undefined) clearTimeout(statusTimer);
+    statusTimer = ctx.setTimeout(() => {
+      status = '';
+      render();
+    }, STATUS_MS);
+  };
+
+  const checkOverlaps = (start: Date | null, end: Date | null) => {
+    const key = start && end ? `${start.getTime()}-${end.getTime()}` : '';
+    if (key === overlapKey) return;
+    overlapKey = key;
+    overlapping = null;
+    if (!start || !end) return;
+    send('getOverlaps', { start: start.getTime(), end: end.getTime() })
+      .then((r) => {
+        if (overlapKey !== key || signal.aborted) return;
+        overlapping = r.blocks.filter((b) => b.status !== 'cancelled' && b.status !== 'ended-early').length;
+        render();
+      })
+      .catch(() => {
+        /* unknown: the panel says nothing about focus blocks */
+      });
+  };
+
+  const copyDraft = async () => {
+    try {
+      const ev = readEvent(editor);
+      const { analysis } = buildPanelModel(ev, hours(), overlapping);
+      const draft = buildAsyncAlternative(
+        { title: ev.title, description: ev.description, attendees: ev.attendees, durationMinutes: ev.durationMinutes ?? 0, recurrence: ev.recurrence },
+        analysis,
+        new Date(),
+      );
+      await navigator.clipboard.writeText(draft);
+      announce('Copied a written alternative. Paste it where your team reads, and skip the meeting.');
+      record('meeting-async-taken', { mode: analysis.mode, ...(latest?.personHours != null ? { personHours: latest.personHours } : {}) });
+    } catch {
+      announce('Could not copy: the browser blocked the clipboard.');
+    }
+  };
+
+  const insertAgenda = () => {
+    try {
+      if (appendToDescription(editor, agendaSkeleton())) {
+        announce('Added an agenda outline to the description: fill in the goal and the topics.');
+        record('meeting-agenda-added');
+        scheduleRecompute();
+      } else {
+        announce('Could not add the outline here: type the topics into the description.');
+      }
+    } catch {
+      announce('Could not add the outline here: type the topics into the description.');
+    }
+  };
+
+  function render(): void {
+    if (!ui?.mounted || signal.aborted) return;
+    try {
+      const ev = readEvent(editor);
+      checkOverlaps(ev.start, ev.end);
+      const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
+      latest = { analysis, personHours: model.personHours };
+      ui.mounted.render(
+        <MeetingPanel
+          model={model}
+          status={status}
+          collapsed={collapsed}
+          canInsertAgenda={!!descriptionBox(editor)}
+          onToggle={() => {
+            collapsed = !collapsed;
+            render();
+          }}
+          onCopyDraft={() => void copyDraft()}
+          onInsertAgenda={insertAgenda}
+        />,
+      );
+      if (!shown) {
+        shown = true;
+        record('meeting-coach-shown', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
+      }
+    } catch (err) {
+      console.debug('[focusgate] meeting coach', err);
+    }
+  }
+
+  function scheduleRecompute(): void {
+    if (recomputeTimer !== undefined) clearTimeout(recomputeTimer);
+    recomputeTimer = ctx.setTimeout(render, RECOMPUTE_MS);
+  }
+
+  // Follow edits: typing (input), pickers (change/click), and attribute/DOM changes in the editor only.
+  for (const type of ['input', 'change', 'click', 'keyup'] as const) {
+    editor.root.addEventListener(type, scheduleRecompute, { capture: true, passive: true, signal });
+  }
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !(r.target instanceof Element && r.target.localName === HOST_TAG))) scheduleRecompute();
+  });
+  observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  signal.addEventListener('abort', () => observer.disconnect());
+
+  // Saving: the Save button may sit outside the editor's root (the full editor's toolbar).
+  const onSave = (e: Event) => {
+    try {
+      if (!isSaveActivation(e, editor)) return;
+      const ev = readEvent(editor);
+      const { model } = buildPanelModel(ev, hours(), overlapping);
+      record('meeting-saved', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
+    } catch {
+      /* never get in the way of saving */
+    }
+  };
+  document.addEventListener('click', onSave, { capture: true, signal });
+  document.addEventListener('keydown', onSave, { capture: true, signal });
+
+  void createShadowRootUi(ctx, {
+    name: HOST_TAG,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(container) {
+      const wrapper = document.createElement('div');
+      container.append(wrapper);
+      return createRoot(wrapper);
+    },
+    onRemove(root) {
+      root?.unmount();
+    },
+  }).then((created) => {
+    if (signal.aborted) return;
+    ui = created;
+    ui.mount();
+    render();
+  });
+
+  return {
+    editor,
+    alive: () => editor.root.isConnected && !signal.aborted,
+    stop() {
+      if (signal.aborted) return;
+      abort.abort();
+      if (statusTimer !== undefined) clearTimeout(statusTimer);
+      if (recomputeTimer !== undefined) clearTimeout(recomputeTimer);
+      ui?.remove();
+      ui = null;
+    },
+  };
+}
