@@ -1,0 +1,25 @@
+import { send } from '@/utils/messaging/client';
+import { focusStateItem } from '@/utils/focus/state-item';
+import { startBridge } from '@/utils/notify/bridge';
+
+// Relays the page-world guard's notifications to the background and its decisions back.
+export default defineContentScript({
+  matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main(ctx) {
+    try {
+      const stop = startBridge(window, {
+        notify: (request) => send('notify', request),
+        watchActive(listener) {
+          void focusStateItem.getValue().then((s) => listener(s.active), () => {});
+          return focusStateItem.watch((s) => listener(!!s?.active));
+        },
+      });
+      ctx.onInvalidated(stop);
+    } catch {
+      // the host page keeps working without the bridge; the guard shows notifications on timeout
+    }
+  },
+});

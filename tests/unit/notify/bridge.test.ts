@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { Window as HappyWindow } from 'happy-dom';
+import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE } from '../../../utils/notify/guard';
+import { startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+
+type Win = Window & typeof globalThis;
+
+/** A fresh page whose postMessage carries transferred ports, as browsers do (happy-dom drops them). */
+function freshWindow(): Win {
+  const win = new HappyWindow({ url: 'https://app.slack.com/client/T1/C1' }) as unknown as Win;
+  win.postMessage = ((data: unknown, _origin: string, transfer?: MessagePort[]) =>
+    void setTimeout(() => win.dispatchEvent(new win.MessageEvent('message', { data, source: win, ports: transfer ?? [] })))) as Win['postMessage'];
+  return win;
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 50 && !check(); i++) await new Promise((r) => setTimeout(r, 2));
+  expect(check()).toBe(true);
+};
+
+function deps(notify: BridgeDeps['notify'], initial = true) {
+  let push: (a: boolean) => void = () => {};
+  return {
+    d: {
+      notify,
+      watchActive(l: (a: boolean) => void) {
+        push = l;
+        l(initial);
+        return () => {};
+      },
+      timeoutMs: 50,
+    } satisfies BridgeDeps,
+    push: (a: boolean) => push(a),
+  };
+}
+
+const stops: (() => void)[] = [];
+afterEach(() => stops.splice(0).forEach((s) => s()));
+
+describe('guard ↔ bridge', () => {
+  it.each(['guard first', 'bridge first'])('connects whichever starts first (%s) and follows the focus state live', async (order) => {
+    const win = freshWindow();
+    const { d, push } = deps(async () => ({ action: 'hold' }));
+    let link: ReturnType<typeof connectBridge>;
+    if (order === 'guard first') {
+      link = connectBridge(win);
+      stops.push(startBridge(win, d));
+    } else {
+      stops.push(startBridge(win, d));
+      link = connectBridge(win);
+    }
+    await until(() => link.active() === true);
+    const changes: boolean[] = [];
+    link.onChange((a) => changes.push(a));
+    push(false);
+    await until(() => link.active() === false);
+    push(true);
+    await until(() => changes.length === 2);
+    expect(changes).toEqual([false, true]);
+  });
+
+  it('carries only title, body and tag, and relays the decision', async () => {
+    const win = freshWindow();
+    const notify = vi.fn<BridgeDeps['notify']>(async (r) => ({ action: r.title === 'Bob' ? 'show' : 'hold' }));
+    stops.push(startBridge(win, deps(notify).d));
+    const link = connectBridge(win);
+    await expect(link.decide({ title: 'Alice', body: 'lunch?', tag: '' })).resolves.toBe(false);
+    await expect(link.decide({ title: 'Bob', body: 'x'.repeat(5000), tag: 't'.repeat(300) })).resolves.toBe(true);
+    expect(notify.mock.calls[0]![0]).toEqual({ title: 'Alice', body: 'lunch?' });
+    expect(notify.mock.calls[1]![0]).toEqual({ title: 'Bob', body: 'x'.repeat(2000), tag: 't'.repeat(200) });
+  });
+
+  it.each([
+    ['the background errors', () => Promise.reject(new Error('boom'))],
+    ['the background is unreachable', () => Promise.reject(new Error('Could not establish connection'))],
+    ['the background never answers', () => new Promise<never>(() => {})],
+  ])('shows the notification when %s (fail open)', async (_name, notify) => {
+    const win = freshWindow();
+    stops.push(startBridge(win, deps(notify as BridgeDeps['notify']).d));
+    const link = connectBridge(win);
+    await expect(link.decide({ title: 'A', body: '', tag: '' })).resolves.toBe(true);
+  });
+
+  it('shows the notification when no bridge ever answers', async () => {
+    vi.useFakeTimers();
+    try {
+      const win = freshWindow();
+      win.setTimeout = ((fn: () => void, ms: number) => setTimeout(fn, ms)) as Win['setTimeout'];
+      const link = connectBridge(win);
+      const decided = link.decide({ title: 'A', body: '', tag: '' });
+      await vi.advanceTimersByTimeAsync(DECIDE_TIMEOUT_MS);
+      await expect(decided).resolves.toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the port away from page listeners and ignores ports offered later', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win);
+    const pageSaw: unknown[] = [];
+    win.addEventListener('message', (e) => pageSaw.push(e.data), true);
+    win.addEventListener('message', (e) => pageSaw.push(e.data));
+    const { d } = deps(async () => ({ action: 'hold' }));
+    stops.push(startBridge(win, d));
+    await until(() => link.active() === true);
+    // A forged port offered afterwards cannot take over the guard's link.
+    const forged = new MessageChannel();
+    win.postMessage(PORT_MESSAGE, '*', [forged.port2]);
+    forged.port1.postMessage({ fg: 'state', active: false });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(link.active()).toBe(true);
+    expect(pageSaw).toEqual([]);
+    forged.port1.close();
+  });
+});
+
+describe('toNotifyRequest (untrusted page data)', () => {
+  it.each([null, 'notify', 42, {}, { fg: 'notify', id: -1, title: 'a', body: '', tag: '' }, { fg: 'notify', id: 1, title: 5, body: '', tag: '' }, { fg: 'x', id: 1, title: 'a', body: '', tag: '' }])(
+    'refuses %j',
+    (raw) => expect(toNotifyRequest(raw)).toBeNull(),
+  );
+  it('drops anything but title, body and tag', () => {
+    expect(toNotifyRequest({ fg: 'notify', id: 3, title: 'a', body: 'b', tag: 'c', site: 'gmail', url: 'x' })).toEqual({
+      id: 3,
+      request: { title: 'a', body: 'b', tag: 'c' },
+    });
+  });
+});

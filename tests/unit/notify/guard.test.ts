@@ -1,0 +1,365 @@
+// @vitest-environment happy-dom
+import { dimTitle, installDimmer, installGuard, type GuardLink, type GuardRequest } from '../../../utils/notify/guard';
+
+/*
+ * The guard against a stand-in for the browser's own Notification API that behaves like the
+ * native one where it matters: a static permission getter, requestPermission in both forms,
+ * maxActions, private state (so its getters throw on foreign objects, like "Illegal
+ * invocation"), a constructor that refuses calls without `new`, and async `show`.
+ */
+
+let permission: NotificationPermission = 'granted';
+class NativeNotification extends EventTarget {
+  static created: NativeNotification[] = [];
+  static get permission() {
+    return permission;
+  }
+  static requestPermission(cb?: (p: NotificationPermission) => void) {
+    const p = Promise.resolve(permission);
+    if (cb) void p.then(cb);
+    return p;
+  }
+  static get maxActions() {
+    return 2;
+  }
+  #title: string;
+  #options: NotificationOptions;
+  closed = false;
+  onclick: ((e: Event) => void) | null = null;
+  onshow: ((e: Event) => void) | null = null;
+  onclose: ((e: Event) => void) | null = null;
+  onerror: ((e: Event) => void) | null = null;
+  constructor(title: string, options: NotificationOptions & { actions?: unknown[] } = {}) {
+    if (arguments.length < 1) throw new TypeError("Failed to construct 'Notification': 1 argument required");
+    super();
+    if (options.actions?.length) throw new TypeError('Actions are only supported for persistent notifications');
+    this.#title = `${title}`;
+    this.#options = options;
+    NativeNotification.created.push(this); // happy-dom's EventTarget calls the on<type> properties
+    setTimeout(() => this.dispatchEvent(new Event(permission === 'granted' ? 'show' : 'error')));
+  }
+  get title() {
+    return this.#title;
+  }
+  get body() {
+    return this.#options.body ?? '';
+  }
+  get tag() {
+    return this.#options.tag ?? '';
+  }
+  close() {
+    this.closed = true;
+    this.dispatchEvent(new Event('close'));
+  }
+}
+Object.defineProperty(NativeNotification.prototype, Symbol.toStringTag, { value: 'Notification' });
+Object.defineProperty(NativeNotification, 'name', { value: 'Notification' });
+
+class NativeRegistration {
+  static shown: [string, NotificationOptions | undefined][] = [];
+  active: object | null = {};
+  showNotification(title: string, options?: NotificationOptions) {
+    NativeRegistration.shown.push([title, options]);
+    return Promise.resolve();
+  }
+}
+
+let active: boolean | undefined;
+const asked: GuardRequest[] = [];
+let answer: (r: GuardRequest) => Promise<boolean> = async () => false;
+const changeListeners: ((a: boolean) => void)[] = [];
+const link: GuardLink = {
+  active: () => active,
+  decide: (r) => (asked.push(r), answer(r)),
+  onChange: (l) => void changeListeners.push(l),
+};
+function setActive(a: boolean) {
+  active = a;
+  for (const l of changeListeners) l(a);
+}
+
+const badgeCalls: unknown[][] = [];
+const nativeToString = Function.prototype.toString;
+const nativeSource = nativeToString.call(NativeNotification);
+const W = window as unknown as Window & typeof globalThis & Record<string, unknown>;
+W.Notification = NativeNotification as unknown as typeof Notification;
+W.ServiceWorkerRegistration = NativeRegistration as unknown as typeof ServiceWorkerRegistration;
+Object.assign(W.Navigator.prototype, {
+  setAppBadge: (...args: unknown[]) => (badgeCalls.push(['set', ...args]), Promise.resolve()),
+  clearAppBadge: () => (badgeCalls.push(['clear']), Promise.resolve()),
+});
+installGuard(W, link);
+installDimmer(W, link);
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => {
+  permission = 'granted';
+  NativeNotification.created = [];
+  NativeRegistration.shown = [];
+  asked.length = 0;
+  badgeCalls.length = 0;
+  answer = async () => false;
+  setActive(false);
+});
+
+describe('the API surface pages see', () => {
+  it('keeps the constructor looking native', () => {
+    expect(Notification).not.toBe(NativeNotification);
+    expect(Notification.name).toBe('Notification');
+    expect(Notification.length).toBe(NativeNotification.length);
+    expect(Notification.prototype).toBe(NativeNotification.prototype);
+    expect(Notification.prototype.constructor).toBe(Notification);
+    expect(Function.prototype.toString.call(Notification)).toBe(nativeSource);
+    expect(`${Notification}`).toBe(nativeSource);
+    expect(Function.prototype.toString.call(Function.prototype.toString)).toBe(nativeToString.call(nativeToString));
+  });
+
+  it('forwards the static permission getter, maxActions and both requestPermission forms', async () => {
+    expect(Notification.permission).toBe('granted');
+    permission = 'denied';
+    expect(Notification.permission).toBe('denied');
+    expect((Notification as unknown as { maxActions: number }).maxActions).toBe(2);
+    await expect(Notification.requestPermission()).resolves.toBe('denied');
+    const cb = vi.fn();
+    await Notification.requestPermission(cb);
+    await tick();
+    expect(cb).toHaveBeenCalledWith('denied');
+  });
+
+  it('rejects the same misuse as the native constructor', () => {
+    expect(() => (Notification as unknown as () => void)()).toThrow(TypeError);
+    expect(() => new (Notification as unknown as new () => Notification)()).toThrow(TypeError);
+    setActive(true);
+    expect(() => new (Notification as unknown as new () => Notification)()).toThrow(TypeError);
+    expect(() => new Notification('x', 5 as unknown as NotificationOptions)).toThrow(TypeError);
+    expect(() => new Notification('x', { actions: [{ action: 'a', title: 'A' }] } as NotificationOptions)).toThrow(/persistent/);
+    expect(asked).toEqual([]);
+  });
+});
+
+describe('outside focus', () => {
+  it('passes straight through to the real constructor, untouched', () => {
+    const onclick = vi.fn();
+    const n = new Notification('Alice', { body: 'hi', tag: 't' });
+    n.onclick = onclick;
+    expect(NativeNotification.created).toEqual([n]);
+    expect(n).toBeInstanceOf(Notification);
+    expect(n.constructor).toBe(Notification);
+    n.dispatchEvent(new Event('click'));
+    expect(onclick).toHaveBeenCalledOnce();
+    expect(asked).toEqual([]);
+  });
+
+  it('lets subclasses of Notification work', () => {
+    class Mine extends Notification {}
+    const n = new Mine('x');
+    expect(n).toBeInstanceOf(Mine);
+    expect(n).toBeInstanceOf(Notification);
+  });
+
+  it('asks when the focus state is not known yet, and shows when told to', async () => {
+    active = undefined;
+    answer = async () => true;
+    const n = new Notification('Early');
+    expect(asked).toEqual([{ title: 'Early', body: '', tag: '' }]);
+    await tick();
+    expect(NativeNotification.created).toHaveLength(1);
+    n.close();
+    expect(NativeNotification.created[0]!.closed).toBe(true);
+  });
+});
+
+describe('during focus', () => {
+  beforeEach(() => setActive(true));
+
+  it('holds: the page gets a working Notification and nothing is shown', async () => {
+    const n = new Notification('Alice', { body: 'lunch?', tag: 'C1', data: { channel: 'C1' }, icon: '/a.png' });
+    expect(asked).toEqual([{ title: 'Alice', body: 'lunch?', tag: 'C1' }]);
+    expect(n).toBeInstanceOf(Notification);
+    expect(n).toBeInstanceOf(EventTarget);
+    expect(Object.prototype.toString.call(n)).toBe('[object Notification]');
+    expect(n.constructor).toBe(Notification);
+    expect([n.title, n.body, n.tag, n.icon, n.dir, n.lang]).toEqual(['Alice', 'lunch?', 'C1', '/a.png', 'auto', '']);
+    expect(n.data).toEqual({ channel: 'C1' });
+    expect(n.onclick).toBeNull();
+    const onclick = vi.fn();
+    n.onclick = onclick;
+    expect(n.onclick).toBe(onclick);
+    n.onclick = 'nonsense' as unknown as null;
+    expect(n.onclick).toBeNull();
+    n.addEventListener('click', onclick);
+    n.removeEventListener('click', onclick);
+    expect(() => n.close()).not.toThrow();
+    await tick();
+    expect(NativeNotification.created).toEqual([]);
+    expect(Object.keys(n)).toEqual([]);
+  });
+
+  it('shows when Focusgate says so, forwarding events with the stand-in as `this` and target', async () => {
+    answer = async () => true;
+    const n = new Notification('Bob', { body: 'urgent: prod down', tag: 'x' });
+    const seen: [unknown, unknown, string][] = [];
+    n.onclick = function (this: unknown, e: Event) {
+      seen.push([this, e.target, 'onclick']);
+      e.preventDefault();
+    };
+    const once = vi.fn();
+    n.addEventListener('click', once, { once: true });
+    n.addEventListener('click', { handleEvent: (e: Event) => seen.push([null, e.currentTarget, 'object']) });
+    const onshow = vi.fn();
+    n.onshow = onshow;
+    await tick();
+    await tick();
+    const real = NativeNotification.created[0]!;
+    expect([real.title, real.body, real.tag]).toEqual(['Bob', 'urgent: prod down', 'x']);
+    expect(onshow).toHaveBeenCalledOnce();
+    const click = new Event('click', { cancelable: true });
+    real.dispatchEvent(click);
+    real.dispatchEvent(new Event('click', { cancelable: true }));
+    expect(seen).toEqual([
+      [n, n, 'onclick'],
+      [null, n, 'object'],
+      [n, n, 'onclick'],
+      [null, n, 'object'],
+    ]);
+    expect(once).toHaveBeenCalledOnce();
+    expect(click.defaultPrevented).toBe(true);
+    n.close();
+    expect(real.closed).toBe(true);
+  });
+
+  it('does not show a notification the page closed while Focusgate was deciding', async () => {
+    let release!: (v: boolean) => void;
+    answer = () => new Promise((r) => (release = r));
+    const n = new Notification('Carol');
+    n.close();
+    release(true);
+    await tick();
+    expect(NativeNotification.created).toEqual([]);
+  });
+
+  it('a listener that throws does not stop the others', async () => {
+    answer = async () => true;
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const reported = vi.fn();
+    const original = W.reportError;
+    W.reportError = reported;
+    try {
+      const n = new Notification('Dan');
+      const after = vi.fn();
+      n.addEventListener('click', () => {
+        throw new Error('page bug');
+      });
+      n.addEventListener('click', after);
+      await tick();
+      NativeNotification.created[0]!.dispatchEvent(new Event('click'));
+      expect(after).toHaveBeenCalledOnce();
+      expect(reported).toHaveBeenCalledOnce();
+    } finally {
+      W.reportError = original;
+      errors.mockRestore();
+    }
+  });
+
+  it('leaves pages without permission to the real API (which reports the error)', () => {
+    permission = 'default';
+    const n = new Notification('Eve');
+    expect(NativeNotification.created).toEqual([n]);
+    expect(asked).toEqual([]);
+  });
+
+  it('holds ServiceWorkerRegistration.showNotification and resolves as usual', async () => {
+    const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration;
+    await expect(reg.showNotification('Standup', { body: 'in 5 min', tag: 'ev1' })).resolves.toBeUndefined();
+    expect(asked).toEqual([{ title: 'Standup', body: 'in 5 min', tag: 'ev1' }]);
+    expect(NativeRegistration.shown).toEqual([]);
+    answer = async () => true;
+    await reg.showNotification('Incident', { body: 'sev1' });
+    expect(NativeRegistration.shown).toEqual([['Incident', { body: 'sev1' }]]);
+    expect(Function.prototype.toString.call(NativeRegistration.prototype.showNotification)).toContain('showNotification(title, options)');
+  });
+
+  it('passes showNotification through when there is no active worker or no permission', async () => {
+    const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration & { active: unknown };
+    reg.active = null;
+    await reg.showNotification('a');
+    permission = 'denied';
+    reg.active = {};
+    await reg.showNotification('b');
+    expect(NativeRegistration.shown.map((s) => s[0])).toEqual(['a', 'b']);
+    expect(asked).toEqual([]);
+  });
+
+  it('guards a fresh iframe’s constructor the moment the page reaches it', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<p>fresh</p>';
+    document.body.appendChild(frame);
+    const child = frame.contentWindow as unknown as Window & typeof globalThis;
+    class FreshNative extends NativeNotification {}
+    child.Notification = FreshNative as unknown as typeof Notification;
+    const clean = frame.contentWindow!.Notification;
+    expect(clean).not.toBe(FreshNative);
+    const n = new clean('Sneaky', { body: 'from an iframe' });
+    await tick();
+    expect(NativeNotification.created).toEqual([]);
+    expect(asked).toEqual([{ title: 'Sneaky', body: 'from an iframe', tag: '' }]);
+    expect(n).toBeInstanceOf(clean);
+    expect(frame.contentDocument!.defaultView!.Notification).toBe(clean);
+    frame.remove();
+  });
+});
+
+describe('unread counters', () => {
+  it.each([
+    ['(3) Slack | general | Acme', 'Slack | general | Acme'],
+    ['Inbox (3) - dana@acme.test - Gmail', 'Inbox - dana@acme.test - Gmail'],
+    ['Inbox (1,204) - Gmail', 'Inbox - Gmail'],
+    ['Meeting (draft) notes', 'Meeting (draft) notes'],
+    ['(99+) Slack', 'Slack'],
+    ['Google Calendar - Week', 'Google Calendar - Week'],
+  ])('%s → %s', (raw, dimmed) => expect(dimTitle(raw)).toBe(dimmed));
+
+  it('dims the title during focus, follows the page’s updates, and restores the latest after', async () => {
+    document.title = '(3) Slack | general';
+    setActive(true);
+    expect(document.title).toBe('Slack | general');
+    document.title = '(5) Slack | random';
+    await tick();
+    expect(document.title).toBe('Slack | random');
+    setActive(false);
+    expect(document.title).toBe('(5) Slack | random');
+    document.title = '(6) Slack | random';
+    await tick();
+    expect(document.title).toBe('(6) Slack | random');
+  });
+
+  it('does not touch a title the page changed to something without a counter', async () => {
+    document.title = '(2) Slack';
+    setActive(true);
+    document.title = 'Slack | huddle';
+    await tick();
+    setActive(false);
+    expect(document.title).toBe('Slack | huddle');
+  });
+
+  it('keeps app badges back during focus and restores the last one after', async () => {
+    await navigator.setAppBadge(4);
+    expect(badgeCalls).toEqual([['set', 4]]);
+    setActive(true);
+    expect(badgeCalls).toEqual([['set', 4], ['clear']]);
+    await navigator.setAppBadge(7);
+    expect(badgeCalls).toHaveLength(2);
+    setActive(false);
+    expect(badgeCalls).toEqual([['set', 4], ['clear'], ['set', 7]]);
+  });
+
+  it('leaves a cleared badge cleared after focus', async () => {
+    await navigator.clearAppBadge();
+    badgeCalls.length = 0;
+    setActive(true);
+    await navigator.clearAppBadge();
+    setActive(false);
+    expect(badgeCalls).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+import { z } from '../zod';
+import { PORT_MESSAGE, READY_EVENT } from './guard';
+
+/*
+ * The isolated-world half of the guard ↔ background link. Everything arriving from the page
+ * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
+ * travel on; the site comes from the sender URL in the background. Into the page goes one
+ * boolean (focus on or off) and a yes/no per request, never settings.
+ */
+
+export const NOTIFY_TIMEOUT_MS = 4000;
+/** How many ports a page can make us hand out (the guard asks again only if it started late). */
+const MAX_OFFERS = 3;
+
+const guardRequestSchema = z.object({
+  fg: z.literal('notify'),
+  id: z.number().int().nonnegative(),
+  title: z.string(),
+  body: z.string(),
+  tag: z.string(),
+});
+
+export interface NotifyRequest {
+  title: string;
+  body: string;
+  tag?: string;
+}
+
+export interface BridgeDeps {
+  /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
+  notify(request: NotifyRequest): Promise<{ action: 'show' | 'hold' }>;
+  /** Current focus state, then every change. Returns an unsubscribe function. */
+  watchActive(listener: (active: boolean) => void): () => void;
+  timeoutMs?: number;
+}
+
+/** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
+export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequest } | null {
+  const parsed = guardRequestSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { id, title, body, tag } = parsed.data;
+  const request: NotifyRequest = { title: title.slice(0, 500), body: body.slice(0, 2000) };
+  if (tag) request.tag = tag.slice(0, 200);
+  return { id, request };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out')), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e instanceof Error ? e : new Error(String(e)))),
+    );
+  });
+}
+
+/** Starts the bridge in this frame; returns a teardown function. */
+export function startBridge(win: Window, deps: BridgeDeps): () => void {
+  const ports: MessagePort[] = [];
+  let active: boolean | undefined;
+  let offers = 0;
+
+  const answer = async (port: MessagePort, raw: unknown) => {
+    const req = toNotifyRequest(raw);
+    if (!req) return; // malformed: nothing to answer to; the guard times out and shows
+    let show = true;
+    try {
+      const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
+      show = res.action !== 'hold';
+    } catch {
+      show = true; // unreachable, error or timeout: fail open, never lose a notification
+    }
+    port.postMessage({ fg: 'decision', id: req.id, show });
+  };
+
+  const offer = () => {
+    if (offers >= MAX_OFFERS) return;
+    offers++;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (e) => void answer(channel.port1, e.data);
+    ports.push(channel.port1);
+    if (active !== undefined) channel.port1.postMessage({ fg: 'state', active });
+    win.postMessage(PORT_MESSAGE, '*', [channel.port2]);
+  };
+
+  win.addEventListener(READY_EVENT, offer);
+  offer();
+  const unwatch = deps.watchActive((next) => {
+    active = next;
+    for (const p of ports) p.postMessage({ fg: 'state', active: next });
+  });
+
+  return () => {
+    unwatch();
+    win.removeEventListener(READY_EVENT, offer);
+    for (const p of ports) p.close();
+  };
+}
