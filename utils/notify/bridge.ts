@@ -63,7 +63,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   const answer = async (port: MessagePort, raw: unknown) => {
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
-    let show = true;
+    let show: boolean;
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
