@@ -281,7 +281,7 @@ describe('during focus', () => {
   });
 
   it('passes showNotification through when there is no active worker or no permission', async () => {
-    const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration & { active: unknown };
+    const reg = new NativeRegistration();
     reg.active = null;
     await reg.showNotification('a');
     permission = 'denied';
@@ -298,14 +298,14 @@ describe('during focus', () => {
     const child = frame.contentWindow as unknown as Window & typeof globalThis;
     class FreshNative extends NativeNotification {}
     child.Notification = FreshNative as unknown as typeof Notification;
-    const clean = frame.contentWindow!.Notification;
+    const clean = (frame.contentWindow as typeof child).Notification;
     expect(clean).not.toBe(FreshNative);
     const n = new clean('Sneaky', { body: 'from an iframe' });
     await tick();
     expect(NativeNotification.created).toEqual([]);
     expect(asked).toEqual([{ title: 'Sneaky', body: 'from an iframe', tag: '' }]);
     expect(n).toBeInstanceOf(clean);
-    expect(frame.contentDocument!.defaultView!.Notification).toBe(clean);
+    expect((frame.contentDocument!.defaultView as typeof child).Notification).toBe(clean);
     frame.remove();
   });
 });
