@@ -1,0 +1,221 @@
+/**
+ * Splits a normalised draft into clauses and says what each one does: a greeting or pleasantry,
+ * an availability probe ("got a sec?"), a question, a request, or a statement (context).
+ */
+
+export type ClauseKind = 'filler' | 'probe' | 'question' | 'request' | 'statement';
+
+export type PingMarker = 'greeting' | 'probe' | 'quick-question' | 'question-mark' | 'ping-word' | 'urgency-only' | 'mention';
+
+export interface Clause {
+  /** The clause as written (trimmed). */
+  text: string;
+  /** Lower-cased clause without the leading greeting / markers. */
+  body: string;
+  kind: ClauseKind;
+  /** Content words in `body` (not stop words, not probe vocabulary for probes). */
+  contentWords: number;
+  markers: PingMarker[];
+  /** A request or question that also says why ("so I can...", "because..."). */
+  reason: boolean;
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but so if then than of to in on at for from by with about as into onto over under up down out off ' +
+    'i me my mine we us our you u ur your yours he him his she her it its they them their this that these those there here ' +
+    "i'm im i've ive i'd i'll we're we've we'd we'll you're you've you'd you'll he's she's it's its they're that's there's what's whats who's where's how's " +
+    'is am are was were be been being do does did done have has had having can could would will shall should may might must ' +
+    "don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't cannot couldn't shouldn't haven't hasn't " +
+    'what who whom whose which where when why how not no yes yeah yep ok okay pls please plz kindly just also too very really ' +
+    'some any all every each other another more most much many few lot lots bit thing things stuff something anything everything ' +
+    'someone anyone anybody somebody everyone everybody one get got let know lmk thanks thank thx hi hey hello now today still again ' +
+    'code link email @someone @group'
+  ).split(' '),
+);
+
+/** Words an availability probe is made of: a clause using only these says nothing about the topic. */
+const PROBE_VOCAB = new Set(
+  (
+    'you u ya ye ur your yours you\'re youre r are is got get have has a an the few couple quick quickly real sec secs second seconds minute minutes min mins ' +
+    'moment moments bit time call calls chat talk speak sync huddle jump hop on for at some point when whenever free around there available ' +
+    'online busy desk awake back in about here can could would will we i me us give ring ping buzz to do does anyone anybody someone somebody ' +
+    'everyone now today tonight tomorrow later soon asap urgent urgently it\'s its it this that please pls plz need needs wanna want grab borrow ' +
+    'catch up hop chance good still ok okay free? something sth smth so just and or be able talk? 5 10 15 20 30 2 1 one two five ten fifteen ' +
+    'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri morning afternoon evening this next week pm am o\'clock noon lunch after before ' +
+    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice'
+  ).split(' '),
+);
+const PROBE_CORE =
+  /\b(?:sec|secs|second|minute|minutes|min|mins|moment|around|free|there|available|online|busy|desk|awake|call|chat|talk|speak|sync|huddle|ring|buzz|ping|meet|zoom|facetime|phone)\b/;
+
+const GREETING =
+  /^(?:hi|hii+|hey+|heya|hiya|hello+|hallo|howdy|yo|sup|morning|good (?:morning|afternoon|evening)|gm|greetings|dear|ahoy|hola|salut|servus|moin)\b[ ,!.:;-]*/i;
+const NAME_AFTER_GREETING =
+  /^(?:(?:all|team|everyone|everybody|folks|guys|y'all|there|friends|again|both|you)\b|@\S+|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? ?)?[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$)))[ ,!.:;-]*/u;
+
+const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
+  [/^@\S+[ ,:;-]*/, 'mention'],
+  [/^(?:quick|short|small|random|dumb|stupid|silly) (?:question|q|qq|one)\b[ ,:;.!-]*(?:for (?:you|u|ya)\b)?[ ,:;.!-]*/, 'quick-question'],
+  [/^(?:qq|question|a question|q)\b[ ,:;.!-]*(?:for (?:you|u|ya)\b)?[ ,:;.!-]*/, 'quick-question'],
+  [/^(?:i|i've) (?:have|got) a (?:quick |small )?(?:question|q)\b(?: for (?:you|u))?[ ,:;.!-]*/, 'quick-question'],
+  [/^can i ask (?:you )?(?:a )?(?:quick |small )?(?:question|something)\b[ ,:;.!?-]*/, 'quick-question'],
+  [/^(?:urgent|urgently|asap|important|emergency|critical)\b[ ,:;.!-]*/, 'urgency-only'],
+  [/^(?:it'?s|this is|its) (?:really |very |kind of |kinda |super )?(?:urgent|important|an emergency|time[- ]sensitive)\b[ ,:;.!-]*/, 'urgency-only'],
+  [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+  [
+    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
+    null,
+  ],
+  [/^just (?:wanted to |want to |a note to )?(?:let you know|letting you know|flag(?:ging)?|say(?:ing)?|mention(?:ing)?|share|sharing|update you|so you know)\b(?: that)?[ ,:;.!-]*/, null],
+];
+
+const PLEASANTRY =
+  /^(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|appreciated|hope\b|i hope (?:you|you're|all|this|everything)\b|how are (?:you|things)|how's it going|how is it going|how's your|what's up|whats up|wassup|sup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|have a (?:great|good|nice|lovely)|sorry (?:to|for) |sorry again|apologies for|no worries|no problem|np|ok|okay|kk|k|cool|great|nice|awesome|perfect|sounds good|lol|haha|good (?:morning|afternoon|evening|night)|welcome back|congrats|congratulations|best|regards|talk soon|speak soon|see you|see ya|bye|ttyl|take care|all good|got it|noted|will do|done|yes|no|yep|nope|sure|ack)\b/;
+
+const QUESTION_START =
+  /^(?:who|whom|whose|what|what's|whats|where|where's|when|when's|why|how|how's|which|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|any(?:one|body)?|does anyone|thoughts|wdyt|r u|am i|do we|did we|is there|are there|wondering|i wonder|i was wondering|curious)\b/;
+const REQUEST_START =
+  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|need (?:a|an|the|some|someone|somebody|you|your|help|eyes|input|to know|answers?|approval|sign-?off)\b|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
+const IMPERATIVE =
+  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free)\b/;
+const STATEMENT_AFTER_VERB = /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/;
+const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/;
+const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
+const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
+
+const SENTENCE_END = /[.!?;]/;
+const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
+/** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
+const INNER_SPLIT =
+  /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't)\b)/gi;
+const MID_REQUEST = / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
+const SHORT_LABEL = /^([^:\n]{1,30}):[ ]+(?=\S)/;
+
+function splitSentences(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] ?? '';
+    if (!SENTENCE_END.test(ch)) continue;
+    let j = i;
+    while (j + 1 < line.length && SENTENCE_END.test(line[j + 1] ?? '')) j++;
+    const next = line[j + 1];
+    const hard = ch === '?' || ch === '!' || line[j] === '?' || line[j] === '!';
+    const boundary = next === undefined || next === ' ' || (hard && next !== ')' && next !== '"');
+    if (boundary && !(ch === '.' && j === i && ABBREV.test(line.slice(Math.max(start, i - 6), i)))) {
+      out.push(line.slice(start, j + 1));
+      start = j + 1;
+    }
+    i = j;
+  }
+  if (start < line.length) out.push(line.slice(start));
+  return out;
+}
+
+function splitInner(sentence: string): string[] {
+  let s = sentence.trim();
+  const out: string[] = [];
+  const label = SHORT_LABEL.exec(s);
+  if (label && (label[1] ?? '').split(' ').length <= 4) {
+    out.push(label[1] ?? '');
+    s = s.slice(label[0].length);
+  }
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of s.matchAll(INNER_SPLIT)) {
+    parts.push(s.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  parts.push(s.slice(last));
+  for (const part of parts) {
+    let from = 0;
+    for (const m of part.matchAll(MID_REQUEST)) {
+      const before = part.slice(from, m.index).trim();
+      if (before.split(/\s+/).length >= 3) {
+        out.push(before);
+        from = m.index + 1;
+      }
+    }
+    out.push(part.slice(from));
+  }
+  return out.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}@#][\p{L}\p{N}'_/.&@#-]*/gu) ?? [];
+}
+
+function countContent(ws: string[], exclude: Set<string> = STOP): number {
+  let n = 0;
+  for (const w of ws) if (!exclude.has(w.replace(/[.'-]+$/, '')) && !STOP.has(w)) n++;
+  return n;
+}
+
+function stripLead(text: string, markers: PingMarker[]): string {
+  let s = text;
+  for (let round = 0; round < 6; round++) {
+    const before = s;
+    const g = GREETING.exec(s);
+    if (g) {
+      markers.push('greeting');
+      s = s.slice(g[0].length);
+      const name = NAME_AFTER_GREETING.exec(s);
+      if (name && name[0].length > 0) s = s.slice(name[0].length);
+      else if (/^[\p{L}'-]+[ ,!.?]*$/u.test(s)) s = ''; // "hey sam"
+    }
+    const lower = s.toLowerCase();
+    for (const [re, marker] of LEAD_MARKERS) {
+      const m = re.exec(lower);
+      if (m && m[0].length > 0) {
+        if (marker) markers.push(marker);
+        s = s.slice(m[0].length);
+        break;
+      }
+    }
+    if (s === before) break;
+  }
+  return s.trim();
+}
+
+function classify(text: string): Clause {
+  const markers: PingMarker[] = [];
+  const rest = stripLead(text, markers);
+  const body = rest.toLowerCase().replace(/[ ]+/g, ' ');
+  const ws = words(body);
+  const clean = body.replace(/[?!.,;:\s-]+$/, '');
+  const hasQ = body.includes('?');
+  const base = { text, body, markers, reason: false, contentWords: countContent(ws) };
+
+  if (ws.length === 0) {
+    if (hasQ) markers.push('question-mark');
+    return { ...base, kind: 'filler' };
+  }
+  if (PLEASANTRY.test(clean) && !REQUEST_ANYWHERE.test(body) && !/\b(?:but|because)\b/.test(body)) return { ...base, kind: 'filler' };
+  if (/^(?:ping|hello+|you there|u there|anyone there)$/.test(clean)) {
+    markers.push('ping-word');
+    return { ...base, kind: 'filler' };
+  }
+  if (PROBE_CORE.test(body) && ws.every((w) => PROBE_VOCAB.has(w) || /^\d+$/.test(w))) {
+    markers.push('probe');
+    return { ...base, kind: 'probe', contentWords: 0 };
+  }
+  const reason = REASON.test(body);
+  if (NOT_A_REQUEST.test(clean)) return { ...base, kind: 'statement' };
+  if (REQUEST_START.test(clean) || REQUEST_ANYWHERE.test(body) || (IMPERATIVE.test(clean) && ws.length >= 2 && !STATEMENT_AFTER_VERB.test(clean))) {
+    return { ...base, kind: 'request', reason };
+  }
+  if (hasQ || QUESTION_START.test(clean)) return { ...base, kind: 'question', reason };
+  return { ...base, kind: 'statement' };
+}
+
+export function splitClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    for (const sentence of splitSentences(line)) {
+      for (const part of splitInner(sentence)) clauses.push(classify(part));
+    }
+  }
+  return clauses;
+}

@@ -1,0 +1,119 @@
+/**
+ * Finds the stated reply/action deadline in a draft ("by EOD tomorrow", "before Thursday's
+ * review", "within the hour", "no later than Dec 4") and resolves it with chrono-node relative to
+ * `now`. Only deadline phrases count, not every date mentioned. chrono only ever sees a short
+ * window after each trigger, which keeps this cheap on long drafts.
+ */
+import * as chrono from 'chrono-node';
+import { addMonths, format, setHours, startOfHour } from 'date-fns';
+import type { Clause } from './message-clauses';
+
+export interface DeadlineFinding {
+  /** Resolved date, or null when the phrase names an event with no date ("before we ship"). */
+  date: Date | null;
+  /** The phrase as written, e.g. "by EOD tomorrow". */
+  phrase: string;
+  /** The phrase puts the deadline within hours (today, minutes, an hour, a clock time). */
+  soon: boolean;
+}
+
+const TRIGGER =
+  /\b(?:by|before|no later than|not later than|latest by|at the latest by|within|in the next|until|till|til|due|ahead of|prior to|deadline(?: is)?)\b/g;
+/** Triggers that only mean a deadline inside a request ("send it until Wednesday", "within the hour"). */
+const REQUEST_ONLY = new Set(['within', 'in the next', 'until', 'till', 'til']);
+const BACK_REFERENCE = /^(?:by |before )(?:then|that time|that|it (?:starts|begins)|the (?:call|meeting|standup|review|demo|session) (?:starts|begins))\b/;
+const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|cob|end of (?:the )?(?:business )?day|close of business|noon|lunch|minutes?|mins?|hours?|hrs?|the hour)\b/;
+/** Clock times and day words that make a time in a request a deadline ("join the call at 11:00 today"). */
+const REQUEST_TIME = /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm)))\b/;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
+const MAX_CHRONO_CALLS = 6;
+
+/** Rewrites office shorthand chrono does not know into phrases it does. */
+function prepare(snippet: string, now: Date): string {
+  return snippet
+    .replace(/\b(?:eod|cob|end of (?:the )?(?:business )?day|close of business)\b/g, '5pm')
+    .replace(/\b(?:eow|end of (?:the |this )?(?:work ?)?week)\b/g, 'friday 5pm')
+    .replace(/\bfirst thing\b/g, '9am')
+    .replace(/\blunch(?:time)?\b/g, 'noon')
+    .replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)/g, (m, day: string, offset: number, whole: string) => {
+      if (MONTH.test(whole.slice(Math.max(0, offset - 10), offset))) return m;
+      const d = Number(day);
+      if (d < 1 || d > 31) return m;
+      const month = d >= now.getDate() ? now : addMonths(now, 1);
+      return `${format(month, 'MMMM')} ${d}`;
+    });
+}
+
+function resolve(result: chrono.ParsedResult, phrase: string): Date {
+  let date = result.start.date();
+  if (!result.start.isCertain('hour')) {
+    if (/\bmorning\b/.test(phrase)) date = setHours(startOfHour(date), 9);
+    else if (!/\b(?:afternoon|evening|tonight|noon|midnight)\b/.test(phrase)) date = setHours(startOfHour(date), 17);
+  }
+  return date;
+}
+
+interface Budget {
+  calls: number;
+}
+
+function parse(text: string, now: Date, budget: Budget): chrono.ParsedResult[] {
+  if (budget.calls >= MAX_CHRONO_CALLS) return [];
+  budget.calls++;
+  return chrono.en.casual.parse(prepare(text, now), now, { forwardDate: true });
+}
+
+function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earlier: string): DeadlineFinding | null {
+  const body = clause.body;
+  const window = body.slice(at, at + 90);
+  const back = BACK_REFERENCE.exec(window);
+  if (back) {
+    const prior = parse(earlier.slice(-400), now, budget).at(-1);
+    const phrase = back[0];
+    if (!prior) return { date: null, phrase, soon: false };
+    return { date: resolve(prior, prior.text), phrase, soon: SOON.test(prior.text) || (prior.start.isCertain('hour') && !prior.start.isCertain('weekday')) };
+  }
+  const results = parse(window, now, budget);
+  const hit = results.find((r) => r.index <= 60);
+  const end = hit ? hit.index + hit.text.length : Math.min(window.length, (/[,.;!?]/.exec(window)?.index ?? 50) + 0);
+  const phrase = window.slice(0, end).trim();
+  if (!hit) {
+    // "before we ship the referral program": a stated deadline without a date.
+    return /^(?:before|ahead of|prior to) (?:we|you|they|the|our|it)\b/.test(window) && clause.kind !== 'statement'
+      ? { date: null, phrase, soon: false }
+      : null;
+  }
+  if (hit.start.date().getTime() < now.getTime() - 60_000) return null;
+  const soon = SOON.test(hit.text) || SOON.test(window.slice(0, hit.index)) || (hit.start.isCertain('hour') && !hit.start.isCertain('weekday') && !hit.start.isCertain('day'));
+  return { date: resolve(hit, phrase), phrase, soon };
+}
+
+/** Returns the first stated deadline, preferring one that resolves to a date. */
+export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | null {
+  const budget: Budget = { calls: 0 };
+  let unresolved: DeadlineFinding | null = null;
+  let earlier = '';
+  for (const clause of clauses) {
+    const body = clause.body;
+    const actionable = clause.kind === 'request' || clause.kind === 'question';
+    for (const m of body.matchAll(TRIGGER)) {
+      const word = m[0];
+      if (REQUEST_ONLY.has(word) && clause.kind !== 'request') continue;
+      if (word === 'due' && (/^due to\b/.test(body.slice(m.index)) || /\b(?:was|were|been) $/.test(body.slice(Math.max(0, m.index - 6), m.index)))) continue;
+      if (word === 'by' && !actionable && /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
+      const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(0, m.index));
+      if (found?.date) return found;
+      if (found && !unresolved) unresolved = found;
+    }
+    if (clause.kind === 'request' && REQUEST_TIME.test(body)) {
+      const hit = parse(body, now, budget).find((r) => REQUEST_TIME.test(r.text) && r.start.date().getTime() >= now.getTime() - 60_000);
+      if (hit) {
+        const soon = SOON.test(hit.text) || (hit.start.isCertain('hour') && !hit.start.isCertain('weekday') && !/tomorrow/.test(hit.text));
+        return { date: resolve(hit, hit.text), phrase: hit.text, soon };
+      }
+    }
+    earlier += ' ' + body;
+    if (earlier.length > 2000) earlier = earlier.slice(-1000);
+  }
+  return unresolved;
+}

@@ -1,0 +1,140 @@
+/**
+ * Turns a raw draft (Slack, Gmail, Teams, Outlook...) into plain prose the analyser can read:
+ * quoted replies, signatures and sign-offs are cut, code and links become placeholder words,
+ * Slack markup and emoji are removed. Everything here is linear in the input length.
+ */
+
+/** Longer drafts are read up to this many characters (after cleanup): enough for any real message. */
+export const MAX_ANALYSED_CHARS = 8000;
+/** Raw input beyond this is ignored before any work is done. */
+const MAX_RAW_CHARS = 40000;
+
+export interface NormalizedDraft {
+  /** Cleaned prose; sentences and lines are kept, code is `CODE`, links are `LINK`. */
+  text: string;
+  codeBlocks: number;
+  urls: number;
+  /** `@name` / `<@U123>` mentions. */
+  mentions: number;
+  /** `@here`, `@channel`, `@everyone`. */
+  broadcast: boolean;
+  /** Input was longer than what was analysed. */
+  truncated: boolean;
+}
+
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
+const ODD_SPACES = /[\u00A0\u2007\u202F\u3000\t]/g;
+const QUOTE_MARKERS = [
+  /^[ \t]*On\b[^\n]{0,300}\n?[^\n]{0,120}\bwrote:[ \t]*$/m,
+  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
+  /^[ \t]*From:[^\n]{0,300}\n[ \t]*(?:Sent|Date):/m,
+  /^[ \t]*_{10,}[ \t]*$/m,
+];
+const SIGNATURE_MARKERS = [/^--[ \t]*$/m, /^[ \t]*Sent from my \w+/im, /^[ \t]*Get Outlook for \w+/im, /^[ \t]*Sent from (?:Outlook|Mail|Yahoo)/im];
+const SIGN_OFF =
+  /^[ \t]*(?:thanks|thank you|thanks so much|thanks again|many thanks|thx|ty|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|all the best|br|talk soon|speak soon|yours|yours sincerely|mit freundlichen grüßen|viele grüße|respectfully)[ \t]*[,.!]*(?:[ \t]+[A-Z][\p{L}'-]*){0,2}[ \t]*$/iu;
+
+function cutAt(text: string, patterns: RegExp[]): string {
+  let end = text.length;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && m.index < end && m.index > 0) end = m.index;
+  }
+  return text.slice(0, end);
+}
+
+/** Cuts a trailing sign-off ("Thanks,\nTom\nTitle | Company\n+1 ...") when it closes the text. */
+function cutSignOff(text: string): string {
+  const lines = text.split('\n');
+  const first = Math.max(1, lines.length - 8);
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!SIGN_OFF.test(line)) continue;
+    const rest = lines.slice(i + 1);
+    if (rest.every((l) => l.length <= 80)) return lines.slice(0, i).join('\n');
+  }
+  return text;
+}
+
+/** Replaces fenced code blocks with `CODE` without regex backtracking (unclosed fences run to the end). */
+function replaceFences(text: string): { text: string; count: number } {
+  let out = '';
+  let count = 0;
+  let pos = 0;
+  for (;;) {
+    const open = text.indexOf('```', pos);
+    if (open < 0) break;
+    const close = text.indexOf('```', open + 3);
+    out += text.slice(pos, open) + '\nCODE.\n';
+    count++;
+    if (close < 0) {
+      pos = text.length;
+      break;
+    }
+    pos = close + 3;
+  }
+  return { text: out + text.slice(pos), count };
+}
+
+export function normalizeDraft(raw: string): NormalizedDraft {
+  let text = typeof raw === 'string' ? raw : '';
+  let truncated = text.length > MAX_RAW_CHARS;
+  if (truncated) text = text.slice(0, MAX_RAW_CHARS);
+  text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+
+  text = cutAt(text, QUOTE_MARKERS);
+  text = text
+    .split('\n')
+    .filter((l) => !/^[ \t]*>/.test(l))
+    .join('\n');
+  text = cutAt(text, SIGNATURE_MARKERS);
+  text = cutSignOff(text.trimEnd());
+
+  const fences = replaceFences(text);
+  text = fences.text.replace(/`[^`\n]{1,300}`/g, ' CODE ');
+
+  let urls = 0;
+  let mentions = 0;
+  let broadcast = false;
+  text = text
+    .replace(/<(https?:\/\/[^\s>|]{1,2000})(?:\|([^>\n]{0,200}))?>/gi, (_m, _u, label?: string) => {
+      urls++;
+      return ` ${label ?? ''} LINK `;
+    })
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]{1,2000}/gi, () => {
+      urls++;
+      return ' LINK ';
+    })
+    .replace(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g, ' EMAIL ')
+    .replace(/<!(?:here|channel|everyone)[^>\n]{0,40}>/g, () => {
+      broadcast = true;
+      return ' ';
+    })
+    .replace(/<!subteam\^[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, () => {
+      mentions++;
+      return ' @group ';
+    })
+    .replace(/<@[UW][A-Z0-9]{1,20}(?:\|[^>\n]{0,80})?>/g, () => {
+      mentions++;
+      return ' @someone ';
+    })
+    .replace(/<#C[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, (_m, name?: string) => ` #${name ?? 'channel'} `)
+    .replace(/(^|[\s(])@(?:here|channel|everyone)\b/gi, (_m, pre: string) => {
+      broadcast = true;
+      return pre;
+    })
+    .replace(/(^|[\s(])@[\w.-]{1,60}/g, (m) => {
+      mentions++;
+      return m;
+    })
+    // :emoji: shortcodes and pictographs often end a chat sentence: keep that boundary.
+    .replace(/:[a-z][a-z0-9_+'-]{0,40}:/gi, '\n')
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]+/gu, '\n')
+    .replace(/[ ]{2,}/g, ' ');
+
+  if (text.length > MAX_ANALYSED_CHARS) {
+    text = text.slice(0, MAX_ANALYSED_CHARS);
+    truncated = true;
+  }
+  return { text: text.trim(), codeBlocks: fences.count, urls, mentions, broadcast, truncated };
+}

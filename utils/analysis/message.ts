@@ -1,0 +1,148 @@
+/**
+ * The compose coach's analyser: reads a draft and says whether it should be async or sync, what
+ * it is missing (context, ask, reply-by), how urgent it claims to be and whether it is sensitive.
+ * Labels mean exactly what shared/analysis/LABELS.md defines. Pure: no DOM, no `browser`.
+ */
+import { format } from 'date-fns';
+import { splitClauses, words, type Clause, type PingMarker } from './message-clauses';
+import { findDeadline } from './message-deadline';
+import { normalizeDraft } from './message-normalize';
+import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
+
+export type Urgency = 'low' | 'normal' | 'high' | 'critical';
+
+export interface MessageAnalysis {
+  mode: 'async' | 'sync';
+  /** The draft alone does not let the recipient act (bare greeting, "got a sec?", "quick question"). */
+  ping: boolean;
+  /** It says why, or what the situation is. */
+  context: boolean;
+  /** It contains a concrete request or question, topic included. */
+  ask: boolean;
+  /** The stated reply/action deadline, resolved against `now`; null when none (or none with a date). */
+  deadline: Date | null;
+  /** The deadline phrase as written ("by EOD tomorrow", "before we ship"), even when it has no date. */
+  deadlineText: string | null;
+  urgency: Urgency;
+  sensitive: boolean;
+  complexity: 'low' | 'medium' | 'high';
+  decision: 'none' | 'divergent' | 'convergent';
+  /** Short, human explanations for the panel. */
+  reasons: string[];
+}
+
+const NAME_LINE = /^(?:[A-Z][\p{L}'.-]*[ ]?){1,3}[,.!]?$/u;
+const ERROR_TEXT = /\b(?:error|exception|traceback|stack ?trace|failed|failing|fails|crash(?:es|ed|ing)?|broke|broken|bug|404|500|502|503|timeout|timed out|econnrefused)\b/;
+const CONVERGENT =
+  /\b(?:go\/no[- ]go|go or no[- ]go|decide|decision|approve|approval|sign[- ]off|sign off on|which (?:one|option|version|approach|design|of (?:these|the two))|pick (?:one|between)|choose between|final (?:call|say)|agree on|vote|move forward|yes or no|a or b)\b/;
+const DIVERGENT =
+  /\b(?:ideas?|brainstorm\w*|thoughts|what do (?:you|y'all|you all) think|wdyt|suggestions?|input on|perspectives?|opinions?|any advice|advice on|how would you|pros and cons|alternatives|what would you)\b/;
+
+function isContextStatement(c: Clause): boolean {
+  if (c.kind !== 'statement' || c.contentWords < 1) return false;
+  if (words(c.body).length < 2) return false;
+  return !NAME_LINE.test(c.text.trim());
+}
+
+function complexityOf(wordCount: number, asks: number, listItems: number, codeBlocks: number, urls: number): MessageAnalysis['complexity'] {
+  if (wordCount > 150 || asks >= 3 || (listItems >= 3 && wordCount > 80)) return 'high';
+  if (wordCount > 40 || asks >= 2 || codeBlocks > 0 || urls >= 2 || listItems >= 2) return 'medium';
+  return 'low';
+}
+
+function fmtDeadline(d: Date, now: Date): string {
+  const sameDay = format(d, 'yyyy-MM-dd') === format(now, 'yyyy-MM-dd');
+  const time = format(d, 'HH:mm');
+  return sameDay ? `today ${time}` : format(d, 'EEE d MMM') + (time === '17:00' ? '' : ` ${time}`);
+}
+
+export function analyzeMessage(text: string, options?: { now?: Date }): MessageAnalysis {
+  const nowOption = options?.now;
+  const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
+  const draft = normalizeDraft(typeof text === 'string' ? text : '');
+  const clauses = splitClauses(draft.text);
+  const lower = draft.text.toLowerCase();
+  const allWords = words(draft.text).filter((w) => w !== 'code' && w !== 'link');
+
+  if (allWords.length === 0 && !/[?]/.test(draft.text) && !draft.broadcast && draft.mentions === 0 && draft.codeBlocks === 0 && draft.urls === 0) {
+    return {
+      mode: 'async',
+      ping: false,
+      context: false,
+      ask: false,
+      deadline: null,
+      deadlineText: null,
+      urgency: 'normal',
+      sensitive: false,
+      complexity: 'low',
+      decision: 'none',
+      reasons: ['Nothing to check yet'],
+    };
+  }
+
+  const markers = new Set<PingMarker>(clauses.flatMap((c) => c.markers));
+  if (draft.broadcast || draft.mentions > 0) markers.add('mention');
+  const probes = clauses.filter((c) => c.kind === 'probe');
+  if (probes.length) markers.add('probe');
+
+  const contentWords = clauses.reduce((n, c) => n + c.contentWords, 0);
+  const context =
+    clauses.some(isContextStatement) ||
+    clauses.some((c) => c.reason) ||
+    draft.codeBlocks > 0 ||
+    (draft.urls > 0 && contentWords >= 4) ||
+    (ERROR_TEXT.test(lower) && contentWords >= 3);
+  const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
+  const ask = asks.length > 0 || (probes.length > 0 && context);
+  const ping = !ask && !context && markers.size > 0;
+
+  const deadline = findDeadline(clauses, now);
+  const critical = criticalSignal(lower);
+  const low = lowSignal(lower);
+  const high = critical ? null : (highSignal(lower) ?? (deadline?.soon ? 'the deadline is later today' : null));
+  let urgency: Urgency = 'normal';
+  let urgencyWhy = '';
+  if (critical) [urgency, urgencyWhy] = ['critical', critical];
+  else if (low.explicit) [urgency, urgencyWhy] = ['low', 'says there is no rush'];
+  else if (high) [urgency, urgencyWhy] = ['high', high];
+  else if (low.fyi) [urgency, urgencyWhy] = ['low', 'an FYI'];
+  else if (!ask && context) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+
+  const sensitiveWhy = sensitiveSignal(lower);
+  const sensitive = sensitiveWhy !== null;
+  const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
+
+  const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
+  const complexity = complexityOf(allWords.length, asks.length, listItems, draft.codeBlocks, draft.urls);
+  const decision = CONVERGENT.test(lower) ? 'convergent' : DIVERGENT.test(lower) ? 'divergent' : 'none';
+
+  const reasons: string[] = [];
+  if (mode === 'sync') {
+    if (urgency === 'critical') reasons.push(`Critical: ${urgencyWhy}. Call or huddle now`);
+    else if (urgency === 'high') reasons.push(`Urgent: ${urgencyWhy}. A quick call may be faster`);
+    if (sensitive) reasons.push(`Sensitive: ${sensitiveWhy}. Better said live`);
+  } else if (ping) {
+    reasons.push("Bare ping: it doesn't say what you need");
+  }
+  reasons.push(context ? 'Context: says why or what is going on' : "No context: say what you're working on or why");
+  reasons.push(ask ? 'Ask: the request is clear' : 'No clear ask: say what you need from them');
+  if (deadline?.date) reasons.push(`Reply by: ${fmtDeadline(deadline.date, now)}`);
+  else if (deadline) reasons.push(`Reply by: "${deadline.phrase}" (no date)`);
+  else if (ask) reasons.push('No reply-by: add when you need it');
+  if (urgency === 'low') reasons.push(`Low urgency: ${urgencyWhy}`);
+  if (draft.truncated) reasons.push('Long draft: only the start was checked');
+
+  return {
+    mode,
+    ping,
+    context,
+    ask,
+    deadline: deadline?.date ?? null,
+    deadlineText: deadline?.phrase ?? null,
+    urgency,
+    sensitive,
+    complexity,
+    decision,
+    reasons,
+  };
+}
