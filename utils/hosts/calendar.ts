@@ -94,14 +94,18 @@ function quickDialog(doc: Document, node: Element | null): HTMLElement | null {
   return dialogs.find((d) => !!d.querySelector('button#tabEvent')) ?? null;
 }
 
-/** The root of the full editor: the nearest ancestor of the title that also holds the guest list or description. */
+/** The root of the full editor: the nearest ancestor of the title holding every field found on the page. */
 function fullEditorRoot(doc: Document): HTMLElement | null {
   if (!safeQuery(doc, CALENDAR_SELECTORS.fullEditorBody)) return null;
   const title = safeQuery(doc, CALENDAR_SELECTORS.title);
   if (!title) return null;
+  const fields = [CALENDAR_SELECTORS.guestList, CALENDAR_SELECTORS.description, CALENDAR_SELECTORS.startTime]
+    .map((sel) => safeQuery(doc, sel))
+    .filter((el): el is HTMLElement => !!el);
   let el: HTMLElement | null = title.parentElement;
   while (el && el !== doc.body) {
-    if (safeQuery(el, CALENDAR_SELECTORS.guestList) || safeQuery(el, CALENDAR_SELECTORS.description)) return el;
+    const root = el;
+    if (fields.every((f) => root.contains(f))) return root;
     el = el.parentElement;
   }
   return doc.body;

@@ -1,0 +1,122 @@
+import {
+  closestFirst,
+  editorListboxOpen,
+  nearestAround,
+  POINTER_PRESS,
+  pressButton,
+  queryFirst,
+  readEditable,
+  replaceDraft,
+  sendKey,
+} from './editor';
+import type { HostAdapter } from './types';
+
+/*
+ * Gmail (mail.google.com). Every Gmail selector lives here, primary first, then fallbacks.
+ * Compose windows are `[role=dialog]` under `div.AD` (several at once), fullscreen compose sits
+ * under `.aSs .aSt`, an inline reply inside the thread's `.ip.adB` / `.M9`. The body is a
+ * contenteditable `g_editable` textbox. Gmail translates aria-label and data-tooltip, so
+ * nothing here reads them: only classes, roles and structural attributes. Gmail enforces
+ * Trusted Types, so edits build nodes (see editor.ts).
+ */
+export const GMAIL = {
+  body: [
+    '[g_editable="true"][contenteditable="true"][role="textbox"]',
+    'div.Am.editable[contenteditable="true"]',
+    '.Ap [contenteditable="true"][role="textbox"]',
+  ],
+  /** One compose area each: a compose window, fullscreen compose, an inline reply. */
+  frame: ['div.AD [role="dialog"]', '.aSs .aSt', '.ip.adB', '.M9'],
+  /** Send, not Send & Archive (`.Uo`) and not the schedule-send arrow (`aria-haspopup`). */
+  send: [
+    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+    'div[role="button"].T-I-atl:not(.Uo):not([aria-haspopup="true"])',
+  ],
+  /** Not the writer's draft: quoted history and signatures. */
+  notDraft: ['.gmail_quote', '.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]', '.ajR'],
+} as const;
+
+const NOT_DRAFT = GMAIL.notDraft.join(', ');
+
+function frameFor(node: Element): HTMLElement | null {
+  return closestFirst(node, GMAIL.frame) ?? nearestAround(node, GMAIL.send)?.scope ?? null;
+}
+
+function bodyIn(scope: ParentNode): HTMLElement | null {
+  return queryFirst(scope, GMAIL.body);
+}
+
+export const gmailAdapter: HostAdapter = {
+  site: 'gmail',
+
+  composerFor(node) {
+    return closestFirst(node, GMAIL.body);
+  },
+
+  findComposers(root) {
+    const found = new Set<HTMLElement>();
+    for (const s of GMAIL.body) root.querySelectorAll<HTMLElement>(s).forEach((el) => found.add(el));
+    return [...found];
+  },
+
+  frameOf(composer) {
+    return frameFor(composer) ?? composer;
+  },
+
+  readText(composer) {
+    return readEditable(composer, { skip: (el) => el.matches(NOT_DRAFT) });
+  },
+
+  draftRange(composer) {
+    const range = composer.ownerDocument.createRange();
+    range.selectNodeContents(composer);
+    // Stop before the first top-level block holding quoted history or the signature.
+    const tail = Array.from(composer.children).find((c) => c.matches(NOT_DRAFT) || c.querySelector(NOT_DRAFT));
+    if (tail) range.setEndBefore(tail);
+    return range;
+  },
+
+  isAutocompleteOpen(composer) {
+    return editorListboxOpen(composer, []);
+  },
+
+  sendButtonFor(composer) {
+    const frame = frameFor(composer);
+    return (frame && queryFirst(frame, GMAIL.send)) ?? nearestAround(composer, GMAIL.send)?.match ?? null;
+  },
+
+  sendTarget(event) {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return null;
+    const button = closestFirst(target, GMAIL.send);
+    if (event instanceof KeyboardEvent) {
+      if (event.type !== 'keydown') return null;
+      const onButton = button && (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey;
+      const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (!onButton && !shortcut) return null;
+      if (onButton) return nearestAround(button, GMAIL.body)?.match ?? null;
+      // Ctrl/Cmd+Enter sends from anywhere in the compose area (body, subject, recipients).
+      const direct = this.composerFor(target);
+      if (direct) return direct;
+      const frame = closestFirst(target, GMAIL.frame);
+      return frame ? bodyIn(frame) : null;
+    }
+    if (!button || !POINTER_PRESS.has(event.type)) return null;
+    return nearestAround(button, GMAIL.body)?.match ?? null;
+  },
+
+  replaceDraft(composer, text) {
+    return replaceDraft(composer, text, {
+      range: () => this.draftRange(composer),
+      read: () => this.readText(composer),
+      lineTag: 'div',
+    });
+  },
+
+  send(composer) {
+    const button = this.sendButtonFor(composer);
+    if (button) pressButton(button);
+    else sendKey(composer, { key: 'Enter', ctrlKey: true });
+    return !!button;
+  },
+};

@@ -1,0 +1,84 @@
+import {
+  closestFirst,
+  editorListboxOpen,
+  nearestAround,
+  POINTER_PRESS,
+  pressButton,
+  queryFirst,
+  readEditable,
+  replaceDraft,
+} from './editor';
+import type { HostAdapter } from './types';
+
+/*
+ * Focusgate's own playground page: a chat-style composer (Enter sends, one <p> per line) and an
+ * email-style composer (Ctrl/Cmd+Enter or the Send button). Its hooks are data attributes we
+ * control, so there are no fallbacks.
+ */
+const PLAYGROUND = {
+  composer: '[data-fg-composer][contenteditable="true"]',
+  frame: '[data-fg-frame]',
+  send: '[data-fg-send]',
+} as const;
+
+export const playgroundAdapter: HostAdapter = {
+  site: 'playground',
+
+  composerFor(node) {
+    return closestFirst(node, [PLAYGROUND.composer]);
+  },
+
+  findComposers(root) {
+    return Array.from(root.querySelectorAll<HTMLElement>(PLAYGROUND.composer));
+  },
+
+  frameOf(composer) {
+    return closestFirst(composer, [PLAYGROUND.frame]) ?? composer;
+  },
+
+  readText(composer) {
+    return readEditable(composer);
+  },
+
+  draftRange(composer) {
+    const range = composer.ownerDocument.createRange();
+    range.selectNodeContents(composer);
+    return range;
+  },
+
+  isAutocompleteOpen(composer) {
+    return editorListboxOpen(composer, []);
+  },
+
+  sendButtonFor(composer) {
+    const frame = closestFirst(composer, [PLAYGROUND.frame]);
+    return frame ? queryFirst(frame, [PLAYGROUND.send]) : null;
+  },
+
+  sendTarget(event) {
+    if (event instanceof KeyboardEvent) {
+      if (event.type !== 'keydown' || event.key !== 'Enter' || event.altKey) return null;
+      const composer = this.composerFor(event.target);
+      if (!composer) return null;
+      const chat = composer.dataset.fgComposer === 'chat';
+      return (chat ? !event.shiftKey : event.ctrlKey || event.metaKey) ? composer : null;
+    }
+    const button = closestFirst(event.target, [PLAYGROUND.send]);
+    if (!button || !POINTER_PRESS.has(event.type)) return null;
+    return nearestAround(button, [PLAYGROUND.composer])?.match ?? null;
+  },
+
+  replaceDraft(composer, text) {
+    return replaceDraft(composer, text, {
+      range: () => this.draftRange(composer),
+      read: () => this.readText(composer),
+      lineTag: composer.dataset.fgComposer === 'chat' ? 'p' : 'div',
+    });
+  },
+
+  send(composer) {
+    const button = this.sendButtonFor(composer);
+    if (button) pressButton(button);
+    return !!button;
+  },
+};

@@ -1,0 +1,111 @@
+import {
+  closestFirst,
+  editorListboxOpen,
+  nearestAround,
+  POINTER_PRESS,
+  pressButton,
+  replaceDraft,
+  sendKey,
+  readEditable,
+} from './editor';
+import type { HostAdapter } from './types';
+
+/*
+ * Slack web (app.slack.com). Every Slack selector lives here, primary first, then fallbacks.
+ * The editor is a Quill fork: a contenteditable `.ql-editor` with one <p> per line; mentions
+ * and emoji are elements carrying `data-stringify-text`. Channel, DM and thread composers share
+ * that structure; several can be on screen, so everything is resolved from the focused editor.
+ * Nothing here reads aria-label or visible text (both are localized).
+ */
+export const SLACK = {
+  editor: [
+    '[data-qa="message_input"] .ql-editor[contenteditable="true"]',
+    '.p-workspace__input .ql-editor[contenteditable="true"]',
+    '.p-threads_footer__input .ql-editor[contenteditable="true"]',
+    '[data-qa="message_input"] [contenteditable="true"][role="textbox"]',
+  ],
+  /** The visible compose box (editor, toolbar and send button). */
+  frame: ['.c-wysiwyg_container', '[data-qa="message_input"]', '.p-workspace__input', '.p-threads_footer__input'],
+  send: ['[data-qa="texty_send_button"]', 'button.c-wysiwyg_container__button--send'],
+  /** Autocomplete menus (mentions, channels, emoji, slash commands) render as listboxes. */
+  listbox: ['[role="listbox"]'],
+} as const;
+
+function isDisabled(button: HTMLElement): boolean {
+  return (
+    button.getAttribute('aria-disabled') === 'true' ||
+    button.hasAttribute('disabled') ||
+    Array.from(button.classList).some((c) => c.endsWith('--disabled'))
+  );
+}
+
+export const slackAdapter: HostAdapter = {
+  site: 'slack',
+
+  composerFor(node) {
+    return closestFirst(node, SLACK.editor);
+  },
+
+  findComposers(root) {
+    const found = new Set<HTMLElement>();
+    for (const s of SLACK.editor) root.querySelectorAll<HTMLElement>(s).forEach((el) => found.add(el));
+    return [...found];
+  },
+
+  frameOf(composer) {
+    return closestFirst(composer, SLACK.frame) ?? composer;
+  },
+
+  readText(composer) {
+    return readEditable(composer, {
+      atom: (el) => el.getAttribute('data-stringify-text'),
+      // Quill's clipboard and cursor helpers sit inside the editor but are not the draft.
+      skip: (el) => el.classList.contains('ql-clipboard') || el.classList.contains('ql-cursor'),
+    });
+  },
+
+  draftRange(composer) {
+    const range = composer.ownerDocument.createRange();
+    range.selectNodeContents(composer);
+    return range;
+  },
+
+  isAutocompleteOpen(composer) {
+    return editorListboxOpen(composer, SLACK.listbox);
+  },
+
+  sendButtonFor(composer) {
+    const button = nearestAround(composer, SLACK.send)?.match ?? null;
+    return button && !isDisabled(button) ? button : null;
+  },
+
+  sendTarget(event) {
+    if (event instanceof KeyboardEvent) {
+      // Enter sends; Shift+Enter is a newline (the controller never gates it either).
+      if (event.type !== 'keydown' || event.key !== 'Enter' || event.shiftKey || event.altKey) return null;
+      return this.composerFor(event.target);
+    }
+    if (!POINTER_PRESS.has(event.type)) return null;
+    const button = closestFirst(event.target, SLACK.send);
+    if (!button || isDisabled(button)) return null;
+    const around = nearestAround(button, SLACK.editor);
+    return around?.match ?? null;
+  },
+
+  replaceDraft(composer, text) {
+    return replaceDraft(composer, text, {
+      range: () => this.draftRange(composer),
+      read: () => this.readText(composer),
+      lineTag: 'p',
+    });
+  },
+
+  send(composer) {
+    // A click on Slack's own button: a synthetic Enter often leaves the draft unsent.
+    const button = this.sendButtonFor(composer);
+    if (button) pressButton(button);
+    else sendKey(composer, { key: 'Enter' });
+    return !!button;
+  },
+};
+
