@@ -1,3 +1,9 @@
 import { createRoot } from 'react-dom/client';
+import { Popup } from '@/components/popup/Popup';
+import { usePopup } from './usePopup';
 
-createRoot(document.getElementById('root')!).render(<main data-testid="popup-root">Focusgate</main>);
+function App() {
+  return <Popup {...usePopup()} />;
+}
+
+createRoot(document.getElementById('root')!).render(<App />);

@@ -3,7 +3,7 @@ import type { BlockStatus, FocusBlock, FocusSchedule } from '../db/records';
 import type { FocusState } from '../messaging/protocol';
 import { recordEvents, type NewEvent } from '../background/events';
 import { mergeSpans, nextBoundary } from '../schedule/spans';
-import { occurrencesBetween } from '../schedule/weekly';
+import { HORIZON_DAYS, occurrencesBetween } from '../schedule/weekly';
 import { minutesBetween } from '../schedule/zone';
 import { IDLE_STATE } from './state-item';
 
@@ -14,8 +14,6 @@ import { IDLE_STATE } from './state-item';
  */
 
 const DAY = 86_400_000;
-/** How far ahead repeating schedules are turned into concrete blocks. */
-export const MATERIALISE_DAYS = 14;
 /** The longest single block accepted (a "focus until" or one-off). */
 export const MAX_BLOCK_MS = DAY;
 /** Marks occurrences cancelled because their schedule was deleted (and brought back by undo). */
@@ -140,12 +138,12 @@ export function occurrenceBlocks(s: FocusSchedule, from: number, to: number, tz:
 }
 
 /**
- * Turns repeating schedules into concrete blocks from a day back to MATERIALISE_DAYS ahead.
+ * Turns repeating schedules into concrete blocks from a day back to HORIZON_DAYS ahead.
  * Idempotent: an occurrence that exists in any state (edited, cancelled, done) is left alone.
  */
 export async function materialise(db: FocusgateDb, now: number, tz: string): Promise<number> {
   return db.transaction('rw', db.blocks, db.schedules, async () => {
-    const wanted = (await activeSchedules(db)).flatMap((s) => occurrenceBlocks(s, now - DAY, now + MATERIALISE_DAYS * DAY, tz, now));
+    const wanted = (await activeSchedules(db)).flatMap((s) => occurrenceBlocks(s, now - DAY, now + HORIZON_DAYS * DAY, tz, now));
     if (!wanted.length) return 0;
     const existing = await db.blocks.bulkGet(wanted.map((b) => b.id));
     const missing = wanted.filter((_, i) => !existing[i]);

@@ -8,7 +8,7 @@ import { createFocusModule, SAFETY_ALARM, TICK_ALARM, TRANSITION_ALARM } from '.
 import { ensureAlarms } from '../../../utils/background/start';
 import { recordEvents } from '../../../utils/background/events';
 import { focusStateItem } from '../../../utils/focus/state-item';
-import { MATERIALISE_DAYS } from '../../../utils/focus/store';
+import { HORIZON_DAYS } from '../../../utils/schedule/weekly';
 import { saveSettings } from '../../../utils/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
 import type { BackgroundModule } from '../../../utils/background/module';
@@ -265,7 +265,7 @@ describe('repeating schedules', () => {
       expect([d.getHours(), d.getMinutes()]).toEqual([9, 0]);
       expect(weekdays).toContain(d.getDay());
       expect(b).toMatchObject({ source: 'schedule', scheduleId: s.id, status: 'scheduled', end: b.start + 120 * MIN });
-      expect(b.start).toBeLessThan(T0 + MATERIALISE_DAYS * 24 * 60 * MIN);
+      expect(b.start).toBeLessThan(T0 + HORIZON_DAYS * 24 * 60 * MIN);
     }
     await startWorker();
     await mod.onAlarm!(SAFETY_ALARM);

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from '#imports';
+import { send, MessageError } from '@/utils/messaging/client';
+import type { MessageType, Req, Res } from '@/utils/messaging/protocol';
+import type { FocusBlock, FocusSchedule } from '@/utils/db/records';
+import { focusStateItem } from '@/utils/focus/state-item';
+import { localDays, startOfLocalDay } from '@/utils/schedule/zone';
+import { HORIZON_DAYS } from '@/utils/schedule/weekly';
+import { format } from 'date-fns';
+import type { PopupActions, PopupProps } from '@/components/popup/Popup';
+
+const UNDO_MS = 10_000;
+
+function messageOf(err: unknown): string {
+  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The popup's data and actions: asks the background only for what the popup shows (the focus
+ * state, blocks from now to the schedule horizon, today's roll-up) and follows the focus state
+ * mirror, so it stays right while open.
+ */
+export function usePopup(): PopupProps {
+  const [now, setNow] = useState(() => Date.now());
+  const [state, setState] = useState<PopupProps['state']>(null);
+  const [list, setList] = useState<Res<'listBlocks'>>({ blocks: [], schedules: [] });
+  const [summary, setSummary] = useState<PopupProps['summary']>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<{ label: string; restore: () => Promise<unknown> } | null>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const load = useCallback(async () => {
+    const t = Date.now();
+    try {
+      const [s, l, sum] = await Promise.all([
+        send('getFocusState', {}),
+        send('listBlocks', { from: t, to: t + HORIZON_DAYS * 86_400_000 }),
+        send('getTodaySummary', {}),
+      ]);
+      setState(s);
+      setList(l);
+      setSummary(sum);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+    const unwatch = focusStateItem.watch(() => void load());
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => {
+      unwatch();
+      clearInterval(tick);
+      clearTimeout(undoTimer.current);
+    };
+  }, [load]);
+
+  /** Sends one change, shows its error if any, and reloads what the popup shows. */
+  const run = useCallback(
+    async <K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K> | null> => {
+      setBusy(true);
+      try {
+        const res = await send(type, payload);
+        setError(null);
+        return res;
+      } catch (e) {
+        setError(messageOf(e));
+        return null;
+      } finally {
+        setBusy(false);
+        await load();
+      }
+    },
+    [load],
+  );
+
+  const offerUndo = useCallback((label: string, restore: () => Promise<unknown>) => {
+    clearTimeout(undoTimer.current);
+    setUndo({ label, restore });
+    undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+  }, []);
+
+  const actions = useMemo<PopupActions>(
+    () => ({
+      start: (minutes) => void run('startFocus', { minutes }),
+      end: (reason) => void run('endFocus', reason ? { reason } : {}),
+      scheduleOnce: async (start, end) => (await run('scheduleBlock', { start, end })) !== null,
+      createSchedule: async (rule) => (await run('createSchedule', rule)) !== null,
+      updateBlock: async (id, start, end) => (await run('updateBlock', { id, start, end })) !== null,
+      deleteBlock: (block: FocusBlock) =>
+        void run('deleteBlock', { id: block.id }).then((r) => {
+          if (r) offerUndo(`Deleted the block on ${format(block.start, 'EEE d MMM, HH:mm')}.`, () => run('restoreBlock', { block }));
+        }),
+      deleteSchedule: (schedule: FocusSchedule) =>
+        void run('deleteSchedule', { id: schedule.id }).then((r) => {
+          if (r) offerUndo(`Deleted the repeating block at ${schedule.startTime}.`, () => run('restoreSchedule', { id: schedule.id }));
+        }),
+      undo: () => {
+        const u = undo;
+        setUndo(null);
+        void u?.restore();
+      },
+      dismissUndo: () => setUndo(null),
+      openOptions: () => void browser.runtime.openOptionsPage(),
+    }),
+    [run, offerUndo, undo],
+  );
+
+  const dayKey = format(now, 'yyyy-MM-dd');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the local day changes
+  const today = useMemo(() => startOfLocalDay(now), [dayKey]);
+  const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
+
+  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, actions };
+}

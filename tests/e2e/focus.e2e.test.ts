@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { launch, type ExtensionSession } from './harness';
+import { HORIZON_DAYS, occurrencesBetween } from '../../utils/schedule/weekly';
+
+interface Block {
+  id: string;
+  start: number;
+  end: number;
+  status: string;
+  source: string;
+  endedAt?: number;
+  endReason?: string;
+  scheduleId?: string;
+}
+interface Event {
+  kind: string;
+  at: number;
+  blockId?: string;
+  data?: { plannedMinutes?: number; actualMinutes?: number; reason?: string };
+}
+interface FocusState {
+  active: boolean;
+  blockId: string | null;
+  endsAt: number | null;
+}
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close().catch(() => {});
+  session = undefined;
+});
+
+async function focusState(s: ExtensionSession): Promise<FocusState> {
+  const reply = await s.sendMessage('getFocusState', {});
+  expect(reply.ok).toBe(true);
+  return reply.data as FocusState;
+}
+
+describe('focus blocks end to end', () => {
+  it('a block started from the popup survives a worker stop and a browser restart, then ends early from the popup', async () => {
+    session = await launch();
+    const popup = await session.openExtensionPage('popup.html');
+    const before = Date.now();
+    await popup.click('[data-testid="focus-start"][data-minutes="25"]');
+    const active = popup.locator('[data-testid="focus-active"]');
+    await active.waitFor();
+    const endsAt = Number(await active.getAttribute('data-ends-at'));
+    expect(endsAt).toBeGreaterThanOrEqual(before + 25 * 60_000);
+    expect(endsAt).toBeLessThanOrEqual(Date.now() + 25 * 60_000);
+    await expect.poll(() => active.textContent()).toMatch(/2[45]:\d\d/);
+    const state = await focusState(session);
+    expect(state).toMatchObject({ active: true, endsAt });
+
+    await session.stopWorker();
+    expect(await session.isWorkerRunning()).toBe(false);
+    expect(await focusState(session)).toEqual(expect.objectContaining({ active: true, blockId: state.blockId, endsAt }));
+
+    session = await session.restart();
+    const again = await session.openExtensionPage('popup.html');
+    const resumed = again.locator('[data-testid="focus-active"]');
+    await resumed.waitFor();
+    expect(Number(await resumed.getAttribute('data-ends-at'))).toBe(endsAt);
+    const left = Math.ceil((endsAt - Date.now()) / 60_000);
+    expect(await resumed.textContent()).toContain(`${left - 1}:`);
+    expect(await focusState(session)).toMatchObject({ active: true, blockId: state.blockId, endsAt });
+    const [block] = await session.readTable<Block>('blocks');
+    expect(block).toMatchObject({ id: state.blockId, status: 'active', source: 'now', end: endsAt });
+
+    // Ending early takes a deliberate step; the popup stays open and goes idle.
+    await again.click('[data-testid="focus-stop"]');
+    expect(await again.locator('[data-testid="focus-stop-confirm"]').isVisible()).toBe(true);
+    await again.getByLabel('A meeting').check();
+    await again.click('[data-testid="focus-stop-confirm"]');
+    await again.locator('[data-testid="focus-start"][data-minutes="50"]').waitFor();
+    expect(await again.locator('[data-testid="focus-active"]').count()).toBe(0);
+    expect(await focusState(session)).toMatchObject({ active: false, blockId: null });
+    const [ended] = await session.readTable<Block>('blocks');
+    expect(ended).toMatchObject({ status: 'ended-early', endReason: 'meeting' });
+    expect(ended!.endedAt).toBeLessThan(endsAt);
+    const events = await session.readTable<Event>('events');
+    expect(events.filter((e) => e.kind === 'focus-ended-early')).toEqual([
+      expect.objectContaining({ blockId: state.blockId, data: expect.objectContaining({ plannedMinutes: 25, reason: 'meeting' }) }),
+    ]);
+    expect(events.filter((e) => e.kind === 'focus-completed')).toEqual([]);
+  });
+
+  it('a block whose end passed while the browser was closed is completed at its real end', async () => {
+    session = await launch();
+    const now = Date.now();
+    const reply = await session.sendMessage('scheduleBlock', { start: now - 60_000, end: now + 6_000 });
+    expect(reply.ok).toBe(true);
+    const block = reply.data as Block;
+    expect((await focusState(session)).active).toBe(true);
+    const profileDir = session.profileDir;
+    await session.close();
+    session = undefined;
+    // The end passes while no browser runs.
+    await new Promise((r) => setTimeout(r, Math.max(0, block.end - Date.now()) + 3_000));
+
+    session = await launch({ profileDir });
+    await expect.poll(async () => (await focusState(session!)).active, { timeout: 15_000 }).toBe(false);
+    const [row] = await session.readTable<Block>('blocks');
+    expect(row).toMatchObject({ id: block.id, status: 'completed', endedAt: block.end });
+    const events = (await session.readTable<Event>('events')).filter((e) => e.blockId === block.id).sort((a, b) => a.at - b.at);
+    expect(events.map((e) => [e.kind, e.at])).toEqual([
+      ['focus-started', block.start],
+      ['focus-completed', block.end],
+    ]);
+    expect(events[1]!.data).toMatchObject({ plannedMinutes: 1, actualMinutes: 1 });
+  });
+
+  it('a repeating block scheduled from the popup creates the right occurrences; delete and undo work', async () => {
+    session = await launch();
+    const popup = await session.openExtensionPage('popup.html');
+    const tz = await popup.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await popup.click('[data-testid="schedule-open"]');
+    await popup.check('[data-testid="schedule-mode-repeat"]');
+    // Weekdays are preselected; take Wednesday off and add Saturday.
+    await popup.click('[data-weekday="3"]');
+    await popup.click('[data-weekday="6"]');
+    await popup.fill('[data-testid="schedule-from"]', '9:00');
+    await popup.press('[data-testid="schedule-from"]', 'Tab');
+    await popup.fill('[data-testid="schedule-to"]', '10:30');
+    await popup.press('[data-testid="schedule-to"]', 'Tab');
+    await popup.click('[data-testid="schedule-submit"]');
+    await popup.locator('[data-testid="schedule-rule"]').waitFor();
+    expect(await popup.locator('[data-testid="schedule-rule"]').textContent()).toContain('Mon, Tue, Thu, Fri, Sat at 09:00 for 90 min');
+
+    const now = Date.now();
+    const listed = (await session.sendMessage('listBlocks', { from: now, to: now + HORIZON_DAYS * 86_400_000 })).data as {
+      blocks: Block[];
+      schedules: { id: string; weekdays: number[]; startTime: string; durationMinutes: number; createdAt: number }[];
+    };
+    expect(listed.schedules).toHaveLength(1);
+    const rule = listed.schedules[0]!;
+    expect(rule).toMatchObject({ weekdays: [1, 2, 4, 5, 6], startTime: '09:00', durationMinutes: 90 });
+    const expected = occurrencesBetween(rule, rule.createdAt, now + HORIZON_DAYS * 86_400_000, tz).filter((o) => o.start >= rule.createdAt);
+    const got = listed.blocks.filter((b) => b.scheduleId === rule.id);
+    expect(got.map((b) => [b.start, b.end])).toEqual(expected.filter((o) => o.end > now).map((o) => [o.start, o.end]));
+    expect(got.length).toBeGreaterThanOrEqual(9);
+    for (const b of got) expect(b).toMatchObject({ source: 'schedule', status: 'scheduled' });
+
+    // The upcoming list shows them; deleting one offers undo, which brings it back.
+    const rows = popup.locator('[data-testid="upcoming-block"]');
+    await expect.poll(() => rows.count()).toBe(8);
+    const firstStart = await rows.first().getAttribute('data-start');
+    await popup.locator('[data-testid="block-delete"]').first().click();
+    await popup.locator('[data-testid="undo"]').waitFor();
+    await expect.poll(() => rows.first().getAttribute('data-start')).not.toBe(firstStart);
+    await popup.click('[data-testid="undo"]');
+    await expect.poll(() => rows.first().getAttribute('data-start')).toBe(firstStart);
+    const stored = await session.readTable<Block>('blocks');
+    expect(stored.filter((b) => b.status === 'scheduled')).toHaveLength(got.length);
+  });
+});
