@@ -2,7 +2,9 @@ import { startBackground } from '@/utils/background/start';
 import { eventsModule } from '@/utils/background/events';
 import { statsModule } from '@/utils/background/stats';
 import { focusModule } from '@/utils/background/focus';
+import { notificationsModule } from '@/utils/background/notifications';
 
 export default defineBackground(() => {
-  void startBackground([eventsModule, statsModule, focusModule]);
+  notificationsModule.listen();
+  void startBackground([eventsModule, statsModule, focusModule, notificationsModule]);
 });

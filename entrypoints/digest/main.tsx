@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { DigestView } from '@/components/digest/DigestView';
+import { useDigest } from './useDigest';
+
+function App() {
+  return <DigestView {...useDigest()} />;
+}
+
+createRoot(document.getElementById('root')!).render(<App />);

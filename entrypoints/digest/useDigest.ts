@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import { send, MessageError } from '@/utils/messaging/client';
+import type { DigestViewProps } from '@/components/digest/DigestView';
+
+function messageOf(err: unknown): string {
+  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Loads every held item (seen ones included, until clean-up), then marks the unseen ones seen. */
+export function useDigest(): DigestViewProps {
+  const [items, setItems] = useState<DigestViewProps['items']>(null);
+  const [breakthroughs, setBreakthroughs] = useState<DigestViewProps['breakthroughs']>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stale = false;
+    void (async () => {
+      try {
+        const list = await send('listHeld', { includeSeen: true });
+        if (stale) return;
+        setItems(list.items);
+        setBreakthroughs(list.breakthroughs);
+        const unseen = list.items.filter((i) => i.seenAt === undefined).map((i) => i.id);
+        if (unseen.length) await send('markHeldSeen', { ids: unseen });
+      } catch (e) {
+        if (!stale) {
+          setItems((prev) => prev ?? []);
+          setError(messageOf(e));
+        }
+      }
+    })();
+    return () => {
+      stale = true;
+    };
+  }, []);
+
+  const onOpen = useCallback((id: string) => {
+    send('openHeld', { id }).catch((e: unknown) => setError(messageOf(e)));
+  }, []);
+
+  const onAnswer = useCallback((eventId: string, urgent: boolean) => {
+    send('answerBreakthrough', { eventId, urgent }).then(
+      () => setBreakthroughs((list) => list.map((b) => (b.id === eventId ? { ...b, urgent } : b))),
+      (e: unknown) => setError(messageOf(e)),
+    );
+  }, []);
+
+  return { items, breakthroughs, error, onOpen, onAnswer };
+}
