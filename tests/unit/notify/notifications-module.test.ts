@@ -1,0 +1,258 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDb, type FocusgateDb } from '../../../utils/db/database';
+import { createRouter, type MessageSender } from '../../../utils/messaging/router';
+import type { MessageType, Req, Res } from '../../../utils/messaging/protocol';
+import {
+  CLEANUP_ALARM,
+  createNotificationsModule,
+  DIGEST_NOTIFICATION,
+  DIGEST_TIME_ALARM,
+  type NotificationsModule,
+} from '../../../utils/background/notifications';
+import { ensureAlarms } from '../../../utils/background/start';
+import { recordEvents } from '../../../utils/background/events';
+import { focusStateItem, IDLE_STATE } from '../../../utils/focus/state-item';
+import { saveSettings } from '../../../utils/settings/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { dayKey } from '../../../utils/stats/rollup';
+
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+const T0 = new Date(2026, 10, 26, 10, 0).getTime();
+const SLACK = 'https://app.slack.com/client/T1/C1';
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+const FOCUS = { active: true, blockId: 'block-1', startedAt: T0 - 10 * MIN, endsAt: T0 + 15 * MIN };
+
+let db: FocusgateDb;
+let mod: NotificationsModule;
+let n = 0;
+
+const page = (url: string, tabId = 7): MessageSender => ({ url, tabId, frameId: 0, fromExtensionPage: false });
+const extensionPage: MessageSender = { url: 'chrome-extension://test-extension-id/digest.html', fromExtensionPage: true };
+
+async function call<K extends MessageType>(type: K, payload: Req<K>, sender: MessageSender = extensionPage): Promise<Res<K>> {
+  const reply = await createRouter(mod.handlers!)({ type, payload }, sender);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data as Res<K>;
+}
+const notify = (title: string, body = '', url = SLACK, tag?: string) => call('notify', { title, body, ...(tag ? { tag } : {}) }, page(url));
+const events = async (kind: string) => (await db.events.toArray()).filter((e) => e.kind === kind);
+const notices = async () => fakeBrowser.notifications.getAllCreateOptions() as Record<string, { message: string }>;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  db = openDb(`notify-test-${++n}`);
+  mod = createNotificationsModule({ db: () => db });
+  await ensureAlarms(fakeBrowser.alarms, mod.alarms ?? []);
+  await focusStateItem.setValue(FOCUS);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  db.close();
+});
+
+describe('notify', () => {
+  it('outside focus: shows, counts a shown notification, keeps nothing', async () => {
+    await focusStateItem.setValue(IDLE_STATE);
+    expect(await notify('Alice', 'lunch?')).toEqual({ action: 'show' });
+    expect(await db.held.count()).toBe(0);
+    expect(await events('notification-shown')).toMatchObject([{ site: 'slack', at: T0 }]);
+  });
+
+  it('during focus: holds with the site and tab the browser reported, in one transaction with its event', async () => {
+    expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold' });
+    const [held] = await db.held.toArray();
+    expect(held).toMatchObject({ site: 'slack', title: 'Alice', body: 'lunch?', tag: 'C1', at: T0, tabId: 7, url: SLACK, blockId: 'block-1' });
+    expect(held!.deliveredAt).toBeUndefined();
+    expect(await events('notification-held')).toMatchObject([{ site: 'slack', blockId: 'block-1' }]);
+    expect((await db.rollups.get(dayKey(T0)))?.metrics).toMatchObject({ 'notification-held': 1, 'notification-held@slack': 1 });
+  });
+
+  it('a keyword breaks through and is recorded with its rule', async () => {
+    expect(await notify('PagerDuty', 'Checkout is DOWN', GMAIL)).toEqual({ action: 'show', rule: 'keyword' });
+    expect(await db.held.count()).toBe(0);
+    expect(await events('notification-breakthrough')).toMatchObject([{ site: 'gmail', blockId: 'block-1', data: { rule: 'keyword' } }]);
+  });
+
+  it('a VIP sender from the settings breaks through', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, breakthrough: { ...DEFAULT_SETTINGS.breakthrough, vipSenders: ['Dana Scully'] } });
+    expect(await notify('Dana Scully', 'got a minute?')).toEqual({ action: 'show', rule: 'vip' });
+  });
+
+  it('the same chat sender twice within 5 minutes breaks through the second time', async () => {
+    expect(await notify('Bob', 'hey')).toEqual({ action: 'hold' });
+    vi.setSystemTime(T0 + 4 * MIN);
+    expect(await notify('Bob', 'are you there?')).toEqual({ action: 'show', rule: 'repeat' });
+    vi.setSystemTime(T0 + 20 * MIN);
+    expect(await notify('Bob', 'never mind')).toEqual({ action: 'hold' });
+  });
+
+  it('a new notification with the same tag on the same site replaces the held one', async () => {
+    // Minutes apart, so the repeat rule stays out of it.
+    const at = (m: number) => vi.setSystemTime(T0 + m * 10 * MIN);
+    await notify('#general', '3 new messages', SLACK, 'C1');
+    at(1);
+    await notify('#general', '5 new messages', SLACK, 'C1');
+    at(2);
+    await notify('Inbox', 'one', GMAIL, 'C1');
+    at(3);
+    await notify('#random', 'x', SLACK);
+    at(4);
+    await notify('#random', 'y', SLACK);
+    const held = (await db.held.orderBy('at').toArray()).map((h) => `${h.site}:${h.body}`);
+    expect(held.sort()).toEqual(['gmail:one', 'slack:5 new messages', 'slack:x', 'slack:y']);
+    expect(await events('notification-held')).toHaveLength(5);
+  });
+
+  it.each([
+    ['an extension page', extensionPage],
+    ['another site', page('https://evil.example/slack')],
+    ['an about:blank frame', page('about:blank')],
+  ])('refuses notifications from %s (the bridge then shows them)', async (_name, sender) => {
+    await expect(call('notify', { title: 'x', body: '' }, sender)).rejects.toThrow(/covered sites/);
+    expect(await db.held.count()).toBe(0);
+  });
+
+  it('refuses page data beyond the protocol', async () => {
+    await expect(call('notify', { title: 'x', body: '', site: 'gmail' } as never, page(SLACK))).rejects.toThrow(/Invalid/);
+  });
+});
+
+describe('digest', () => {
+  async function holdTwenty() {
+    for (let i = 0; i < 20; i++) {
+      vi.setSystemTime(T0 + i * 1000);
+      await notify(i % 3 ? `Person ${i}` : `Mail ${i}`, `message ${i}`, i % 3 ? SLACK : GMAIL);
+    }
+  }
+
+  it('waits while focus runs, then delivers everything once as one notification', async () => {
+    await holdTwenty();
+    expect(await mod.deliverDigest()).toBeNull();
+    await focusStateItem.setValue(IDLE_STATE);
+    vi.setSystemTime(T0 + 30 * MIN);
+    expect(await mod.deliverDigest()).toBe('While you focused: 13 Slack, 7 Gmail');
+    const created = await notices();
+    expect(Object.keys(created)).toEqual([`${DIGEST_NOTIFICATION}-${T0 + 30 * MIN}`]);
+    expect(Object.values(created)[0]!.message).toBe('While you focused: 13 Slack, 7 Gmail');
+    expect((await db.held.toArray()).every((h) => h.deliveredAt === T0 + 30 * MIN)).toBe(true);
+    expect(await events('digest-delivered')).toMatchObject([{ data: { count: 20 } }]);
+    expect(await mod.deliverDigest()).toBeNull();
+    expect(Object.keys(await notices())).toHaveLength(1);
+  });
+
+  it('never delivers the same items twice when triggers race', async () => {
+    await holdTwenty();
+    await focusStateItem.setValue(IDLE_STATE);
+    const results = await Promise.all([mod.deliverDigest(), mod.deliverDigest(), mod.onStart!()]);
+    expect(results.filter((r) => typeof r === 'string')).toHaveLength(1);
+    expect(await events('digest-delivered')).toHaveLength(1);
+  });
+
+  it('delivers when the focus state mirror turns idle, and a click opens digest.html', async () => {
+    mod.listen();
+    await notify('Alice', 'hi');
+    await focusStateItem.setValue(IDLE_STATE);
+    await vi.waitFor(async () => expect(Object.keys(await notices())).toHaveLength(1));
+    const [id] = Object.keys(await notices());
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.map((t) => t.url)).toContain('chrome-extension://test-extension-id/digest.html');
+  });
+
+  it('delivers at start-up when a block ended while the browser was closed', async () => {
+    await notify('Alice', 'hi');
+    await focusStateItem.setValue(IDLE_STATE);
+    const restarted = createNotificationsModule({ db: () => db });
+    await restarted.onStart!();
+    expect(await events('digest-delivered')).toHaveLength(1);
+  });
+
+  it('at a summary time, delivers what is held so far even mid-block, and aims at the next time', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, digestTimes: ['12:00', '17:00'] });
+    await mod.onStart!();
+    expect((await fakeBrowser.alarms.get(DIGEST_TIME_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 12, 0).getTime());
+    await notify('Alice', 'hi');
+    vi.setSystemTime(new Date(2026, 10, 26, 12, 0).getTime());
+    await mod.onAlarm!(DIGEST_TIME_ALARM);
+    expect(await events('digest-delivered')).toHaveLength(1);
+    expect((await fakeBrowser.alarms.get(DIGEST_TIME_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 17, 0).getTime());
+  });
+
+  it('no summary times: no alarm', async () => {
+    await mod.onStart!();
+    expect(await fakeBrowser.alarms.get(DIGEST_TIME_ALARM)).toBeUndefined();
+  });
+});
+
+describe('digest page messages', () => {
+  it('lists held items newest first and breakthroughs of the last day; seen ones only on request', async () => {
+    await notify('Alice', 'one');
+    vi.setSystemTime(T0 + MIN);
+    await notify('Carol', 'two', GMAIL);
+    vi.setSystemTime(T0 + 2 * MIN);
+    await notify('Ops', 'incident declared');
+    const list = await call('listHeld', { includeSeen: true });
+    expect(list.items.map((i) => i.title)).toEqual(['Carol', 'Alice']);
+    expect(list.breakthroughs).toMatchObject([{ site: 'slack', rule: 'keyword', at: T0 + 2 * MIN }]);
+    await call('markHeldSeen', { ids: [list.items[0]!.id] });
+    expect((await call('listHeld', {})).items.map((i) => i.title)).toEqual(['Alice']);
+  });
+
+  it('only extension pages may read or touch held items', async () => {
+    await expect(call('listHeld', {}, page(SLACK))).rejects.toThrow(/own pages/);
+    await expect(call('openHeld', { id: 'x' }, page(SLACK))).rejects.toThrow(/own pages/);
+  });
+
+  it('opening an item focuses its tab when it is still on that site, marks it seen and counts it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: SLACK, active: false });
+    await call('notify', { title: 'Alice', body: 'hi' }, page(SLACK, tab.id));
+    const [item] = await db.held.toArray();
+    await call('openHeld', { id: item!.id });
+    expect((await fakeBrowser.tabs.get(tab.id!)).active).toBe(true);
+    expect((await db.held.get(item!.id))?.seenAt).toBe(T0);
+    expect(await events('digest-opened')).toMatchObject([{ site: 'slack' }]);
+  });
+
+  it('opening an item whose tab is gone or elsewhere opens its URL instead', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/', active: false });
+    await call('notify', { title: 'Alice', body: 'hi' }, page(GMAIL, tab.id));
+    await call('notify', { title: 'Bob', body: 'hi' }, page(SLACK, 999));
+    for (const item of await db.held.toArray()) await call('openHeld', { id: item.id });
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toEqual(expect.arrayContaining([GMAIL, SLACK]));
+    await expect(call('openHeld', { id: 'gone' })).rejects.toThrow(/no longer kept/);
+  });
+
+  it('stores the answer to "Was anything urgent?" on the breakthrough event only', async () => {
+    await notify('Ops', 'p0 in checkout');
+    const [b] = (await call('listHeld', {})).breakthroughs;
+    await call('answerBreakthrough', { eventId: b!.id, urgent: false });
+    expect((await db.events.get(b!.id))?.data).toEqual({ rule: 'keyword', urgent: false });
+    expect((await call('listHeld', {})).breakthroughs[0]!.urgent).toBe(false);
+    const [other] = await recordEvents([{ kind: 'focus-started', site: 'extension' }], db);
+    await expect(call('answerBreakthrough', { eventId: other!.id, urgent: true })).rejects.toThrow(/No such breakthrough/);
+  });
+});
+
+describe('clean-up', () => {
+  it('deletes content a day after it was seen, or past retention; counts stay', async () => {
+    await notify('Seen', 'a');
+    vi.setSystemTime(T0 + 1000);
+    await notify('Unseen', 'b');
+    const seen = (await db.held.toArray()).find((h) => h.title === 'Seen')!;
+    await call('markHeldSeen', { ids: [seen.id] });
+    vi.setSystemTime(T0 + 1000 + DAY - 1);
+    await mod.onAlarm!(CLEANUP_ALARM);
+    expect(await db.held.count()).toBe(2);
+    vi.setSystemTime(T0 + 1000 + DAY);
+    await mod.onAlarm!(CLEANUP_ALARM);
+    expect((await db.held.toArray()).map((h) => h.title)).toEqual(['Unseen']);
+    vi.setSystemTime(T0 + 90 * DAY + 1000);
+    await mod.onAlarm!(CLEANUP_ALARM);
+    expect(await db.held.count()).toBe(0);
+    expect(await events('notification-held')).toHaveLength(2);
+  });
+});
