@@ -46,19 +46,21 @@ export function TimeField({ label, value, onChange, step = 15, testId }: Props) 
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    const moves: Record<string, number> = { ArrowUp: step, ArrowDown: -step, PageUp: 60, PageDown: -60 };
     let next: number | null = null;
-    if (e.key in moves) {
-      const delta = moves[e.key]!;
-      // Snap to the step grid first, so 09:07 ↑ gives 09:15.
-      next = delta > 0 ? Math.floor(value / Math.abs(delta)) * Math.abs(delta) + Math.abs(delta) : Math.ceil(value / Math.abs(delta)) * Math.abs(delta) - Math.abs(delta);
-      next = ((next % 1440) + 1440) % 1440;
-    } else if (e.key === 'Home') next = 0;
+    if (e.key === 'ArrowUp') next = Math.floor(value / step) * step + step; // snaps: 09:07 ↑ 09:15
+    else if (e.key === 'ArrowDown') next = Math.ceil(value / step) * step - step;
+    else if (e.key === 'PageUp') next = value + 60;
+    else if (e.key === 'PageDown') next = value - 60;
+    else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = 1440 - step;
-    else if (e.key === 'Enter') return commit();
+    else if (e.key === 'Enter' && text !== formatTimeOfDay(value)) {
+      // Take the typed time first; a second Enter submits the form with it.
+      e.preventDefault();
+      return commit();
+    }
     if (next === null) return;
     e.preventDefault();
-    onChange(next);
+    onChange(((next % 1440) + 1440) % 1440);
   };
 
   return (
