@@ -30,7 +30,7 @@ const STOP = new Set(
     'what who whom whose which where when why how not no yes yeah yep ok okay pls please plz kindly just also too very really ' +
     'some any all every each other another more most much many few lot lots bit thing things stuff something anything everything ' +
     'someone anyone anybody somebody everyone everybody one get got let know lmk thanks thank thx hi hey hello now today still again ' +
-    'code link email @someone @group'
+    'code link email @someone @group help favor favour question questions ask sec minute moment'
   ).split(' '),
 );
 
@@ -64,25 +64,28 @@ const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
   [/^(?:it'?s|this is|its) (?:really |very |kind of |kinda |super )?(?:urgent|important|an emergency|time[- ]sensitive)\b[ ,:;.!-]*/, 'urgency-only'],
   [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
   [
-    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
+    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
     null,
   ],
   [/^just (?:wanted to |want to |a note to )?(?:let you know|letting you know|flag(?:ging)?|say(?:ing)?|mention(?:ing)?|share|sharing|update you|so you know)\b(?: that)?[ ,:;.!-]*/, null],
 ];
 
 const PLEASANTRY =
-  /^(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|appreciated|hope\b|i hope (?:you|you're|all|this|everything)\b|how are (?:you|things)|how's it going|how is it going|how's your|what's up|whats up|wassup|sup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|have a (?:great|good|nice|lovely)|sorry (?:to|for) |sorry again|apologies for|no worries|no problem|np|ok|okay|kk|k|cool|great|nice|awesome|perfect|sounds good|lol|haha|good (?:morning|afternoon|evening|night)|welcome back|congrats|congratulations|best|regards|talk soon|speak soon|see you|see ya|bye|ttyl|take care|all good|got it|noted|will do|done|yes|no|yep|nope|sure|ack)\b/;
-
+  /^(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|hope\b|i hope (?:you|you're|all|this|everything)\b|how are (?:you|things)|how's it going|how is it going|how's your|what's up|whats up|wassup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|have a (?:great|good|nice|lovely)|sorry (?:to|for) |sorry again|apologies for|good (?:morning|afternoon|evening|night)|welcome back|congrats|congratulations|talk soon|speak soon|see you|take care)\b/;
+/** Acknowledgements that are a whole clause ("ok thanks", "sounds good!"). */
+const ACK_WORDS = new Set(
+  'ok okay k kk yes yep yeah yup no nope sure cool great nice awesome perfect thanks thank you thx ty np no worries problem got it noted will do done sounds good lol haha ack all see ya bye ttyl best regards sorry oops ah oh wow amazing love this that'.split(' '),
+);
 const QUESTION_START =
   /^(?:who|whom|whose|what|what's|whats|where|where's|when|when's|why|how|how's|which|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|any(?:one|body)?|does anyone|thoughts|wdyt|r u|am i|do we|did we|is there|are there|wondering|i wonder|i was wondering|curious)\b/;
 const REQUEST_START =
-  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|need (?:a|an|the|some|someone|somebody|you|your|help|eyes|input|to know|answers?|approval|sign-?off)\b|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
+  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
 const IMPERATIVE =
   /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free)\b/;
 const STATEMENT_AFTER_VERB = /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/;
 const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/;
 const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
-const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
+const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
 
 const SENTENCE_END = /[.!?;]/;
 const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
@@ -178,7 +181,7 @@ function stripLead(text: string, markers: PingMarker[]): string {
   return s.trim();
 }
 
-function classify(text: string): Clause {
+function classifyBody(text: string): Clause {
   const markers: PingMarker[] = [];
   const rest = stripLead(text, markers);
   const body = rest.toLowerCase().replace(/[ ]+/g, ' ');
@@ -191,6 +194,7 @@ function classify(text: string): Clause {
     if (hasQ) markers.push('question-mark');
     return { ...base, kind: 'filler' };
   }
+  if (ws.every((w) => ACK_WORDS.has(w))) return { ...base, kind: 'filler' };
   if (PLEASANTRY.test(clean) && !REQUEST_ANYWHERE.test(body) && !/\b(?:but|because)\b/.test(body)) return { ...base, kind: 'filler' };
   if (/^(?:ping|hello+|you there|u there|anyone there)$/.test(clean)) {
     markers.push('ping-word');
@@ -202,11 +206,19 @@ function classify(text: string): Clause {
   }
   const reason = REASON.test(body);
   if (NOT_A_REQUEST.test(clean)) return { ...base, kind: 'statement' };
+  if (/\b(?:is|are) due\b/.test(body) && !/\bdue to\b/.test(body)) return { ...base, kind: 'request', reason };
   if (REQUEST_START.test(clean) || REQUEST_ANYWHERE.test(body) || (IMPERATIVE.test(clean) && ws.length >= 2 && !STATEMENT_AFTER_VERB.test(clean))) {
     return { ...base, kind: 'request', reason };
   }
   if (hasQ || QUESTION_START.test(clean)) return { ...base, kind: 'question', reason };
   return { ...base, kind: 'statement' };
+}
+
+function classify(text: string): Clause {
+  const clause = classifyBody(text);
+  // "can you help me?", "what?": asks nothing in particular, like a probe.
+  if ((clause.kind === 'request' || clause.kind === 'question') && clause.contentWords === 0) clause.markers.push('probe');
+  return clause;
 }
 
 export function splitClauses(text: string): Clause[] {

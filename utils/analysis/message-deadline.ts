@@ -5,7 +5,7 @@
  * window after each trigger, which keeps this cheap on long drafts.
  */
 import * as chrono from 'chrono-node';
-import { addMonths, format, setHours, startOfHour } from 'date-fns';
+import { addBusinessDays, addMonths, format, setHours, startOfHour } from 'date-fns';
 import type { Clause } from './message-clauses';
 
 export interface DeadlineFinding {
@@ -22,11 +22,14 @@ const TRIGGER =
 /** Triggers that only mean a deadline inside a request ("send it until Wednesday", "within the hour"). */
 const REQUEST_ONLY = new Set(['within', 'in the next', 'until', 'till', 'til']);
 const BACK_REFERENCE = /^(?:by |before )(?:then|that time|that|it (?:starts|begins)|the (?:call|meeting|standup|review|demo|session) (?:starts|begins))\b/;
-const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|cob|end of (?:the )?(?:business )?day|close of business|noon|lunch|minutes?|mins?|hours?|hrs?|the hour)\b/;
+const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|minutes?|mins?|hours?|hrs?|the hour)\b/;
 /** Clock times and day words that make a time in a request a deadline ("join the call at 11:00 today"). */
-const REQUEST_TIME = /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm)))\b/;
+const REQUEST_TIME =
+  /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm) (?:call|meeting|standup|stand-up|demo|sync|review|interview|session|class|training|appointment|presentation|pitch))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
 const MAX_CHRONO_CALLS = 6;
+const BUSINESS_DAYS = /^(?:within|in the next|in) (\d{1,2}|one|two|three|four|five|ten) (?:business|working|work) days?\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 /** Rewrites office shorthand chrono does not know into phrases it does. */
 function prepare(snippet: string, now: Date): string {
@@ -42,6 +45,13 @@ function prepare(snippet: string, now: Date): string {
       const month = d >= now.getDate() ? now : addMonths(now, 1);
       return `${format(month, 'MMMM')} ${d}`;
     });
+}
+
+/** Within hours: "today", "in 20 min", "within the hour", or a bare clock time ("by 3pm", "by EOD"). */
+function isSoon(result: chrono.ParsedResult, context: string): boolean {
+  if (SOON.test(result.text) || SOON.test(context)) return true;
+  if (/\btomorrow\b/.test(result.text) || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
+  return result.start.isCertain('hour');
 }
 
 function resolve(result: chrono.ParsedResult, phrase: string): Date {
@@ -71,7 +81,13 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
     const prior = parse(earlier.slice(-400), now, budget).at(-1);
     const phrase = back[0];
     if (!prior) return { date: null, phrase, soon: false };
-    return { date: resolve(prior, prior.text), phrase, soon: SOON.test(prior.text) || (prior.start.isCertain('hour') && !prior.start.isCertain('weekday')) };
+    return { date: resolve(prior, prior.text), phrase, soon: isSoon(prior, '') };
+  }
+  const business = BUSINESS_DAYS.exec(window);
+  if (business) {
+    // chrono counts calendar days; business days skip weekends.
+    const n = NUMBER_WORDS[business[1] ?? ''] ?? Number(business[1]);
+    return { date: setHours(startOfHour(addBusinessDays(now, n)), 17), phrase: business[0], soon: false };
   }
   const results = parse(window, now, budget);
   const hit = results.find((r) => r.index <= 60);
@@ -84,8 +100,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
       : null;
   }
   if (hit.start.date().getTime() < now.getTime() - 60_000) return null;
-  const soon = SOON.test(hit.text) || SOON.test(window.slice(0, hit.index)) || (hit.start.isCertain('hour') && !hit.start.isCertain('weekday') && !hit.start.isCertain('day'));
-  return { date: resolve(hit, phrase), phrase, soon };
+  return { date: resolve(hit, phrase), phrase, soon: isSoon(hit, window.slice(0, hit.index)) };
 }
 
 /** Returns the first stated deadline, preferring one that resolves to a date. */
@@ -106,11 +121,8 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
       if (found && !unresolved) unresolved = found;
     }
     if (clause.kind === 'request' && REQUEST_TIME.test(body)) {
-      const hit = parse(body, now, budget).find((r) => REQUEST_TIME.test(r.text) && r.start.date().getTime() >= now.getTime() - 60_000);
-      if (hit) {
-        const soon = SOON.test(hit.text) || (hit.start.isCertain('hour') && !hit.start.isCertain('weekday') && !/tomorrow/.test(hit.text));
-        return { date: resolve(hit, hit.text), phrase: hit.text, soon };
-      }
+      const hit = parse(body, now, budget).find((r) => r.start.date().getTime() >= now.getTime() - 60_000);
+      if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, '') };
     }
     earlier += ' ' + body;
     if (earlier.length > 2000) earlier = earlier.slice(-1000);

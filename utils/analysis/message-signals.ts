@@ -11,23 +11,25 @@ export interface Signal {
 type Rule = [RegExp, string];
 
 const SYSTEM =
-  '(?:prod|production|site|website|web ?site|app|apps|api|apis|server|servers|service|services|database|db|system|systems|platform|gateway|checkout|login|logins|sso|network|vpn|email|cluster|wms|erp|crm|portal|store|shop|payments?|backend|frontend|everything|dashboard|cdn|dns|auth|search|homepage|storefront|pos|tills?)';
+  '(?:prod|production|site|website|web ?site|app|apps|api|apis|server|servers|service|services|database|db|system|systems|platform|gateway|checkout|login|logins|sso|network|vpn|email|cluster|wms|erp|crm|portal|store|shop|payments?|backend|frontend|everything|dashboard|cdn|dns|auth|search|homepage|storefront|pos|tills?|scanners?|printers?|terminals?|registers?|wifi|internet|phones?|phone lines?|call center|machines?|line)';
 
 /** Critical: production/system down, security incident, data loss, customers blocked now, an emergency. */
 const CRITICAL: Rule[] = compile([
   [new RegExp(`\\b${SYSTEM}\\b[^.!?\\n]{0,40}?\\b(?:is|are|'s|went|has been|have been|keeps going|goes|just went) (?:completely |totally |fully |still |hard )?(?:down|offline|unreachable|unavailable|unresponsive|not responding|not loading)\\b`), 'a system is down'],
   [/\b(?:down|offline) for (?:all|every|everyone|everybody|customers|users)\b/, 'a system is down'],
+  [/\b(?:whole|entire) (?:site|website|app|platform|system|store|shop)\b|\b(?:ssl |tls )?cert(?:ificate)? (?:has |just )?expired\b/, 'a system is down'],
   [/\b(?:outage|outages)\b/, 'an outage'],
   [/\b(?:sev ?-?[01]|p0|pri ?0|severity ?[01])\b/, 'a sev1/P0 incident'],
   [/\b(?:security (?:incident|breach|issue|problem)|data (?:breach|leak)|breach(?:ed)?|leaked|compromised|hacked|phishing|ransomware|malware|ddos|intrusion|publicly (?:readable|accessible|exposed|available)|exposed (?:publicly|to the internet))\b/, 'a security incident'],
-  [/\b(?:data loss|lost (?:all |the |our )?(?:data|records|files)|(?:deleted|dropped|wiped|truncated|corrupted|overwrote|lost)\b[^.!?\n]{0,60}\b(?:rows|data|records|tables?|database|db|files|orders|backups?|customers?))\b/, 'data loss'],
-  [/\b(?:all|every|most|our|many|\d[\d,k]*\+?) (?:of (?:our|the) )?(?:\w+ )?(?:customers?|users?|clients?|merchants?|members|shoppers|buyers|players|accounts)\b[^.!?\n]{0,50}\b(?:can't|cannot|can not|unable to|are unable|aren't able|blocked|failing|fail|getting errors?|erroring|see(?:ing)? errors?|locked out|affected)\b/, 'customers are blocked'],
+  [/\b(?:data loss|lost (?:all |the |our )?(?:data|records|files)|(?:deleted|dropped|wiped|truncated|corrupted|overwrote|lost)\b[^.!?\n]{0,60}\b(?:rows|data|records|tables?|database|db|files|orders|backups?|customers?|commits|history|emails|messages|documents|repo|repository|bucket|s3))\b/, 'data loss'],
+  [/\b(?:all|every|most|our|many|\d[\d,k]*\+?) (?:of (?:our|the) )?(?:\w+ )?(?:customers?|users?|clients?|merchants?|members|shoppers|buyers|players|accounts)\b[^.!?\n]{0,50}\b(?:can't|cannot|can not|unable to|are unable|aren't able|blocked|failing|fail|getting errors?|erroring|see(?:ing)? errors?|locked out|affected|(?:getting |being )?(?:logged|kicked) out)\b/, 'customers are blocked'],
   [/\b(?:customers?|users?|clients?|merchants?|shoppers)\b[^.!?\n]{0,20}\b(?:can't|cannot|can not|unable to|aren't able to|are locked out)\b/, 'customers are blocked'],
   [/\b(?:checkout|payments?|logins?|sign-?ins?|sign-?ups?|signups|orders?|transactions|requests|purchases|writes|api calls)\b[^.!?\n]{0,20}\b(?:failing|failed|broken|erroring|down|rejected|declined|timing out)\b[^.!?\n]{0,40}\b(?:all|every|everyone|customers|users)\b/, 'customers are blocked'],
   [/\b(?:every|all) (?:\w+ )?(?:signups?|requests?|orders?|payments?|checkouts?|logins?|transactions?|users?|customers?)\b[^.!?\n]{0,30}\b(?:erroring|failing|fails|crash(?:es|ing)?|down|broken|returning (?:5\d\d|errors?))\b/, 'customers are blocked'],
   [/\b(?:crash(?:es|ing)?|fail(?:s|ing)?|broken|down|erroring) (?:\w+ ){0,3}for (?:all|every|everyone|everybody) (?:\w+ )?(?:users?|customers?)\b/, 'customers are blocked'],
   [/\b(?:5\d\d|errors?) on (?:every|all) requests?\b/, 'a system is down'],
-  [/\bno (?:orders|payments|customers?|users?) can\b/, 'customers are blocked'],
+  [/\b(?:returning|throwing|serving) (?:5\d\ds?|errors?|timeouts?)\b[^.!?\n]{0,30}\b(?:for|to) (?:all|every|everyone|most|many) (?:\w+ )?(?:customers?|users?|clients?|requests?)\b/, 'customers are blocked'],
+  [/\bno (?:orders|payments|customers?|users?|shipments|deliveries|trucks|calls|one outside) can\b/, 'customers are blocked'],
   [/\b(?:emergency|emergencies)\b/, 'an emergency'],
 ]);
 const CRITICAL_NEGATED = /\b(?:not|no|isn't|is not|wasn't|non|nothing|without|planned|scheduled|maintenance|possible|potential|prevent|avoid)\b[^.!?\n]{0,20}$/;
@@ -39,7 +41,8 @@ const INCIDENT = 'a sev2/P1 incident';
 /** High: needed within hours, someone blocked now, ASAP/urgent, a meeting starting soon. */
 const HIGH: Rule[] = compile([
   [/\b(?:asap|a\.s\.a\.p|urgent|urgently|as soon as (?:possible|you can|you see this)|right away|immediately|time[- ]sensitive|top priority|high priority|highest priority)\b/, 'asks for it urgently'],
-  [/\b(?:blocked|blocker|blocking)\b/, 'someone is blocked'],
+  [/\b(?:blocked|blocker|blocking|locked out)\b/, 'someone is blocked'],
+  [/\b(?:leaving|heading|going|rushing|driving|on my way|have to (?:leave|go|run)|need to (?:leave|go|run))\b[^.!?\n]{0,30}\b(?:right )?now\b/, 'needed right now'],
   [/\b(?:nobody|no one|noone|none of us) can\b|\bcan't (?:deploy|ship|release|merge|proceed|continue|work|move forward)\b/, 'someone is blocked'],
   [/\bin (?:\d{1,2}|a few|few|five|ten|fifteen|twenty|thirty|forty(?:-five)?) ?(?:min|mins|minutes)\b|\bin (?:an|one|1|half an|a half) ?(?:hour|hr)\b|\b(?:within|in) the (?:next )?hour\b|\bin the next (?:\d{1,2} |few |couple of )?(?:min|mins|minutes|hours?)\b/, 'a meeting or deadline is minutes away'],
   [/\b(?:starting|starts|begins|beginning) (?:soon|shortly|any minute|now)\b|\babout to (?:start|begin)\b/, 'a meeting is starting soon'],
@@ -51,7 +54,7 @@ const HIGH_NOT_INCIDENT = HIGH.filter(([, why]) => why !== INCIDENT);
 const HIGH_NEGATED = /\b(?:not|no|isn't|nothing|non|un|without|never|not really)[ -](?:\w+ )?$/;
 
 const LOW_EXPLICIT =
-  /\b(?:no rush|no hurry|no pressure|not urgent|nothing urgent|non[- ]urgent|not time[- ]sensitive|low[- ]pri(?:ority)?|not a priority|whenever (?:you|u|works|is convenient)|when(?:ever)? you (?:get|have|find|got) (?:a )?(?:chance|time|sec|second|moment|minute)|at your (?:convenience|leisure)|no need to (?:reply|respond|answer|get back)|in your own time|when you(?:'re| are) free|when you can|if you have (?:time|a (?:sec|moment|minute))|no deadline|no action (?:needed|required)|nothing (?:needed|required) from you|not blocking|non-blocking)\b/;
+  /\b(?:no rush|no hurry|no pressure|not urgent|nothing urgent|non[- ]urgent|not time[- ]sensitive|low[- ]pri(?:ority)?|not a priority|whenever (?:you|u|works|is convenient)|when(?:ever)? (?:you|u|ya) (?:get|have|find|got) (?:a )?(?:chance|time|sec|second|moment|minute)|at your (?:convenience|leisure)|no need to (?:reply|respond|answer|get back)|in your own time|when (?:you're|you are|youre|ur|u r|u're|you) free|when (?:you|u) can|no urgency|if you have (?:time|a (?:sec|moment|minute))|no deadline|no action (?:needed|required)|nothing (?:needed|required) from you|not blocking|non-blocking)\b/;
 const LOW_FYI = /\b(?:fyi|f\.y\.i|for your (?:information|info|reference|records)|heads[- ]up|just (?:wanted to )?(?:let you know|letting you know)|just so you know|in the loop|for visibility|psa)\b/;
 
 /** Rules are matched with `matchAll`, so each gets a global copy once, at load. */
@@ -91,9 +94,10 @@ const SENSITIVE: Rule[] = compile([
   [/\b(?:snapped at|yelled at|shouted at|screamed at|lashed out|rude to|was rude|being rude|talked down|shut(?:s|ting)? (?:them|me|him|her|people) down|gets personal|got personal|personal attack|blamed me|threw (?:me|him|her|them) under the bus|took credit|taking credit|as (?:his|her|their) own|behind my back|passive[- ]aggressive|toxic|hostile|don't feel safe|doesn't feel safe|not feel safe|feel unsafe)\b/, 'a conflict between people'],
   [/\b(?:harass\w*|bully\w*|discriminat\w*|racis\w*|sexis\w*|inappropriate (?:comments?|behaviou?r|remarks?|jokes?)|comments? about (?:my|her|his|their) (?:accent|appearance|weight|age|religion|race|gender|body)|microaggression\w*|retaliat\w*)\b/, 'a conduct complaint'],
   [/\b(?:(?:formal )?complaint about|complain(?:ing|ed)? about (?:a |my |our )?(?:colleague|coworker|co-worker|manager|boss|teammate|him|her|them)|raise (?:a )?(?:formal )?(?:complaint|grievance)|grievance|hr (?:complaint|issue|investigation)|loop in hr|involve hr|talk to hr about)\b/, 'a complaint about a colleague'],
-  [/\b(?:performance (?:issue|issues|concern|concerns|problem|problems|review|improvement plan)|\bpip\b|underperform\w*|not pulling (?:his|her|their) weight|missed (?:\w+ )?(?:sprint )?commitments|keeps missing|no[- ]show|let (?:him|her|them) go|fire (?:him|her|them)|firing|terminat(?:e|ion) (?:him|her|them|his|her)|disciplinary|written warning|final warning|demot\w+)\b/, 'a performance concern about a person'],
+  [/\b(?:performance (?:issue|issues|concern|concerns|problem|problems|review|improvement plan)|\bpip\b|underperform\w*|not pulling (?:his|her|their) weight|missed (?:\w+ )?(?:sprint )?commitments|keeps missing|no[- ]show|let (?:him|her|them) go|fir(?:e|ing) (?:him|her|them)|terminat(?:e|ion) (?:him|her|them|his|her)|disciplinary|written warning|final warning|demot\w+)\b/, 'a performance concern about a person'],
   [/\b(?:pregnan\w*|maternity|paternity|parental leave|miscarriage|fertility|ivf|divorce|separation from|breakup|break-up|passed away|(?:mother|father|mom|mum|dad|grandma|grandmother|grandpa|grandfather|wife|husband|partner|son|daughter|brother|sister|friend|uncle|aunt|cousin|dog|cat) (?:\w+ )?died|death in (?:my|the) family|funeral|bereavement|grief|grieving|cancer|diagnos\w+|surgery|chemo\w*|hospital\w*|(?:is|am|was|been|very|really|got|feeling|out) sick|sick leave|medical leave|illness|health (?:issue|issues|problem|problems|condition|scare|reasons)|mental health|therapy|therapist|anxiety|depress\w*|panic attacks?|burn(?:ed|t)? ?out|overwhelmed|stressed out|family emergency|personal (?:matter|reasons|issue|issues|situation)|disability|rehab|addiction)\b/, 'a personal or health matter'],
   [/\b(?:resign\w*|quitting|i quit|leaving the company|laid off|layoffs?|redundanc\w*|pay cut|promotion (?:was )?denied|passed over for)\b/, 'a personal career matter'],
+  [/\b(?:keeps? (?:ignoring|interrupting|dismissing|undermining|talking over|criticizing|criticising) (?:me|my|us|our|him|her|them)|(?:getting|gets|got) to me|picking up (?:his|her|their) slack|(?:raise|bring) (?:it|this) (?:up )?with (?:him|her|them)|(?:approach|confront) (?:him|her|them)|(?:his|her|their|\w+'s) (?:attitude|behaviou?r|performance|work ethic)|concerns? about (?:his|her|their|\w+'s))\b/, 'a conflict between people'],
   [/\b(?:vent|venting|conflict (?:with|between)|tension (?:with|between)|falling out|not (?:speaking|talking) to (?:me|each other)|mad at (?:me|him|her|them)|upset with|frustrated with (?:him|her|them|me)|disappointed in (?:him|her|them|me|you)|said something wrong|my fault|hurt (?:his|her|their|my) feelings)\b/, 'a conflict between people'],
 ]);
 const SENSITIVE_NEGATED = /\b(?:not|no|isn't|nothing)[ ](?:\w+ )?$/;

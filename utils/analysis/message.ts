@@ -90,7 +90,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
     clauses.some(isContextStatement) ||
     clauses.some((c) => c.reason) ||
     draft.codeBlocks > 0 ||
-    (draft.urls > 0 && contentWords >= 4) ||
+    (draft.urls > 0 && contentWords >= 6) ||
     (ERROR_TEXT.test(lower) && contentWords >= 3);
   const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
   const ask = asks.length > 0 || (probes.length > 0 && context);
@@ -106,10 +106,10 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   else if (low.explicit) [urgency, urgencyWhy] = ['low', 'says there is no rush'];
   else if (high) [urgency, urgencyWhy] = ['high', high];
   else if (low.fyi) [urgency, urgencyWhy] = ['low', 'an FYI'];
-  else if (!ask && context) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
-
   const sensitiveWhy = sensitiveSignal(lower);
   const sensitive = sensitiveWhy !== null;
+  // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
+  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !ERROR_TEXT.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
 
   const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
