@@ -70,6 +70,29 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     expect(a.reasons[0]).toMatch(/\w/);
   });
 
+  it.each([
+    ['Monday standup', '', 7, 'status-update', 'async', false],
+    ['Checkout revamp status', 'We are two sprints behind and the launch date is at risk. Need to realign on scope today.', 8, 'status-update', 'sync', true],
+    ['Service health review', 'Weekly SLO numbers.', 8, 'status-update', 'async', false],
+    ['Brainstorm: Q4 campaign ideas', '', 10, 'brainstorm', 'async', false],
+    ['Whiteboard session: logo concepts', 'Live, in the room, rapid sketches. No prep.', 5, 'brainstorm', 'sync', false],
+    ['Social media campaign brainstorm', 'Drop your ideas in the doc before Tuesday.', 9, 'brainstorm', 'async', true],
+    ['Approve FY27 budget', 'We need sign-off from all department heads on the final budget.', 8, 'decision', 'sync', true],
+    ['Game plan for the launch', "Let's decide owners for each launch task.", 6, 'decision', 'sync', true],
+    ['Third-party vendor review', 'Please comment on the vendor assessment doc by Friday.', 6, 'feedback', 'async', true],
+    ['Sprint retro', 'What went well? What should we change?', 7, 'feedback', 'async', true],
+    ['Incident review: Sept 14 API outage', 'Read the timeline before the meeting and add comments.', 9, 'feedback', 'async', true],
+    ['Post-mortem write-up: Black Friday', 'Fill in your section of the doc. Outcome: a published post-mortem.', 7, 'other', 'async', true],
+    ['War room: data breach', 'Customer data exposed. Legal, security and comms needed.', 12, 'crisis', 'sync', false],
+    ['Holiday party', 'Location: Rooftop, Building B, 5th floor\nFood, drinks and music. Partners welcome!', 40, 'social', 'sync', false],
+    ['Sam <> Jo', '', 2, 'one-on-one', 'sync', false],
+    ['Interview: senior backend engineer', 'Candidate CV attached.', 3, 'other', 'sync', false],
+    ['Team check-in', 'Can everyone make it on time?', 6, 'status-update', 'async', false],
+  ] as const)('more invites: %s → %s, %s, agenda %s', (title, description, attendees, kind, mode, hasAgenda) => {
+    const a = analyzeMeeting(meeting({ title, description, attendees }));
+    expect({ kind: a.kind, mode: a.mode, hasAgenda: a.hasAgenda }).toEqual({ kind, mode, hasAgenda });
+  });
+
   it('a past incident is never classified as a crisis', () => {
     const a = analyzeMeeting(meeting({ title: 'Outage post-mortem', description: 'Sev1 last Tuesday, root cause analysis', attendees: 9 }));
     expect(a.kind).not.toBe('crisis');
@@ -93,6 +116,11 @@ describe('analyzeMeeting: agenda', () => {
     ['Teams boilerplate', 'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 123 456 789\nPasscode: abc123\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_x', false],
     ['context only', 'Possible credential leak from the CI logs. All hands on deck. Bridge link below.', false],
     ['logistics only', '3pm in the kitchen', false],
+    ['an "Agenda" heading over plain lines', 'Agenda\nRecap of Q3\nHiring plan', true],
+    ['topics listed after a colon', 'Round the table: progress, next steps, blockers.', true],
+    ['a where/when line with commas', 'Location: Rooftop, Building B, 5th floor', false],
+    ['a logistics question', 'Can everyone make it on time?', false],
+    ['a prose plan', "Let's go over the launch checklist and assign owners.", true],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

@@ -81,7 +81,7 @@ function asRecurrence(v: unknown): Recurrence {
 // Conferencing boilerplate
 
 const CONFERENCING_URL =
-  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|gotomeeting\.com|gotomeet\.me|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co)\/\S*/gi;
+  /(?:https?:\/\/)?(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|gotomeeting\.com|gotomeet\.me|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co)\/\S*/gi;
 
 /** Whole lines that only carry joining information. */
 const BOILERPLATE_LINE = [
@@ -127,9 +127,14 @@ const PURPOSE_SENTENCE = [
   /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
   /\b(?:collect|gather|crowdsource)(?:ing)?\b.{0,60}\b(?:feedback|ideas|input|options|suggestions|perspectives|proposals|comments)\b/i,
   /\b(?:add|drop|leave|put|share|post|submit)\b.{0,40}\b(?:your )?(?:ideas|suggestions|comments|feedback|input|proposals|options)\b/i,
-  /\bplease (?:review|read|comment|fill in|add|leave|come with|bring|prepare)\b/i,
+  /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
+  /\blet(?:'s| us) (?:discuss|review|go over|go through|cover|decide|agree|align|figure out)\b/i,
+  /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle)\b/i,
+  /\b(?:re-?align|get aligned) on\b/i,
+  /\bsign[- ]?off (?:on|from)\b/i,
+  /\bfill in your\b/i,
   /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
-  /\bwe(?:'ll| will) (?:cover|discuss|go through|walk through|review|decide)\b/i,
+  /\bwe(?:'ll| will) (?:cover|discuss|go through|go over|walk through|review|decide)\b/i,
 ];
 
 export interface AgendaFindings {
@@ -143,29 +148,51 @@ function isPlaceholder(s: string): boolean {
 }
 
 /** Finds topics, questions, a goal/outcome statement, pre-reads. */
+/** A heading whose topics follow on the next lines ("Agenda:", "Topics", "Questions to answer:"). */
+const TOPIC_HEADING = /^(?:agenda|topics?|talking points|discussion points|points to discuss|to discuss|questions?(?: to answer)?|open questions|focus areas?|items?|we(?:'ll| will) (?:cover|discuss))\b[^:]{0,30}:?\s*$/i;
+/** A goal/outcome label after another sentence ("Fill in the doc. Outcome: a post-mortem."). */
+const INLINE_LABEL = /[.!?]\s+(?:goals?|objectives?|purpose|outcomes?|expected outcomes?|desired outcomes?|agenda|topics?)\s*:\s*[\p{L}\p{N}]/iu;
+/** "Round the table: progress, next steps, blockers" — three or more topics after a colon. */
+const INLINE_LIST = /:\s*[^,:;]{2,40},\s*[^,:;]{2,40},?\s*(?:and\s+)?[^,:;]{2,40}\.?$/;
+/** Lines about where and when, not what. */
+const LOGISTICS_LABEL = /^(?:location|where|room|address|venue|when|time|date|dress code|food|menu|parking|bring)\b/i;
+/** Questions about logistics are not topics ("Can everyone make it?"). */
+const LOGISTICS_QUESTION = /\b(?:make it|join|attend|available|free (?:then|at)|time works?|works for|dial in|link|room)\b/i;
+const MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|[-*•·–—▪◦●○])\s*/i;
+
 export function findAgenda(lines: readonly string[]): AgendaFindings {
   const topics: string[] = [];
   let goal: string | null = null;
   let labelled = false;
   let purposeful = false;
   let questions = 0;
+  let underHeading = false;
   for (const line of lines) {
     const item = LIST_ITEM.exec(line);
     if (item?.[1] && !isPlaceholder(item[1])) topics.push(item[1].trim());
     const label = AGENDA_LABEL.exec(line);
-    if (label) {
-      // "Agenda:" followed by items counts; "Goal:" with nothing after it (a skeleton) does not.
-      if (!isPlaceholder(label[1] ?? '')) labelled = true;
+    const heading = TOPIC_HEADING.test(line);
+    if (label || heading) {
+      // "Goal: …" with content counts; an empty "Goal:" (a skeleton) does not; an empty
+      // "Agenda:" counts through the lines that follow it.
+      const rest = label?.[1] ?? '';
+      if (!isPlaceholder(rest)) labelled = true;
+      underHeading = heading && isPlaceholder(rest);
+    } else if (INLINE_LABEL.test(line) || (INLINE_LIST.test(line) && !LOGISTICS_LABEL.test(line))) {
+      labelled = true;
+    } else if (underHeading && !item) {
+      const topic = line.replace(MARKER, '').trim();
+      if (!isPlaceholder(topic) && topic.length <= 160) topics.push(topic);
     }
     const g = GOAL_LABEL.exec(line);
     if (g?.[1] && !goal && !isPlaceholder(g[1])) goal = g[1].trim();
     if (PURPOSE_SENTENCE.some((re) => re.test(line))) purposeful = true;
-    if (/\?\s*$/.test(line) && line.split(/\s+/).length >= 4) {
+    if (/\?\s*$/.test(line) && line.split(/\s+/).length >= 4 && !LOGISTICS_QUESTION.test(line)) {
       questions++;
-      if (!item) topics.push(line);
+      if (!item && !underHeading) topics.push(line);
     }
   }
-  const hasAgenda = labelled || topics.length >= 2 || (topics.length >= 1 && (purposeful || questions > 0)) || purposeful || questions >= 2;
+  const hasAgenda = labelled || purposeful || topics.length >= 2 || (topics.length === 1 && questions > 0);
   return { hasAgenda, topics: topics.slice(0, 20), goal };
 }
 
@@ -182,9 +209,9 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|production issue|prod issue|urgent)\b/i, 2],
   ],
   social: [
-    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|goodbye|good-bye|send-?off|leaving do|welcome (?:party|drinks|lunch)|party|celebrat\w*|potluck|games?|game night|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social|hangout|hang out|offsite dinner|festive|holiday party|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
+    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|goodbye|good-bye|send-?off|leaving do|welcome (?:party|drinks|lunch)|(?<!third[- ])party|celebrat\w*|potluck|game night|games night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|offsite dinner|festive|holiday party|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
     [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
-    [/\b(?:my treat|come say|all welcome|everyone welcome|no agenda|just for fun|get together|get-together)\b/i, 2],
+    [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
   ],
   'one-on-one': [
     [/\b(?:1[:/ -]?on[:/ -]?1|1[:-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1)\b/i, 5],
@@ -204,16 +231,17 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
   ],
   'status-update': [
+    [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
     [/\b(?:status|stand-?up|standup|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap)\b/i, 2],
   ],
 };
 
 /** Realigning a project that has gone off-track: a status meeting that must happen live. */
 const OFF_TRACK =
-  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the )?(?:deadline|date|milestone)|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|escalation|firefight|course[- ]correct\w*|get back on track)\b/i;
+  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the )?(?:deadline|date|milestone)|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
 
 const SENSITIVE =
-  /\b(?:confidential|private|sensitive|personal|difficult conversation|hard conversation|tough conversation|complaints?|conflict|tension|upset|hurt|frustrat\w*|performance (?:concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|health|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
+  /\b(?:confidential|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
 
 const LIVE_BRAINSTORM =
   /\b(?:rapid[- ]fire|live|real[- ]time|in[- ]person|in the room|cameras? on|on the whiteboard|whiteboard session|riff|bounce ideas|quick-?fire|lightning round|round[- ]robin|workshop|jam session|sprint(?:ing)? together)\b/i;
