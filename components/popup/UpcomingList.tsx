@@ -27,7 +27,7 @@ export function describeWeekdays(days: readonly number[]): string {
 }
 
 function when(b: FocusBlock, today: number): string {
-  const day = isSameDay(b.start, today) ? 'Today' : format(b.start, 'EEE d MMM');
+  const day = isSameDay(b.start, today) ? 'Today' : format(b.start, 'EEE d');
   return `${day} · ${format(b.start, 'HH:mm')}–${format(b.end, 'HH:mm')}`;
 }
 
