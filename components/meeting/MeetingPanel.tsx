@@ -40,7 +40,7 @@ export function MeetingPanel({ model, status, canInsertAgenda, collapsed, onTogg
         <>
           {model.reasons[0] && <p className="fg-why">{model.reasons[0]}</p>}
           <ul className="fg-checks">
-            <li data-testid="meeting-cost" data-person-hours={model.personHours ?? ''}>
+            <li data-testid="meeting-cost" data-person-hours={model.personHours ?? undefined}>
               <strong>Cost:</strong> {model.costText}
             </li>
             <li data-testid="meeting-agenda" data-ok={String(model.hasAgenda)} className={model.hasAgenda ? 'fg-ok' : 'fg-warn'}>

@@ -109,4 +109,34 @@ describe('meeting coach on Google Calendar', () => {
     await page.keyboard.type('Agree the Q4 scope');
     await expect.poll(() => inPanel(page, 'meeting-agenda').getAttribute('data-ok')).toBe('true');
   });
+
+  it('coaches the quick-create dialog, leaves with it, and follows "More options" into the full editor', async () => {
+    session = await launch();
+    const weekUrl = 'https://calendar.google.com/calendar/u/0/r/week';
+    await session.serve(weekUrl, session.fixture('calendar-week.html'));
+    await session.serve(EDITOR_URL, session.fixture('calendar-eventedit.html'));
+    const page = await session.openHostPage(weekUrl);
+    await page.waitForTimeout(300);
+    expect(await page.locator('focusgate-meeting').count()).toBe(0);
+
+    await page.locator('#slotMon10').click();
+    await page.keyboard.type('Team lunch');
+    await expect.poll(() => inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('sync');
+    // The dialog shows its times as localized text only: no cost is claimed.
+    expect(await inPanel(page, 'meeting-cost').getAttribute('data-person-hours')).toBeNull();
+    expect(await inPanel(page, 'meeting-agenda-insert').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add title');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('focusgate-meeting').count()).toBe(0);
+
+    await page.locator('#slotMon10').click();
+    await page.keyboard.type('Weekly status sync');
+    await expect.poll(() => inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('async');
+    await page.getByRole('button', { name: 'More options' }).click();
+    await expect.poll(() => page.url()).toBe(EDITOR_URL);
+    await expect.poll(() => inPanel(page, 'meeting-cost').getAttribute('data-person-hours'), { timeout: 10_000 }).toBe('1');
+    expect(await inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('async');
+    expect(await page.locator('focusgate-meeting').count()).toBe(1);
+  });
 });
