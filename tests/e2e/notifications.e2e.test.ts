@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type ExtensionSession } from './harness';
+
+/*
+ * Notification batching end to end, in Chromium, on the Slack and Gmail fixture pages served
+ * under their real URLs. The pages' own code (tests/fixtures/notify-app.js) raises notifications
+ * the way the apps do and logs what it observes; "shown" means the real Notification fired
+ * `show`, i.e. the browser's own API displayed it.
+ */
+
+const SLACK = 'https://app.slack.com/client/T0A1B2C3D/C04GENERAL';
+const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+const GMAIL_TITLE = 'Inbox (3) - me@example.com - Gmail';
+
+interface AppLog {
+  created: number;
+  shown: string[];
+  listenerShown: string[];
+  errors: string[];
+  clicks: string[];
+  closed: string[];
+  apiProblems: string[];
+}
+interface Held {
+  id: string;
+  site: string;
+  title: string;
+  body: string;
+  tag?: string;
+  tabId?: number;
+  deliveredAt?: number;
+  seenAt?: number;
+}
+interface Event {
+  id: string;
+  kind: string;
+  site: string;
+  data?: { rule?: string; count?: number; urgent?: boolean };
+}
+
+const SLACK_MESSAGES: [string, string, string][] = [
+  ['Priya Natarajan', 'Can you look at the onboarding copy when you get a chance?', 'C04DESIGN'],
+  ['Marcus Lee', 'Pushed the fix for the date picker, PR is #4512', 'D01MARCUS'],
+  ['Sofia Alvarez', 'Lunch on Thursday with the new folks?', 'D02SOFIA'],
+  ['Tom Becker', 'Retro notes are in the channel canvas', 'C05RETRO'],
+  ['Yuki Tanaka', 'Thanks for the review!', 'D03YUKI'],
+  ['Grace Okafor', 'Q3 roadmap draft is ready for comments', 'C06PRODUCT'],
+  ['Liam Walsh', 'Is the staging env free this afternoon?', 'C07QA'],
+  ['Hannah Schmidt', 'Shared the interview loop for Friday', 'D04HANNAH'],
+  ['Diego Ramos', 'New mockups for settings are up', 'C04DESIGN-2'],
+  ['Nora Haddad', 'Could you approve my expense report?', 'D05NORA'],
+];
+const GMAIL_MESSAGES: [string, string, string][] = [
+  ['Acme Billing', 'Your November invoice is ready - Invoice #2026-11 is attached', 'thread-f1'],
+  ['Jordan Price', 'Re: Contract renewal - Looks good on our side, one small change', 'thread-f2'],
+  ['Google Calendar', 'Invitation: Design review @ Fri 14:00 - You have been invited', 'thread-f3'],
+  ['Maya Singh', 'Conference talk proposal - Here is the abstract we discussed', 'thread-f4'],
+  ['GitHub', '[acme/web] Review requested on #4512 - Marcus requested your review', 'thread-f5'],
+  ['Chris Novak', 'Offsite logistics - Hotel block closes on the 5th', 'thread-f6'],
+  ['HR Team', 'Benefits enrollment opens Monday - Please review your choices', 'thread-f7'],
+  ['Elena Petrova', 'Quick question about the API limits - Do we cap per key?', 'thread-f8'],
+  ['Figma', 'Diego Ramos invited you to Settings v3 - Open in Figma', 'thread-f9'],
+  ['Sam Wright', 'Re: Hiring plan - Updated numbers in the sheet', 'thread-f10'],
+];
+
+let session: ExtensionSession | undefined;
+afterEach(async () => {
+  await session?.close().catch(() => {});
+  session = undefined;
+});
+
+async function serveApps(s: ExtensionSession): Promise<void> {
+  const withApp = (html: string) => html.replace('</body>', '<script src="/fixture/notify-app.js"></script>\n</body>');
+  await s.serve(SLACK, withApp(s.fixture('slack-channel.html')));
+  await s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), 'text/javascript');
+  await s.serve('https://app.slack.com/fixture/notify-app.js', s.fixture('notify-app.js'), 'text/javascript');
+  await s.serve(GMAIL.replace(/#.*/, ''), withApp(s.fixture('gmail-inbox.html'))); // the fragment never reaches the network
+  await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), 'text/javascript');
+  await s.serve('https://mail.google.com/fixture/notify-app.js', s.fixture('notify-app.js'), 'text/javascript');
+  for (const origin of ['https://app.slack.com', 'https://mail.google.com']) {
+    await s.context.grantPermissions(['notifications'], { origin });
+  }
+}
+
+type App = { log: AppLog; notes: Notification[]; raise(t: string, b: string, tag?: string): void; raiseFromFreshFrame(t: string, b: string, tag?: string): void };
+const appLog = (page: Page) => page.evaluate(() => (window as unknown as { __notifyApp: App }).__notifyApp.log);
+const raise = (page: Page, [title, body, tag]: [string, string, string], fresh = false) =>
+  page.evaluate(
+    ([t, b, g, f]) => {
+      const app = (window as unknown as { __notifyApp: App }).__notifyApp;
+      if (f) app.raiseFromFreshFrame(t, b, g);
+      else app.raise(t, b, g);
+    },
+    [title, body, tag, fresh] as const,
+  );
+
+describe('notification batching', () => {
+  it('passes through outside focus, holds 20 from two sites across a worker stop and a browser restart, digest lists each once', async () => {
+    let s = await launch();
+    session = s;
+    await serveApps(s);
+    const slack = await s.openHostPage(SLACK);
+    const gmail = await s.openHostPage(GMAIL);
+
+    // Focus off: the page's notification reaches the browser's real API and nothing is kept.
+    await raise(slack, ['Alice Chen', 'Morning! Standup notes are in the doc', 'C04GENERAL']);
+    await expect.poll(async () => (await appLog(slack)).shown).toEqual(['Alice Chen']);
+    expect((await appLog(slack)).listenerShown).toEqual(['Alice Chen']);
+    expect(await gmail.title()).toBe(GMAIL_TITLE);
+
+    // Focus on: the open tabs follow live (Gmail's unread counter dims from the title).
+    const started = await s.sendMessage('startFocus', { minutes: 25 });
+    expect(started.ok).toBe(true);
+    await expect.poll(() => gmail.title()).toBe('Inbox - me@example.com - Gmail');
+    await slack.waitForTimeout(300);
+
+    for (const [i, m] of SLACK_MESSAGES.entries()) await raise(slack, m, i === 4); // one through a fresh iframe's constructor
+    await expect.poll(async () => (await s.readTable<Held>('held')).length, { timeout: 15_000 }).toBe(10);
+
+    // The page's code keeps working: permission, both requestPermission forms, handlers, close.
+    const api = await slack.evaluate(async () => {
+      const app = (window as unknown as { __notifyApp: App & { permissionForms(): Promise<unknown> } }).__notifyApp;
+      const forms = await app.permissionForms();
+      const held = app.notes[1]!;
+      const handlerKept = typeof held.onclick === 'function';
+      held.dispatchEvent(new Event('click')); // what the app would do on a click: focus, navigate, close
+      app.notes[2]!.close();
+      return { forms, handlerKept, body: held.body, tag: held.tag };
+    });
+    expect(api).toEqual({
+      forms: { viaPromise: 'granted', viaCallback: 'granted', permission: 'granted', maxActions: 'number' },
+      handlerKept: true,
+      body: SLACK_MESSAGES[0]![1],
+      tag: SLACK_MESSAGES[0]![2],
+    });
+    let slackLog = await appLog(slack);
+    expect(slackLog.clicks).toEqual([SLACK_MESSAGES[0]![0]]);
+    expect(slackLog).toMatchObject({ created: 11, shown: ['Alice Chen'], errors: [], apiProblems: [] });
+
+    // A keyword breaks through at once.
+    await raise(slack, ['Ops Bot', 'Checkout API is down in eu-west-1', 'C08INCIDENTS']);
+    await expect.poll(async () => (await appLog(slack)).shown).toEqual(['Alice Chen', 'Ops Bot']);
+    const breakthroughs = (await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-breakthrough');
+    expect(breakthroughs).toMatchObject([{ site: 'slack', data: { rule: 'keyword' } }]);
+
+    // The worker is stopped mid-block; Gmail's notifications wake it and are held too.
+    await s.stopWorker();
+    for (const m of GMAIL_MESSAGES) await raise(gmail, m);
+    await expect.poll(async () => (await s.readTable<Held>('held')).length, { timeout: 15_000 }).toBe(20);
+    expect(await appLog(gmail)).toMatchObject({ created: 10, shown: [], errors: [], apiProblems: [] });
+    slackLog = await appLog(slack);
+    expect(slackLog.shown).toEqual(['Alice Chen', 'Ops Bot']);
+
+    // The browser restarts mid-block; then the block ends and the digest is delivered once.
+    s = await s.restart();
+    session = s;
+    const state = await s.sendMessage('getFocusState', {});
+    expect(state).toMatchObject({ ok: true, data: { active: true } });
+    expect((await s.sendMessage('endFocus', {})).ok).toBe(true);
+    await expect.poll(async () => (await s.readTable<Held>('held')).every((h) => h.deliveredAt !== undefined), { timeout: 15_000 }).toBe(true);
+    const delivered = (await s.readTable<Event>('events')).filter((e) => e.kind === 'digest-delivered');
+    expect(delivered).toMatchObject([{ data: { count: 20 } }]);
+
+    // digest.html lists all 20, none lost, none duplicated, grouped by site.
+    const digest = await s.openExtensionPage('digest.html');
+    const items = digest.locator('[data-testid="digest-item"]');
+    await expect.poll(() => items.count()).toBe(20);
+    const listed = await items.evaluateAll((els) => els.map((el) => ({ site: el.getAttribute('data-site'), text: el.textContent ?? '' })));
+    const expected = [...SLACK_MESSAGES.map((m) => ['slack', ...m]), ...GMAIL_MESSAGES.map((m) => ['gmail', ...m])];
+    for (const [site, title, body] of expected) {
+      expect(listed.filter((l) => l.site === site && l.text.includes(title!) && l.text.includes(body!)), `${site}: ${title}`).toHaveLength(1);
+    }
+    expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 10 Slack, 10 Gmail');
+    expect(await digest.getByTestId('coverage').textContent()).toMatch(/service worker.*tab is closed/);
+
+    // Seen once listed; the breakthrough question stores the answer.
+    await expect.poll(async () => (await s.readTable<Held>('held')).every((h) => h.seenAt !== undefined)).toBe(true);
+    await digest.getByTestId('breakthrough').getByRole('button', { name: 'No' }).click();
+    await expect
+      .poll(async () => (await s.readTable<Event>('events')).find((e) => e.kind === 'notification-breakthrough')?.data)
+      .toEqual({ rule: 'keyword', urgent: false });
+  });
+
+  it('restores the unread counter after focus and opens a held item’s tab from the digest', async () => {
+    const s = await launch();
+    session = s;
+    await serveApps(s);
+    const gmail = await s.openHostPage(GMAIL);
+    expect((await s.sendMessage('startFocus', { minutes: 25 })).ok).toBe(true);
+    await expect.poll(() => gmail.title()).toBe('Inbox - me@example.com - Gmail');
+    await raise(gmail, GMAIL_MESSAGES[0]!);
+    await expect.poll(async () => (await s.readTable<Held>('held')).length).toBe(1);
+    expect((await s.sendMessage('endFocus', {})).ok).toBe(true);
+    await expect.poll(() => gmail.title()).toBe(GMAIL_TITLE);
+
+    // Focus off again: straight to the real API.
+    await raise(gmail, ['Ravi Kumar', 'Slides for tomorrow - Final version attached', 'thread-g1']);
+    await expect.poll(async () => (await appLog(gmail)).shown).toEqual(['Ravi Kumar']);
+
+    const other = await s.openHostPage(SLACK);
+    await other.bringToFront();
+    const digest = await s.openExtensionPage('digest.html');
+    await digest.locator('[data-testid="digest-item"][data-site="gmail"] button').click();
+    const activeUrl = () =>
+      digest.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string }[]> } } }).chrome;
+        return (await chrome.tabs.query({ active: true })).map((t) => t.url ?? '');
+      });
+    await expect.poll(activeUrl).toContain(GMAIL);
+    expect(s.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'))).toHaveLength(1);
+    const opened = (await s.readTable<Event>('events')).filter((e) => e.kind === 'digest-opened');
+    expect(opened).toMatchObject([{ site: 'gmail' }]);
+  });
+});
