@@ -10,7 +10,9 @@ export type PingMarker = 'greeting' | 'probe' | 'quick-question' | 'question-mar
 export interface Clause {
   /** The clause as written (trimmed). */
   text: string;
-  /** Lower-cased clause without the leading greeting / markers. */
+  /** The clause without its leading greeting / markers, as written. */
+  core: string;
+  /** `core` lower-cased. */
   body: string;
   kind: ClauseKind;
   /** Content words in `body` (not stop words, not probe vocabulary for probes). */
@@ -149,9 +151,9 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}@#][\p{L}\p{N}'_/.&@#-]*/gu) ?? [];
 }
 
-function countContent(ws: string[], exclude: Set<string> = STOP): number {
+function countContent(ws: string[]): number {
   let n = 0;
-  for (const w of ws) if (!exclude.has(w.replace(/[.'-]+$/, '')) && !STOP.has(w)) n++;
+  for (const w of ws) if (!STOP.has(w) && !STOP.has(w.replace(/[.'-]+$/, ''))) n++;
   return n;
 }
 
@@ -188,7 +190,7 @@ function classifyBody(text: string): Clause {
   const ws = words(body);
   const clean = body.replace(/[?!.,;:\s-]+$/, '');
   const hasQ = body.includes('?');
-  const base = { text, body, markers, reason: false, contentWords: countContent(ws) };
+  const base = { text, core: rest, body, markers, reason: false, contentWords: countContent(ws) };
 
   if (ws.length === 0) {
     if (hasQ) markers.push('question-mark');
@@ -221,13 +223,33 @@ function classify(text: string): Clause {
   return clause;
 }
 
-export function splitClauses(text: string): Clause[] {
-  const clauses: Clause[] = [];
+const NAME_LINE = /^(?:[A-Z][\p{L}'.-]*[ ]?){1,3}[,.!]?$/u;
+
+/** A statement that says why or what the situation is (not a lone name or a one-word line). */
+export function isContextStatement(c: Clause): boolean {
+  if (c.kind !== 'statement' || c.contentWords < 1) return false;
+  if (words(c.body).length < 2) return false;
+  return !NAME_LINE.test(c.text.trim());
+}
+
+export interface Sentence {
+  /** The sentence as written. */
+  text: string;
+  clauses: Clause[];
+}
+
+export function splitSentenceClauses(text: string): Sentence[] {
+  const out: Sentence[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     for (const sentence of splitSentences(line)) {
-      for (const part of splitInner(sentence)) clauses.push(classify(part));
+      const clauses = splitInner(sentence).map(classify);
+      if (clauses.length) out.push({ text: sentence.trim(), clauses });
     }
   }
-  return clauses;
+  return out;
+}
+
+export function splitClauses(text: string): Clause[] {
+  return splitSentenceClauses(text).flatMap((s) => s.clauses);
 }

@@ -103,6 +103,13 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
   return { date: resolve(hit, phrase), phrase, soon: isSoon(hit, window.slice(0, hit.index)) };
 }
 
+/** "today 15:00", "Fri 28 Nov" (end of the working day), "Mon 1 Dec 09:00". */
+export function formatDeadline(date: Date, now: Date): string {
+  const time = format(date, 'HH:mm');
+  if (format(date, 'yyyy-MM-dd') === format(now, 'yyyy-MM-dd')) return `today ${time}`;
+  return format(date, 'EEE d MMM') + (time === '17:00' ? '' : ` ${time}`);
+}
+
 /** Returns the first stated deadline, preferring one that resolves to a date. */
 export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | null {
   const budget: Budget = { calls: 0 };

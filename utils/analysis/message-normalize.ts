@@ -57,7 +57,7 @@ function cutSignOff(text: string): string {
 }
 
 /** Replaces fenced code blocks with `CODE` without regex backtracking (unclosed fences run to the end). */
-function replaceFences(text: string): { text: string; count: number } {
+export function replaceFences(text: string, placeholder: (code: string) => string = () => '\nCODE.\n'): { text: string; count: number } {
   let out = '';
   let count = 0;
   let pos = 0;
@@ -65,7 +65,7 @@ function replaceFences(text: string): { text: string; count: number } {
     const open = text.indexOf('```', pos);
     if (open < 0) break;
     const close = text.indexOf('```', open + 3);
-    out += text.slice(pos, open) + '\nCODE.\n';
+    out += text.slice(pos, open) + placeholder(text.slice(open, close < 0 ? text.length : close + 3));
     count++;
     if (close < 0) {
       pos = text.length;
@@ -76,19 +76,28 @@ function replaceFences(text: string): { text: string; count: number } {
   return { text: out + text.slice(pos), count };
 }
 
-export function normalizeDraft(raw: string): NormalizedDraft {
+/**
+ * The part of a draft the writer wrote for this message: invisible characters, quoted replies,
+ * signatures and the closing sign-off removed. Keeps links, code and markup.
+ */
+export function draftEnvelope(raw: string): { text: string; truncated: boolean } {
   let text = typeof raw === 'string' ? raw : '';
-  let truncated = text.length > MAX_RAW_CHARS;
+  const truncated = text.length > MAX_RAW_CHARS;
   if (truncated) text = text.slice(0, MAX_RAW_CHARS);
   text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
-
   text = cutAt(text, QUOTE_MARKERS);
   text = text
     .split('\n')
     .filter((l) => !/^[ \t]*>/.test(l))
     .join('\n');
   text = cutAt(text, SIGNATURE_MARKERS);
-  text = cutSignOff(text.trimEnd());
+  return { text: cutSignOff(text.trimEnd()), truncated };
+}
+
+export function normalizeDraft(raw: string): NormalizedDraft {
+  const envelope = draftEnvelope(raw);
+  let text = envelope.text;
+  let truncated = envelope.truncated;
 
   const fences = replaceFences(text);
   text = fences.text.replace(/`[^`\n]{1,300}`/g, ' CODE ');

@@ -3,9 +3,8 @@
  * it is missing (context, ask, reply-by), how urgent it claims to be and whether it is sensitive.
  * Labels mean exactly what shared/analysis/LABELS.md defines. Pure: no DOM, no `browser`.
  */
-import { format } from 'date-fns';
-import { splitClauses, words, type Clause, type PingMarker } from './message-clauses';
-import { findDeadline } from './message-deadline';
+import { isContextStatement, splitClauses, words, type PingMarker } from './message-clauses';
+import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
 import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
 
@@ -31,29 +30,16 @@ export interface MessageAnalysis {
   reasons: string[];
 }
 
-const NAME_LINE = /^(?:[A-Z][\p{L}'.-]*[ ]?){1,3}[,.!]?$/u;
 const ERROR_TEXT = /\b(?:error|exception|traceback|stack ?trace|failed|failing|fails|crash(?:es|ed|ing)?|broke|broken|bug|404|500|502|503|timeout|timed out|econnrefused)\b/;
 const CONVERGENT =
   /\b(?:go\/no[- ]go|go or no[- ]go|decide|decision|approve|approval|sign[- ]off|sign off on|which (?:one|option|version|approach|design|of (?:these|the two))|pick (?:one|between)|choose between|final (?:call|say)|agree on|vote|move forward|yes or no|a or b)\b/;
 const DIVERGENT =
   /\b(?:ideas?|brainstorm\w*|thoughts|what do (?:you|y'all|you all) think|wdyt|suggestions?|input on|perspectives?|opinions?|any advice|advice on|how would you|pros and cons|alternatives|what would you)\b/;
 
-function isContextStatement(c: Clause): boolean {
-  if (c.kind !== 'statement' || c.contentWords < 1) return false;
-  if (words(c.body).length < 2) return false;
-  return !NAME_LINE.test(c.text.trim());
-}
-
 function complexityOf(wordCount: number, asks: number, listItems: number, codeBlocks: number, urls: number): MessageAnalysis['complexity'] {
   if (wordCount > 150 || asks >= 3 || (listItems >= 3 && wordCount > 80)) return 'high';
   if (wordCount > 40 || asks >= 2 || codeBlocks > 0 || urls >= 2 || listItems >= 2) return 'medium';
   return 'low';
-}
-
-function fmtDeadline(d: Date, now: Date): string {
-  const sameDay = format(d, 'yyyy-MM-dd') === format(now, 'yyyy-MM-dd');
-  const time = format(d, 'HH:mm');
-  return sameDay ? `today ${time}` : format(d, 'EEE d MMM') + (time === '17:00' ? '' : ` ${time}`);
 }
 
 export function analyzeMessage(text: string, options?: { now?: Date }): MessageAnalysis {
@@ -126,7 +112,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   }
   reasons.push(context ? 'Context: says why or what is going on' : "No context: say what you're working on or why");
   reasons.push(ask ? 'Ask: the request is clear' : 'No clear ask: say what you need from them');
-  if (deadline?.date) reasons.push(`Reply by: ${fmtDeadline(deadline.date, now)}`);
+  if (deadline?.date) reasons.push(`Reply by: ${formatDeadline(deadline.date, now)}`);
   else if (deadline) reasons.push(`Reply by: "${deadline.phrase}" (no date)`);
   else if (ask) reasons.push('No reply-by: add when you need it');
   if (urgency === 'low') reasons.push(`Low urgency: ${urgencyWhy}`);
