@@ -139,4 +139,28 @@ describe('meeting coach on Google Calendar', () => {
     expect(await inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('async');
     expect(await page.locator('focusgate-meeting').count()).toBe(1);
   });
+
+  it('stays away while the Calendar coach is off in the settings, and comes as soon as it is turned on', async () => {
+    session = await launch();
+    const setCalendarCoach = async (on: boolean) => {
+      const helper = await session!.helperPage();
+      await helper.evaluate(
+        (calendar) =>
+          (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome.storage.sync.set({
+            settings: { coach: { slack: true, gmail: true, calendar } },
+          }),
+        on,
+      );
+    };
+    await setCalendarCoach(false);
+    const page = await openEditor(session, futureWeekday());
+    await page.locator('#xTiIn').click();
+    await page.keyboard.type('Weekly status sync');
+    await page.waitForTimeout(1500);
+    expect(await page.locator('focusgate-meeting').count()).toBe(0);
+
+    await setCalendarCoach(true);
+    await expect.poll(() => inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('async');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('xTiIn');
+  });
 });
