@@ -194,17 +194,20 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (!active) return;
     if (!active.isConnected) return deactivate();
     analysis = analyse(adapter.readText(active));
-    if (analysis && enabled) {
-      if (!shown.has(active)) {
-        shown.add(active);
-        deps.record('coach-shown', { mode: analysis.mode });
-      }
-      if (analysis.ping && !pinged.has(active)) {
-        pinged.add(active);
-        deps.record('ping-caught');
-      }
-    }
+    if (analysis && enabled) noteVerdict(active, analysis);
     render();
+  }
+
+  /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
+  function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (!shown.has(composer)) {
+      shown.add(composer);
+      deps.record('coach-shown', { mode: result.mode });
+    }
+    if (result.ping && !pinged.has(composer)) {
+      pinged.add(composer);
+      deps.record('ping-caught');
+    }
   }
 
   function scheduleSettle(): void {
@@ -297,6 +300,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (gate?.composer === composer) return;
     if (active !== composer) activate(composer);
     gate = { composer, reason };
+    // Enter can beat the debounce: the verdict it was held on counts as shown.
+    if (result) noteVerdict(composer, result);
     deps.record('send-held', { mode: result?.mode });
     render();
   });

@@ -1,0 +1,76 @@
+/**
+ * Bundle sizes of the built Chrome extension: every content script and every page (its HTML's
+ * own chunks and the shared chunks it loads), raw and gzipped. Builds into FG_OUT_DIR first when
+ * nothing is there. Flags any content script over the 100 KB gzipped budget (React included).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const OUT = resolve(ROOT, process.env.FG_OUT_DIR ?? '.output', 'chrome-mv3');
+const BUDGET_GZIP = 100 * 1024;
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+function sizeOf(files: string[]): Size {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(f);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The scripts and styles an extension page loads: the src/href in its HTML (shared chunks included). */
+function pageAssets(html: string): string[] {
+  const text = readFileSync(html, 'utf8');
+  const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [...new Set(refs)].map((r) => (r.startsWith('/') ? join(OUT, r) : resolve(dirname(html), r))).filter(existsSync);
+}
+
+export default async function bundles(): Promise<void> {
+  if (!existsSync(join(OUT, 'manifest.json'))) {
+    console.log(`no build at ${relative(ROOT, OUT)}: building…`);
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  }
+  const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+  };
+
+  console.log(`content scripts (${relative(ROOT, OUT)}), budget ${kb(BUDGET_GZIP)} gzipped each:`);
+  const over: string[] = [];
+  for (const cs of manifest.content_scripts ?? []) {
+    for (const js of cs.js ?? []) {
+      // cssInjectionMode 'ui' styles are not in the manifest; they load with the script's UI.
+      const css = join(OUT, js.replace(/\.js$/, '.css'));
+      const size = sizeOf([join(OUT, js), ...(existsSync(css) ? [css] : [])]);
+      const flag = size.gzip > BUDGET_GZIP ? '  OVER BUDGET' : '';
+      if (flag) over.push(js);
+      console.log(`  ${js.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  ${cs.matches.join(' ')}${flag}`);
+    }
+  }
+
+  console.log('pages (HTML + the chunks they load):');
+  for (const html of walk(OUT).filter((f) => f.endsWith('.html')).sort()) {
+    const size = sizeOf([html, ...pageAssets(html)]);
+    console.log(`  ${relative(OUT, html).padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}`);
+  }
+  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'every content script is within budget');
+}

@@ -1,0 +1,316 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, type ExtensionSession } from './harness';
+
+/*
+ * The compose coach end to end: the built extension's content scripts on the Slack and Gmail
+ * fixture pages, served under the real host URLs. Each fixture's own script emulates the host
+ * (Enter posts in Slack, Send closes a Gmail window and logs what it sent), so "sent" below
+ * always means the host's own send path ran.
+ */
+
+const SLACK_CHANNEL = 'https://app.slack.com/client/T01ACME/C01GENERAL';
+const SLACK_DM = 'https://app.slack.com/client/T01ACME/D01SAM';
+const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/';
+const GMAIL_FULLSCREEN = 'https://mail.google.com/mail/u/1/';
+const GMAIL_ES = 'https://mail.google.com/mail/u/2/';
+
+let s: ExtensionSession;
+
+beforeAll(async () => {
+  s = await launch();
+  const js = 'text/javascript; charset=utf-8';
+  await s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), js);
+  await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), js);
+  await s.serve(SLACK_CHANNEL, s.fixture('slack-channel.html'));
+  await s.serve(SLACK_DM, s.fixture('slack-dm.html'));
+  await s.serve(GMAIL_INBOX, s.fixture('gmail-inbox.html'));
+  await s.serve(GMAIL_FULLSCREEN, s.fixture('gmail-fullscreen.html'));
+  await s.serve(GMAIL_ES, s.fixture('gmail-es.html'));
+});
+
+afterAll(async () => {
+  await s?.close().catch(() => {});
+});
+
+const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
+const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
+
+async function open(url: string): Promise<Page> {
+  const page = await s.openHostPage(url);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  return page;
+}
+
+async function typeIn(page: Page, editor: Locator, text: string): Promise<void> {
+  // Near the start of the first line, where the caret goes when the app focuses its editor.
+  await editor.click({ position: { x: 12, y: 10 } });
+  await page.keyboard.type(text, { delay: 15 });
+}
+
+/**
+ * Event kinds recorded since `before` rows (the events table only grows in this file), sorted:
+ * each event is its own message, so the background may store two from one instant either way.
+ */
+async function kindsSince(before: number): Promise<string[]> {
+  const rows = await s.readTable<{ kind: string; at: number }>('events');
+  return rows
+    .sort((a, b) => a.at - b.at)
+    .slice(before)
+    .map((r) => r.kind)
+    .sort();
+}
+const sorted = (kinds: string[]) => [...kinds].sort();
+
+const eventCount = async () => (await s.readTable('events')).length;
+
+/** Whether focus is inside `editor` (so typing goes on where it stopped). */
+const focusedIn = (editor: Locator) => editor.evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+
+describe('compose coach on Slack', () => {
+  it('updates the verdict as the draft changes, beside the composer and without taking focus', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const editor = page.locator('.p-workspace__input [data-qa="message_input"] .ql-editor');
+    await typeIn(page, editor, 'hey');
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
+    expect(await page.evaluate(() => document.querySelector('focusgate-coach')?.shadowRoot?.mode)).toBe('open');
+
+    await page.keyboard.type(' — prod is down and customers are blocked, can you look right now?', { delay: 10 });
+    // The verdict settles within 500 ms of the last keystroke.
+    await expect.poll(() => coach(page, 'coach-verdict').getAttribute('data-mode'), { timeout: 500, interval: 50 }).toBe('sync');
+    expect(await coach(page, 'coach-ping').count()).toBe(0);
+    expect(await coach(page, 'coach-check').evaluateAll((els) => els.map((e) => e.getAttribute('data-check')))).toEqual([
+      'context',
+      'ask',
+      'deadline',
+      'urgency',
+    ]);
+    expect(await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
+    expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/sync/i);
+
+    // Beside the compose box, not over it; and the user is still typing in the editor.
+    const panel = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
+    const box = (await page.locator('.p-workspace__input .c-wysiwyg_container').boundingBox())!;
+    const overlaps = panel.x < box.x + box.width && box.x < panel.x + panel.width && panel.y < box.y + box.height && box.y < panel.y + panel.height;
+    expect(overlaps).toBe(false);
+    expect(await focusedIn(editor)).toBe(true);
+  });
+
+  it('holds a bare ping on Enter; "Send anyway" sends it through Slack\'s own send button', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const before = await eventCount();
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    const posted = page.locator('main [data-qa="message_container"] .p-rich_text_section');
+    await typeIn(page, editor, 'hi, got a sec?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    expect(await gate(page).getAttribute('role')).toBe('dialog');
+    expect(await posted.allTextContents()).toEqual(['Morning all, release notes are up.']);
+    // Focus moved into the dialog and stays there on Tab.
+    await expect.poll(() => coach(page, 'gate-edit').evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await coach(page, 'gate-edit').evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => posted.allTextContents()).toEqual(['Morning all, release notes are up.', 'hi, got a sec?']);
+    await expect.poll(() => gate(page).count()).toBe(0);
+    expect(await editor.textContent()).toBe('');
+    await expect.poll(() => kindsSince(before)).toEqual(sorted(['coach-shown', 'ping-caught', 'send-held', 'sent-anyway']));
+    const rows = JSON.stringify(await s.readTable('events'));
+    expect(rows).not.toContain('got a sec');
+  });
+
+  it('"Add context" closes the gate, returns focus to the thread composer and sends nothing', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const before = await eventCount();
+    const editor = page.locator('[data-qa="threads_flexpane"] .p-threads_footer__input .ql-editor');
+    const replies = page.locator('[data-qa="threads_flexpane"] [data-qa="message_container"]');
+    await typeIn(page, editor, 'ping');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await coach(page, 'gate-edit').click();
+    await expect.poll(() => gate(page).count()).toBe(0);
+    expect(await focusedIn(editor)).toBe(true);
+    expect(await replies.count()).toBe(1);
+
+    // Typing goes on where it stopped; a message with its question goes straight out.
+    await page.keyboard.type(': who owns the onboarding doc? I am updating it for the new hires and need a reviewer by Friday.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replies.count()).toBe(2);
+    expect(await replies.last().textContent()).toMatch(/^ping: who owns the onboarding doc\?/);
+    await expect.poll(() => kindsSince(before)).toEqual(sorted(['coach-shown', 'ping-caught', 'send-held', 'edited-after-hold']));
+  });
+
+  it('closes the gate on Escape in a DM and puts focus back in the draft', async () => {
+    const page = await open(SLACK_DM);
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    await typeIn(page, editor, 'hey @sam');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => gate(page).count()).toBe(0);
+    expect(await focusedIn(editor)).toBe(true);
+    expect(await page.locator('[data-qa="message_container"]').count()).toBe(0);
+  });
+
+  it('"Make it async" puts the rewrite in the editor, and Slack\'s send sends it', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const before = await eventCount();
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    const posted = page.locator('main [data-qa="message_container"] .p-rich_text_section');
+    await typeIn(page, editor, 'hey can you look at the pricing page copy');
+    await expect.poll(() => coach(page, 'coach-rewrite').isVisible()).toBe(true);
+    await coach(page, 'coach-rewrite').click();
+    await expect.poll(() => editor.locator('p').count()).toBeGreaterThan(1);
+    const rewritten = await editor.evaluate((el) =>
+      Array.from(el.querySelectorAll('p'))
+        .map((p) => p.textContent)
+        .join('\n')
+        .trim(),
+    );
+    expect(rewritten).toContain('look at the pricing page copy');
+    expect(rewritten).not.toBe('hey can you look at the pricing page copy');
+    expect(await focusedIn(editor)).toBe(true);
+    // It went through the editor's own input path: one undo brings the draft back, redo the rewrite.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.textContent()).toBe('hey can you look at the pricing page copy');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editor.locator('p').count()).toBeGreaterThan(1);
+
+    await page.locator('.p-workspace__input [data-qa="texty_send_button"]').click();
+    await expect.poll(() => gate(page).count()).toBe(0);
+    await expect.poll(() => posted.count()).toBe(2);
+    expect((await posted.last().textContent())?.replace(/\s+/g, ' ')).toBe(rewritten.replace(/\s+/g, ' '));
+    await expect.poll(async () => (await kindsSince(before)).includes('rewrite-applied')).toBe(true);
+  });
+
+  it('lets Shift+Enter make a new line and Enter pick an autocomplete suggestion', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    await typeIn(page, editor, 'hi');
+    await page.keyboard.press('Shift+Enter');
+    expect(await editor.locator('p').count()).toBe(2);
+    await page.keyboard.type('@al');
+    await expect.poll(() => page.locator('[role="listbox"]').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.locator('[data-stringify-text="@alice"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[role="listbox"]').count()).toBe(0);
+    expect(await gate(page).count()).toBe(0);
+    expect(await page.locator('main [data-qa="message_container"]').count()).toBe(1);
+  });
+});
+
+describe('compose coach on Gmail', () => {
+  const sent = (page: Page) => page.locator('#fixture-sent-log li');
+
+  it('coaches two compose windows separately: a ping is held in one, a full message in the other goes out', async () => {
+    const page = await open(GMAIL_INBOX);
+    const [one, two] = [page.locator('div.AD [role="dialog"]:has(#c1-body)'), page.locator('div.AD [role="dialog"]:has(#c2-body)')];
+    const body1 = one.locator('[g_editable="true"]');
+    const body2 = two.locator('[g_editable="true"]');
+    await typeIn(page, body2, 'Hi Priya,');
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await typeIn(
+      page,
+      body1,
+      'Hi Sam, I am updating the onboarding doc for the new hires. Could you review the setup section by Thursday?',
+    );
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(0);
+    await expect.poll(() => page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+
+    // Ctrl+Enter in the ping window is held; Add context puts focus back in that window.
+    await body2.click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await coach(page, 'gate-edit').click();
+    expect(await focusedIn(body2)).toBe(true);
+    expect(await sent(page).count()).toBe(0);
+
+    // The complete message leaves through Gmail's Send button (mouse press) untouched.
+    await one.locator('.IZ .Up div > div[role="button"]:not([aria-haspopup])').click();
+    await expect.poll(() => sent(page).allTextContents()).toEqual([
+      'Hi Sam, I am updating the onboarding doc for the new hires. Could you review the setup section by Thursday?',
+    ]);
+    expect(await page.locator('div.AD [role="dialog"]').count()).toBe(1);
+
+    // The ping window's Send button is held, then Send anyway sends through it.
+    await two.locator('.IZ .Up div > div[role="button"]:not([aria-haspopup])').click();
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    expect(await sent(page).count()).toBe(1);
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => sent(page).count()).toBe(2);
+    expect(await sent(page).last().textContent()).toBe('Hi Priya,');
+    await expect.poll(() => page.locator('.vh').isVisible()).toBe(true);
+  });
+
+  it('rewrites an inline reply above the quoted history, and Send sends the rewrite', async () => {
+    const page = await open(GMAIL_INBOX);
+    const before = await eventCount();
+    const reply = page.locator('.ip.adB [g_editable="true"]');
+    await typeIn(page, reply, 'can you send me the Q3 numbers');
+    await expect.poll(() => coach(page, 'coach-rewrite').isVisible()).toBe(true);
+    await coach(page, 'coach-rewrite').click();
+    await expect.poll(() => reply.evaluate((el) => (el as HTMLElement).innerText.split('\n').filter(Boolean).length)).toBeGreaterThan(1);
+    expect(await reply.locator('.gmail_quote blockquote').count()).toBe(1);
+    const rewritten = await reply.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.gmail_quote, .ajR').forEach((n) => n.remove());
+      return copy.innerText;
+    });
+    expect(rewritten).toContain('send me the Q3 numbers');
+    await page.locator('.ip.adB .IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup])').click();
+    await expect.poll(() => sent(page).count()).toBe(1);
+    expect((await sent(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe(rewritten.replace(/\s+/g, ' ').trim());
+    await expect.poll(async () => (await kindsSince(before)).includes('rewrite-applied')).toBe(true);
+  });
+
+  it('works the same in a Spanish Gmail (nothing read from translated labels)', async () => {
+    const page = await open(GMAIL_ES);
+    const body = page.locator('div.AD [role="dialog"]').first().locator('[g_editable="true"]');
+    await typeIn(page, body, 'hey, got a sec?');
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    // Space on the focused Send button (Gmail acts on keyup) is held too.
+    await page.locator('div.AD [role="dialog"]').first().locator('[role="button"][data-tooltip^="Enviar"]').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    expect(await sent(page).count()).toBe(0);
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => sent(page).allTextContents()).toEqual(['hey, got a sec?']);
+  });
+
+  it('coaches fullscreen compose and holds Ctrl+Enter on a ping', async () => {
+    const page = await open(GMAIL_FULLSCREEN);
+    const body = page.locator('.aSs .aSt [g_editable="true"]');
+    await typeIn(page, body, 'ping');
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await focusedIn(body)).toBe(true);
+    expect(await sent(page).count()).toBe(0);
+    expect(s.blockedRequests.filter((u) => u.startsWith('https://mail.google.com') || u.startsWith('https://app.slack.com'))).toEqual([]);
+  });
+});
+
+describe('compose coach playground', () => {
+  it('runs the same coach and gate on the chat and email composers of the extension page', async () => {
+    const page = await s.openExtensionPage('playground.html');
+    const chat = page.locator('[data-testid="chat-editor"]');
+    await typeIn(page, chat, 'hey');
+    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => page.locator('[data-testid="chat-log"] li').allTextContents()).toEqual(['hey']);
+
+    const email = page.locator('[data-testid="email-editor"]');
+    await typeIn(page, email, 'Hi Sam, the launch checklist is ready. Can you sign off on the copy by Friday?');
+    await expect.poll(() => page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('[data-testid="email-log"] li').count()).toBe(1);
+    expect(await gate(page).count()).toBe(0);
+  });
+});
