@@ -1,0 +1,41 @@
+import coachCss from '@/components/coach/coach.css?inline';
+import { createCoachRenderer } from '@/components/coach/renderer';
+import { analyzeMessage } from '@/utils/analysis/message';
+import { buildAsyncRewrite } from '@/utils/analysis/rewrite';
+import { recordCoachEvent } from '@/utils/coach/content';
+import { createCoachController } from '@/utils/coach/controller';
+import type { CoachUi } from '@/utils/coach/types';
+import { playgroundAdapter } from '@/utils/hosts/playground';
+import { DEFAULT_SETTINGS, type GateMode } from '@/utils/settings/schema';
+import { getSettings, watchSettings } from '@/utils/settings/storage';
+import { emulateHosts } from './host';
+
+/** The same shadow-root host the content scripts create (`focusgate-coach`, open). */
+async function mountCoach(): Promise<CoachUi> {
+  const host = document.createElement('focusgate-coach');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = coachCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ['keydown', 'keyup', 'keypress']) shadow.addEventListener(type, (e) => e.stopPropagation());
+  document.body.append(host);
+  const ui = createCoachRenderer(container, host);
+  return { ...ui, destroy: () => (ui.destroy(), host.remove()) };
+}
+
+let gateMode: GateMode = DEFAULT_SETTINGS.gateMode;
+void getSettings().then((s) => (gateMode = s.gateMode));
+watchSettings((s) => (gateMode = s.gateMode));
+
+emulateHosts(document);
+createCoachController({
+  adapter: playgroundAdapter,
+  doc: document,
+  listen: (target, type, handler, options) => target.addEventListener(type, handler, options),
+  analyze: (text, now) => analyzeMessage(text, { now }),
+  rewrite: buildAsyncRewrite,
+  record: recordCoachEvent,
+  mountUi: mountCoach,
+  gateMode: () => gateMode,
+}).start();
