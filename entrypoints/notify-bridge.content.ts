@@ -1,6 +1,5 @@
-import { send } from '@/utils/messaging/client';
 import { focusStateItem } from '@/utils/focus/state-item';
-import { startBridge } from '@/utils/notify/bridge';
+import { notifyBackground, startBridge } from '@/utils/notify/bridge';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
@@ -11,7 +10,7 @@ export default defineContentScript({
   main(ctx) {
     try {
       const stop = startBridge(window, {
-        notify: (request) => send('notify', request),
+        notify: notifyBackground,
         watchActive(listener) {
           void focusStateItem.getValue().then((s) => listener(s.active), () => {});
           return focusStateItem.watch((s) => listener(!!s?.active));

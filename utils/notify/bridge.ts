@@ -1,4 +1,5 @@
-import { z } from '../zod';
+import { browser } from '#imports';
+import type { Req, Res } from '../messaging/protocol';
 import { PORT_MESSAGE, READY_EVENT } from './guard';
 
 /*
@@ -6,29 +7,22 @@ import { PORT_MESSAGE, READY_EVENT } from './guard';
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
  * travel on; the site comes from the sender URL in the background. Into the page goes one
  * boolean (focus on or off) and a yes/no per request, never settings.
+ *
+ * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
+ * no protocol schemas here (they cost tens of milliseconds to build per frame). The background
+ * parses every `notify` against the protocol with zod; this side only needs a clean "hold" to
+ * hold, and treats anything else as "show".
  */
 
 export const NOTIFY_TIMEOUT_MS = 4000;
 /** How many ports a page can make us hand out (the guard asks again only if it started late). */
 const MAX_OFFERS = 3;
 
-const guardRequestSchema = z.object({
-  fg: z.literal('notify'),
-  id: z.number().int().nonnegative(),
-  title: z.string(),
-  body: z.string(),
-  tag: z.string(),
-});
-
-export interface NotifyRequest {
-  title: string;
-  body: string;
-  tag?: string;
-}
+export type NotifyRequest = Req<'notify'>;
 
 export interface BridgeDeps {
   /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
-  notify(request: NotifyRequest): Promise<{ action: 'show' | 'hold' }>;
+  notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
   watchActive(listener: (active: boolean) => void): () => void;
   timeoutMs?: number;
@@ -36,12 +30,25 @@ export interface BridgeDeps {
 
 /** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
 export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequest } | null {
-  const parsed = guardRequestSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const { id, title, body, tag } = parsed.data;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { fg, id, title, body, tag } = raw as Record<string, unknown>;
+  if (fg !== 'notify' || !Number.isSafeInteger(id) || (id as number) < 0) return null;
+  if (typeof title !== 'string' || typeof body !== 'string' || typeof tag !== 'string') return null;
   const request: NotifyRequest = { title: title.slice(0, 500), body: body.slice(0, 2000) };
   if (tag) request.tag = tag.slice(0, 200);
-  return { id, request };
+  return { id: id as number, request };
+}
+
+/**
+ * Asks the background about one notification. The reply is checked by hand (see above): only an
+ * `{ ok: true, data: { action: 'hold' } }` holds; an error reply or no reply rejects.
+ */
+export async function notifyBackground(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>> {
+  const reply = (await browser.runtime.sendMessage({ type: 'notify', payload: request })) as
+    | { ok?: unknown; error?: unknown; data?: { action?: unknown } }
+    | undefined;
+  if (reply?.ok !== true) throw new Error(typeof reply?.error === 'string' ? reply.error : 'no reply');
+  return { action: reply.data?.action === 'hold' ? 'hold' : 'show' };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

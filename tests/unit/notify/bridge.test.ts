@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { Window as HappyWindow } from 'happy-dom';
 import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE } from '../../../utils/notify/guard';
-import { startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { notifyBackground, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
 type Win = Window & typeof globalThis;
 
@@ -125,5 +126,38 @@ describe('toNotifyRequest (untrusted page data)', () => {
       id: 3,
       request: { title: 'a', body: 'b', tag: 'c' },
     });
+  });
+});
+
+describe('notifyBackground (reply checked by hand, fail open)', () => {
+  const answerWith = (reply: unknown) =>
+    fakeBrowser.runtime.onMessage.addListener((_m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+      sendResponse(reply);
+      return true;
+    });
+
+  it('sends only the notify message and holds on a clean "hold"', async () => {
+    let got: unknown;
+    fakeBrowser.runtime.onMessage.addListener((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+      got = m;
+      sendResponse({ ok: true, data: { action: 'hold' } });
+      return true;
+    });
+    await expect(notifyBackground({ title: 'a', body: 'b' })).resolves.toEqual({ action: 'hold' });
+    expect(got).toEqual({ type: 'notify', payload: { title: 'a', body: 'b' } });
+  });
+
+  it.each([
+    [{ ok: true, data: { action: 'show', rule: 'keyword' } }],
+    [{ ok: true, data: { action: 'HOLD' } }],
+    [{ ok: true }],
+  ])('shows on anything but a clean hold: %j', async (reply) => {
+    answerWith(reply);
+    await expect(notifyBackground({ title: 'a', body: '' })).resolves.toEqual({ action: 'show' });
+  });
+
+  it.each([[{ ok: false, error: 'No handler for "notify"' }], [undefined], ['nonsense']])('rejects on an error or no reply: %j', async (reply) => {
+    answerWith(reply);
+    await expect(notifyBackground({ title: 'a', body: '' })).rejects.toThrow();
   });
 });
