@@ -186,7 +186,7 @@ function stripLead(text: string, markers: PingMarker[]): string {
 function classifyBody(text: string): Clause {
   const markers: PingMarker[] = [];
   const rest = stripLead(text, markers);
-  const body = rest.toLowerCase().replace(/[ ]+/g, ' ');
+  const body = rest.toLowerCase();
   const ws = words(body);
   const clean = body.replace(/[?!.,;:\s-]+$/, '');
   const hasQ = body.includes('?');

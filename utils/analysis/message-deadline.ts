@@ -18,7 +18,7 @@ export interface DeadlineFinding {
 }
 
 const TRIGGER =
-  /\b(?:by|before|no later than|not later than|latest by|at the latest by|within|in the next|until|till|til|due|ahead of|prior to|deadline(?: is)?)\b/g;
+  /\b(?:by|b4|before|no later than|not later than|latest by|at the latest by|within|in the next|until|till|til|due|ahead of|prior to|deadline(?: is)?)\b/g;
 /** Triggers that only mean a deadline inside a request ("send it until Wednesday", "within the hour"). */
 const REQUEST_ONLY = new Set(['within', 'in the next', 'until', 'till', 'til']);
 const BACK_REFERENCE = /^(?:by |before )(?:then|that time|that|it (?:starts|begins)|the (?:call|meeting|standup|review|demo|session) (?:starts|begins))\b/;
@@ -37,6 +37,7 @@ function prepare(snippet: string, now: Date): string {
     .replace(/\b(?:eod|cob|end of (?:the )?(?:business )?day|close of business)\b/g, '5pm')
     .replace(/\b(?:eow|end of (?:the |this )?(?:work ?)?week)\b/g, 'friday 5pm')
     .replace(/\bfirst thing\b/g, '9am')
+    .replace(/^b4\b/, 'before')
     .replace(/\blunch(?:time)?\b/g, 'noon')
     .replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)/g, (m, day: string, offset: number, whole: string) => {
       if (MONTH.test(whole.slice(Math.max(0, offset - 10), offset))) return m;
@@ -52,6 +53,21 @@ function isSoon(result: chrono.ParsedResult, context: string): boolean {
   if (SOON.test(result.text) || SOON.test(context)) return true;
   if (/\btomorrow\b/.test(result.text) || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
   return result.start.isCertain('hour');
+}
+
+/** Where, in the original window, the prepared text reaches `preparedEnd` (shorthand changes lengths). */
+function originalEnd(window: string, preparedEnd: number, now: Date): number {
+  const target = prepare(window, now).slice(0, preparedEnd);
+  for (let end = Math.max(1, preparedEnd - 30); end < window.length; end++) {
+    if (prepare(window.slice(0, end), now).startsWith(target)) return end;
+  }
+  return window.length;
+}
+
+/** The phrase in the writer's own casing. */
+function asWritten(clause: Clause, start: number, length: number): string {
+  const source = clause.core.length === clause.body.length ? clause.core : clause.body;
+  return source.slice(start, start + length).trim().replace(/[,.;:!?]+$/, '');
 }
 
 function resolve(result: chrono.ParsedResult, phrase: string): Date {
@@ -79,7 +95,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
   const back = BACK_REFERENCE.exec(window);
   if (back) {
     const prior = parse(earlier.slice(-400), now, budget).at(-1);
-    const phrase = back[0];
+    const phrase = asWritten(clause, at, back[0].length);
     if (!prior) return { date: null, phrase, soon: false };
     return { date: resolve(prior, prior.text), phrase, soon: isSoon(prior, '') };
   }
@@ -87,12 +103,12 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
   if (business) {
     // chrono counts calendar days; business days skip weekends.
     const n = NUMBER_WORDS[business[1] ?? ''] ?? Number(business[1]);
-    return { date: setHours(startOfHour(addBusinessDays(now, n)), 17), phrase: business[0], soon: false };
+    return { date: setHours(startOfHour(addBusinessDays(now, n)), 17), phrase: asWritten(clause, at, business[0].length), soon: false };
   }
   const results = parse(window, now, budget);
   const hit = results.find((r) => r.index <= 60);
-  const end = hit ? hit.index + hit.text.length : Math.min(window.length, (/[,.;!?]/.exec(window)?.index ?? 50) + 0);
-  const phrase = window.slice(0, end).trim();
+  const end = hit ? originalEnd(window, hit.index + hit.text.length, now) : Math.min(window.length, /[,.;!?]/.exec(window)?.index ?? 50);
+  const phrase = asWritten(clause, at, end);
   if (!hit) {
     // "before we ship the referral program": a stated deadline without a date.
     return /^(?:before|ahead of|prior to) (?:we|you|they|the|our|it)\b/.test(window) && clause.kind !== 'statement'
