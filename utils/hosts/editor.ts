@@ -24,6 +24,18 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): HTML
   return null;
 }
 
+/** Every element matching any of the selectors, in document order, each once. */
+export function queryAll(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(selectors.join(', ')));
+}
+
+/** A range over everything inside an editor. */
+export function contentsRange(el: Element): Range {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  return range;
+}
+
 /** The closest ancestor-or-self of `node` matching any selector, in order. */
 export function closestFirst(node: EventTarget | null, selectors: readonly string[]): HTMLElement | null {
   const el = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;

@@ -1,9 +1,11 @@
 import {
   closestFirst,
+  contentsRange,
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
   pressButton,
+  queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
@@ -54,9 +56,7 @@ export const gmailAdapter: HostAdapter = {
   },
 
   findComposers(root) {
-    const found = new Set<HTMLElement>();
-    for (const s of GMAIL.body) root.querySelectorAll<HTMLElement>(s).forEach((el) => found.add(el));
-    return [...found];
+    return queryAll(root, GMAIL.body);
   },
 
   frameOf(composer) {
@@ -68,8 +68,7 @@ export const gmailAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    const range = composer.ownerDocument.createRange();
-    range.selectNodeContents(composer);
+    const range = contentsRange(composer);
     // Stop before the first top-level block holding quoted history or the signature.
     const tail = Array.from(composer.children).find((c) => c.matches(NOT_DRAFT) || c.querySelector(NOT_DRAFT));
     if (tail) range.setEndBefore(tail);

@@ -1,9 +1,11 @@
 import {
   closestFirst,
+  contentsRange,
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
   pressButton,
+  queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
@@ -29,7 +31,7 @@ export const playgroundAdapter: HostAdapter = {
   },
 
   findComposers(root) {
-    return Array.from(root.querySelectorAll<HTMLElement>(PLAYGROUND.composer));
+    return queryAll(root, [PLAYGROUND.composer]);
   },
 
   frameOf(composer) {
@@ -41,9 +43,7 @@ export const playgroundAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    const range = composer.ownerDocument.createRange();
-    range.selectNodeContents(composer);
-    return range;
+    return contentsRange(composer);
   },
 
   isAutocompleteOpen(composer) {

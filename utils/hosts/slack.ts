@@ -1,9 +1,11 @@
 import {
   closestFirst,
+  contentsRange,
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
   pressButton,
+  queryAll,
   replaceDraft,
   sendKey,
   readEditable,
@@ -47,9 +49,7 @@ export const slackAdapter: HostAdapter = {
   },
 
   findComposers(root) {
-    const found = new Set<HTMLElement>();
-    for (const s of SLACK.editor) root.querySelectorAll<HTMLElement>(s).forEach((el) => found.add(el));
-    return [...found];
+    return queryAll(root, SLACK.editor);
   },
 
   frameOf(composer) {
@@ -65,9 +65,7 @@ export const slackAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    const range = composer.ownerDocument.createRange();
-    range.selectNodeContents(composer);
-    return range;
+    return contentsRange(composer);
   },
 
   isAutocompleteOpen(composer) {
