@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from '#imports';
+import { editorFor, findEditor, type CalendarEditor } from '@/utils/hosts/calendar';
+import { getSettings, watchSettings } from '@/utils/settings/storage';
+import type { Settings } from '@/utils/settings/schema';
+import { startSession, type CoachSession } from './session';
+
+const WATCHDOG_MS = 1000;
+
+export interface Coach {
+  /** Starts, keeps or stops the session for the editor around `target` (or on the page). */
+  look(target?: EventTarget | null): void;
+}
+
+/**
+ * The part of the content script loaded only once an editor is around: settings, the session
+ * for the open editor (one at a time), and a watchdog that notices when the editor goes away.
+ */
+export function createCoach(ctx: ContentScriptContext): Coach {
+  let settings: Settings | null = null;
+  let session: CoachSession | null = null;
+  let watchdog: number | undefined;
+
+  const stop = () => {
+    session?.stop();
+    session = null;
+    if (watchdog !== undefined) clearInterval(watchdog);
+    watchdog = undefined;
+  };
+
+  const start = (editor: CalendarEditor) => {
+    if (session?.alive() && session.editor.root === editor.root) return;
+    stop();
+    session = startSession(ctx, editor, () => (settings as Settings).workingHours);
+    // The editor closes (dialog dismissed, editor left) without telling us: check it is still there.
+    watchdog = ctx.setInterval(() => {
+      if (!session?.alive()) look();
+    }, WATCHDOG_MS);
+  };
+
+  // Everything here degrades quietly: the page keeps working whatever happens.
+  function look(target?: EventTarget | null): void {
+    try {
+      if (!settings) return; // not loaded yet: looks again once they are
+      if (!settings.coach.calendar) return stop();
+      if (target && session?.alive() && session.editor.root.contains(target as Node)) return;
+      const editor = (target ? editorFor(target, document) : null) ?? findEditor(document);
+      if (editor) start(editor);
+      else stop();
+    } catch (err) {
+      console.debug('[focusgate] calendar coach', err);
+    }
+  }
+
+  void getSettings()
+    .then((s) => {
+      settings = s;
+      look();
+    })
+    .catch(() => {
+      /* storage unavailable (extension reloading): no coach */
+    });
+  const unwatch = watchSettings((s) => {
+    settings = s;
+    look();
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    stop();
+  });
+  return { look };
+}
