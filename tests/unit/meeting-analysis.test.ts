@@ -88,6 +88,9 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Sam <> Jo', '', 2, 'one-on-one', 'sync', false],
     ['Interview: senior backend engineer', 'Candidate CV attached.', 3, 'other', 'sync', false],
     ['Team check-in', 'Can everyone make it on time?', 6, 'status-update', 'async', false],
+    ['Incident response training', 'How we run a Sev1, with a tabletop exercise.', 14, 'other', 'async', false],
+    ['Sprint demo', '', 12, 'status-update', 'async', false],
+    ['Hiring plan', 'Discuss Q3 hiring plan and headcount.', 5, 'other', 'async', true],
   ] as const)('more invites: %s → %s, %s, agenda %s', (title, description, attendees, kind, mode, hasAgenda) => {
     const a = analyzeMeeting(meeting({ title, description, attendees }));
     expect({ kind: a.kind, mode: a.mode, hasAgenda: a.hasAgenda }).toEqual({ kind, mode, hasAgenda });

@@ -133,6 +133,7 @@ const PURPOSE_SENTENCE = [
   /\b(?:re-?align|get aligned) on\b/i,
   /\bsign[- ]?off (?:on|from)\b/i,
   /\bfill in your\b/i,
+  /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
   /\bwe(?:'ll| will) (?:cover|discuss|go through|go over|walk through|review|decide)\b/i,
 ];
@@ -232,7 +233,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
-    [/\b(?:status|stand-?up|standup|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap)\b/i, 2],
+    [/\b(?:status|stand-?up|standup|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
   ],
 };
 
@@ -267,10 +268,14 @@ function kindScores(title: string, body: string): Record<MeetingKind, number> {
 
 const KIND_ORDER: MeetingKind[] = ['crisis', 'one-on-one', 'social', 'decision', 'feedback', 'brainstorm', 'status-update'];
 
+/** Incident words in a meeting that is practice or process, not an incident in progress. */
+const INCIDENT_PRACTICE = /\b(?:training|drill|tabletop|game ?day|process|playbook|runbook|simulation|exercise)\b/i;
+
 function classifyKind(title: string, body: string, attendees: number): { kind: MeetingKind; pastIncident: boolean } {
   const all = `${title}\n${body}`;
   const pastIncident = PAST_INCIDENT.test(all);
   const scores = kindScores(title, body);
+  if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
   if (pastIncident) {
     // A write-up or review of a past incident is documentation, not a crisis.
     scores.crisis = 0;
