@@ -49,7 +49,7 @@ export async function foldIntoRollups(db: FocusgateDb, rows: readonly Interrupti
 /** The figures for a range, from its roll-up rows (one row per day). */
 export async function readSummary(db: FocusgateDb, from: string, to: string): Promise<StatsSummary> {
   const rows = await db.rollups.where('day').between(from, to, true, true).toArray();
-  return summarize(rows, from, to);
+  return summarize(rows, from, to, (await db.rollups.orderBy('day').first())?.day ?? null);
 }
 
 /** The same figures straight from raw events (the slow path, for comparison and benchmarks). */
@@ -58,7 +58,8 @@ export async function readSummaryFromEvents(db: FocusgateDb, from: string, to: s
   const events = await db.events.where('at').between(start, end, true, false).toArray();
   const completions = stretchCandidates(events);
   const interrupted = await interruptedIn(db, completions);
-  return summarize(addToRollups(new Map(), events, interrupted), from, to);
+  const first = await db.events.orderBy('at').first();
+  return summarize(addToRollups(new Map(), events, interrupted), from, to, first ? dayKey(first.at) : null);
 }
 
 /**

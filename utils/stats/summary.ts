@@ -30,6 +30,8 @@ export const statsSummarySchema = z.object({
   /** Days in the range, and how many of them have any recorded activity. */
   dayCount: z.number().int().nonnegative(),
   activeDays: z.number().int().nonnegative(),
+  /** The first day with any recorded activity, in or out of the range (null: nothing yet). */
+  firstDay: z.string().nullable(),
   focus: z.object({
     /** Minutes planned for the blocks that finished (completed or ended early) in the range. */
     plannedMinutes: count,
@@ -106,9 +108,10 @@ function round(n: number, digits = 2): number {
 
 /**
  * The figures for the days `from`..`to` (inclusive, `yyyy-MM-dd`). Rows outside the range are
- * ignored; days without a row count as days without activity.
+ * ignored; days without a row count as days without activity. `firstDay`: the first day with
+ * recorded activity at all (for the page's first-day and empty states).
  */
-export function summarize(rows: readonly DailyRollup[], from: string, to: string): StatsSummary {
+export function summarize(rows: readonly DailyRollup[], from: string, to: string, firstDay: string | null = null): StatsSummary {
   const days = daysInRange(from, to);
   const byDay = new Map<string, DailyRollup>();
   for (const r of rows) if (r.day >= from && r.day <= to) byDay.set(r.day, r);
@@ -166,6 +169,7 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
     to,
     dayCount: days.length,
     activeDays,
+    firstDay,
     focus: {
       plannedMinutes: round(t('focus-completed+plannedMinutes') + t('focus-ended-early+plannedMinutes')),
       keptMinutes: round(t('focus-completed+actualMinutes') + t('focus-ended-early+actualMinutes')),

@@ -38,7 +38,7 @@ describe('roll-ups kept up to date by recordEvents', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('counts a 2 h block once its breakthrough-free completion is recorded, in a later batch than its start', async () => {
     const db = openDb(`equivalence-${++run}`);

@@ -1,0 +1,75 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { ConfirmDialog } from './ConfirmDialog';
+
+export interface DataMessage {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+export interface DataSectionProps {
+  busy: boolean;
+  message: DataMessage | null;
+  onExportJson: () => void;
+  onExportCsv: () => void;
+  onImport: (file: File) => void;
+  onDeleteAll: () => void;
+}
+
+/** Take your data with you: export, import, delete everything. */
+export function DataSection({ busy, message, onExportJson, onExportCsv, onImport, onDeleteAll }: DataSectionProps) {
+  const [confirming, setConfirming] = useState(false);
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  function onFile(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    if (file) onImport(file);
+    // The same file can be chosen again (importing twice changes nothing, but it may be retried).
+    if (fileRef.current) fileRef.current.value = '';
+  }
+
+  return (
+    <section className="fg-card" aria-labelledby="fg-data-title">
+      <h2 id="fg-data-title">Your data</h2>
+      <p className="fg-note">
+        Everything Focusgate records stays in this browser. Take it with you as a file, bring it back, or delete it. Exports hold your settings,
+        focus blocks, schedules, events and daily totals — never the content of held notifications or of your messages.
+      </p>
+      <div className="fg-actions">
+        <button type="button" onClick={onExportJson} disabled={busy} data-testid="export-json">
+          Export everything (JSON)
+        </button>
+        <button type="button" onClick={onExportCsv} disabled={busy} data-testid="export-csv">
+          Export events (CSV)
+        </button>
+        <label className="fg-file" htmlFor={inputId}>
+          Import a Focusgate export (JSON)
+          <input ref={fileRef} id={inputId} type="file" accept="application/json,.json" onChange={onFile} disabled={busy} data-testid="import-json" />
+        </label>
+        <button type="button" className="fg-danger" onClick={() => setConfirming(true)} disabled={busy} data-testid="delete-all">
+          Delete all my data
+        </button>
+      </div>
+      <p className={message?.kind === 'error' ? 'fg-error' : 'fg-ok'} role="status" data-testid="data-message">
+        {message?.text}
+      </p>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete all your Focusgate data?"
+          confirmLabel="Delete everything"
+          confirmTestId="delete-all-confirm"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onDeleteAll();
+          }}
+        >
+          <p>
+            This removes every focus block, schedule, recorded event, held notification and daily total from this browser. Your settings stay. It
+            cannot be undone: export first if you may want the data back.
+          </p>
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}

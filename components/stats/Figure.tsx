@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+export interface FigureProps {
+  label: string;
+  /** The number, as shown. */
+  value: ReactNode;
+  /** The raw number for `data-value` (tests and tools read it). */
+  dataValue?: number;
+  testId?: string;
+  hint?: ReactNode;
+}
+
+/** One headline figure: a big number with its label. */
+export function Figure({ label, value, dataValue, testId, hint }: FigureProps) {
+  return (
+    <div className="fg-figure" data-testid={testId} data-value={dataValue}>
+      <dt>{label}</dt>
+      <dd>
+        <span className="fg-figure-value">{value}</span>
+        {hint && <span className="fg-figure-hint">{hint}</span>}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { addDays, format } from 'date-fns';
+import { MessageError, send } from '@/utils/messaging/client';
+import type { StatsSummary } from '@/utils/stats/summary';
+import type { StatsPageProps } from '@/components/stats/StatsPage';
+import type { DataMessage } from '@/components/stats/DataSection';
+import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
+
+const DAY = 'yyyy-MM-dd';
+
+function messageOf(err: unknown): string {
+  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
+  return err instanceof Error ? err.message : String(err);
+}
+
+function bounds(range: RangeChoice, today: Date): { from: string; to: string } {
+  if (range.preset === 'custom') return { from: range.from, to: range.to };
+  const days = PRESETS.find((p) => p.id === range.preset)?.days ?? 7;
+  return { from: format(addDays(today, -(days - 1)), DAY), to: format(today, DAY) };
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The stats page's data and actions. Each figure request is timed with the User Timing API
+ * (`stats-render`: from asking the background to the page having drawn it) so the render time
+ * can be read in a real browser.
+ */
+export function useStats(): StatsPageProps {
+  const [now] = useState(() => new Date());
+  const today = format(now, DAY);
+  const [range, setRange] = useState<RangeChoice>({ preset: '7' });
+  const [summary, setSummary] = useState<StatsSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<DataMessage | null>(null);
+  const request = useRef(0);
+  const { from, to } = bounds(range, now);
+
+  const load = useCallback(async () => {
+    const id = ++request.current;
+    performance.mark(`stats-request-${id}`);
+    try {
+      const next = await send('getStats', { from, to });
+      if (id !== request.current) return;
+      setSummary(next);
+      setError(null);
+    } catch (e) {
+      if (id === request.current) setError(`Could not load your figures: ${messageOf(e)}`);
+    }
+  }, [from, to]);
+
+  useEffect(() => {
+    void load();
+    const onVisible = () => document.visibilityState === 'visible' && void load();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [load]);
+
+  // Runs after the charts (child effects) have drawn the new figures.
+  useEffect(() => {
+    if (!summary) return;
+    const id = request.current;
+    if (performance.getEntriesByName(`stats-request-${id}`).length) performance.measure('stats-render', { start: `stats-request-${id}`, detail: { from: summary.from, to: summary.to } });
+  }, [summary]);
+
+  async function run(action: () => Promise<DataMessage | null>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await action();
+      if (result) setMessage(result);
+    } catch (e) {
+      setMessage({ kind: 'error', text: messageOf(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    today,
+    range,
+    onRangeChange: setRange,
+    summary,
+    error,
+    data: {
+      busy,
+      message,
+      onExportJson: () =>
+        void run(async () => {
+          const { json } = await send('exportData', {});
+          download(`focusgate-export-${today}.json`, 'application/json', json);
+          return { kind: 'ok', text: 'Export ready: check your downloads.' };
+        }),
+      onExportCsv: () =>
+        void run(async () => {
+          const { csv } = await send('exportEventsCsv', {});
+          download(`focusgate-events-${today}.csv`, 'text/csv', csv);
+          return { kind: 'ok', text: 'Events exported as CSV: check your downloads.' };
+        }),
+      onImport: (file) =>
+        void run(async () => {
+          const reply = await send('importData', { json: await file.text() });
+          if (!reply.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${reply.error}` };
+          await load();
+          const a = reply.added;
+          return {
+            kind: 'ok',
+            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is.`,
+          };
+        }),
+      onDeleteAll: () =>
+        void run(async () => {
+          await send('deleteAllData', { confirm: 'DELETE' });
+          await load();
+          return { kind: 'ok', text: 'All your Focusgate data was deleted. Your settings were kept.' };
+        }),
+    },
+  };
+}
