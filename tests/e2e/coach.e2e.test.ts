@@ -90,6 +90,8 @@ describe('compose coach on Slack', () => {
     expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
     expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/sync/i);
 
+    // The coach's stylesheet reached the shadow root (cssInjectionMode 'ui').
+    expect(await page.locator('focusgate-coach .fg-anchor').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     // Beside the compose box, not over it; and the user is still typing in the editor.
     const panel = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
     const box = (await page.locator('.p-workspace__input .c-wysiwyg_container').boundingBox())!;
