@@ -4,9 +4,10 @@ import { DB_NAME, declareSchema, type FocusgateDb } from '../db/database';
 import type { HeldNotification } from '../db/records';
 import { focusStateItem } from '../focus/state-item';
 import type { Res } from '../messaging/protocol';
+import type { MessageSender } from '../messaging/router';
 import { breakthroughRule, digestSummary, expiredHeld, nextDigestTime, repeatWindowStart, replacedByTag } from '../notify/policy';
 import { getSettings, watchSettings } from '../settings/storage';
-import { siteFromUrl } from '../sites';
+import { siteFromUrl, type Site } from '../sites';
 import { recordEvents } from './events';
 import type { BackgroundModule } from './module';
 
@@ -37,6 +38,24 @@ function durableDb(): FocusgateDb {
     declareSchema(durable);
   }
   return durable;
+}
+
+/**
+ * The covered site a notification comes from, from what the browser reports about the sender.
+ * An about:blank or srcdoc frame (a page can take a fresh constructor from one) has no URL of
+ * its own: it belongs to the tab's site, read from the tab (visible through host permissions).
+ */
+async function senderSite(sender: MessageSender): Promise<{ site: Site | null; url?: string }> {
+  if (sender.fromExtensionPage) return { site: null };
+  const site = siteFromUrl(sender.url);
+  if (site) return { site, url: sender.url };
+  if (!sender.url?.startsWith('about:') || sender.tabId === undefined) return { site: null };
+  try {
+    const tab = await browser.tabs.get(sender.tabId);
+    return { site: siteFromUrl(tab.url), url: tab.url };
+  } catch {
+    return { site: null };
+  }
 }
 
 export interface NotificationsModuleOptions {
@@ -161,7 +180,7 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     handlers: {
       async notify({ title, body, tag }, sender): Promise<Res<'notify'>> {
         // The site is where the content script runs, as the browser reports it; never page data.
-        const site = sender.fromExtensionPage ? null : siteFromUrl(sender.url);
+        const { site, url } = await senderSite(sender);
         if (!site) throw new Error('Notifications are only taken from the covered sites');
         const now = Date.now();
         const d = db();
@@ -186,7 +205,7 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           at: now,
           ...(tag ? { tag } : {}),
           ...(sender.tabId !== undefined && sender.tabId >= 0 ? { tabId: sender.tabId } : {}),
-          ...(sender.url && sender.url.length <= 2000 ? { url: sender.url } : {}),
+          ...(url && url.length <= 2000 ? { url } : {}),
           ...(blockId ? { blockId } : {}),
         };
         await d.transaction('rw', d.held, d.events, d.rollups, async () => {

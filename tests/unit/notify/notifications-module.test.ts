@@ -115,6 +115,14 @@ describe('notify', () => {
     expect(await db.held.count()).toBe(0);
   });
 
+  it('takes an about:blank frame’s notification as its tab’s site', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: GMAIL });
+    expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold' });
+    expect(await db.held.toArray()).toMatchObject([{ site: 'gmail', url: GMAIL, tabId: tab.id }]);
+    const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await expect(call('notify', { title: 'x', body: '' }, page('about:srcdoc', elsewhere.id))).rejects.toThrow(/covered sites/);
+  });
+
   it('refuses page data beyond the protocol', async () => {
     await expect(call('notify', { title: 'x', body: '', site: 'gmail' } as never, page(SLACK))).rejects.toThrow(/Invalid/);
   });
