@@ -106,7 +106,8 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     if (!ui?.mounted || signal.aborted) return;
     try {
       const ev = readEvent(editor);
-      checkOverlaps(ev.start, ev.end);
+      // An all-day entry (a holiday, a trip) is not a meeting cutting into focus time.
+      checkOverlaps(ev.allDay ? null : ev.start, ev.allDay ? null : ev.end);
       const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
       latest = { analysis, personHours: model.personHours };
       ui.mounted.render(

@@ -42,7 +42,8 @@ export const CALENDAR_SELECTORS = {
     '[role="listbox"][aria-label="Repeat"]',
   ],
   recurrenceSelected: ['[role="option"][aria-selected="true"]'],
-  save: ['#xSaveBu', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]'],
+  /** `jsname` values are obfuscated and may change (seen 2024–2026 on both editors); kept last. */
+  save: ['#xSaveBu', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]', 'button[jsname="x8hlje"]'],
   /** Quick-create: a dialog that holds the Event tab button. */
   quickDialog: ['[role="dialog"]:has(button#tabEvent)'],
   quickTitle: ['input[aria-label="Add title"]', 'input[type="text"]'],

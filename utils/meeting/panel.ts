@@ -52,8 +52,15 @@ function fmt(n: number): string {
 }
 
 /** "6 people × 60 min = 6 person-hours; weekly: ~26 person-hours a month" */
-export function costText(attendees: number, durationMinutes: number | null, recurrence: Recurrence, a: Pick<MeetingAnalysis, 'personHours' | 'monthlyPersonHours'>): string {
+export function costText(
+  attendees: number,
+  durationMinutes: number | null,
+  recurrence: Recurrence,
+  a: Pick<MeetingAnalysis, 'personHours' | 'monthlyPersonHours'>,
+  allDay = false,
+): string {
   const people = `${attendees} ${attendees === 1 ? 'person' : 'people'}`;
+  if (allDay) return `${people}; an all-day event has no meeting time to cost`;
   if (durationMinutes === null) return `${people}; set a start and end time to see the cost`;
   const hours = `${fmt(a.personHours)} person-hour${a.personHours === 1 ? '' : 's'}`;
   const base = `${people} × ${durationMinutes} min = ${hours}`;
@@ -87,7 +94,7 @@ export function buildPanelModel(ev: EventFacts, hours: WorkingHours, overlapping
     kind: analysis.kind,
     reasons: analysis.reasons,
     personHours: ev.durationMinutes === null ? null : analysis.personHours,
-    costText: costText(ev.attendees, ev.durationMinutes, ev.recurrence, analysis),
+    costText: costText(ev.attendees, ev.durationMinutes, ev.recurrence, analysis, ev.allDay),
     hasAgenda: analysis.hasAgenda,
     attendees: ev.attendees,
     tooManyGuests: ev.attendees > MAX_GUESTS,

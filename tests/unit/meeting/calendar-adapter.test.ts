@@ -88,6 +88,14 @@ describe('finding the editor', () => {
     expect(ev.title).toBe('Team lunch');
     expect(ev.attendees).toBe(1);
     expect(ev.durationMinutes).toBeNull();
+    const save = document.createElement('button');
+    save.setAttribute('jsname', 'x8hlje');
+    save.textContent = 'Guardar';
+    dialog.append(save);
+    let saved = false;
+    document.addEventListener('click', (ev) => (saved = isSaveActivation(ev, e!)), { once: true, capture: true });
+    save.click();
+    expect(saved).toBe(true);
   });
 });
 

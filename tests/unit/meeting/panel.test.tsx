@@ -45,8 +45,11 @@ describe('working hours', () => {
     expect(startsOutsideWorkingHours(start, HOURS)).toBe(outside);
   });
 
-  it('never flags an all-day event', () => {
-    expect(buildPanelModel(facts({ allDay: true, start: new Date(2026, 10, 29) }), HOURS, null).model.outsideWorkingHours).toBe(false);
+  it('never flags an all-day event, nor costs it', () => {
+    const { model } = buildPanelModel(facts({ allDay: true, durationMinutes: null, start: new Date(2026, 10, 29) }), HOURS, null);
+    expect(model.outsideWorkingHours).toBe(false);
+    expect(model.personHours).toBeNull();
+    expect(model.costText).toBe('8 people; an all-day event has no meeting time to cost');
   });
 });
 
