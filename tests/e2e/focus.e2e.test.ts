@@ -30,6 +30,18 @@ afterEach(async () => {
   session = undefined;
 });
 
+async function badgeText(s: ExtensionSession): Promise<string> {
+  return (await s.helperPage()).evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+}
+
+/** The `local:focusState` mirror, read straight from storage (reading it does not settle anything). */
+async function mirror(s: ExtensionSession): Promise<FocusState | undefined> {
+  return (await s.helperPage()).evaluate(async () => {
+    const got = await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('focusState');
+    return got.focusState as FocusState | undefined;
+  });
+}
+
 async function focusState(s: ExtensionSession): Promise<FocusState> {
   const reply = await s.sendMessage('getFocusState', {});
   expect(reply.ok).toBe(true);
@@ -60,8 +72,10 @@ describe('focus blocks end to end', () => {
     const resumed = again.locator('[data-testid="focus-active"]');
     await resumed.waitFor();
     expect(Number(await resumed.getAttribute('data-ends-at'))).toBe(endsAt);
-    const left = Math.ceil((endsAt - Date.now()) / 60_000);
-    expect(await resumed.textContent()).toContain(`${left - 1}:`);
+    // The countdown shows the time left to that same end (mm:ss), give or take a few seconds.
+    const [, mm, ss] = /(\d+):(\d\d)/.exec((await resumed.locator('.fg-remaining').textContent()) ?? '')!;
+    expect(Math.abs(Number(mm) * 60 + Number(ss) - (endsAt - Date.now()) / 1000)).toBeLessThan(5);
+    expect(await badgeText(session)).toMatch(/^2[45]m$/);
     expect(await focusState(session)).toMatchObject({ active: true, blockId: state.blockId, endsAt });
     const [block] = await session.readTable<Block>('blocks');
     expect(block).toMatchObject({ id: state.blockId, status: 'active', source: 'now', end: endsAt });
@@ -82,6 +96,22 @@ describe('focus blocks end to end', () => {
       expect.objectContaining({ blockId: state.blockId, data: expect.objectContaining({ plannedMinutes: 25, reason: 'meeting' }) }),
     ]);
     expect(events.filter((e) => e.kind === 'focus-completed')).toEqual([]);
+  });
+
+  it('with the browser open, the alarm ends a block on its own: mirror, badge and events follow', async () => {
+    session = await launch();
+    const now = Date.now();
+    const block = (await session.sendMessage('scheduleBlock', { start: now - 60_000, end: now + 5_000 })).data as Block;
+    expect(await mirror(session)).toMatchObject({ active: true, blockId: block.id, endsAt: block.end });
+    expect(await badgeText(session)).toBe('1m');
+    // Nothing asks the background from here on: only the transition alarm (30 s minimum) can end it.
+    await expect.poll(async () => (await mirror(session!))?.active, { timeout: 60_000, interval: 1_000 }).toBe(false);
+    expect(Date.now()).toBeGreaterThanOrEqual(now + 29_000);
+    expect(await badgeText(session)).toBe('');
+    const [row] = await session.readTable<Block>('blocks');
+    expect(row).toMatchObject({ status: 'completed', endedAt: block.end });
+    const done = (await session.readTable<Event>('events')).filter((e) => e.kind === 'focus-completed');
+    expect(done).toEqual([expect.objectContaining({ blockId: block.id, at: block.end })]);
   });
 
   it('a block whose end passed while the browser was closed is completed at its real end', async () => {
