@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { format } from 'date-fns';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildExportFile } from '../../utils/data/export-file';
+import type { InterruptionEvent } from '../../utils/db/records';
+import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { rollupsFromEvents } from '../../utils/stats/rollup';
+import { summarize } from '../../utils/stats/summary';
+import { yearOfEvents } from '../bench/year-of-events';
+import { launch, type ExtensionSession } from './harness';
+
+let sessions: ExtensionSession[] = [];
+afterEach(async () => {
+  for (const s of sessions) await s.close().catch(() => {});
+  sessions = [];
+});
+async function start(): Promise<ExtensionSession> {
+  const s = await launch();
+  sessions.push(s);
+  return s;
+}
+
+const CONTRACT = ['stat-held', 'stat-breakthrough', 'stat-focus-kept-minutes', 'stat-pings-caught'] as const;
+
+/** The contract figures as the page shows them, once it has its data. */
+async function figures(page: Page): Promise<Record<string, number>> {
+  await page.locator('[data-testid="stats-root"][data-ready="true"]').waitFor();
+  const out: Record<string, number> = {};
+  for (const id of CONTRACT) out[id] = Number(await page.locator(`[data-testid="${id}"]`).getAttribute('data-value'));
+  return out;
+}
+
+async function record(s: ExtensionSession, kind: string, times: number, extra: Record<string, unknown> = {}): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const reply = await s.sendMessage('recordEvent', { kind, site: 'slack', ...extra });
+    expect(reply.ok, reply.error).toBe(true);
+  }
+}
+
+async function importFile(page: Page, name: string, contents: string): Promise<string> {
+  await page.locator('[data-testid="import-json"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+  const message = page.locator('[data-testid="data-message"]');
+  await expect.poll(() => message.textContent(), { timeout: 60_000 }).not.toBe('');
+  return (await message.textContent()) ?? '';
+}
+
+describe('stats page', () => {
+  it('shows recorded events in its figures; an export re-imported into a fresh profile reproduces them; a corrupted one changes nothing', async () => {
+    const a = await start();
+    await record(a, 'notification-held', 5);
+    await record(a, 'notification-breakthrough', 2);
+    await record(a, 'ping-caught', 3);
+    await record(a, 'focus-completed', 1, { site: 'extension', data: { plannedMinutes: 50, actualMinutes: 50 } });
+    await record(a, 'focus-ended-early', 1, { site: 'extension', data: { plannedMinutes: 90, actualMinutes: 25, reason: 'call' } });
+
+    const pageA = await a.openExtensionPage('stats.html');
+    const expected = { 'stat-held': 5, 'stat-breakthrough': 2, 'stat-focus-kept-minutes': 75, 'stat-pings-caught': 3 };
+    expect(await figures(pageA)).toEqual(expected);
+
+    const [download] = await Promise.all([pageA.waitForEvent('download'), pageA.locator('[data-testid="export-json"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^focusgate-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(exported)).toMatchObject({ format: 'focusgate-export', schemaVersion: 1 });
+
+    const b = await start();
+    const pageB = await b.openExtensionPage('stats.html');
+    expect(await figures(pageB)).toEqual({ 'stat-held': 0, 'stat-breakthrough': 0, 'stat-focus-kept-minutes': 0, 'stat-pings-caught': 0 });
+    expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 12 events/);
+    expect(await figures(pageB)).toEqual(expected);
+    const eventsAfterImport = await b.readTable('events');
+    expect(eventsAfterImport).toHaveLength(12);
+
+    // The same file again: nothing added, nothing counted twice.
+    expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 0 events, 0 focus blocks/);
+    expect(await figures(pageB)).toEqual(expected);
+    expect(await b.readTable('events')).toHaveLength(12);
+
+    // A damaged export: refused with what is wrong and where; the database is as it was.
+    const rollupsBefore = await b.readTable('rollups');
+    const corrupted = exported.replace('"kind":"notification-breakthrough"', '"kind":"notification-exploded"');
+    expect(corrupted).not.toBe(exported);
+    const refusal = await importFile(pageB, 'corrupted.json', corrupted);
+    expect(refusal).toMatch(/^Import refused, nothing was changed\. The export is damaged: events\.\d+\.kind/);
+    expect(await pageB.locator('[data-testid="data-message"]').getAttribute('class')).toContain('fg-error');
+    const truncated = await importFile(pageB, 'truncated.json', exported.slice(0, exported.length / 2));
+    expect(truncated).toMatch(/not valid JSON/);
+    expect(await b.readTable('events')).toEqual(eventsAfterImport);
+    expect(await b.readTable('rollups')).toEqual(rollupsBefore);
+    expect(await figures(pageB)).toEqual(expected);
+  });
+
+  it('deletes all data after confirmation, and only then', async () => {
+    const s = await start();
+    await record(s, 'notification-held', 2);
+    const page = await s.openExtensionPage('stats.html');
+    expect((await figures(page))['stat-held']).toBe(2);
+    await page.locator('[data-testid="delete-all"]').click();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('delete-all');
+    expect(await s.readTable('events')).toHaveLength(2);
+
+    await page.locator('[data-testid="delete-all"]').click();
+    await page.locator('[data-testid="delete-all-confirm"]').click();
+    await expect.poll(() => page.locator('[data-testid="data-message"]').textContent()).toContain('was deleted');
+    expect((await figures(page))['stat-held']).toBe(0);
+    expect(await s.readTable('events')).toHaveLength(0);
+    expect(await s.readTable('rollups')).toHaveLength(0);
+  });
+
+  it('renders a 365-day view of a year of data (time printed, not asserted)', async () => {
+    const s = await start();
+    let n = 0;
+    const events: InterruptionEvent[] = yearOfEvents(new Date())
+      .flat()
+      .map((e) => ({ id: `y${(++n).toString(36)}`, kind: e.kind, site: e.site, at: e.at!, ...(e.blockId ? { blockId: e.blockId } : {}), ...(e.data ? { data: e.data } : {}) }));
+    const file = buildExportFile({ settings: { ...DEFAULT_SETTINGS, retentionDays: 400 }, blocks: [], schedules: [], events, rollups: [] });
+    const t0 = performance.now();
+    const reply = await s.sendMessage('importData', { json: JSON.stringify(file) });
+    expect(reply, reply.error).toMatchObject({ ok: true, data: { ok: true, added: { events: events.length } } });
+    const importMs = performance.now() - t0;
+
+    const today = format(new Date(), 'yyyy-MM-dd');
+    const yearAgo = format(new Date(Date.now() - 364 * 86_400_000), 'yyyy-MM-dd');
+    const want = summarize(rollupsFromEvents(events), yearAgo, today);
+
+    const page = await s.openExtensionPage('stats.html');
+    await figures(page);
+    await page.locator('[data-testid="range-365"]').click();
+    await expect.poll(() => page.locator('[data-testid="stat-held"]').getAttribute('data-value')).toBe(String(want.notifications.held));
+    expect(await figures(page)).toEqual({
+      'stat-held': want.notifications.held,
+      'stat-breakthrough': want.notifications.breakthrough,
+      'stat-focus-kept-minutes': want.focus.keptMinutes,
+      'stat-pings-caught': want.messages.pingsCaught,
+    });
+    const renders = await page.evaluate(() =>
+      performance.getEntriesByName('stats-render').map((m) => ({ ms: m.duration, range: (m as PerformanceMeasure).detail as { from: string; to: string } })),
+    );
+    const year = renders.filter((r) => r.range.from === want.from).at(-1);
+    expect(year).toBeDefined();
+    console.log(
+      `[stats e2e] ${events.length.toLocaleString('en')} events imported in ${(importMs / 1000).toFixed(1)} s; ` +
+        `365-day view (getStats + render + charts): ${year!.ms.toFixed(1)} ms; all renders: ${renders.map((r) => `${r.range.from}..${r.range.to} ${r.ms.toFixed(1)} ms`).join(', ')}`,
+    );
+  }, 300_000);
+});
