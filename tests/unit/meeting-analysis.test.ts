@@ -90,6 +90,12 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Team check-in', 'Can everyone make it on time?', 6, 'status-update', 'async', false],
     ['Incident response training', 'How we run a Sev1, with a tabletop exercise.', 14, 'other', 'async', false],
     ['Sprint demo', '', 12, 'status-update', 'async', false],
+    ['Login failures — live', 'SSO is rejecting valid users since the 14:00 deploy. Support queue exploding.', 10, 'crisis', 'sync', false],
+    ['Mobile launch: status', 'We missed the beta milestone and QA found 14 blockers. We need to reset the plan this week.', 8, 'status-update', 'sync', true],
+    ['Ideas jam: hackweek themes', 'Suggest themes in the doc; we will shortlist next week.', 20, 'brainstorm', 'async', true],
+    ['Hiring committee: staff engineer candidate', 'Make the hire / no-hire call together.', 5, 'decision', 'sync', true],
+    ['Review: Q3 board deck', 'Comment in the deck by Wednesday, especially on slides 4-9.', 8, 'feedback', 'async', true],
+    ['Retro: checkout outage (Nov 2)', 'Blameless review. Add your notes to the timeline before Thursday.\nGoal: agreed action items with owners.', 9, 'feedback', 'async', true],
     ['Hiring plan', 'Discuss Q3 hiring plan and headcount.', 5, 'other', 'async', true],
   ] as const)('more invites: %s → %s, %s, agenda %s', (title, description, attendees, kind, mode, hasAgenda) => {
     const a = analyzeMeeting(meeting({ title, description, attendees }));

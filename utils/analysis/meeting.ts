@@ -129,7 +129,11 @@ const PURPOSE_SENTENCE = [
   /\b(?:add|drop|leave|put|share|post|submit)\b.{0,40}\b(?:your )?(?:ideas|suggestions|comments|feedback|input|proposals|options)\b/i,
   /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
   /\blet(?:'s| us) (?:discuss|review|go over|go through|cover|decide|agree|align|figure out)\b/i,
-  /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle)\b/i,
+  /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle|reset|re-?plan)\b/i,
+  /\bsuggest\b.{0,40}\b(?:in|on|to) the (?:doc|board|sheet|thread|deck|file)\b/i,
+  /\b(?:we(?:'ll| will)|will) (?:shortlist|pick|vote|choose)\b/i,
+  /\bmake (?:the|a) (?:[\w/-]+ ){0,4}call\b/i,
+  /^(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
   /\b(?:re-?align|get aligned) on\b/i,
   /\bsign[- ]?off (?:on|from)\b/i,
   /\bfill in your\b/i,
@@ -207,6 +211,7 @@ const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|af
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
     [/\b(?:sev ?[0-2]|sev-[0-2]|p0|p1 incident|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|rollback|roll back|site down|is down|are down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
+    [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t)\b/i, 2],
     [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|production issue|prod issue|urgent)\b/i, 2],
   ],
   social: [
@@ -220,7 +225,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/^\s*[\p{Lu}][\p{L}'-]+\s*(?:<>|<->|\/|&|\+|x)\s*[\p{Lu}][\p{L}'-]+\s*$/u, 4],
   ],
   decision: [
-    [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
+    [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
     [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in|planning)\b/i, 2],
   ],
   feedback: [
@@ -239,7 +244,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
 
 /** Realigning a project that has gone off-track: a status meeting that must happen live. */
 const OFF_TRACK =
-  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the )?(?:deadline|date|milestone)|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
+  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the |our )?(?:[\w-]+ )?(?:deadline|date|milestone)|reset (?:the |our )?plan|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
 
 const SENSITIVE =
   /\b(?:confidential|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
