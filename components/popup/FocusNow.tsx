@@ -1,12 +1,20 @@
-import { FOCUS_PRESETS } from '../../utils/schedule/quick';
+import { useState } from 'react';
+import { format, isSameDay } from 'date-fns';
+import { FOCUS_PRESETS, focusUntil } from '../../utils/schedule/quick';
+import { formatTimeOfDay, localMinutesOf } from '../../utils/schedule/zone';
+import { TimeField } from './TimeField';
 
 interface Props {
-  onStart: (minutes: number) => void;
+  now: number;
   busy: boolean;
+  onStart: (minutes: number) => void;
+  onStartUntil: (end: number) => void;
 }
 
-/** "Focus now" for one of the preset lengths. */
-export function FocusNow({ onStart, busy }: Props) {
+/** "Focus now" for one of the preset lengths, or until a time (later today, or tomorrow morning). */
+export function FocusNow({ now, busy, onStart, onStartUntil }: Props) {
+  const [until, setUntil] = useState(() => (Math.floor(localMinutesOf(now) / 60) + 2) * 60 % 1440);
+  const end = focusUntil(now, formatTimeOfDay(until)).end;
   return (
     <section className="fg-card" aria-labelledby="fg-now-title">
       <h2 id="fg-now-title">Focus now</h2>
@@ -24,6 +32,13 @@ export function FocusNow({ onStart, busy }: Props) {
             {m} min
           </button>
         ))}
+      </div>
+      <div className="fg-row">
+        <TimeField label="Or until" value={until} onChange={setUntil} testId="focus-until" />
+        <button type="button" className="fg-button" disabled={busy} data-testid="focus-start-until" onClick={() => onStartUntil(end)}>
+          Focus until {format(end, 'HH:mm')}
+          {isSameDay(end, now) ? '' : ' tomorrow'}
+        </button>
       </div>
     </section>
   );

@@ -9,6 +9,7 @@ import './popup.css';
 
 export interface PopupActions {
   start: (minutes: number) => void;
+  startUntil: (end: number) => void;
   end: (reason?: string) => void;
   scheduleOnce: (start: number, end: number) => Promise<boolean>;
   createSchedule: (rule: { weekdays: number[]; startTime: string; durationMinutes: number }) => Promise<boolean>;
@@ -63,7 +64,7 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       {state?.active && state.endsAt !== null ? (
         <ActiveFocus endsAt={state.endsAt} startedAt={state.startedAt} now={now} busy={busy} onEnd={actions.end} />
       ) : (
-        state && <FocusNow onStart={actions.start} busy={busy} />
+        state && <FocusNow now={now} onStart={actions.start} onStartUntil={actions.startUntil} busy={busy} />
       )}
 
       {summary && <TodayFigures {...summary} />}

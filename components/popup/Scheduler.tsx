@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { atLocalMinutes, formatTimeOfDay, localMinutesOf } from '../../utils/schedule/zone';
-import { SpanFields, type SpanValue } from './SpanFields';
+import { formatTimeOfDay, localMinutesOf } from '../../utils/schedule/zone';
+import { SpanFields, spanInstants, spanLength, type SpanValue } from './SpanFields';
 import { WeekdayPicker } from './WeekdayPicker';
 
 interface Props {
@@ -30,17 +30,16 @@ export function Scheduler({ now, today, days, busy, onScheduleOnce, onCreateSche
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (span.to <= span.from) return setError('The block must end after it starts.');
+    if (span.to === span.from) return setError('The block must end after it starts.');
     let done: boolean;
     if (mode === 'once') {
-      const start = atLocalMinutes(span.day, span.from);
-      const end = atLocalMinutes(span.day, span.to);
+      const { start, end } = spanInstants(span);
       if (end <= now) return setError('That time has already passed today.');
       done = await onScheduleOnce(start, end);
     } else {
       if (!weekdays.length) return setError('Pick at least one day to repeat on.');
-      if (span.to - span.from < 5) return setError('A repeating block lasts at least 5 minutes.');
-      done = await onCreateSchedule({ weekdays, startTime: formatTimeOfDay(span.from), durationMinutes: span.to - span.from });
+      if (spanLength(span) < 5) return setError('A repeating block lasts at least 5 minutes.');
+      done = await onCreateSchedule({ weekdays, startTime: formatTimeOfDay(span.from), durationMinutes: spanLength(span) });
     }
     setError(null);
     if (done) setOpen(false);

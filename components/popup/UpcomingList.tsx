@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { format, isSameDay } from 'date-fns';
 import type { FocusBlock, FocusSchedule } from '../../utils/db/records';
-import { atLocalMinutes, localMinutesOf, startOfLocalDay } from '../../utils/schedule/zone';
-import { SpanFields, type SpanValue } from './SpanFields';
+import { localMinutesOf, startOfLocalDay } from '../../utils/schedule/zone';
+import { SpanFields, spanInstants, type SpanValue } from './SpanFields';
 
 const SHOWN = 8;
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -40,13 +40,15 @@ function Editor({ block, days, today, busy, onSave, onCancel }: { block: FocusBl
       className="fg-editor"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (span.to <= span.from) return setError('The block must end after it starts.');
-        const ok = await onSave(atLocalMinutes(span.day, span.from), atLocalMinutes(span.day, span.to));
+        if (span.to === span.from) return setError('The block must end after it starts.');
+        const { start, end } = spanInstants(span);
+        // A running block keeps its real start (its day and minutes are only shown).
+        const ok = await onSave(running ? block.start : start, end);
         if (ok) onCancel();
       }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
-      <SpanFields value={span} onChange={setSpan} days={days} today={today} withDay={!running} />
+      <SpanFields value={span} onChange={setSpan} days={days} today={today} withDay={!running} startLocked={running} />
       {error && (
         <p className="fg-error" role="alert">
           {error}

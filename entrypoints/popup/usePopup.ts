@@ -86,6 +86,7 @@ export function usePopup(): PopupProps {
   const actions = useMemo<PopupActions>(
     () => ({
       start: (minutes) => void run('startFocus', { minutes }),
+      startUntil: (until) => void run('startFocus', { until }),
       end: (reason) => void run('endFocus', reason ? { reason } : {}),
       scheduleOnce: async (start, end) => (await run('scheduleBlock', { start, end })) !== null,
       createSchedule: async (rule) => (await run('createSchedule', rule)) !== null,

@@ -175,7 +175,31 @@ describe('Scheduler', () => {
     expect(onCreateSchedule).toHaveBeenCalledWith({ weekdays: [1, 2, 3, 4, 5], startTime: '09:00', durationMinutes: 120 });
   });
 
-  it('repeat: end before start and no weekdays are refused', async () => {
+  it('an end before the start runs into the next day (once and repeating)', async () => {
+    const { r, onScheduleOnce, onCreateSchedule } = open();
+    const from = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-from"]')!;
+    const to = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-to"]')!;
+    type(from, '22:30');
+    blur(from);
+    type(to, '01:00');
+    blur(to);
+    expect(r.host.querySelector('.fg-span-length')!.textContent).toBe('2 h 30 min · ends Thu');
+    await submit(r);
+    expect(onScheduleOnce).toHaveBeenCalledWith(new Date(2026, 4, 6, 22, 30).getTime(), new Date(2026, 4, 7, 1, 0).getTime());
+    click(r.host.querySelector('[data-testid="schedule-open"]'));
+    click(r.host.querySelector('[data-testid="schedule-mode-repeat"]'));
+    const from2 = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-from"]')!;
+    const to2 = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-to"]')!;
+    type(from2, '23:00');
+    blur(from2);
+    type(to2, '00:15');
+    blur(to2);
+    expect(r.host.querySelector('.fg-span-length')!.textContent).toBe('1 h 15 min · ends next day');
+    await submit(r);
+    expect(onCreateSchedule).toHaveBeenCalledWith({ weekdays: [1, 2, 3, 4, 5], startTime: '23:00', durationMinutes: 75 });
+  });
+
+  it('repeat: an empty block and no weekdays are refused', async () => {
     const { r, onCreateSchedule } = open();
     click(r.host.querySelector('[data-testid="schedule-mode-repeat"]'));
     for (const d of [1, 2, 3, 4, 5]) click(r.host.querySelector(`[data-weekday="${d}"]`));
@@ -183,7 +207,7 @@ describe('Scheduler', () => {
     expect(r.host.querySelector('[role="alert"]')!.textContent).toMatch(/at least one day/);
     click(r.host.querySelector('[data-weekday="6"]'));
     const to = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-to"]')!;
-    type(to, '10:00');
+    type(to, '11:00'); // the same as the start
     blur(to);
     await submit(r);
     expect(r.host.querySelector('[role="alert"]')!.textContent).toMatch(/end after it starts/);

@@ -14,6 +14,7 @@ afterEach(() => cleanup?.());
 function actions(): PopupActions {
   return {
     start: vi.fn(),
+    startUntil: vi.fn(),
     end: vi.fn(),
     scheduleOnce: vi.fn(async () => true),
     createSchedule: vi.fn(async () => true),
@@ -65,6 +66,22 @@ describe('Popup', () => {
     expect(p.actions.start).toHaveBeenCalledWith(50);
     expect(r.host.querySelector('[data-testid="focus-active"]')).toBeNull();
     expect(r.host.querySelector('[data-testid="focus-status"]')!.textContent).toBe('Idle');
+  });
+
+  it('idle: focus until a time, later today or tomorrow', () => {
+    const p = props();
+    const r = render(<Popup {...p} />);
+    cleanup = r.cleanup;
+    const until = r.host.querySelector<HTMLInputElement>('[data-testid="focus-until"]')!;
+    expect(until.value).toBe('12:00'); // two hours on, on the hour
+    const go = r.host.querySelector<HTMLButtonElement>('[data-testid="focus-start-until"]')!;
+    expect(go.textContent).toBe('Focus until 12:00');
+    click(go);
+    expect(p.actions.startUntil).toHaveBeenCalledWith(new Date(2026, 4, 6, 12, 0).getTime());
+    key(until, 'Home'); // 00:00 has passed today: it means tomorrow
+    expect(go.textContent).toBe('Focus until 00:00 tomorrow');
+    click(go);
+    expect(p.actions.startUntil).toHaveBeenLastCalledWith(new Date(2026, 4, 7, 0, 0).getTime());
   });
 
   it('shows nothing to start until the state is known', () => {
@@ -152,6 +169,22 @@ describe('Popup', () => {
       r.host.querySelector<HTMLFormElement>('.fg-editor')!.requestSubmit();
     });
     expect(p.actions.updateBlock).toHaveBeenCalledWith(b1.id, NOW + 75 * MIN, NOW + 90 * MIN);
+  });
+
+  it('editing a running block moves only its end', async () => {
+    const running = block(NOW - 10 * MIN, NOW + 15 * MIN, { status: 'active', source: 'now' });
+    const p = props({ blocks: [running], state: { active: true, blockId: running.id, endsAt: running.end, startedAt: running.start } });
+    const r = render(<Popup {...p} />);
+    cleanup = r.cleanup;
+    click(r.host.querySelector('[aria-label^="Edit"]'));
+    expect(r.host.querySelector('.fg-editor [data-testid="schedule-from"]')).toBeNull();
+    expect(r.host.querySelector('.fg-editor [role="radiogroup"]')).toBeNull();
+    key(r.host.querySelector('.fg-editor [data-testid="schedule-to"]'), 'PageUp');
+    const { act } = await import('react');
+    await act(async () => {
+      r.host.querySelector<HTMLFormElement>('.fg-editor')!.requestSubmit();
+    });
+    expect(p.actions.updateBlock).toHaveBeenCalledWith(running.id, running.start, running.end + 60 * MIN);
   });
 
   it('links to the other pages and settings', () => {
