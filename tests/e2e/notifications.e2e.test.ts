@@ -12,6 +12,7 @@ import { launch, type ExtensionSession } from './harness';
 const SLACK = 'https://app.slack.com/client/T0A1B2C3D/C04GENERAL';
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
 const GMAIL_TITLE = 'Inbox (3) - me@example.com - Gmail';
+const CALENDAR = 'https://calendar.google.com/calendar/u/0/r/eventedit';
 
 interface AppLog {
   created: number;
@@ -78,7 +79,10 @@ async function serveApps(s: ExtensionSession): Promise<void> {
   await s.serve(GMAIL.replace(/#.*/, ''), withApp(s.fixture('gmail-inbox.html'))); // the fragment never reaches the network
   await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), 'text/javascript');
   await s.serve('https://mail.google.com/fixture/notify-app.js', s.fixture('notify-app.js'), 'text/javascript');
-  for (const origin of ['https://app.slack.com', 'https://mail.google.com']) {
+  await s.serve(CALENDAR, withApp(s.fixture('calendar-eventedit.html')));
+  await s.serve('https://calendar.google.com/fixture/notify-app.js', s.fixture('notify-app.js'), 'text/javascript');
+  await s.serve('https://calendar.google.com/fixture/notify-sw.js', s.fixture('notify-sw.js'), 'text/javascript');
+  for (const origin of ['https://app.slack.com', 'https://mail.google.com', 'https://calendar.google.com']) {
     await s.context.grantPermissions(['notifications'], { origin });
   }
 }
@@ -214,5 +218,27 @@ describe('notification batching', () => {
     expect(s.context.pages().filter((p) => p.url().startsWith('https://mail.google.com/'))).toHaveLength(1);
     const opened = (await s.readTable<Event>('events')).filter((e) => e.kind === 'digest-opened');
     expect(opened).toMatchObject([{ site: 'gmail' }]);
+  });
+
+  it('Calendar’s service-worker notifications: shown outside focus, held during focus, a keyword breaks through', async () => {
+    const s = await launch();
+    session = s;
+    await serveApps(s);
+    const calendar = await s.openHostPage(CALENDAR);
+    // showNotification resolves as usual either way; getNotifications() lists what the browser really shows.
+    const show = (title: string, body: string, tag: string) =>
+      calendar.evaluate(
+        ([t, b, g]) => (window as unknown as { __notifyApp: { showViaWorker(t: string, b: string, g: string): Promise<string[]> } }).__notifyApp.showViaWorker(t, b, g),
+        [title, body, tag] as const,
+      );
+    expect(await show('Weekly planning', 'Tomorrow 09:30 - Room 4', 'ev-1')).toEqual(['Weekly planning']);
+    expect((await s.sendMessage('startFocus', { minutes: 25 })).ok).toBe(true);
+    await calendar.waitForTimeout(500);
+    expect(await show('Design review', 'Friday 14:00 - Meet link in the invite', 'ev-2')).toEqual(['Weekly planning']);
+    expect(await show('Outage review', 'Postmortem for the checkout incident', 'ev-3')).toEqual(['Weekly planning', 'Outage review']);
+    expect(await s.readTable<Held>('held')).toMatchObject([{ site: 'calendar', title: 'Design review', tag: 'ev-2', url: CALENDAR }]);
+    expect((await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-breakthrough')).toMatchObject([
+      { site: 'calendar', data: { rule: 'keyword' } },
+    ]);
   });
 });
