@@ -7,6 +7,8 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT's start-up postMessage would be one more message every page listener sees.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     try {
       const stop = startBridge(window, {
