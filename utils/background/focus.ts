@@ -151,7 +151,9 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
 
       endFocus: ({ reason }) =>
         serial(async () => {
-          const ended = await endRunning(db(), Date.now(), reason);
+          const now = Date.now();
+          await settleBlocks(db(), now); // a block whose start alarm is still pending counts as running
+          const ended = await endRunning(db(), now, reason);
           if (!ended.length) throw new Error('No focus block is running');
           return (await settle()).state;
         }),

@@ -57,6 +57,12 @@ export function deriveState(live: readonly FocusBlock[], now: number): FocusStat
  * then). Idempotent; records focus-started / focus-completed with planned and actual minutes.
  */
 export async function settleBlocks(db: FocusgateDb, now: number): Promise<Settled> {
+  // Most calls change nothing (a page asking for the state): answer those from a read, without
+  // taking the write lock that event writers (held notifications) also need.
+  const peek = await db.blocks.where('status').anyOf(LIVE).toArray();
+  if (!peek.some((b) => b.end <= now || (b.status === 'scheduled' && b.start <= now))) {
+    return { state: deriveState(peek, now), started: [], completed: [], next: nextBoundary(peek, now) };
+  }
   return db.transaction('rw', db.blocks, db.events, db.rollups, async () => {
     const live = await db.blocks.where('status').anyOf(LIVE).toArray();
     const started: FocusBlock[] = [];

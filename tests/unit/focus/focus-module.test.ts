@@ -120,6 +120,15 @@ describe('ending early', () => {
     expect(await focusStateItem.getValue()).toMatchObject({ active: false });
   });
 
+  it('ends a block whose start alarm has not fired yet (alarms run up to 30 s late)', async () => {
+    const b = await call('scheduleBlock', { start: T0 + 10_000, end: T0 + 30 * MIN });
+    vi.setSystemTime(T0 + 20_000); // no alarm has run: the block is still "scheduled" in the DB
+    expect(await db.blocks.get(b.id)).toMatchObject({ status: 'scheduled' });
+    await call('endFocus', { reason: 'break' });
+    expect(await db.blocks.get(b.id)).toMatchObject({ status: 'ended-early', endedAt: T0 + 20_000 });
+    expect((await events()).map((e) => e.kind)).toEqual(['focus-started', 'focus-ended-early']);
+  });
+
   it('without a reason, and refuses when nothing runs', async () => {
     await call('startFocus', { minutes: 25 });
     await call('endFocus', {});
