@@ -58,6 +58,12 @@ export function usePopup(): PopupProps {
     };
   }, [load]);
 
+  // The end alarm can fire up to 30 s late; asking settles the block, so the popup never sits at 0:00.
+  const overdue = !!state?.active && state.endsAt !== null && now >= state.endsAt;
+  useEffect(() => {
+    if (overdue) void load();
+  }, [overdue, load]);
+
   /** Sends one change, shows its error if any, and reloads what the popup shows. */
   const run = useCallback(
     async <K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K> | null> => {
