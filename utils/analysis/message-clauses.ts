@@ -89,7 +89,6 @@ const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclose
 const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
 const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
 
-const SENTENCE_END = /[.!?;]/;
 const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
 /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
 const INNER_SPLIT =
@@ -97,14 +96,16 @@ const INNER_SPLIT =
 const MID_REQUEST = / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
 const SHORT_LABEL = /^([^:\n]{1,30}):[ ]+(?=\S)/;
 
+const isEnd = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?' || ch === ';';
+
 function splitSentences(line: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i] ?? '';
-    if (!SENTENCE_END.test(ch)) continue;
+    const ch = line[i];
+    if (!isEnd(ch)) continue;
     let j = i;
-    while (j + 1 < line.length && SENTENCE_END.test(line[j + 1] ?? '')) j++;
+    while (j + 1 < line.length && isEnd(line[j + 1])) j++;
     const next = line[j + 1];
     const hard = ch === '?' || ch === '!' || line[j] === '?' || line[j] === '!';
     const boundary = next === undefined || next === ' ' || (hard && next !== ')' && next !== '"');
@@ -147,8 +148,20 @@ function splitInner(sentence: string): string[] {
   return out.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7F]/;
+
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}@#][\p{L}\p{N}'_/.&@#-]*/gu) ?? [];
+  const lower = text.toLowerCase();
+  // The ASCII pattern is several times faster than the Unicode one and covers most drafts.
+  return (NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}@#][\p{L}\p{N}'_/.&@#-]*/gu) : lower.match(/[a-z0-9@#][a-z0-9'_/.&@#-]*/g)) ?? [];
+}
+
+/** `text` without trailing punctuation and spaces (a loop: an end-anchored regex rescans). */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && '?!.,;: \t-'.includes(text[end - 1] ?? 'x')) end--;
+  return text.slice(0, end);
 }
 
 function countContent(ws: string[]): number {
@@ -188,7 +201,7 @@ function classifyBody(text: string): Clause {
   const rest = stripLead(text, markers);
   const body = rest.toLowerCase();
   const ws = words(body);
-  const clean = body.replace(/[?!.,;:\s-]+$/, '');
+  const clean = trimTrailing(body);
   const hasQ = body.includes('?');
   const base = { text, core: rest, body, markers, reason: false, contentWords: countContent(ws) };
 
@@ -238,18 +251,22 @@ export interface Sentence {
   clauses: Clause[];
 }
 
-export function splitSentenceClauses(text: string): Sentence[] {
+/** Splits into sentences and classifies their clauses, stopping after `maxClauses`. */
+export function splitSentenceClauses(text: string, maxClauses = Infinity): Sentence[] {
   const out: Sentence[] = [];
+  let count = 0;
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     for (const sentence of splitSentences(line)) {
+      if (count >= maxClauses) return out;
       const clauses = splitInner(sentence).map(classify);
+      count += clauses.length;
       if (clauses.length) out.push({ text: sentence.trim(), clauses });
     }
   }
   return out;
 }
 
-export function splitClauses(text: string): Clause[] {
-  return splitSentenceClauses(text).flatMap((s) => s.clauses);
+export function splitClauses(text: string, maxClauses = Infinity): Clause[] {
+  return splitSentenceClauses(text, maxClauses).flatMap((s) => s.clauses);
 }

@@ -27,7 +27,9 @@ const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|minutes?|min
 const REQUEST_TIME =
   /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm) (?:call|meeting|standup|stand-up|demo|sync|review|interview|session|class|training|appointment|presentation|pitch))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
-const MAX_CHRONO_CALLS = 6;
+const MAX_CHRONO_CALLS = 4;
+/** Deadline words looked at per draft; a real draft has a handful. */
+const MAX_TRIGGERS = 40;
 const BUSINESS_DAYS = /^(?:within|in the next|in) (\d{1,2}|one|two|three|four|five|ten) (?:business|working|work) days?\b/;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
@@ -83,15 +85,22 @@ interface Budget {
   calls: number;
 }
 
+/** Words without which chrono cannot find a date: skips the parser for "by the team", "before we ship". */
+const DATE_HINT =
+  /\d|\b(?:today|tonight|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|midnight|morning|afternoon|evening|night|week|weekend|month|year|hour|hours|minute|minutes|min|mins|day|days|eod|eow|cob|end of|close of|lunch|first thing|next|this|an hour|half|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)/;
+
 function parse(text: string, now: Date, budget: Budget): chrono.ParsedResult[] {
-  if (budget.calls >= MAX_CHRONO_CALLS) return [];
+  if (budget.calls >= MAX_CHRONO_CALLS || !DATE_HINT.test(text)) return [];
   budget.calls++;
   return chrono.en.casual.parse(prepare(text, now), now, { forwardDate: true });
 }
 
 function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earlier: string): DeadlineFinding | null {
   const body = clause.body;
-  const window = body.slice(at, at + 90);
+  // The phrase ends at the next comma or full stop ("before year end, so ... no later than Dec 4").
+  const raw = body.slice(at, at + 70);
+  const stop = /[,;!?]|\.(?!\d)/.exec(raw);
+  const window = stop ? raw.slice(0, stop.index) : raw;
   const back = BACK_REFERENCE.exec(window);
   if (back) {
     const prior = parse(earlier.slice(-400), now, budget).at(-1);
@@ -131,24 +140,28 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
   const budget: Budget = { calls: 0 };
   let unresolved: DeadlineFinding | null = null;
   let earlier = '';
+  let triggers = 0;
   for (const clause of clauses) {
     const body = clause.body;
     const actionable = clause.kind === 'request' || clause.kind === 'question';
     for (const m of body.matchAll(TRIGGER)) {
+      if (++triggers > MAX_TRIGGERS) return unresolved;
       const word = m[0];
+      const before = body.slice(Math.max(0, m.index - 12), m.index);
       if (REQUEST_ONLY.has(word) && clause.kind !== 'request') continue;
-      if (word === 'due' && (/^due to\b/.test(body.slice(m.index)) || /\b(?:was|were|been) $/.test(body.slice(Math.max(0, m.index - 6), m.index)))) continue;
-      if (word === 'by' && !actionable && /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/.test(body.slice(Math.max(0, m.index - 10), m.index))) continue;
-      const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(0, m.index));
+      if (word === 'due' && (body.startsWith('due to', m.index) || /\b(?:was|were|been) $/.test(before))) continue;
+      if (word === 'by' && !actionable && /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/.test(before)) continue;
+      const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(Math.max(0, m.index - 400), m.index));
       if (found?.date) return found;
       if (found && !unresolved) unresolved = found;
     }
-    if (clause.kind === 'request' && REQUEST_TIME.test(body)) {
-      const hit = parse(body, now, budget).find((r) => r.start.date().getTime() >= now.getTime() - 60_000);
+    const time = clause.kind === 'request' ? REQUEST_TIME.exec(body) : null;
+    if (time) {
+      const around = body.slice(Math.max(0, time.index - 40), time.index + 60);
+      const hit = parse(around, now, budget).find((r) => r.start.date().getTime() >= now.getTime() - 60_000);
       if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, '') };
     }
-    earlier += ' ' + body;
-    if (earlier.length > 2000) earlier = earlier.slice(-1000);
+    earlier = (earlier + ' ' + body.slice(-400)).slice(-400);
   }
   return unresolved;
 }

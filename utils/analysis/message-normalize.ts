@@ -25,7 +25,6 @@ export interface NormalizedDraft {
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2007\u202F\u3000\t]/g;
 const QUOTE_MARKERS = [
-  /^[ \t]*On\b[^\n]{0,300}\n?[^\n]{0,120}\bwrote:[ \t]*$/m,
   /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
   /^[ \t]*From:[^\n]{0,300}\n[ \t]*(?:Sent|Date):/m,
   /^[ \t]*_{10,}[ \t]*$/m,
@@ -33,6 +32,17 @@ const QUOTE_MARKERS = [
 const SIGNATURE_MARKERS = [/^--[ \t]*$/m, /^[ \t]*Sent from my \w+/im, /^[ \t]*Get Outlook for \w+/im, /^[ \t]*Sent from (?:Outlook|Mail|Yahoo)/im];
 const SIGN_OFF =
   /^[ \t]*(?:thanks|thank you|thanks so much|thanks again|many thanks|thx|ty|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|all the best|br|talk soon|speak soon|yours|yours sincerely|mit freundlichen grüßen|viele grüße|respectfully)[ \t]*[,.!]*(?:[ \t]+[A-Z][\p{L}'-]*){0,2}[ \t]*$/iu;
+
+/** Where a Gmail-style "On Mon, 24 Nov 2026 ... <a@b.c> wrote:" header starts (it may wrap onto two lines). */
+function quoteHeaderStart(text: string): number {
+  for (let at = text.indexOf('wrote:'); at >= 0; at = text.indexOf('wrote:', at + 6)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (/^[ \t]*On\b/.test(text.slice(lineStart, lineStart + 8))) return lineStart;
+    const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    if (prevStart >= 0 && lineStart - prevStart < 300 && /^[ \t]*On\b/.test(text.slice(prevStart, prevStart + 8))) return prevStart;
+  }
+  return -1;
+}
 
 function cutAt(text: string, patterns: RegExp[]): string {
   let end = text.length;
@@ -85,6 +95,8 @@ export function draftEnvelope(raw: string): { text: string; truncated: boolean }
   const truncated = text.length > MAX_RAW_CHARS;
   if (truncated) text = text.slice(0, MAX_RAW_CHARS);
   text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
+  const header = quoteHeaderStart(text);
+  if (header > 0) text = text.slice(0, header);
   text = cutAt(text, QUOTE_MARKERS);
   text = text
     .split('\n')
@@ -99,47 +111,56 @@ export function normalizeDraft(raw: string): NormalizedDraft {
   let text = envelope.text;
   let truncated = envelope.truncated;
 
-  const fences = replaceFences(text);
-  text = fences.text.replace(/`[^`\n]{1,300}`/g, ' CODE ');
+  const fences = text.includes('`') ? replaceFences(text) : { text, count: 0 };
+  if (text.includes('`')) text = fences.text.replace(/`[^`\n]{1,300}`/g, ' CODE ');
 
   let urls = 0;
   let mentions = 0;
   let broadcast = false;
-  text = text
-    .replace(/<(https?:\/\/[^\s>|]{1,2000})(?:\|([^>\n]{0,200}))?>/gi, (_m, _u, label?: string) => {
-      urls++;
-      return ` ${label ?? ''} LINK `;
-    })
-    .replace(/\b(?:https?:\/\/|www\.)[^\s<>()]{1,2000}/gi, () => {
+  // Each pass only runs when its marker character is present: most drafts skip most of them.
+  if (text.includes('<')) {
+    text = text
+      .replace(/<(https?:\/\/[^\s>|]{1,2000})(?:\|([^>\n]{0,200}))?>/gi, (_m, _u, label?: string) => {
+        urls++;
+        return ` ${label ?? ''} LINK `;
+      })
+      .replace(/<!(?:here|channel|everyone)[^>\n]{0,40}>/g, () => {
+        broadcast = true;
+        return ' ';
+      })
+      .replace(/<!subteam\^[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, () => {
+        mentions++;
+        return ' @group ';
+      })
+      .replace(/<@[UW][A-Z0-9]{1,20}(?:\|[^>\n]{0,80})?>/g, () => {
+        mentions++;
+        return ' @someone ';
+      })
+      .replace(/<#C[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, (_m, name?: string) => ` #${name ?? 'channel'} `);
+  }
+  if (/https?:|www\./i.test(text)) {
+    text = text.replace(/\b(?:https?:\/\/|www\.)[^\s<>()]{1,2000}/gi, () => {
       urls++;
       return ' LINK ';
-    })
-    .replace(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g, ' EMAIL ')
-    .replace(/<!(?:here|channel|everyone)[^>\n]{0,40}>/g, () => {
-      broadcast = true;
-      return ' ';
-    })
-    .replace(/<!subteam\^[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, () => {
-      mentions++;
-      return ' @group ';
-    })
-    .replace(/<@[UW][A-Z0-9]{1,20}(?:\|[^>\n]{0,80})?>/g, () => {
-      mentions++;
-      return ' @someone ';
-    })
-    .replace(/<#C[A-Z0-9]{1,20}(?:\|([^>\n]{0,80}))?>/g, (_m, name?: string) => ` #${name ?? 'channel'} `)
-    .replace(/(^|[\s(])@(?:here|channel|everyone)\b/gi, (_m, pre: string) => {
-      broadcast = true;
-      return pre;
-    })
-    .replace(/(^|[\s(])@[\w.-]{1,60}/g, (m) => {
-      mentions++;
-      return m;
-    })
-    // :emoji: shortcodes and pictographs often end a chat sentence: keep that boundary.
-    .replace(/:[a-z][a-z0-9_+'-]{0,40}:/gi, '\n')
-    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]+/gu, '\n')
-    .replace(/[ ]{2,}/g, ' ');
+    });
+  }
+  if (text.includes('@')) {
+    text = text
+      .replace(/\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}\b/g, ' EMAIL ')
+      .replace(/(^|[\s(])@(?:here|channel|everyone)\b/gi, (_m, pre: string) => {
+        broadcast = true;
+        return pre;
+      })
+      .replace(/(^|[\s(])@[\w.-]{1,60}/g, (m) => {
+        mentions++;
+        return m;
+      });
+  }
+  // :emoji: shortcodes and pictographs often end a chat sentence: keep that boundary.
+  if (text.includes(':')) text = text.replace(/:[a-z][a-z0-9_+'-]{0,40}:/gi, '\n');
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7F]/.test(text)) text = text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]+/gu, '\n');
+  text = text.replace(/[ ]{2,}/g, ' ');
 
   if (text.length > MAX_ANALYSED_CHARS) {
     text = text.slice(0, MAX_ANALYSED_CHARS);

@@ -14,7 +14,7 @@ const SYSTEM =
   '(?:prod|production|site|website|web ?site|app|apps|api|apis|server|servers|service|services|database|db|system|systems|platform|gateway|checkout|login|logins|sso|network|vpn|email|cluster|wms|erp|crm|portal|store|shop|payments?|backend|frontend|everything|dashboard|cdn|dns|auth|search|homepage|storefront|pos|tills?|scanners?|printers?|terminals?|registers?|wifi|internet|phones?|phone lines?|call center|machines?|line)';
 
 /** Critical: production/system down, security incident, data loss, customers blocked now, an emergency. */
-const CRITICAL: Rule[] = compile([
+const CRITICAL = compile([
   [new RegExp(`\\b${SYSTEM}\\b[^.!?\\n]{0,40}?\\b(?:is|are|'s|went|has been|have been|keeps going|goes|just went) (?:completely |totally |fully |still |hard )?(?:down|offline|unreachable|unavailable|unresponsive|not responding|not loading)\\b`), 'a system is down'],
   [/\b(?:down|offline) for (?:all|every|everyone|everybody|customers|users)\b/, 'a system is down'],
   [/\b(?:whole|entire) (?:site|website|app|platform|system|store|shop)\b|\b(?:ssl |tls )?cert(?:ificate)? (?:has |just )?expired\b/, 'a system is down'],
@@ -40,7 +40,7 @@ const ONGOING = /\b(?:right now|still|ongoing|currently|again|as we speak|since 
 
 const INCIDENT = 'a sev2/P1 incident';
 /** High: needed within hours, someone blocked now, ASAP/urgent, a meeting starting soon. */
-const HIGH: Rule[] = compile([
+const HIGH = compile([
   [/\b(?:asap|a\.s\.a\.p|urgent|urgently|as soon as (?:possible|you can|you see this)|right away|immediately|time[- ]sensitive|top priority|high priority|highest priority)\b/, 'asks for it urgently'],
   [/\b(?:blocked|blocker|blocking|locked out)\b/, 'someone is blocked'],
   [/\b(?:leaving|heading|going|rushing|driving|on my way|have to (?:leave|go|run)|need to (?:leave|go|run))\b[^.!?\n]{0,30}\b(?:right )?now\b/, 'needed right now'],
@@ -51,21 +51,39 @@ const HIGH: Rule[] = compile([
   [/\b(?:need|needs|have to|has to|must)\b[^.!?\n]{0,40}\bright now\b/, 'needed right now'],
   [/\b(?:sev ?-?2|p1|pri ?1)\b/, INCIDENT],
 ]);
-const HIGH_NOT_INCIDENT = HIGH.filter(([, why]) => why !== INCIDENT);
+const HIGH_NOT_INCIDENT: RuleSet = { any: HIGH.any, rules: HIGH.rules.filter((rule) => rule.why !== INCIDENT) };
 const HIGH_NEGATED = /\b(?:not|no|isn't|nothing|non|un|without|never|not really)[ -](?:\w+ )?$/;
 
 const LOW_EXPLICIT =
   /\b(?:no rush|no hurry|no pressure|not urgent|nothing urgent|non[- ]urgent|not time[- ]sensitive|low[- ]pri(?:ority)?|not a priority|whenever (?:you|u|works|is convenient)|when(?:ever)? (?:you|u|ya) (?:get|have|find|got) (?:a )?(?:chance|time|sec|second|moment|minute)|at your (?:convenience|leisure)|no need to (?:reply|respond|answer|get back)|in your own time|when (?:you're|you are|youre|ur|u r|u're|you) free|when (?:you|u) can|no urgency|if you have (?:time|a (?:sec|moment|minute))|no deadline|no action (?:needed|required)|nothing (?:needed|required) from you|not blocking|non-blocking)\b/;
 const LOW_FYI = /\b(?:fyi|f\.y\.i|for your (?:information|info|reference|records)|heads[- ]up|just (?:wanted to )?(?:let you know|letting you know)|just so you know|in the loop|for visibility|psa)\b/;
 
-/** Rules are matched with `matchAll`, so each gets a global copy once, at load. */
-function compile(rules: Rule[]): Rule[] {
-  return rules.map(([re, why]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), why]);
+interface CompiledRule {
+  /** Cheap first check, no allocation. */
+  test: RegExp;
+  /** Global copy, to look at each match's left context for a negation. */
+  all: RegExp;
+  why: string;
 }
 
-function findRule(text: string, rules: Rule[], negated: RegExp): string | null {
-  for (const [re, why] of rules) {
-    for (const m of text.matchAll(re)) {
+interface RuleSet {
+  /** All rules as one alternation: a single scan rules out a draft with none of them. */
+  any: RegExp;
+  rules: CompiledRule[];
+}
+
+function compile(rules: Rule[]): RuleSet {
+  return {
+    any: new RegExp(rules.map(([re]) => `(?:${re.source})`).join('|')),
+    rules: rules.map(([re, why]) => ({ test: re, all: new RegExp(re.source, re.flags + 'g'), why })),
+  };
+}
+
+function findRule(text: string, set: RuleSet, negated: RegExp): string | null {
+  if (!set.any.test(text)) return null;
+  for (const { test, all, why } of set.rules) {
+    if (!test.test(text)) continue;
+    for (const m of text.matchAll(all)) {
       if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return why;
     }
   }
@@ -90,7 +108,7 @@ export function lowSignal(text: string): { explicit: boolean; fyi: boolean } {
 }
 
 /** Sensitive: conflict between people, someone upset or hurt, performance concerns about a person, personal or health matters. */
-const SENSITIVE: Rule[] = compile([
+const SENSITIVE = compile([
   [/\b(?:upset|hurt|angry|furious|livid|pissed|in tears|crying|cried|devastated|heartbroken|humiliated|embarrassed me|offended|insulted|disrespected|belittled|undermined|excluded|ignored me|feel(?:s|ing)? (?:ignored|left out|unheard|unsafe|undervalued|unappreciated|attacked|uncomfortable|awful|terrible|bad about))\b/, 'someone is upset'],
   [/\b(?:snapped at|yelled at|shouted at|screamed at|lashed out|rude to|was rude|being rude|talked down|shut(?:s|ting)? (?:them|me|him|her|people) down|gets personal|got personal|personal attack|blamed me|threw (?:me|him|her|them) under the bus|took credit|taking credit|as (?:his|her|their) own|behind my back|passive[- ]aggressive|toxic|hostile|don't feel safe|doesn't feel safe|not feel safe|feel unsafe)\b/, 'a conflict between people'],
   [/\b(?:harass\w*|bully\w*|discriminat\w*|racis\w*|sexis\w*|inappropriate (?:comments?|behaviou?r|remarks?|jokes?)|comments? about (?:my|her|his|their) (?:accent|appearance|weight|age|religion|race|gender|body)|microaggression\w*|retaliat\w*)\b/, 'a conduct complaint'],

@@ -8,6 +8,9 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
 import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
 
+/** Clauses read per draft: far more than any real message has (pasted logs stop here). */
+const MAX_CLAUSES = 300;
+
 export type Urgency = 'low' | 'normal' | 'high' | 'critical';
 
 export interface MessageAnalysis {
@@ -46,7 +49,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
   const draft = normalizeDraft(typeof text === 'string' ? text : '');
-  const clauses = splitClauses(draft.text);
+  const clauses = splitClauses(draft.text, MAX_CLAUSES);
   const lower = draft.text.toLowerCase();
   const allWords = words(draft.text).filter((w) => w !== 'code' && w !== 'link');
 

@@ -1,0 +1,40 @@
+/** Analyser speed: `analyzeMessage` on a realistic 2,000-character draft (target ≤ 1 ms p95). */
+import { analyzeMessage } from '../../utils/analysis/message';
+import { fmtMs, timeCalls } from './timing';
+
+const EMAIL = `Hi Dana,
+
+Thanks again for taking the time to walk us through Brightline's support setup last week. It was really helpful to hear how your team handles the seasonal spikes around tax season, and I think we now have a good picture of where our routing rules could save your agents time.
+
+As promised, I've attached the proposal for the Growth plan with 35 agent seats. A few notes:
+
+- Pricing assumes an annual commitment; monthly billing is possible at +12%.
+- The Salesforce integration is included, the custom SSO setup is a one-time fee.
+- We can start onboarding within two weeks of signature.
+- Our team can also run a two-day workshop for your leads: https://helpwise.example.com/workshops
+
+On the technical side, your admins asked about the webhook retries. We retry with exponential backoff for 24 hours and you can replay any event from the dashboard; the \`X-Helpwise-Signature\` header lets you verify each call. Kenji from our solutions team is happy to join a call with your IT folks if that helps.
+
+Our Q4 pricing is only guaranteed for contracts signed before year end, so could you let me know no later than Dec 4 whether you'd like to move forward, or if there's anything in the proposal you'd like us to change? If procurement needs more time, tell me by Friday and I'll ask my manager to extend the offer.
+
+Two more things from the call: your team lead mentioned that the current tool drops attachments larger than 10 MB, which our inbox handles up to 25 MB, and that agents lose context when a ticket moves between queues. Both are covered in section 3 of the proposal. For the migration, we would import the last 18 months of tickets from Zendesk, including tags, macros and customer notes, and run both systems in parallel for a week so nobody loses a conversation during the switch.
+
+Happy to set up a call with your procurement team as well.
+
+Best,
+Tom Reyes
+Account Executive | Helpwise
++1 (415) 555-0182`;
+
+export default async function bench(): Promise<void> {
+  const draft = EMAIL.slice(0, 2000);
+  const now = new Date(2026, 10, 24, 10, 0);
+  const t = timeCalls(() => analyzeMessage(draft, { now }), 1000, 100);
+  console.log(`analyzeMessage, ${draft.length}-char email draft: median ${fmtMs(t.median)}, p95 ${fmtMs(t.p95)} over ${t.runs} calls (target p95 ≤ 1 ms)`);
+  const chat = 'hey @sam :wave: prod is down, api gateway returning 502 since 14:05, can someone from infra join the bridge asap? https://meet.example.com/abc';
+  const c = timeCalls(() => analyzeMessage(chat, { now }), 1000, 100);
+  console.log(`analyzeMessage, ${chat.length}-char chat message: median ${fmtMs(c.median)}, p95 ${fmtMs(c.p95)}`);
+  const huge = (EMAIL + '\n').repeat(12).slice(0, 20000);
+  const h = timeCalls(() => analyzeMessage(huge, { now }), 100, 10);
+  console.log(`analyzeMessage, ${huge.length}-char pasted text (capped): median ${fmtMs(h.median)}, p95 ${fmtMs(h.p95)}`);
+}
