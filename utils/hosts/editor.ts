@@ -1,3 +1,5 @@
+import type { HostAdapter } from './types';
+
 /*
  * DOM helpers every host adapter shares: reading a contenteditable draft as plain text,
  * replacing it through the editor's own input path, and clicking a host button the way a user
@@ -127,45 +129,53 @@ function select(range: Range): void {
   sel.addRange(range);
 }
 
-export interface ReplaceOptions {
-  /** Recomputes the writer's draft range (it changes as the draft does). */
-  range: () => Range;
-  read: () => string;
-  /** Tag of one line when the draft has to be rebuilt by hand (`p` for Quill, `div` for Gmail). */
-  lineTag: string;
-}
+/** What replacing a draft needs from its adapter: where the draft is and how it reads. */
+type DraftAccess = Pick<HostAdapter, 'draftRange' | 'readText'>;
 
 /**
  * Replaces the draft with `text` through the editor's own input path: focus, select the draft,
  * `execCommand('insertText')` (so the host's model and undo stay in sync). When that is
  * unavailable or leaves other text, rebuilds the lines as nodes and fires `input`. Never assigns
- * textContent/innerHTML to the editor. Returns whether the editor now holds `text`.
+ * textContent/innerHTML to the editor. `lineTag` is one rebuilt line (`p` for Quill, `div` for
+ * Gmail). Returns whether the editor now holds `text`.
  */
-export function replaceDraft(editor: HTMLElement, text: string, options: ReplaceOptions): boolean {
+export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: string, lineTag: string): boolean {
   const doc = editor.ownerDocument;
+  const draft = () => adapter.draftRange(editor);
   editor.focus({ preventScroll: true });
-  select(options.range());
+  select(draft());
   let inserted: boolean;
   try {
     inserted = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
   } catch {
     inserted = false;
   }
-  if (inserted && sameText(options.read(), text)) return true;
+  if (inserted && sameText(adapter.readText(editor), text)) return true;
 
-  const range = options.range();
+  const range = draft();
   range.deleteContents();
   const frag = doc.createDocumentFragment();
   for (const line of text.split('\n')) {
-    const el = doc.createElement(options.lineTag);
+    const el = doc.createElement(lineTag);
     if (line) el.append(doc.createTextNode(line));
     else el.append(doc.createElement('br'));
     frag.append(el);
   }
   range.insertNode(frag);
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
-  placeCaretAtEnd(editor, options.range());
-  return sameText(options.read(), text);
+  placeCaretAtEnd(editor, draft());
+  return sameText(adapter.readText(editor), text);
+}
+
+/**
+ * Sends through the host's own send button, the way a click does; without one, dispatches the
+ * host's send key on the editor when given. Returns whether a button was pressed.
+ */
+export function sendThrough(adapter: Pick<HostAdapter, 'sendButtonFor'>, editor: HTMLElement, fallbackKey?: KeyboardEventInit): boolean {
+  const button = adapter.sendButtonFor(editor);
+  if (button) pressButton(button);
+  else if (fallbackKey) sendKey(editor, fallbackKey);
+  return !!button;
 }
 
 /** Focuses the editor and puts the caret at the end of the writer's draft. */
@@ -179,7 +189,7 @@ export function placeCaretAtEnd(editor: HTMLElement, draft: Range): void {
 export const POINTER_PRESS: ReadonlySet<string> = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
 
 /** Clicks a host button the way a pointer does (some hosts act on mousedown/mouseup). */
-export function pressButton(el: HTMLElement): void {
+function pressButton(el: HTMLElement): void {
   const view = el.ownerDocument.defaultView;
   const Pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent;
   const init = { bubbles: true, cancelable: true, composed: true, button: 0, view };
@@ -191,12 +201,12 @@ export function pressButton(el: HTMLElement): void {
 }
 
 /** Last resort when a host has no send button to click: its send key, dispatched on the editor. */
-export function sendKey(editor: HTMLElement, init: KeyboardEventInit): void {
+function sendKey(editor: HTMLElement, init: KeyboardEventInit): void {
   editor.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init }));
 }
 
 /** Rendered and not hidden (an autocomplete list that is merely in the DOM does not count). */
-export function isShown(el: Element): boolean {
+function isShown(el: Element): boolean {
   if (el.closest('[hidden], [aria-hidden="true"]')) return false;
   if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
   return el.getClientRects().length > 0;

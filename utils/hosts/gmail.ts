@@ -4,12 +4,11 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  pressButton,
   queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
-  sendKey,
+  sendThrough,
 } from './editor';
 import type { HostAdapter } from './types';
 
@@ -105,17 +104,10 @@ export const gmailAdapter: HostAdapter = {
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(composer, text, {
-      range: () => this.draftRange(composer),
-      read: () => this.readText(composer),
-      lineTag: 'div',
-    });
+    return replaceDraft(this, composer, text, 'div');
   },
 
   send(composer) {
-    const button = this.sendButtonFor(composer);
-    if (button) pressButton(button);
-    else sendKey(composer, { key: 'Enter', ctrlKey: true });
-    return !!button;
+    return sendThrough(this, composer, { key: 'Enter', ctrlKey: true });
   },
 };

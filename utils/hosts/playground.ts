@@ -4,11 +4,11 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  pressButton,
   queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
+  sendThrough,
 } from './editor';
 import type { HostAdapter } from './types';
 
@@ -69,16 +69,10 @@ export const playgroundAdapter: HostAdapter = {
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(composer, text, {
-      range: () => this.draftRange(composer),
-      read: () => this.readText(composer),
-      lineTag: composer.dataset.fgComposer === 'chat' ? 'p' : 'div',
-    });
+    return replaceDraft(this, composer, text, composer.dataset.fgComposer === 'chat' ? 'p' : 'div');
   },
 
   send(composer) {
-    const button = this.sendButtonFor(composer);
-    if (button) pressButton(button);
-    return !!button;
+    return sendThrough(this, composer);
   },
 };

@@ -4,10 +4,9 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  pressButton,
   queryAll,
   replaceDraft,
-  sendKey,
+  sendThrough,
   readEditable,
 } from './editor';
 import type { HostAdapter } from './types';
@@ -91,19 +90,12 @@ export const slackAdapter: HostAdapter = {
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(composer, text, {
-      range: () => this.draftRange(composer),
-      read: () => this.readText(composer),
-      lineTag: 'p',
-    });
+    return replaceDraft(this, composer, text, 'p');
   },
 
   send(composer) {
     // A click on Slack's own button: a synthetic Enter often leaves the draft unsent.
-    const button = this.sendButtonFor(composer);
-    if (button) pressButton(button);
-    else sendKey(composer, { key: 'Enter' });
-    return !!button;
+    return sendThrough(this, composer, { key: 'Enter' });
   },
 };
 
