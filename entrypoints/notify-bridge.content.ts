@@ -7,6 +7,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true, // blob: frames too (their origin is the host's)
   // WXT's start-up postMessage would be one more message every page listener sees.
   noScriptStartedPostMessage: true,
   main(ctx) {

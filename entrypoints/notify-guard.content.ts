@@ -7,6 +7,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true, // blob: frames too (their origin is the host's)
   main() {
     startGuard(window);
   },

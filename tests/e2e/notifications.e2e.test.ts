@@ -88,15 +88,15 @@ async function serveApps(s: ExtensionSession): Promise<void> {
 }
 
 type Raise = (t: string, b: string, tag?: string) => void;
-type App = { log: AppLog; notes: Notification[]; raise: Raise; raiseFromFreshFrame: Raise; raiseFromFramesIndex: Raise };
-/** How the page gets its constructor: its own, a fresh iframe's element, or `window.frames[n]`. */
-type Via = 'page' | 'iframe' | 'frames';
+type App = { log: AppLog; notes: Notification[]; raise: Raise; raiseFromFreshFrame: Raise; raiseFromFramesIndex: Raise; raiseFromBlobFrame: Raise };
+/** How the page gets its constructor: its own, a fresh iframe's element, `window.frames[n]`, or a blob: frame. */
+type Via = 'page' | 'iframe' | 'frames' | 'blob';
 const appLog = (page: Page) => page.evaluate(() => (window as unknown as { __notifyApp: App }).__notifyApp.log);
 const raise = (page: Page, [title, body, tag]: [string, string, string], via: Via = 'page') =>
   page.evaluate(
-    ([t, b, g, v]) => {
+    async ([t, b, g, v]) => {
       const app = (window as unknown as { __notifyApp: App }).__notifyApp;
-      ({ page: app.raise, iframe: app.raiseFromFreshFrame, frames: app.raiseFromFramesIndex })[v](t, b, g);
+      await ({ page: app.raise, iframe: app.raiseFromFreshFrame, frames: app.raiseFromFramesIndex, blob: app.raiseFromBlobFrame })[v](t, b, g);
     },
     [title, body, tag, via] as const,
   );
@@ -121,8 +121,9 @@ describe('notification batching', () => {
     await expect.poll(() => gmail.title()).toBe('Inbox - me@example.com - Gmail');
     await slack.waitForTimeout(300);
 
-    // Two of them through clean constructors from fresh iframes (known escapes).
-    for (const [i, m] of SLACK_MESSAGES.entries()) await raise(slack, m, i === 4 ? 'iframe' : i === 7 ? 'frames' : 'page');
+    // Three of them through clean constructors from fresh frames (known escapes).
+    const via: Via[] = ['page', 'page', 'page', 'page', 'iframe', 'page', 'page', 'frames', 'page', 'blob'];
+    for (const [i, m] of SLACK_MESSAGES.entries()) await raise(slack, m, via[i]);
     await expect.poll(async () => (await s.readTable<Held>('held')).length, { timeout: 15_000 }).toBe(10);
 
     // The page's code keeps working: permission, both requestPermission forms, handlers, close.

@@ -43,18 +43,20 @@ function durableDb(): FocusgateDb {
 /**
  * The covered site a notification comes from, from what the browser reports about the sender.
  * An about:blank or srcdoc frame (a page can take a fresh constructor from one) has no URL of
- * its own: it belongs to the tab's site, read from the tab (visible through host permissions).
+ * its own and belongs to its tab's site; a blob: frame has its creator's origin but no URL worth
+ * returning to. Either way the tab's URL (visible through host permissions) is where to go back.
  */
 async function senderSite(sender: MessageSender): Promise<{ site: Site | null; url?: string }> {
-  if (sender.fromExtensionPage) return { site: null };
-  const site = siteFromUrl(sender.url);
-  if (site) return { site, url: sender.url };
-  if (!sender.url?.startsWith('about:') || sender.tabId === undefined) return { site: null };
+  if (sender.fromExtensionPage || !sender.url) return { site: null };
+  const own = siteFromUrl(sender.url);
+  if (own && sender.url.startsWith('https:')) return { site: own, url: sender.url };
+  if ((!own && !sender.url.startsWith('about:')) || sender.tabId === undefined) return { site: own };
   try {
     const tab = await browser.tabs.get(sender.tabId);
-    return { site: siteFromUrl(tab.url), url: tab.url };
+    const site = own ?? siteFromUrl(tab.url);
+    return site && siteFromUrl(tab.url) === site ? { site, url: tab.url } : { site };
   } catch {
-    return { site: null };
+    return { site: own };
   }
 }
 

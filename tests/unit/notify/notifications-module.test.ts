@@ -123,6 +123,18 @@ describe('notify', () => {
     await expect(call('notify', { title: 'x', body: '' }, page('about:srcdoc', elsewhere.id))).rejects.toThrow(/covered sites/);
   });
 
+  it('takes a blob: frame’s notification as its origin’s site, returning to the tab', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: SLACK });
+    await call('notify', { title: 'Dora', body: 'from a blob frame' }, page('blob:https://app.slack.com/0b1c-22', tab.id));
+    const gone = 12345;
+    await call('notify', { title: 'Eve', body: 'tab unknown' }, page('blob:https://app.slack.com/0b1c-23', gone));
+    const rows = (await db.held.toArray()).sort((a, b) => a.title.localeCompare(b.title));
+    expect(rows.map((h) => [h.title, h.site, h.url])).toEqual([
+      ['Dora', 'slack', SLACK],
+      ['Eve', 'slack', undefined],
+    ]);
+  });
+
   it('refuses page data beyond the protocol', async () => {
     await expect(call('notify', { title: 'x', body: '', site: 'gmail' } as never, page(SLACK))).rejects.toThrow(/Invalid/);
   });
