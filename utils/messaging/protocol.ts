@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { settingsInputSchema } from '../settings/schema';
 import { statsSummarySchema, type StatsSummary } from '../stats/summary';
 import {
   eventDataSchema,
@@ -72,6 +73,9 @@ export const protocol = {
     req: nothing,
     res: z.object({ focusMinutesKept: z.number(), heldToday: z.number().int(), brokeThroughToday: z.number().int() }),
   },
+
+  // Settings, validated by the background, for content scripts (which carry no schemas)
+  getSettings: { req: nothing, res: settingsInputSchema },
 
   // Events (the coaches report what happened; never the text)
   recordEvent: {
