@@ -22,6 +22,7 @@ import {
   type Settled,
 } from '../focus/store';
 import type { BackgroundModule } from './module';
+import { createSerial } from './serial';
 
 /** One-shot: fires at the next start or end of any block. */
 export const TRANSITION_ALARM = 'focus-transition';
@@ -45,13 +46,7 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
   const db = options.db ?? getDb;
   const tz = options.tz ?? systemZone;
 
-  // Serialises transitions (alarm, message and start-up can arrive together). Holds no state.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job, job);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerial();
 
   async function notify(id: string, notice: { title: string; message: string }): Promise<void> {
     if (!(await getSettings()).focusNotifications) return;
