@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { editorFor, findEditor, type CalendarEditor } from '@/utils/hosts/calendar';
-import { getSettings, watchSettings } from '@/utils/settings/storage';
+import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '@/utils/settings/remote';
 import type { Settings } from '@/utils/settings/schema';
 import { startSession, type CoachSession } from './session';
 
