@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { send } from '../messaging/content-client';
 import type { Req, Res } from '../messaging/protocol';
 import { PORT_MESSAGE, READY_EVENT } from './guard';
 
@@ -9,9 +9,9 @@ import { PORT_MESSAGE, READY_EVENT } from './guard';
  * boolean (focus on or off) and a yes/no per request, never settings.
  *
  * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
- * no protocol schemas here (they cost tens of milliseconds to build per frame). The background
- * parses every `notify` against the protocol with zod; this side only needs a clean "hold" to
- * hold, and treats anything else as "show".
+ * no protocol schemas here (they cost tens of milliseconds to build per frame), hence the
+ * content-script client. The background parses every `notify` against the protocol with zod;
+ * this side only needs a clean "hold" to hold, and treats anything else as "show".
  */
 
 export const NOTIFY_TIMEOUT_MS = 4000;
@@ -39,16 +39,10 @@ export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequ
   return { id: id as number, request };
 }
 
-/**
- * Asks the background about one notification. The reply is checked by hand (see above): only an
- * `{ ok: true, data: { action: 'hold' } }` holds; an error reply or no reply rejects.
- */
+/** Asks the background about one notification: only a clean "hold" holds; an error reply or no reply rejects. */
 export async function notifyBackground(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>> {
-  const reply = (await browser.runtime.sendMessage({ type: 'notify', payload: request })) as
-    | { ok?: unknown; error?: unknown; data?: { action?: unknown } }
-    | undefined;
-  if (reply?.ok !== true) throw new Error(typeof reply?.error === 'string' ? reply.error : 'no reply');
-  return { action: reply.data?.action === 'hold' ? 'hold' : 'show' };
+  const reply: { action?: unknown } | undefined = await send('notify', request);
+  return { action: reply?.action === 'hold' ? 'hold' : 'show' };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
