@@ -67,6 +67,13 @@ export default async function bundles(): Promise<void> {
     }
   }
 
+  console.log('per site (every content script that runs there):');
+  for (const origin of [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches))].sort()) {
+    const files = (manifest.content_scripts ?? []).filter((cs) => cs.matches.includes(origin)).flatMap((cs) => cs.js ?? []);
+    const size = sizeOf(files.map((f) => join(OUT, f)));
+    console.log(`  ${origin.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  (${files.length} scripts)`);
+  }
+
   console.log('pages (HTML + the chunks they load):');
   for (const html of walk(OUT).filter((f) => f.endsWith('.html')).sort()) {
     const size = sizeOf([html, ...pageAssets(html)]);
