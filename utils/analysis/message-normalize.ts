@@ -61,7 +61,7 @@ function cutSignOff(text: string): string {
     const line = lines[i] ?? '';
     if (!SIGN_OFF.test(line)) continue;
     const rest = lines.slice(i + 1);
-    if (rest.every((l) => l.length <= 80)) return lines.slice(0, i).join('\n');
+    if (rest.every((l) => l.length <= 80)) return lines.slice(0, i).join('\n').trimEnd();
   }
   return text;
 }
@@ -152,7 +152,7 @@ export function normalizeDraft(raw: string): NormalizedDraft {
         return pre;
       })
       .replace(/(^|[\s(])@[\w.-]{1,60}/g, (m) => {
-        mentions++;
+        if (!/@(?:someone|group)$/.test(m)) mentions++;
         return m;
       });
   }

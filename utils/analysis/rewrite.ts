@@ -110,7 +110,7 @@ export function buildAsyncRewrite(text: string, analysis: MessageAnalysis, now: 
 
   const working = context.length ? restore(join(context), saved) : PLACEHOLDER_CONTEXT;
   let needs = need.length ? restore(join(need), saved) : PLACEHOLDER_NEED;
-  if (!need.length && !analysis.ask && analysis.context && !analysis.ping) needs = 'Nothing, this is to keep you in the loop.';
+  if (!need.length && !analysis.ask && analysis.context && analysis.urgency === 'low') needs = 'Nothing, this is to keep you in the loop.';
 
   const lines = [
     ...(greeting ? [restore(greeting.trim(), saved).replace(/[\p{L}\p{N}]$/u, '$&,'), ''] : []),
