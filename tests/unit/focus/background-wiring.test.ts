@@ -32,7 +32,7 @@ describe('the real background entry point', () => {
 
     // The alarm, delivered through the browser's event, ends the block.
     vi.setSystemTime(T0 + 25 * 60_000);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: TRANSITION_ALARM, scheduledTime: T0 + 25 * 60_000 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: TRANSITION_ALARM, scheduledTime: T0 + 25 * 60_000, persistAcrossSessions: false } as Browser.alarms.Alarm);
     await vi.waitFor(async () => expect((await focusStateItem.getValue()).active).toBe(false));
     const state = await send('getFocusState', {});
     expect(state).toMatchObject({ ok: true, data: { active: false } });
