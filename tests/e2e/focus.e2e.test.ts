@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, type ExtensionSession } from './harness';
+import { TZDate } from '@date-fns/tz';
 import { HORIZON_DAYS, occurrencesBetween } from '../../utils/schedule/weekly';
 
 interface Block {
@@ -168,7 +169,16 @@ describe('focus blocks end to end', () => {
     const got = listed.blocks.filter((b) => b.scheduleId === rule.id);
     expect(got.map((b) => [b.start, b.end])).toEqual(expected.filter((o) => o.end > now).map((o) => [o.start, o.end]));
     expect(got.length).toBeGreaterThanOrEqual(9);
-    for (const b of got) expect(b).toMatchObject({ source: 'schedule', status: 'scheduled' });
+    for (const b of got) {
+      expect(b).toMatchObject({ source: 'schedule', status: 'scheduled' });
+      // Read back in the browser's own zone: chosen weekdays, 09:00–10:30 on the local clock.
+      const start = new TZDate(b.start, tz);
+      const end = new TZDate(b.end, tz);
+      expect([1, 2, 4, 5, 6]).toContain(start.getDay());
+      expect([start.getHours(), start.getMinutes(), end.getHours(), end.getMinutes()]).toEqual([9, 0, 10, 30]);
+    }
+    // One per chosen day: no day in the window is missed or doubled.
+    expect(new Set(got.map((b) => new TZDate(b.start, tz).toDateString())).size).toBe(got.length);
 
     // The upcoming list shows them; deleting one offers undo, which brings it back.
     const rows = popup.locator('[data-testid="upcoming-block"]');
