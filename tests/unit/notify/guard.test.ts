@@ -225,8 +225,23 @@ describe('during focus', () => {
     ]);
     expect(once).toHaveBeenCalledOnce();
     expect(click.defaultPrevented).toBe(true);
+    const onclose = vi.fn();
+    n.onclose = onclose;
     n.close();
     expect(real.closed).toBe(true);
+    expect(onclose).toHaveBeenCalledOnce();
+    expect(onclose.mock.calls[0]![0].target).toBe(n);
+  });
+
+  it('forwards the real notification’s error event', async () => {
+    answer = async () => true;
+    const n = new Notification('Fay');
+    const onerror = vi.fn();
+    n.addEventListener('error', onerror);
+    permission = 'denied'; // the browser refuses to show it after all
+    await tick();
+    await tick();
+    expect(onerror).toHaveBeenCalledOnce();
   });
 
   it('does not show a notification the page closed while Focusgate was deciding', async () => {
