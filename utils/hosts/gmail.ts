@@ -80,7 +80,7 @@ export const gmailAdapter: HostAdapter = {
 
   sendButtonFor(composer) {
     const frame = frameFor(composer);
-    return (frame && queryFirst(frame, GMAIL.send)) ?? nearestAround(composer, GMAIL.send)?.match ?? null;
+    return frame ? queryFirst(frame, GMAIL.send) : null;
   },
 
   sendTarget(event) {

@@ -72,8 +72,13 @@ export const slackAdapter: HostAdapter = {
   },
 
   sendButtonFor(composer) {
-    const button = nearestAround(composer, SLACK.send)?.match ?? null;
-    return button && !isDisabled(button) ? button : null;
+    // Only inside this composer's own box: never another composer's button (an inline message
+    // edit outside these boxes gets none, and its send falls back to the Enter key).
+    for (const selector of SLACK.frame) {
+      const button = composer.closest(selector)?.querySelector<HTMLElement>(SLACK.send.join(', '));
+      if (button) return isDisabled(button) ? null : button;
+    }
+    return null;
   },
 
   sendTarget(event) {

@@ -120,3 +120,23 @@ describe('Slack adapter on a DM', () => {
     expect(slack.sendButtonFor(dm!)).toBe(button);
   });
 });
+
+describe('Slack adapter outside the known compose boxes', () => {
+  it("never hands out another composer's send button (an editor in the message list gets none)", () => {
+    loadFixture('slack-channel.html');
+    document.querySelectorAll('[data-qa="texty_send_button"]').forEach((b) => {
+      b.classList.remove('c-wysiwyg_container__button--disabled');
+      b.setAttribute('aria-disabled', 'false');
+    });
+    const item = document.querySelector('main [data-qa="slack_kit_list"] [role="listitem"]')!;
+    const input = document.createElement('div');
+    input.setAttribute('data-qa', 'message_input');
+    const editor = document.createElement('div');
+    editor.className = 'ql-editor';
+    editor.setAttribute('contenteditable', 'true');
+    input.append(editor);
+    item.append(input);
+    expect(slack.composerFor(editor)).toBe(editor);
+    expect(slack.sendButtonFor(editor)).toBeNull();
+  });
+});
