@@ -7,6 +7,7 @@ import {
   interruptedCompletions,
   mergeRollupsMax,
   stretchCandidates,
+  stretchSpan,
 } from '../stats/rollup';
 import { summarize, type StatsSummary } from '../stats/summary';
 
@@ -22,18 +23,21 @@ export function dayBounds(from: string, to: string): [number, number] {
 }
 
 /**
- * Ids of the qualifying completions among `rows` that had a breakthrough in their block. Looks
- * the blocks' breakthroughs up by `blockId` (rows already written in this transaction included).
+ * Ids of the qualifying completions among `rows` that had a breakthrough in their block. Reads
+ * only the breakthroughs in the completions' time spans, through the `[kind+at]` index
+ * (breakthroughs are rare; rows already written in this transaction included).
  */
 async function interruptedIn(db: FocusgateDb, rows: readonly InterruptionEvent[]): Promise<Set<string>> {
   const candidates = stretchCandidates(rows);
   if (!candidates.length) return new Set();
-  const inBlocks = await db.events
-    .where('blockId')
-    .anyOf([...new Set(candidates.map((c) => c.blockId!))])
-    .filter((e) => e.kind === 'notification-breakthrough')
+  const spans = candidates.map(stretchSpan);
+  const lo = Math.min(...spans.map(([start]) => start));
+  const hi = Math.max(...spans.map(([, end]) => end));
+  const breakthroughs = await db.events
+    .where('[kind+at]')
+    .between(['notification-breakthrough', lo], ['notification-breakthrough', hi], true, true)
     .toArray();
-  return interruptedCompletions(candidates, inBlocks);
+  return interruptedCompletions(candidates, breakthroughs);
 }
 
 /**

@@ -21,10 +21,10 @@ export function dayKey(at: number): string {
 
 /**
  * A completed block is an uninterrupted stretch when it ran at least two hours
- * (`actualMinutes ≥ 120`) and no notification broke through during it (no
- * `notification-breakthrough` event with its `blockId` at or before the completion). A block
- * ended early is never one. `interrupted` holds the ids of completion events that had a
- * breakthrough (see `interruptedCompletions`).
+ * (`actualMinutes ≥ 120`) and no notification broke through during it: no
+ * `notification-breakthrough` event with its `blockId` in the `actualMinutes` up to and
+ * including the completion. A block ended early is never one. `interrupted` holds the ids of
+ * completion events that had such a breakthrough (see `interruptedCompletions`).
  */
 export function isUninterruptedStretch(e: InterruptionEvent, interrupted: ReadonlySet<string>): boolean {
   return (
@@ -39,24 +39,31 @@ export function stretchCandidates(events: readonly InterruptionEvent[]): Interru
   return events.filter((e) => isUninterruptedStretch(e, new Set()) && !!e.blockId);
 }
 
+/** The time span a completion covers: its actual minutes, up to the completion. */
+export function stretchSpan(c: InterruptionEvent): [number, number] {
+  return [c.at - (c.data?.actualMinutes ?? 0) * 60_000, c.at];
+}
+
 /**
- * Ids of the completion events among `completions` that had a breakthrough in their block at
- * or before the completion time. `breakthroughs` may hold any events; only breakthroughs count.
+ * Ids of the completion events among `completions` that had a breakthrough in their block
+ * within their span (`stretchSpan`). `breakthroughs` may hold any events; only breakthroughs count.
  */
 export function interruptedCompletions(
   completions: readonly InterruptionEvent[],
   breakthroughs: readonly InterruptionEvent[],
 ): Set<string> {
-  const firstBreak = new Map<string, number>();
+  const byBlock = new Map<string, number[]>();
   for (const b of breakthroughs) {
     if (b.kind !== 'notification-breakthrough' || !b.blockId) continue;
-    const seen = firstBreak.get(b.blockId);
-    if (seen === undefined || b.at < seen) firstBreak.set(b.blockId, b.at);
+    const list = byBlock.get(b.blockId);
+    if (list) list.push(b.at);
+    else byBlock.set(b.blockId, [b.at]);
   }
   const out = new Set<string>();
   for (const c of completions) {
-    const at = c.blockId ? firstBreak.get(c.blockId) : undefined;
-    if (at !== undefined && at <= c.at) out.add(c.id);
+    const times = c.blockId ? byBlock.get(c.blockId) : undefined;
+    const [start, end] = stretchSpan(c);
+    if (times?.some((t) => t >= start && t <= end)) out.add(c.id);
   }
   return out;
 }

@@ -63,7 +63,9 @@ describe('interruptedCompletions', () => {
   it.each([
     ['a breakthrough in the block before the end', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 10), blockId: 'b1' })], true],
     ['a breakthrough at the very end', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 12), blockId: 'b1' })], true],
+    ['a breakthrough at the very start (3 h before)', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 9), blockId: 'b1' })], true],
     ['a breakthrough after the end', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 12, 1), blockId: 'b1' })], false],
+    ['a breakthrough before the block ran', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 8, 59), blockId: 'b1' })], false],
     ['a breakthrough in another block', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 10), blockId: 'b2' })], false],
     ['a breakthrough outside any block', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 10) })], false],
     ['a held notification in the block', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10), blockId: 'b1' })], false],
