@@ -19,6 +19,11 @@ export default defineConfig({
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: HOSTS,
+    // The content scripts' heavy parts, imported on first use (utils/content/lazy-part.ts);
+    // each is reachable only from its own site, through a per-session URL.
+    web_accessible_resources: [
+      { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,23 +1,22 @@
-import '@/components/meeting/meeting.css';
 import { editorFor, findEditor } from '@/utils/hosts/calendar';
-import type { Coach } from './coach';
+import { loadPart } from '@/utils/content/lazy-part';
+import type { Coach, CoachPart } from '../calendar-coach/coach';
 
 /** After a navigation, Calendar renders the editor a little later: look again a few times. */
 const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
 
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
-  cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
-    // Start-up only listens. The coach (React, settings, messaging) is loaded and evaluated the
-    // first time an event editor is on the page.
+    // Start-up only listens. The coach (React, settings, messaging, the analyser) is a separate
+    // script, loaded and evaluated the first time an event editor is on the page.
     let coach: Promise<Coach> | null = null;
     const look = (target?: EventTarget | null) => {
       try {
         if (!coach && !(target ? editorFor(target, document) : findEditor(document))) return;
-        coach ??= import('./coach').then((m) => m.createCoach(ctx));
-        void coach.then((c) => c.look(target)).catch(() => {});
+        coach ??= loadPart<CoachPart>('calendar-coach').then((part) => part.createCoach(ctx, part.css));
+        void coach.then((c) => c.look(target)).catch((err: unknown) => console.debug('[focusgate] calendar coach', err));
       } catch (err) {
         console.debug('[focusgate] calendar coach', err);
       }

@@ -31,7 +31,7 @@ function record(kind: EventKind, data?: EventData): void {
  * the editor's edits (input events and a MutationObserver scoped to the editor), asks the
  * background which focus blocks the event overlaps, and records what the user does.
  */
-export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, hours: () => WorkingHours): CoachSession {
+export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, css: string, hours: () => WorkingHours): CoachSession {
   const abort = new AbortController();
   const { signal } = abort;
   let ui: ShadowRootContentScriptUi<Root> | null = null;
@@ -164,6 +164,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
 
   void createShadowRootUi(ctx, {
     name: HOST_TAG,
+    css,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -6,6 +6,12 @@ import { startSession, type CoachSession } from './session';
 
 const WATCHDOG_MS = 1000;
 
+/** What the calendar-coach script hands to the loader in calendar.content. */
+export interface CoachPart {
+  createCoach: typeof createCoach;
+  css: string;
+}
+
 export interface Coach {
   /** Starts, keeps or stops the session for the editor around `target` (or on the page). */
   look(target?: EventTarget | null): void;
@@ -15,7 +21,7 @@ export interface Coach {
  * The part of the content script loaded only once an editor is around: settings, the session
  * for the open editor (one at a time), and a watchdog that notices when the editor goes away.
  */
-export function createCoach(ctx: ContentScriptContext): Coach {
+export function createCoach(ctx: ContentScriptContext, css: string): Coach {
   let settings: Settings | null = null;
   let session: CoachSession | null = null;
   let watchdog: number | undefined;
@@ -30,7 +36,7 @@ export function createCoach(ctx: ContentScriptContext): Coach {
   const start = (editor: CalendarEditor) => {
     if (session?.alive() && session.editor.root === editor.root) return;
     stop();
-    session = startSession(ctx, editor, () => (settings as Settings).workingHours);
+    session = startSession(ctx, editor, css, () => (settings as Settings).workingHours);
     // The editor closes (dialog dismissed, editor left) without telling us: check it is still there.
     watchdog = ctx.setInterval(() => {
       if (!session?.alive()) look();
