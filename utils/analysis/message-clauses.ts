@@ -45,11 +45,11 @@ const PROBE_VOCAB = new Set(
     'everyone now today tonight tomorrow later soon asap urgent urgently it\'s its it this that please pls plz need needs wanna want grab borrow ' +
     'catch up hop chance good still ok okay free? something sth smth so just and or be able talk? 5 10 15 20 30 2 1 one two five ten fifteen ' +
     'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri morning afternoon evening this next week pm am o\'clock noon lunch after before ' +
-    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice'
+    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check'
   ).split(' '),
 );
 const PROBE_CORE =
-  /\b(?:sec|secs|second|minute|minutes|min|mins|moment|around|free|there|available|online|busy|desk|awake|call|chat|talk|speak|sync|huddle|ring|buzz|ping|meet|zoom|facetime|phone)\b/;
+  /\b(?:sec|secs|second|minute|minutes|min|mins|moment|around|free|there|available|online|busy|desk|awake|call|chat|talk|speak|sync|huddle|ring|buzz|ping|meet|zoom|facetime|phone|steal|checking in|check in)\b/;
 
 const GREETING =
   /^(?:hi|hii+|hey+|heya|hiya|hello+|hallo|howdy|yo|sup|morning|good (?:morning|afternoon|evening)|gm|greetings|dear|ahoy|hola|salut|servus|moin)\b[ ,!.:;-]*/i;
@@ -64,9 +64,9 @@ const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
   [/^can i ask (?:you )?(?:a )?(?:quick |small )?(?:question|something)\b[ ,:;.!?-]*/, 'quick-question'],
   [/^(?:urgent|urgently|asap|important|emergency|critical)\b[ ,:;.!-]*/, 'urgency-only'],
   [/^(?:it'?s|this is|its) (?:really |very |kind of |kinda |super )?(?:urgent|important|an emergency|time[- ]sensitive)\b[ ,:;.!-]*/, 'urgency-only'],
-  [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+  [/^ping\b(?! (?:me|us|him|her|them|you|u)\b)[ ,:;.!?-]*/, 'ping-word'],
   [
-    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
+    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|whenever (?:works|is fine|suits)(?: for you)?|any ?time is fine|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
     null,
   ],
   [/^just (?:wanted to |want to |a note to )?(?:let you know|letting you know|flag(?:ging)?|say(?:ing)?|mention(?:ing)?|share|sharing|update you|so you know)\b(?: that)?[ ,:;.!-]*/, null],
@@ -81,13 +81,13 @@ const ACK_WORDS = new Set(
 const QUESTION_START =
   /^(?:who|whom|whose|what|what's|whats|where|where's|when|when's|why|how|how's|which|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|any(?:one|body)?|does anyone|thoughts|wdyt|r u|am i|do we|did we|is there|are there|wondering|i wonder|i was wondering|curious)\b/;
 const REQUEST_START =
-  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
+  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
 const IMPERATIVE =
-  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free)\b/;
+  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|escalate|chase|ship|announce|double)\b/;
 const STATEMENT_AFTER_VERB = /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/;
 const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/;
-const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
-const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
+const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|(?:is|are) asking (?:if|whether|for)|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
+const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
 
 const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
 /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
@@ -217,6 +217,11 @@ function classifyBody(text: string): Clause {
   }
   if (PROBE_CORE.test(body) && ws.every((w) => PROBE_VOCAB.has(w) || /^\d+$/.test(w))) {
     markers.push('probe');
+    return { ...base, kind: 'probe', contentWords: 0 };
+  }
+  if (ws.length === 1 && hasQ && !QUESTION_START.test(clean)) {
+    // "Sam?", "Thoughts?": nothing to answer unless the rest of the draft gives the topic.
+    markers.push('question-mark');
     return { ...base, kind: 'probe', contentWords: 0 };
   }
   const reason = REASON.test(body);

@@ -28,6 +28,7 @@ const REQUEST_TIME =
   /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm) (?:call|meeting|standup|stand-up|demo|sync|review|interview|session|class|training|appointment|presentation|pitch))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
 const MAX_CHRONO_CALLS = 4;
+const OWN_PROMISE = /^(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| aim to| hope to| should be able to)\b/;
 /** Deadline words looked at per draft; a real draft has a handful. */
 const MAX_TRIGGERS = 40;
 const BUSINESS_DAYS = /^(?:within|in the next|in) (\d{1,2}|one|two|three|four|five|ten) (?:business|working|work) days?\b/;
@@ -144,7 +145,9 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
   for (const clause of clauses) {
     const body = clause.body;
     const actionable = clause.kind === 'request' || clause.kind === 'question';
-    for (const m of body.matchAll(TRIGGER)) {
+    // "I'll send the draft by Friday": the writer's own promise, not when the reader must act.
+    const promise = clause.kind === 'statement' && OWN_PROMISE.test(body);
+    for (const m of promise ? [] : body.matchAll(TRIGGER)) {
       if (++triggers > MAX_TRIGGERS) return unresolved;
       const word = m[0];
       const before = body.slice(Math.max(0, m.index - 12), m.index);

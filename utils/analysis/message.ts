@@ -79,10 +79,11 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
     clauses.some(isContextStatement) ||
     clauses.some((c) => c.reason) ||
     draft.codeBlocks > 0 ||
-    (draft.urls > 0 && contentWords >= 6) ||
-    (ERROR_TEXT.test(lower) && contentWords >= 3);
+    (draft.urls > 0 && contentWords >= 6);
   const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
-  const ask = asks.length > 0 || (probes.length > 0 && context);
+  // "Is that ok?", "Thoughts?", "call me": answerable once the draft has said what it is about.
+  const vague = clauses.some((c) => c.kind === 'probe' || ((c.kind === 'request' || c.kind === 'question') && c.contentWords === 0));
+  const ask = asks.length > 0 || (vague && context);
   const ping = !ask && !context && markers.size > 0;
 
   const deadline = findDeadline(clauses, now);
