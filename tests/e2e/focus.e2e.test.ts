@@ -101,6 +101,8 @@ describe('focus blocks end to end', () => {
 
   it('with the browser open, the alarm ends a block on its own: mirror, badge and events follow', async () => {
     session = await launch();
+    // Talk to the background from the settings page: the popup would itself ask once its countdown ends.
+    await (await session.helperPage()).goto(session.url('options.html'));
     const now = Date.now();
     const block = (await session.sendMessage('scheduleBlock', { start: now - 60_000, end: now + 5_000 })).data as Block;
     expect(await mirror(session)).toMatchObject({ active: true, blockId: block.id, endsAt: block.end });
@@ -113,6 +115,18 @@ describe('focus blocks end to end', () => {
     expect(row).toMatchObject({ status: 'completed', endedAt: block.end });
     const done = (await session.readTable<Event>('events')).filter((e) => e.kind === 'focus-completed');
     expect(done).toEqual([expect.objectContaining({ blockId: block.id, at: block.end })]);
+  });
+
+  it('an open popup goes idle as its countdown ends, without waiting for the alarm', async () => {
+    session = await launch();
+    const now = Date.now();
+    const block = (await session.sendMessage('scheduleBlock', { start: now - 60_000, end: now + 4_000 })).data as Block;
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.locator('[data-testid="focus-active"]').waitFor();
+    await popup.locator('[data-testid="focus-start"][data-minutes="25"]').waitFor({ timeout: 15_000 });
+    expect(Date.now()).toBeLessThan(now + 25_000); // well before the 30-second alarm could have fired
+    const [row] = await session.readTable<Block>('blocks');
+    expect(row).toMatchObject({ id: block.id, status: 'completed', endedAt: block.end });
   });
 
   it('a block whose end passed while the browser was closed is completed at its real end', async () => {
