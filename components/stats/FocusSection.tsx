@@ -2,15 +2,17 @@ import { Bar } from 'react-chartjs-2';
 import type { StatsSummary } from '../../utils/stats/summary';
 import { COLORS, baseOptions } from './charts';
 import { Figure } from './Figure';
-import { dayLabel, fmt, fmtMinutes } from './format';
+import type { Bucket } from './buckets';
+import { fmt, fmtMinutes } from './format';
 import { HiddenTable } from './HiddenTable';
 
 export interface FocusSectionProps {
   focus: StatsSummary['focus'];
-  daily: StatsSummary['daily'];
+  series: { unit: 'day' | 'week'; items: Bucket[] };
 }
 
-export function FocusSection({ focus, daily }: FocusSectionProps) {
+export function FocusSection({ focus, series }: FocusSectionProps) {
+  const { unit, items } = series;
   const share = focus.plannedMinutes > 0 ? Math.round((focus.keptMinutes / focus.plannedMinutes) * 100) : null;
   return (
     <section className="fg-card" aria-labelledby="fg-focus-title">
@@ -34,23 +36,23 @@ export function FocusSection({ focus, daily }: FocusSectionProps) {
         />
       </dl>
       <figure className="fg-chart">
-        <figcaption>Focus minutes per day, planned and kept</figcaption>
+        <figcaption>Focus minutes per {unit}, planned and kept</figcaption>
         <div className="fg-chart-box" aria-hidden="true">
           <Bar
             data={{
-              labels: daily.map((d) => dayLabel(d.day)),
+              labels: items.map((d) => d.label),
               datasets: [
-                { label: 'Planned', data: daily.map((d) => d.plannedMinutes), backgroundColor: COLORS.planned },
-                { label: 'Kept', data: daily.map((d) => d.keptMinutes), backgroundColor: COLORS.kept },
+                { label: 'Planned', data: items.map((d) => d.plannedMinutes), backgroundColor: COLORS.planned },
+                { label: 'Kept', data: items.map((d) => d.keptMinutes), backgroundColor: COLORS.kept },
               ],
             }}
             options={baseOptions<'bar'>()}
           />
         </div>
         <HiddenTable
-          caption="Focus minutes per day (days with focus only)"
-          columns={['Day', 'Planned minutes', 'Kept minutes']}
-          rows={daily.filter((d) => d.plannedMinutes || d.keptMinutes).map((d) => [dayLabel(d.day), d.plannedMinutes, d.keptMinutes])}
+          caption={`Focus minutes per ${unit} (${unit}s with focus only)`}
+          columns={[unit === 'day' ? 'Day' : 'Week', 'Planned minutes', 'Kept minutes']}
+          rows={items.filter((d) => d.plannedMinutes || d.keptMinutes).map((d) => [d.label, d.plannedMinutes, d.keptMinutes])}
         />
       </figure>
     </section>

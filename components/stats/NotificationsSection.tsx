@@ -3,19 +3,21 @@ import { SITE_LABELS } from '../../utils/sites';
 import type { StatsSummary } from '../../utils/stats/summary';
 import { COLORS, baseOptions } from './charts';
 import { Figure } from './Figure';
-import { dayLabel, fmt, fmtMinutes } from './format';
+import type { Bucket } from './buckets';
+import { fmt, fmtMinutes } from './format';
 import { HeatMap } from './HeatMap';
 import { HiddenTable } from './HiddenTable';
 
 export interface NotificationsSectionProps {
   notifications: StatsSummary['notifications'];
   refocus: StatsSummary['refocus'];
-  daily: StatsSummary['daily'];
+  series: { unit: 'day' | 'week'; items: Bucket[] };
 }
 
 const siteLabel = (site: string) => (SITE_LABELS as Record<string, string>)[site] ?? (site === 'extension' ? 'Focusgate' : site);
 
-export function NotificationsSection({ notifications: n, refocus, daily }: NotificationsSectionProps) {
+export function NotificationsSection({ notifications: n, refocus, series }: NotificationsSectionProps) {
+  const { unit, items } = series;
   const sites = Object.keys(n.bySite).sort();
   const options = baseOptions<'bar'>();
   const stacked = { ...options, scales: { x: { ...options.scales?.x, stacked: true }, y: { ...options.scales?.y, stacked: true } } };
@@ -64,24 +66,24 @@ export function NotificationsSection({ notifications: n, refocus, daily }: Notif
       )}
 
       <figure className="fg-chart">
-        <figcaption>Notifications per day</figcaption>
+        <figcaption>Notifications per {unit}</figcaption>
         <div className="fg-chart-box" aria-hidden="true">
           <Bar
             data={{
-              labels: daily.map((d) => dayLabel(d.day)),
+              labels: items.map((d) => d.label),
               datasets: [
-                { label: 'Held', data: daily.map((d) => d.held), backgroundColor: COLORS.held },
-                { label: 'Broke through', data: daily.map((d) => d.breakthrough), backgroundColor: COLORS.breakthrough },
-                { label: 'Shown outside focus', data: daily.map((d) => d.shown), backgroundColor: COLORS.shown },
+                { label: 'Held', data: items.map((d) => d.held), backgroundColor: COLORS.held },
+                { label: 'Broke through', data: items.map((d) => d.breakthrough), backgroundColor: COLORS.breakthrough },
+                { label: 'Shown outside focus', data: items.map((d) => d.shown), backgroundColor: COLORS.shown },
               ],
             }}
             options={stacked}
           />
         </div>
         <HiddenTable
-          caption="Notifications per day (days with notifications only)"
-          columns={['Day', 'Held', 'Broke through', 'Shown outside focus']}
-          rows={daily.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [dayLabel(d.day), d.held, d.breakthrough, d.shown])}
+          caption={`Notifications per ${unit} (${unit}s with notifications only)`}
+          columns={[unit === 'day' ? 'Day' : 'Week', 'Held', 'Broke through', 'Shown outside focus']}
+          rows={items.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [d.label, d.held, d.breakthrough, d.shown])}
         />
       </figure>
 

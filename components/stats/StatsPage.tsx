@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { StatsSummary } from '../../utils/stats/summary';
+import { buckets } from './buckets';
 import { DataSection, type DataSectionProps } from './DataSection';
 import { FocusSection } from './FocusSection';
 import { dayLabel } from './format';
@@ -42,6 +44,7 @@ function EmptyState({ firstDay }: { firstDay: string | null }) {
 /** The stats page: a range, the figures for it, and the user's data controls. */
 export function StatsPage({ today, range, onRangeChange, summary, error, data }: StatsPageProps) {
   const firstDay = summary?.firstDay ?? null;
+  const series = useMemo(() => buckets(summary?.daily ?? []), [summary]);
   const empty = summary !== null && summary.activeDays === 0;
   const firstDayOnly = firstDay !== null && firstDay === today;
   return (
@@ -72,8 +75,8 @@ export function StatsPage({ today, range, onRangeChange, summary, error, data }:
       {empty && <EmptyState firstDay={firstDay} />}
       {summary && (
         <>
-          <FocusSection focus={summary.focus} daily={summary.daily} />
-          <NotificationsSection notifications={summary.notifications} refocus={summary.refocus} daily={summary.daily} />
+          <FocusSection focus={summary.focus} series={series} />
+          <NotificationsSection notifications={summary.notifications} refocus={summary.refocus} series={series} />
           <MessagesSection messages={summary.messages} />
           <MeetingsSection meetings={summary.meetings} />
         </>
