@@ -10,6 +10,7 @@ import { getSettings, watchSettings } from '../settings/storage';
 import { siteFromUrl, type Site } from '../sites';
 import { recordEvents } from './events';
 import type { BackgroundModule } from './module';
+import { createSerial } from './serial';
 
 /** Digest notifications are created as `<prefix>-<time>`; a click opens digest.html. */
 export const DIGEST_NOTIFICATION = 'focusgate-digest';
@@ -74,12 +75,7 @@ export interface NotificationsModule extends BackgroundModule {
 export function createNotificationsModule(options: NotificationsModuleOptions = {}): NotificationsModule {
   const db = options.db ?? durableDb;
 
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const run = queue.then(job, job);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerial();
 
   /**
    * The digest is derived from the data: undelivered held items and no running focus. It is
