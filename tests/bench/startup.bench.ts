@@ -1,0 +1,128 @@
+/**
+ * Main-thread time Focusgate's content scripts add to a host page load (budget: 20 ms), and the
+ * cost of the first composer focus (when the coach's React UI mounts).
+ *
+ * Method: the built extension in Debian's Chromium, fixture pages served under the real host
+ * URLs, a DevTools trace of each load; we add up the main-thread trace events attributed to our
+ * scripts (compile + evaluate + any function call from a chrome-extension:// URL), median over
+ * several loads.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { EXTENSION_DIR, launch, ROOT } from '../e2e/harness';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string; frame?: string } };
+}
+
+const PAGES: { site: string; url: string; fixture: string; composer: string }[] = [
+  { site: 'slack', url: 'https://app.slack.com/client/T1/C1', fixture: 'slack-channel.html', composer: '[data-qa="message_input"] .ql-editor' },
+  { site: 'gmail', url: 'https://mail.google.com/mail/u/0/', fixture: 'gmail-inbox.html', composer: '[g_editable="true"]' },
+  {
+    site: 'calendar',
+    url: 'https://calendar.google.com/calendar/u/0/r/eventedit',
+    fixture: 'calendar-eventedit.html',
+    composer: '#xTiIn',
+  },
+];
+const RUNS = 7;
+
+async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await action();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+const scriptOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+
+/** Milliseconds of complete ('X') events whose script URL is ours, without double-counting nesting. */
+function extensionMs(events: TraceEvent[], extensionId: string, file = ''): number {
+  const prefix = `chrome-extension://${extensionId}/${file}`;
+  const ours = events.filter(
+    (e) => e.ph === 'X' && typeof e.dur === 'number' && scriptOf(e).startsWith(prefix),
+  ) as (TraceEvent & { dur: number; ts: number })[];
+  // Merge overlapping intervals per thread so nested events are counted once.
+  let total = 0;
+  const byThread = new Map<number, (TraceEvent & { dur: number; ts: number })[]>();
+  for (const e of ours) byThread.set(e.tid, [...(byThread.get(e.tid) ?? []), e]);
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts);
+    let end = -Infinity;
+    for (const e of list) {
+      const s = Math.max(e.ts, end);
+      const f = e.ts + e.dur;
+      if (f > s) total += f - s;
+      end = Math.max(end, f);
+    }
+  }
+  return total / 1000;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export default async function startupBench(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log(`no build at ${EXTENSION_DIR}: run npm run build first`);
+    return;
+  }
+  const session = await launch();
+  // The fixtures' stand-ins for the host apps' own code.
+  const js = 'text/javascript; charset=utf-8';
+  await session.serve('https://app.slack.com/fixture/slack-host.js', session.fixture('slack-host.js'), js);
+  await session.serve('https://mail.google.com/fixture/gmail-host.js', session.fixture('gmail-host.js'), js);
+  try {
+    for (const p of PAGES) {
+      if (!existsSync(join(ROOT, 'tests/fixtures', p.fixture))) {
+        console.log(`${p.site}: fixture ${p.fixture} missing, skipped`);
+        continue;
+      }
+      await session.serve(p.url, session.fixture(p.fixture));
+      const load: number[] = [];
+      const focus: number[] = [];
+      const perScript = new Map<string, number[]>();
+      for (let i = 0; i < RUNS; i++) {
+        const page: Page = await session.context.newPage();
+        const cdp = await session.context.newCDPSession(page);
+        const trace = await traced(cdp, async () => void (await page.goto(p.url, { waitUntil: 'load' })));
+        load.push(extensionMs(trace, session.extensionId));
+        const files = new Set(trace.map(scriptOf).filter((u) => u.startsWith(`chrome-extension://${session.extensionId}/`)));
+        for (const url of files) {
+          const file = url.replace(`chrome-extension://${session.extensionId}/`, '');
+          perScript.set(file, [...(perScript.get(file) ?? []), extensionMs(trace, session.extensionId, file)]);
+        }
+        focus.push(
+          extensionMs(
+            await traced(cdp, async () => {
+              await page.click(p.composer);
+              await page.keyboard.type('hey');
+              await page.waitForTimeout(700);
+            }),
+            session.extensionId,
+          ),
+        );
+        await cdp.detach();
+        await page.close();
+      }
+      console.log(
+        `${p.site.padEnd(9)} page load: ${median(load).toFixed(1)} ms main thread (median of ${RUNS}, budget 20 ms)` +
+          ` | first focus + typing: ${median(focus).toFixed(1)} ms`,
+      );
+      for (const [file, ms] of perScript) console.log(`            ${file}: ${median(ms).toFixed(1)} ms`);
+    }
+  } finally {
+    await session.close();
+  }
+}
