@@ -23,6 +23,11 @@ export default defineConfig({
     // each is reachable only from its own site, through a per-session URL.
     web_accessible_resources: [
       { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },
+      {
+        resources: ['compose-coach.js'],
+        matches: ['https://app.slack.com/*', 'https://mail.google.com/*'],
+        use_dynamic_url: true,
+      },
     ],
     ...(browser === 'firefox'
       ? {

@@ -1,17 +1,14 @@
-import '@/components/coach/coach.css';
+import type { ComposeCoachPart } from '@/utils/coach/content';
 import { startWhenComposerFocused } from '@/utils/coach/lazy';
+import { loadPart } from '@/utils/content/lazy-part';
 import { gmailAdapter } from '@/utils/hosts/gmail';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],
-  cssInjectionMode: 'ui',
   main(ctx) {
     startWhenComposerFocused(ctx, gmailAdapter, async () => {
-      const [{ startCoach }, { createCoachRenderer }] = await Promise.all([
-        import('@/utils/coach/content'),
-        import('@/components/coach/renderer'),
-      ]);
-      startCoach(ctx, { site: 'gmail', adapter: gmailAdapter, createRenderer: createCoachRenderer });
+      const part = await loadPart<ComposeCoachPart>('compose-coach');
+      part.start(ctx, { site: 'gmail', adapter: gmailAdapter });
     });
   },
 });

@@ -1,17 +1,14 @@
-import '@/components/coach/coach.css';
+import type { ComposeCoachPart } from '@/utils/coach/content';
 import { startWhenComposerFocused } from '@/utils/coach/lazy';
+import { loadPart } from '@/utils/content/lazy-part';
 import { slackAdapter } from '@/utils/hosts/slack';
 
 export default defineContentScript({
   matches: ['https://app.slack.com/*'],
-  cssInjectionMode: 'ui',
   main(ctx) {
     startWhenComposerFocused(ctx, slackAdapter, async () => {
-      const [{ startCoach }, { createCoachRenderer }] = await Promise.all([
-        import('@/utils/coach/content'),
-        import('@/components/coach/renderer'),
-      ]);
-      startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: createCoachRenderer });
+      const part = await loadPart<ComposeCoachPart>('compose-coach');
+      part.start(ctx, { site: 'slack', adapter: slackAdapter });
     });
   },
 });

@@ -1,7 +1,9 @@
 /**
- * Bundle sizes of the built Chrome extension: every content script and every page (its HTML's
- * own chunks and the shared chunks it loads), raw and gzipped. Builds into FG_OUT_DIR first when
- * nothing is there. Flags any content script over the 100 KB gzipped budget (React included).
+ * Bundle sizes of the built Chrome extension: every content script, every web-accessible part a
+ * content script imports on first use (utils/content/lazy-part.ts), the total each site runs,
+ * and every page (its HTML's own chunks and the shared chunks it loads), raw and gzipped. Builds
+ * into FG_OUT_DIR first when nothing is there. Flags any content script, part or site total
+ * over the 100 KB gzipped budget (React included).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -52,7 +54,11 @@ export default async function bundles(): Promise<void> {
   }
   const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as {
     content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
+    web_accessible_resources?: { resources: string[]; matches?: string[] }[];
   };
+  const parts = (manifest.web_accessible_resources ?? []).flatMap((w) =>
+    w.resources.filter((r) => r.endsWith('.js')).map((js) => ({ js, matches: w.matches ?? [] })),
+  );
 
   console.log(`content scripts (${relative(ROOT, OUT)}), budget ${kb(BUDGET_GZIP)} gzipped each:`);
   const over: string[] = [];
@@ -67,11 +73,24 @@ export default async function bundles(): Promise<void> {
     }
   }
 
-  console.log('per site (every content script that runs there):');
+  console.log('parts imported on first use (web-accessible):');
+  for (const part of parts) {
+    const size = sizeOf([join(OUT, part.js)]);
+    const flag = size.gzip > BUDGET_GZIP ? '  OVER BUDGET' : '';
+    if (flag) over.push(part.js);
+    console.log(`  ${part.js.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  ${part.matches.join(' ')}${flag}`);
+  }
+
+  console.log('per site (every content script and part that runs there):');
   for (const origin of [...new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches))].sort()) {
-    const files = (manifest.content_scripts ?? []).filter((cs) => cs.matches.includes(origin)).flatMap((cs) => cs.js ?? []);
+    const files = [
+      ...(manifest.content_scripts ?? []).filter((cs) => cs.matches.includes(origin)).flatMap((cs) => cs.js ?? []),
+      ...parts.filter((p) => p.matches.includes(origin)).map((p) => p.js),
+    ];
     const size = sizeOf(files.map((f) => join(OUT, f)));
-    console.log(`  ${origin.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  (${files.length} scripts)`);
+    const flag = size.gzip > BUDGET_GZIP ? '  OVER BUDGET' : '';
+    if (flag) over.push(origin);
+    console.log(`  ${origin.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  (${files.length} scripts)${flag}`);
   }
 
   console.log('pages (HTML + the chunks they load):');
@@ -79,5 +98,5 @@ export default async function bundles(): Promise<void> {
     const size = sizeOf([html, ...pageAssets(html)]);
     console.log(`  ${relative(OUT, html).padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}`);
   }
-  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'every content script is within budget');
+  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'every content script, part and site is within budget');
 }

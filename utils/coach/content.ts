@@ -2,9 +2,9 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeMessage } from '../analysis/message';
 import { buildAsyncRewrite } from '../analysis/rewrite';
 import type { HostAdapter } from '../hosts/types';
-import { send } from '../messaging/client';
-import { DEFAULT_SETTINGS, type GateMode } from '../settings/schema';
-import { getSettings, watchSettings } from '../settings/storage';
+import { send } from '../messaging/content-client';
+import { getSettingsFromBackground, watchSettingsFromBackground } from '../settings/remote';
+import type { Settings } from '../settings/schema';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 
@@ -15,6 +15,16 @@ export interface CoachPageOptions {
   site: 'slack' | 'gmail';
   adapter: HostAdapter;
   createRenderer: CoachRenderer;
+  /** The panel's stylesheet, put in its shadow root. */
+  css: string;
+}
+
+/**
+ * What the compose coach's part (entrypoints/compose-coach, a web-accessible script) hands the
+ * Slack and Gmail loaders once imported: everything but the site's adapter, which they own.
+ */
+export interface ComposeCoachPart {
+  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
 }
 
 /** Records a coach event for the background; a failure (worker asleep, extension updated) is dropped. */
@@ -23,12 +33,13 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 }
 
 /**
- * The coach on a host page. Start-up only reads settings and adds a few listeners; React and
- * the shadow root are created the first time a composer is focused. Follows
- * settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
+ * The coach on a host page, started by the site's loader once a composer has focus: reads
+ * settings and adds a few listeners; the React shadow-root UI is created on the first render.
+ * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
  */
-export function startCoach(ctx: ContentScriptContext, { site, adapter, createRenderer }: CoachPageOptions): void {
-  let gateMode: GateMode = DEFAULT_SETTINGS.gateMode;
+export function startCoach(ctx: ContentScriptContext, { site, adapter, createRenderer, css }: CoachPageOptions): void {
+  // The controller only starts once settings have been read, so this is always set by then.
+  let settings: Settings | null = null;
   let controller: CoachController | null = null;
 
   const mountUi = async (): Promise<CoachUi> => {
@@ -38,6 +49,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       anchor: 'body',
       append: 'last',
       mode: 'open',
+      css,
       // Keys typed in the panel or dialog stay ours (Slack/Gmail have page-wide shortcuts).
       isolateEvents: true,
       onMount: (container, _shadow, host) => createRenderer(container, host),
@@ -59,7 +71,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         rewrite: buildAsyncRewrite,
         record: recordCoachEvent,
         mountUi,
-        gateMode: () => gateMode,
+        gateMode: () => settings?.gateMode ?? 'off',
       });
       ctx.onInvalidated(() => controller?.destroy());
       controller.start();
@@ -68,14 +80,14 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
     }
   };
 
-  getSettings()
+  getSettingsFromBackground()
     .then((s) => {
       if (ctx.isInvalid) return;
-      gateMode = s.gateMode;
+      settings = s;
       apply(s.coach[site]);
       ctx.onInvalidated(
-        watchSettings((next) => {
-          gateMode = next.gateMode;
+        watchSettingsFromBackground((next) => {
+          settings = next;
           apply(next.coach[site]);
         }),
       );

@@ -3,8 +3,9 @@ import type { HostAdapter } from '../hosts/types';
 
 /**
  * Start-up of a coach content script: only a focus listener and the adapter's selectors. The
- * coach itself (React, settings, messaging, the analyser) is loaded and evaluated the first time
- * a composer has focus, so a page where nobody writes pays for nothing else.
+ * coach itself (React, settings, messaging, the analyser: a separate part, see
+ * utils/content/lazy-part.ts) is loaded the first time a composer has focus, so a page where
+ * nobody writes pays for nothing else.
  */
 export function startWhenComposerFocused(ctx: ContentScriptContext, adapter: HostAdapter, load: () => Promise<void>): void {
   let loading: Promise<void> | null = null;

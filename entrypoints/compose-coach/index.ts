@@ -1,0 +1,15 @@
+import css from '@/components/coach/coach.css?inline';
+import { createCoachRenderer } from '@/components/coach/renderer';
+import { startCoach, type ComposeCoachPart } from '@/utils/coach/content';
+import { registerPart } from '@/utils/content/lazy-part';
+
+/**
+ * The compose coach's heavy part (React, the analyser, settings, messaging), imported by the
+ * Slack and Gmail content scripts the first time a composer has focus.
+ */
+export default defineUnlistedScript(() => {
+  const part: ComposeCoachPart = {
+    start: (ctx, options) => startCoach(ctx, { ...options, createRenderer: createCoachRenderer, css }),
+  };
+  registerPart('compose-coach', part);
+});
