@@ -1,6 +1,6 @@
 import { editorFor, findEditor } from '@/utils/hosts/calendar';
 import { loadPart } from '@/utils/content/lazy-part';
-import type { Coach, CoachPart } from '../calendar-coach/coach';
+import type { Coach, CoachPart } from '@/utils/meeting/coach';
 
 /** After a navigation, Calendar renders the editor a little later: look again a few times. */
 const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];

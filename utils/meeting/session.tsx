@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MeetingPanel } from '@/components/meeting/MeetingPanel';
 import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/analysis/meeting';
 import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/hosts/calendar';
-import { buildPanelModel, type WorkingHours } from '@/utils/meeting/panel';
+import { buildPanelModel, type WorkingHours } from './panel';
 import { send } from '@/utils/messaging/content-client';
 import type { EventData, EventKind } from '@/utils/db/records';
 
