@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { fmt } from './format';
 
 export interface FigureProps {
   label: string;
@@ -21,4 +22,9 @@ export function Figure({ label, value, dataValue, testId, hint }: FigureProps) {
       </dd>
     </div>
   );
+}
+
+/** A plain count as a figure. */
+export function countFigure(label: string, testId: string, n: number, hint?: string): FigureProps {
+  return { label, testId, dataValue: n, value: fmt(n), hint };
 }

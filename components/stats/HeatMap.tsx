@@ -3,7 +3,7 @@ import { Chart } from 'react-chartjs-2';
 import type { StatsSummary } from '../../utils/stats/summary';
 import { COLORS, baseOptions } from './charts';
 import { WEEKDAYS } from './format';
-import { HiddenTable } from './HiddenTable';
+import { ChartFigure } from './Section';
 
 type Heat = StatsSummary['notifications']['heat'];
 const SERIES = {
@@ -43,24 +43,27 @@ export function HeatMap({ heat }: { heat: Heat }) {
   const data = ROWS.flatMap((weekday) => HOURS.map((hour) => ({ x: hourLabel(hour), y: WEEKDAYS[weekday]!.slice(0, 3), v: values[weekday * 24 + hour] ?? 0 })));
   const base = baseOptions<'matrix'>();
   return (
-    <figure className="fg-chart">
-      <figcaption>
-        <label htmlFor={selectId}>When notifications arrive, by weekday and hour: </label>
-        <select id={selectId} value={series} onChange={(e) => setSeries(e.target.value as Series)}>
-          {Object.entries(SERIES).map(([key, s]) => (
-            <option key={key} value={key}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-        {values[busiest] ? (
-          <span className="fg-muted">
-            {' '}
-            Busiest: {WEEKDAYS[Math.floor(busiest / 24)]} {hourLabel(busiest % 24)}–{hourLabel((busiest % 24) + 1 === 24 ? 0 : (busiest % 24) + 1)} ({values[busiest]}).
-          </span>
-        ) : null}
-      </figcaption>
-      <div className="fg-chart-box fg-heat" aria-hidden="true">
+    <ChartFigure
+      boxClass="fg-heat"
+      caption={
+        <>
+          <label htmlFor={selectId}>When notifications arrive, by weekday and hour: </label>
+          <select id={selectId} value={series} onChange={(e) => setSeries(e.target.value as Series)}>
+            {Object.entries(SERIES).map(([key, s]) => (
+              <option key={key} value={key}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          {values[busiest] ? (
+            <span className="fg-muted">
+              {' '}
+              Busiest: {WEEKDAYS[Math.floor(busiest / 24)]} {hourLabel(busiest % 24)}–{hourLabel(((busiest % 24) + 1) % 24)} ({values[busiest]}).
+            </span>
+          ) : null}
+        </>
+      }
+      chart={
         <Chart
           type="matrix"
           data={{
@@ -95,12 +98,12 @@ export function HeatMap({ heat }: { heat: Heat }) {
             },
           }}
         />
-      </div>
-      <HiddenTable
-        caption={`${label} by weekday (rows) and hour of day (columns)`}
-        columns={['Weekday', ...HOURS.map(hourLabel)]}
-        rows={ROWS.map((d) => [WEEKDAYS[d]!, ...HOURS.map((h) => values[d * 24 + h] ?? 0)])}
-      />
-    </figure>
+      }
+      table={{
+        caption: `${label} by weekday (rows) and hour of day (columns)`,
+        columns: ['Weekday', ...HOURS.map(hourLabel)],
+        rows: ROWS.map((d) => [WEEKDAYS[d]!, ...HOURS.map((h) => values[d * 24 + h] ?? 0)]),
+      }}
+    />
   );
 }

@@ -1,12 +1,12 @@
 import { Bar } from 'react-chartjs-2';
 import { SITE_LABELS } from '../../utils/sites';
 import type { StatsSummary } from '../../utils/stats/summary';
-import { COLORS, baseOptions } from './charts';
-import { Figure } from './Figure';
 import type { Bucket } from './buckets';
+import { COLORS, baseOptions } from './charts';
 import { fmt, fmtMinutes } from './format';
 import { HeatMap } from './HeatMap';
-import { HiddenTable } from './HiddenTable';
+import { countFigure } from './Figure';
+import { ChartFigure, Section } from './Section';
 
 export interface NotificationsSectionProps {
   notifications: StatsSummary['notifications'];
@@ -15,79 +15,77 @@ export interface NotificationsSectionProps {
 }
 
 const siteLabel = (site: string) => (SITE_LABELS as Record<string, string>)[site] ?? (site === 'extension' ? 'Focusgate' : site);
+const KINDS = [
+  { key: 'held', label: 'Held', color: COLORS.held },
+  { key: 'breakthrough', label: 'Broke through', color: COLORS.breakthrough },
+  { key: 'shown', label: 'Shown outside focus', color: COLORS.shown },
+] as const;
 
-export function NotificationsSection({ notifications: n, refocus, series }: NotificationsSectionProps) {
-  const { unit, items } = series;
+export function NotificationsSection({ notifications: n, refocus, series: { unit, items } }: NotificationsSectionProps) {
   const sites = Object.keys(n.bySite).sort();
   const options = baseOptions<'bar'>();
   const stacked = { ...options, scales: { x: { ...options.scales?.x, stacked: true }, y: { ...options.scales?.y, stacked: true } } };
   return (
-    <section className="fg-card" aria-labelledby="fg-notif-title">
-      <h2 id="fg-notif-title">Interruptions</h2>
-      <dl className="fg-figures">
-        <Figure label="Notifications held during focus" testId="stat-held" dataValue={n.held} value={fmt(n.held)} />
-        <Figure label="Broke through" testId="stat-breakthrough" dataValue={n.breakthrough} value={fmt(n.breakthrough)} hint="let through by your urgent rules" />
-        <Figure label="Shown outside focus" testId="stat-shown" dataValue={n.shown} value={fmt(n.shown)} />
-        <Figure
-          label="Refocus time saved (estimate)"
-          testId="stat-refocus-minutes"
-          dataValue={refocus.minutesSaved}
-          value={`≈ ${fmtMinutes(refocus.minutesSaved)}`}
-          hint={`${fmt(refocus.avoidedInterruptions)} held × ${refocus.minutesPerInterruption} min`}
-        />
-      </dl>
+    <Section
+      title="Interruptions"
+      figures={[
+        countFigure('Notifications held during focus', 'stat-held', n.held),
+        countFigure('Broke through', 'stat-breakthrough', n.breakthrough, 'let through by your urgent rules'),
+        countFigure('Shown outside focus', 'stat-shown', n.shown),
+        {
+          label: 'Refocus time saved (estimate)',
+          testId: 'stat-refocus-minutes',
+          dataValue: refocus.minutesSaved,
+          value: `≈ ${fmtMinutes(refocus.minutesSaved)}`,
+          hint: `${fmt(refocus.avoidedInterruptions)} held × ${refocus.minutesPerInterruption} min`,
+        },
+      ]}
+    >
       <p className="fg-note">
         Estimate: people took about {refocus.minutesPerInterruption} minutes on average to get back to an interrupted task ({refocus.source}). Each
         notification held during focus counts as one interruption avoided; your own figure will differ.
       </p>
 
       {sites.length > 0 && (
-        <figure className="fg-chart">
-          <figcaption>Notifications by site</figcaption>
-          <div className="fg-chart-box fg-chart-short" aria-hidden="true">
+        <ChartFigure
+          caption="Notifications by site"
+          boxClass="fg-chart-short"
+          chart={
             <Bar
               data={{
                 labels: sites.map(siteLabel),
-                datasets: [
-                  { label: 'Held', data: sites.map((s) => n.bySite[s]!.held), backgroundColor: COLORS.held },
-                  { label: 'Broke through', data: sites.map((s) => n.bySite[s]!.breakthrough), backgroundColor: COLORS.breakthrough },
-                  { label: 'Shown outside focus', data: sites.map((s) => n.bySite[s]!.shown), backgroundColor: COLORS.shown },
-                ],
+                datasets: KINDS.map((k) => ({ label: k.label, data: sites.map((s) => n.bySite[s]![k.key]), backgroundColor: k.color })),
               }}
               options={{ ...options, indexAxis: 'y' }}
             />
-          </div>
-          <HiddenTable
-            caption="Notifications by site"
-            columns={['Site', 'Held', 'Broke through', 'Shown outside focus']}
-            rows={sites.map((s) => [siteLabel(s), n.bySite[s]!.held, n.bySite[s]!.breakthrough, n.bySite[s]!.shown])}
-          />
-        </figure>
+          }
+          table={{
+            caption: 'Notifications by site',
+            columns: ['Site', ...KINDS.map((k) => k.label)],
+            rows: sites.map((s) => [siteLabel(s), ...KINDS.map((k) => n.bySite[s]![k.key])]),
+          }}
+        />
       )}
 
-      <figure className="fg-chart">
-        <figcaption>Notifications per {unit}</figcaption>
-        <div className="fg-chart-box" aria-hidden="true">
+      <ChartFigure
+        caption={`Notifications per ${unit}`}
+        chart={
           <Bar
             data={{
               labels: items.map((d) => d.label),
-              datasets: [
-                { label: 'Held', data: items.map((d) => d.held), backgroundColor: COLORS.held },
-                { label: 'Broke through', data: items.map((d) => d.breakthrough), backgroundColor: COLORS.breakthrough },
-                { label: 'Shown outside focus', data: items.map((d) => d.shown), backgroundColor: COLORS.shown },
-              ],
+              datasets: KINDS.map((k) => ({ label: k.label, data: items.map((d) => d[k.key]), backgroundColor: k.color })),
             }}
             options={stacked}
           />
-        </div>
-        <HiddenTable
-          caption={`Notifications per ${unit} (${unit}s with notifications only)`}
-          columns={[unit === 'day' ? 'Day' : 'Week', 'Held', 'Broke through', 'Shown outside focus']}
-          rows={items.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [d.label, d.held, d.breakthrough, d.shown])}
-        />
-      </figure>
+        }
+        table={{
+          caption: `Notifications per ${unit} (${unit}s with notifications only)`,
+          columns: [unit === 'day' ? 'Day' : 'Week', ...KINDS.map((k) => k.label)],
+          rows: items.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [d.label, ...KINDS.map((k) => d[k.key])]),
+        }}
+      />
 
       <HeatMap heat={n.heat} />
-    </section>
+    </Section>
   );
 }

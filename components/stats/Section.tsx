@@ -1,0 +1,32 @@
+import { useId, type ReactNode } from 'react';
+import { HiddenTable, type HiddenTableProps } from './HiddenTable';
+import { Figure, type FigureProps } from './Figure';
+
+/** A card with a heading and its headline figures, then anything else (charts). */
+export function Section({ title, figures, children }: { title: string; figures: readonly FigureProps[]; children?: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="fg-card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <dl className="fg-figures">
+        {figures.map((f) => (
+          <Figure key={f.testId ?? f.label} {...f} />
+        ))}
+      </dl>
+      {children}
+    </section>
+  );
+}
+
+/** A chart with its caption and its text equivalent; the canvas itself is hidden from screen readers. */
+export function ChartFigure({ caption, chart, table, boxClass = '' }: { caption: ReactNode; chart: ReactNode; table: HiddenTableProps; boxClass?: string }) {
+  return (
+    <figure className="fg-chart">
+      <figcaption>{caption}</figcaption>
+      <div className={`fg-chart-box ${boxClass}`} aria-hidden="true">
+        {chart}
+      </div>
+      <HiddenTable {...table} />
+    </figure>
+  );
+}
