@@ -20,6 +20,8 @@ export interface Clause {
   markers: PingMarker[];
   /** A request or question that also says why ("so I can...", "because..."). */
   reason: boolean;
+  /** A courtesy that is a whole message on its own ("thanks!", "welcome aboard", "let me know if you need anything"). */
+  courtesy: boolean;
 }
 
 const STOP = new Set(
@@ -45,7 +47,7 @@ const PROBE_VOCAB = new Set(
     'everyone now today tonight tomorrow later soon asap urgent urgently it\'s its it this that please pls plz need needs wanna want grab borrow ' +
     'catch up hop chance good still ok okay free? something sth smth so just and or be able talk? 5 10 15 20 30 2 1 one two five ten fifteen ' +
     'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri morning afternoon evening this next week pm am o\'clock noon lunch after before ' +
-    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check'
+    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check with'
   ).split(' '),
 );
 const PROBE_CORE =
@@ -69,11 +71,15 @@ const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
     /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|whenever (?:works|is fine|suits)(?: for you)?|any ?time is fine|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
     null,
   ],
+  [/^(?:ok|okay|k|kk|sure|yes|yep|yeah|great|cool|perfect|got it|sounds good|noted|lgtm|ah ok|oh ok)\b[ ,!.]+(?=\S)/, null],
   [/^just (?:wanted to |want to |a note to )?(?:let you know|letting you know|flag(?:ging)?|say(?:ing)?|mention(?:ing)?|share|sharing|update you|so you know)\b(?: that)?[ ,:;.!-]*/, null],
 ];
 
 const PLEASANTRY =
-  /^(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|hope\b|i hope (?:you|you're|all|this|everything)\b|how are (?:you|things)|how's it going|how is it going|how's your|what's up|whats up|wassup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|have a (?:great|good|nice|lovely)|sorry (?:to|for) |sorry again|apologies for|good (?:morning|afternoon|evening|night)|welcome back|congrats|congratulations|talk soon|speak soon|see you|take care)\b/;
+  /^(?:thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|hope\b|i hope (?:you|you're|all|this|everything)\b|how are (?:you|things)|how's it going|how is it going|how's your|what's up|whats up|wassup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|have a (?:great|good|nice|lovely)|sorry (?:to|for) |sorry again|apologies for|good (?:morning|afternoon|evening|night)|welcome\b|congrats|congratulations|talk soon|speak soon|see you|take care|(?:just )?(?:wanted to )?check(?:ing)? in (?:and|to see|on (?:you|everyone))|see how (?:you|everyone)|how (?:is )?everyone|looking forward|sorry to hear|so sorry to hear)\b/;
+/** Pleasantries that greet rather than thank ("happy friday!", "hope you had a good weekend"). */
+const GREETING_LIKE =
+  /^(?:hope\b|i hope\b|how are|how's it going|how is it going|how's your|what's up|whats up|wassup|happy (?:monday|tuesday|wednesday|thursday|friday|weekend|holidays|new year)|good (?:morning|afternoon|evening)|(?:just )?(?:wanted to )?check(?:ing)? in|welcome back|sorry (?:to|for) (?:bother|bugging|interrupt|disturb|ping|writ|messag|reach|the (?:late|early|random))|apologies for (?:the|bothering))/;
 /** Acknowledgements that are a whole clause ("ok thanks", "sounds good!"). */
 const ACK_WORDS = new Set(
   'ok okay k kk yes yep yeah yup no nope sure cool great nice awesome perfect thanks thank you thx ty np no worries problem got it noted will do done sounds good lol haha ack all see ya bye ttyl best regards sorry oops ah oh wow amazing love this that'.split(' '),
@@ -81,13 +87,16 @@ const ACK_WORDS = new Set(
 const QUESTION_START =
   /^(?:who|whom|whose|what|what's|whats|where|where's|when|when's|why|how|how's|which|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|any(?:one|body)?|does anyone|thoughts|wdyt|r u|am i|do we|did we|is there|are there|wondering|i wonder|i was wondering|curious)\b/;
 const REQUEST_START =
-  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
+  /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:is there )?any chance (?:you|u|someone|somebody|anyone)|would you (?:mind|be able|have time)|are you able to|do you mind|could you possibly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
 const IMPERATIVE =
-  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|escalate|chase|ship|announce|double)\b/;
+  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|escalate|chase|announce|double)\b/;
 const STATEMENT_AFTER_VERB = /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/;
 const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/;
+/** Offers and courtesies phrased like requests: they ask nothing and say nothing. */
+const OFFER =
+  /^take (?:all )?(?:the time you need|your time|care)|^(?:let me know|lmk|feel free to (?:reach out|ask|ping)|ping me) if (?:you|u) (?:need|have) (?:anything|something|any ?thing else|help|any help|questions|any questions)|^(?:let me know|lmk) if (?:i|we) can help|^happy to help/;
 const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|(?:is|are) asking (?:if|whether|for)|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
-const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need it for)\b/;
+const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need (?:it|them|this|these) for)\b/;
 
 const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
 /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
@@ -154,7 +163,8 @@ const NON_ASCII = /[^\x00-\x7F]/;
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   // The ASCII pattern is several times faster than the Unicode one and covers most drafts.
-  return (NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}@#][\p{L}\p{N}'_/.&@#-]*/gu) : lower.match(/[a-z0-9@#][a-z0-9'_/.&@#-]*/g)) ?? [];
+  // A word may contain . ' - (v2.31, don't, go/no-go) but does not end with them.
+  return (NON_ASCII.test(lower) ? lower.match(/[\p{L}\p{N}@#](?:[\p{L}\p{N}'_/.&@#-]*[\p{L}\p{N}_/&@#])?/gu) : lower.match(/[a-z0-9@#](?:[a-z0-9'_/.&@#-]*[a-z0-9_/&@#])?/g)) ?? [];
 }
 
 /** `text` without trailing punctuation and spaces (a loop: an end-anchored regex rescans). */
@@ -166,7 +176,7 @@ function trimTrailing(text: string): string {
 
 function countContent(ws: string[]): number {
   let n = 0;
-  for (const w of ws) if (!STOP.has(w) && !STOP.has(w.replace(/[.'-]+$/, ''))) n++;
+  for (const w of ws) if (!STOP.has(w)) n++;
   return n;
 }
 
@@ -203,14 +213,17 @@ function classifyBody(text: string): Clause {
   const ws = words(body);
   const clean = trimTrailing(body);
   const hasQ = body.includes('?');
-  const base = { text, core: rest, body, markers, reason: false, contentWords: countContent(ws) };
+  const base = { text, core: rest, body, markers, reason: false, courtesy: false, contentWords: countContent(ws) };
 
   if (ws.length === 0) {
     if (hasQ) markers.push('question-mark');
     return { ...base, kind: 'filler' };
   }
-  if (ws.every((w) => ACK_WORDS.has(w))) return { ...base, kind: 'filler' };
-  if (PLEASANTRY.test(clean) && !REQUEST_ANYWHERE.test(body) && !/\b(?:but|because)\b/.test(body)) return { ...base, kind: 'filler' };
+  if (ws.every((w) => ACK_WORDS.has(w))) return { ...base, kind: 'filler', courtesy: true };
+  if (PLEASANTRY.test(clean) && !REQUEST_ANYWHERE.test(body) && !/\b(?:but|because)\b/.test(body)) {
+    if (GREETING_LIKE.test(clean)) markers.push('greeting');
+    return { ...base, kind: 'filler', courtesy: !GREETING_LIKE.test(clean) };
+  }
   if (/^(?:ping|hello+|you there|u there|anyone there)$/.test(clean)) {
     markers.push('ping-word');
     return { ...base, kind: 'filler' };
@@ -225,6 +238,7 @@ function classifyBody(text: string): Clause {
     return { ...base, kind: 'probe', contentWords: 0 };
   }
   const reason = REASON.test(body);
+  if (OFFER.test(clean)) return { ...base, kind: 'filler', courtesy: true };
   if (NOT_A_REQUEST.test(clean)) return { ...base, kind: 'statement' };
   if (/\b(?:is|are) due\b/.test(body) && !/\bdue to\b/.test(body)) return { ...base, kind: 'request', reason };
   if (REQUEST_START.test(clean) || REQUEST_ANYWHERE.test(body) || (IMPERATIVE.test(clean) && ws.length >= 2 && !STATEMENT_AFTER_VERB.test(clean))) {

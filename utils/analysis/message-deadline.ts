@@ -18,14 +18,15 @@ export interface DeadlineFinding {
 }
 
 const TRIGGER =
-  /\b(?:by|b4|before|no later than|not later than|latest by|at the latest by|within|in the next|until|till|til|due|ahead of|prior to|deadline(?: is)?)\b/g;
+  /\b(?:by|b4|before|(?:sometime|some time|anytime|any time)(?= (?:this|next|today|tomorrow|tonight|on|before|by|in))|no later than|not later than|latest by|at the latest by|within|in the next|until|till|til|due|ahead of|prior to|deadline(?: is)?)\b/g;
 /** Triggers that only mean a deadline inside a request ("send it until Wednesday", "within the hour"). */
 const REQUEST_ONLY = new Set(['within', 'in the next', 'until', 'till', 'til']);
 const BACK_REFERENCE = /^(?:by |before )(?:then|that time|that|it (?:starts|begins)|the (?:call|meeting|standup|review|demo|session) (?:starts|begins))\b/;
+const LATER = /\b(?:tomorrow|mon|tue|wed|thu|fri|sat|sun|next|week|month)/;
 const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|minutes?|mins?|hours?|hrs?|the hour)\b/;
 /** Clock times and day words that make a time in a request a deadline ("join the call at 11:00 today"). */
 const REQUEST_TIME =
-  /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm) (?:call|meeting|standup|stand-up|demo|sync|review|interview|session|class|training|appointment|presentation|pitch))\b/;
+  /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?<!(?:from|since|after|of) )(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
 const MAX_CHRONO_CALLS = 4;
 const OWN_PROMISE = /^(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| aim to| hope to| should be able to)\b/;
@@ -40,6 +41,8 @@ function prepare(snippet: string, now: Date): string {
     .replace(/\b(?:eod|cob|end of (?:the )?(?:business )?day|close of business)\b/g, '5pm')
     .replace(/\b(?:eow|end of (?:the |this )?(?:work ?)?week)\b/g, 'friday 5pm')
     .replace(/\bfirst thing\b/g, '9am')
+    .replace(/^(?:sometime|some time|anytime|any time) (?:this week|before the weekend)\b/, 'by friday 5pm')
+    .replace(/^(?:sometime|some time|anytime|any time) next week\b/, 'by end of next week')
     .replace(/^b4\b/, 'before')
     .replace(/\blunch(?:time)?\b/g, 'noon')
     .replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)/g, (m, day: string, offset: number, whole: string) => {
@@ -53,9 +56,9 @@ function prepare(snippet: string, now: Date): string {
 
 /** Within hours: "today", "in 20 min", "within the hour", or a bare clock time ("by 3pm", "by EOD"). */
 function isSoon(result: chrono.ParsedResult, context: string): boolean {
-  if (SOON.test(result.text) || SOON.test(context)) return true;
-  if (/\btomorrow\b/.test(result.text) || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
-  return result.start.isCertain('hour');
+  if (SOON.test(result.text)) return true;
+  if (LATER.test(result.text) || LATER.test(context) || result.start.isCertain('weekday') || result.start.isCertain('month')) return false;
+  return SOON.test(context) || result.start.isCertain('hour');
 }
 
 /** Where, in the original window, the prepared text reaches `preparedEnd` (shorthand changes lengths). */
@@ -126,7 +129,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
       : null;
   }
   if (hit.start.date().getTime() < now.getTime() - 60_000) return null;
-  return { date: resolve(hit, phrase), phrase, soon: isSoon(hit, window.slice(0, hit.index)) };
+  return { date: resolve(hit, phrase), phrase, soon: isSoon(hit, window) };
 }
 
 /** "today 15:00", "Fri 28 Nov" (end of the working day), "Mon 1 Dec 09:00". */
@@ -162,7 +165,7 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
     if (time) {
       const around = body.slice(Math.max(0, time.index - 40), time.index + 60);
       const hit = parse(around, now, budget).find((r) => r.start.date().getTime() >= now.getTime() - 60_000);
-      if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, '') };
+      if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, around) };
     }
     earlier = (earlier + ' ' + body.slice(-400)).slice(-400);
   }

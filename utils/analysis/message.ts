@@ -84,7 +84,8 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   // "Is that ok?", "Thoughts?", "call me": answerable once the draft has said what it is about.
   const vague = clauses.some((c) => c.kind === 'probe' || ((c.kind === 'request' || c.kind === 'question') && c.contentWords === 0));
   const ask = asks.length > 0 || (vague && context);
-  const ping = !ask && !context && markers.size > 0;
+  // A thank-you or a welcome is a whole message, not a ping, even after a greeting.
+  const ping = !ask && !context && markers.size > 0 && !clauses.some((c) => c.courtesy);
 
   const deadline = findDeadline(clauses, now);
   const critical = criticalSignal(lower);
@@ -95,7 +96,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   if (critical) [urgency, urgencyWhy] = ['critical', critical];
   else if (low.explicit) [urgency, urgencyWhy] = ['low', 'says there is no rush'];
   else if (high) [urgency, urgencyWhy] = ['high', high];
-  else if (low.fyi) [urgency, urgencyWhy] = ['low', 'an FYI'];
+  else if (low.fyi && !ask) [urgency, urgencyWhy] = ['low', 'an FYI'];
   const sensitiveWhy = sensitiveSignal(lower);
   const sensitive = sensitiveWhy !== null;
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
