@@ -19,6 +19,7 @@ const URGENCY_TEXT: Record<MessageAnalysis['urgency'], string> = {
   high: 'High, needed within hours',
   critical: 'Critical, something is broken right now',
 };
+const MAX_STRUCTURED_CHARS = 8000;
 const FEEDBACK = /\b(?:review|feedback|thoughts|comments?|look over|take a look|opinion|input|proofread|critique)\b/i;
 
 /** Links and code are set aside as private-use tokens so sentence splitting cannot cut them. */
@@ -81,7 +82,11 @@ function replyBy(text: string, analysis: MessageAnalysis, now: Date): string {
 
 export function buildAsyncRewrite(text: string, analysis: MessageAnalysis, now: Date): string {
   const { text: envelope, saved } = protect(draftEnvelope(text).text);
-  const sentences = splitSentenceClauses(envelope);
+  // Very long pastes: structure the start, keep the rest verbatim at the end of the context.
+  const cut = envelope.length > MAX_STRUCTURED_CHARS ? envelope.lastIndexOf('\n', MAX_STRUCTURED_CHARS) : -1;
+  const head = cut > 0 ? envelope.slice(0, cut) : envelope.slice(0, MAX_STRUCTURED_CHARS);
+  const tail = envelope.slice(head.length).trim();
+  const sentences = splitSentenceClauses(head);
   const first = sentences[0]?.clauses[0];
   const greeting = first?.markers.includes('greeting') && !first.core.replace(/[\s,.!?:;-]+/g, '') ? first.text : '';
 
@@ -105,6 +110,7 @@ export function buildAsyncRewrite(text: string, analysis: MessageAnalysis, now: 
       s.clauses.forEach((c, i) => put(sections[i] ?? null, c.core));
     }
   }
+  if (tail) parts.context.push(tail);
   const context = parts.context;
   const need = parts.need;
 

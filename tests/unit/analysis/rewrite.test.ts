@@ -95,3 +95,13 @@ describe('buildAsyncRewrite', () => {
     expect(out).not.toMatch(/<[a-z]/i);
   });
 });
+
+describe('buildAsyncRewrite on very long drafts', () => {
+  it('keeps every word of a long paste', () => {
+    const paragraph = 'The import job failed again on the orders table and we retried it twice. ';
+    const text = `${paragraph.repeat(80)}\n${paragraph.repeat(80)}\nCan you check the logs?\nlast line stays`;
+    const out = rewrite(text);
+    expect(out).toContain('last line stays');
+    expect(out.split(paragraph.trim()).length - 1).toBe(160);
+  });
+});
