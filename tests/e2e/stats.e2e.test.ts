@@ -135,14 +135,22 @@ describe('stats page', () => {
       'stat-focus-kept-minutes': want.focus.keptMinutes,
       'stat-pings-caught': want.messages.pingsCaught,
     });
+    // Two more round trips to 7 days and back: the first view also pays for a cold page.
+    for (let i = 0; i < 2; i++) {
+      await page.locator('[data-testid="range-7"]').click();
+      await expect.poll(() => page.locator('[data-testid="stats-range"]').textContent()).toContain('of 7 days');
+      await page.locator('[data-testid="range-365"]').click();
+      await expect.poll(() => page.locator('[data-testid="stats-range"]').textContent()).toContain('of 365 days');
+    }
     const renders = await page.evaluate(() =>
-      performance.getEntriesByName('stats-render').map((m) => ({ ms: m.duration, range: (m as PerformanceMeasure).detail as { from: string; to: string } })),
+      performance.getEntriesByName('stats-render').map((m) => ({ ms: m.duration, from: ((m as PerformanceMeasure).detail as { from: string }).from })),
     );
-    const year = renders.filter((r) => r.range.from === want.from).at(-1);
-    expect(year).toBeDefined();
+    const year = renders.filter((r) => r.from === want.from).map((r) => r.ms);
+    expect(year).toHaveLength(3);
+    const fmt = (xs: number[]) => xs.map((ms) => `${ms.toFixed(1)} ms`).join(', ');
     console.log(
       `[stats e2e] ${events.length.toLocaleString('en')} events imported in ${(importMs / 1000).toFixed(1)} s; ` +
-        `365-day view (getStats + render + charts): ${year!.ms.toFixed(1)} ms; all renders: ${renders.map((r) => `${r.range.from}..${r.range.to} ${r.ms.toFixed(1)} ms`).join(', ')}`,
+        `365-day view (getStats + render + charts drawn): ${fmt(year)}; 7-day view: ${fmt(renders.filter((r) => r.from !== want.from).map((r) => r.ms))}`,
     );
   }, 300_000);
 });
