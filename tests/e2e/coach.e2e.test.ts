@@ -297,6 +297,8 @@ describe('compose coach on Gmail', () => {
     expect(await focusedIn(body)).toBe(true);
     expect(await sent(page).count()).toBe(0);
     expect(s.blockedRequests.filter((u) => u.startsWith('https://mail.google.com') || u.startsWith('https://app.slack.com'))).toEqual([]);
+    // Nothing in this file made the extension reach the network.
+    expect(s.extensionRequests).toEqual([]);
   });
 });
 
