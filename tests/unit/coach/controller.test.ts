@@ -292,6 +292,22 @@ describe('coach controller on Slack', () => {
   });
 });
 
+describe('coach controller, whatever the adapter says', () => {
+  it('never holds Shift+Enter or an IME Enter, even where the host counts it as a send', async () => {
+    loadFixture('gmail-inbox.html');
+    const [, c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    // A host where every Enter in the body sends (as some mail apps do).
+    const h = start({ ...gmailAdapter, sendTarget: (e) => (e instanceof KeyboardEvent && e.key === 'Enter' ? gmailAdapter.composerFor(e.target) : null) });
+    c1!.focus();
+    await typeInto(c1!, ['hi'], 'div');
+    expect(key(c1!, { key: 'Enter', shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key(c1!, { key: 'Enter', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key(c1!, { key: 'Enter', keyCode: 229 }).defaultPrevented).toBe(false);
+    expect(h.events.some((e) => e.kind === 'send-held')).toBe(false);
+    expect(key(c1!, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+});
+
 describe('coach controller on Gmail', () => {
   it('holds a ping sent with the Send button (mousedown, mouseup and click) in one of two windows', async () => {
     loadFixture('gmail-inbox.html');
