@@ -101,6 +101,18 @@ describe('compose coach on Slack', () => {
     const overlaps = panel.x < box.x + box.width && box.x < panel.x + panel.width && panel.y < box.y + box.height && box.y < panel.y + panel.height;
     expect(overlaps).toBe(false);
     expect(await focusedIn(editor)).toBe(true);
+
+    // Keyboard: Alt+Shift+F reaches the panel, Escape goes back to the draft.
+    const inPanel = () => page.evaluate(() => !!document.querySelector('focusgate-coach')?.shadowRoot?.activeElement?.hasAttribute('data-panel-entry'));
+    await page.keyboard.press('Alt+Shift+KeyF');
+    await expect.poll(inPanel).toBe(true);
+    await page.keyboard.press('Enter'); // collapse
+    await expect.poll(() => coach(page, 'coach-check').count()).toBe(0);
+    await page.keyboard.press('Enter'); // expand again
+    await expect.poll(() => coach(page, 'coach-check').count()).toBe(4);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focusedIn(editor)).toBe(true);
+    expect(await page.locator('main [data-qa="message_container"]').count()).toBe(1);
   });
 
   it('holds a bare ping on Enter; "Send anyway" sends it through Slack\'s own send button', async () => {
