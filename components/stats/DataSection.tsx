@@ -2,7 +2,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export interface DataMessage {
-  kind: 'ok' | 'error';
+  /** `progress`: work under way (the message says what). */
+  kind: 'ok' | 'error' | 'progress';
   text: string;
 }
 
@@ -12,11 +13,12 @@ export interface DataSectionProps {
   onExportJson: () => void;
   onExportCsv: () => void;
   onImport: (file: File) => void;
+  onRebuild: () => void;
   onDeleteAll: () => void;
 }
 
 /** Take your data with you: export, import, delete everything. */
-export function DataSection({ busy, message, onExportJson, onExportCsv, onImport, onDeleteAll }: DataSectionProps) {
+export function DataSection({ busy, message, onExportJson, onExportCsv, onImport, onRebuild, onDeleteAll }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -46,11 +48,18 @@ export function DataSection({ busy, message, onExportJson, onExportCsv, onImport
           Import a Focusgate export (JSON)
           <input ref={fileRef} id={inputId} type="file" accept="application/json,.json" onChange={onFile} disabled={busy} data-testid="import-json" />
         </label>
+        <button type="button" onClick={onRebuild} disabled={busy} data-testid="rebuild-rollups" aria-describedby={`${inputId}-rebuild`}>
+          Recount totals
+        </button>
         <button type="button" className="fg-danger" onClick={() => setConfirming(true)} disabled={busy} data-testid="delete-all">
           Delete all my data
         </button>
       </div>
-      <p className={message?.kind === 'error' ? 'fg-error' : 'fg-ok'} role="status" data-testid="data-message">
+      <p className="fg-note" id={`${inputId}-rebuild`}>
+        Recount totals: recomputes the daily totals from the recorded events. Days older than your retention period keep the totals they have, as
+        their events were deleted.
+      </p>
+      <p className={message?.kind === 'error' ? 'fg-error' : message?.kind === 'ok' ? 'fg-ok' : 'fg-muted'} role="status" data-testid="data-message">
         {message?.text}
       </p>
       {confirming && (

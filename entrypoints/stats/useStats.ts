@@ -7,6 +7,8 @@ import type { DataMessage } from '@/components/stats/DataSection';
 import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
 
 const DAY = 'yyyy-MM-dd';
+/** The protocol takes at most 200 million characters; a file this large is refused before reading. */
+const MAX_IMPORT_BYTES = 200_000_000;
 
 function messageOf(err: unknown): string {
   if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
@@ -73,9 +75,9 @@ export function useStats(): StatsPageProps {
     if (performance.getEntriesByName(`stats-request-${id}`).length) performance.measure('stats-render', { start: `stats-request-${id}`, detail: { from: summary.from, to: summary.to } });
   }, [summary]);
 
-  async function run(action: () => Promise<DataMessage | null>) {
+  async function run(action: () => Promise<DataMessage | null>, progress: string | null = null) {
     setBusy(true);
-    setMessage(null);
+    setMessage(progress ? { kind: 'progress', text: progress } : null);
     try {
       const result = await action();
       if (result) setMessage(result);
@@ -109,6 +111,7 @@ export function useStats(): StatsPageProps {
         }),
       onImport: (file) =>
         void run(async () => {
+          if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: `Import refused, nothing was changed. The file is larger than ${MAX_IMPORT_BYTES / 1e6} MB.` };
           const reply = await send('importData', { json: await file.text() });
           if (!reply.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${reply.error}` };
           await load();
@@ -117,7 +120,13 @@ export function useStats(): StatsPageProps {
             kind: 'ok',
             text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is.`,
           };
-        }),
+        }, `Importing ${file.name}… a year of data takes a minute.`),
+      onRebuild: () =>
+        void run(async () => {
+          const { days } = await send('rebuildRollups', {});
+          await load();
+          return { kind: 'ok', text: `Totals recounted for ${days} days.` };
+        }, 'Recounting totals from your recorded events…'),
       onDeleteAll: () =>
         void run(async () => {
           await send('deleteAllData', { confirm: 'DELETE' });

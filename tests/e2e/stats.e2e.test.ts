@@ -41,7 +41,8 @@ async function record(s: ExtensionSession, kind: string, times: number, extra: R
 async function importFile(page: Page, name: string, contents: string): Promise<string> {
   await page.locator('[data-testid="import-json"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
   const message = page.locator('[data-testid="data-message"]');
-  await expect.poll(() => message.textContent(), { timeout: 60_000 }).not.toBe('');
+  // "Importing …" while it works, then the outcome.
+  await expect.poll(async () => /^(Importing|$)/.test((await message.textContent()) ?? ''), { timeout: 60_000 }).toBe(false);
   return (await message.textContent()) ?? '';
 }
 

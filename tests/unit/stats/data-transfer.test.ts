@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectExport, importExport, pruneEvents } from '../../../utils/background/data-transfer';
 import { recordEvents, type NewEvent } from '../../../utils/background/events';
 import { readSummary, rebuildRollups } from '../../../utils/background/rollups';
-import { applyRetention, statsModule } from '../../../utils/background/stats';
+import { applyRetention, RETENTION_ALARM, statsModule } from '../../../utils/background/stats';
+import { protocol } from '../../../utils/messaging/protocol';
 import type { MessageSender } from '../../../utils/messaging/router';
 import { getDb, openDb, type FocusgateDb } from '../../../utils/db/database';
 import { eventsToCsv, parseExportFile } from '../../../utils/data/export-file';
@@ -188,5 +189,38 @@ describe('eventsToCsv', () => {
       `b,notification-held,slack,2026-03-02T10:00:00.000Z,${Date.UTC(2026, 2, 2, 10)},,,,,,,,,`,
       '',
     ]);
+  });
+});
+
+describe('statsModule wiring', () => {
+  it('answers getStats with figures the protocol accepts', async () => {
+    await recordEvents(history([2, 3]));
+    const view = await handlers.getStats!({ from: '2026-03-01', to: '2026-03-07' }, page);
+    expect(protocol.getStats.res.parse(view)).toEqual(view);
+    expect(view).toMatchObject({ dayCount: 7, activeDays: 2, firstDay: '2026-03-02', notifications: { held: 4 } });
+  });
+
+  it('prunes on its retention alarm and ignores other alarms', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 31, 8));
+    try {
+      await saveSettings({ ...settings, retentionDays: 7 });
+      await recordEvents(history([2, 30]));
+      expect(statsModule.alarms).toEqual([expect.objectContaining({ name: RETENTION_ALARM })]);
+      await statsModule.onAlarm!('focus-tick');
+      expect(await getDb().events.count()).toBe(14);
+      await statsModule.onAlarm!(RETENTION_ALARM);
+      expect(await getDb().events.count()).toBe(7);
+      expect(await getDb().rollups.count()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('rebuilds the roll-ups on request', async () => {
+    await recordEvents(history([2, 3]));
+    await getDb().rollups.clear();
+    expect(await handlers.rebuildRollups!({}, page)).toEqual({ days: 2 });
+    expect((await readSummary(getDb(), '2026-03-01', '2026-03-07')).notifications.held).toBe(4);
   });
 });

@@ -39,7 +39,7 @@ const EVENTS: InterruptionEvent[] = [
 ];
 
 function setup(overrides: Partial<StatsPageProps> = {}, events = EVENTS, firstDay: string | null = '2026-03-02') {
-  const data = { busy: false, message: null, onExportJson: vi.fn(), onExportCsv: vi.fn(), onImport: vi.fn(), onDeleteAll: vi.fn() };
+  const data = { busy: false, message: null, onExportJson: vi.fn(), onExportCsv: vi.fn(), onImport: vi.fn(), onRebuild: vi.fn(), onDeleteAll: vi.fn() };
   const props: StatsPageProps = {
     today: '2026-03-08',
     range: { preset: '7' },
@@ -119,13 +119,15 @@ describe('StatsPage', () => {
     expect(props.onRangeChange).toHaveBeenCalledTimes(1);
   });
 
-  it('hands a chosen file to onImport', () => {
+  it('hands a chosen file to onImport and asks for a recount', () => {
     const { q, data } = setup();
     const input = q('[data-testid="import-json"]') as HTMLInputElement;
     const file = new File(['{}'], 'export.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
     expect(data.onImport).toHaveBeenCalledWith(file);
+    click(q('[data-testid="rebuild-rollups"]'));
+    expect(data.onRebuild).toHaveBeenCalledTimes(1);
   });
 
   it('confirms "Delete all my data" in a dialog that traps focus, closes on Escape and returns focus', () => {
