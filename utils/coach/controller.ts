@@ -96,7 +96,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     return cache.result;
   }
 
-  function anchorOf(composer: HTMLElement): AnchorRect | null {
+  function anchorOf(composer: HTMLElement): AnchorRect {
     const r = adapter.frameOf(composer).getBoundingClientRect();
     return { top: r.top, left: r.left, width: r.width, height: r.height };
   }
