@@ -20,6 +20,8 @@ export interface Clause {
   markers: PingMarker[];
   /** A request or question that also says why ("so I can...", "because..."). */
   reason: boolean;
+  /** A statement that also sets a requirement ("won't go out unless we resend it"): context and an ask. */
+  demand: boolean;
   /** A courtesy that is a whole message on its own ("thanks!", "welcome aboard", "let me know if you need anything"). */
   courtesy: boolean;
 }
@@ -34,7 +36,8 @@ const STOP = new Set(
     'what who whom whose which where when why how not no yes yeah yep ok okay pls please plz kindly just also too very really ' +
     'some any all every each other another more most much many few lot lots bit thing things stuff something anything everything ' +
     'someone anyone anybody somebody everyone everybody one get got let know lmk thanks thank thx hi hey hello now today still again ' +
-    'code link email @someone @group help favor favour question questions ask sec minute moment'
+    'code link email @someone @group help favor favour question questions ask sec minute moment look check see take into ' +
+    'today tomorrow tonight eod eow cob monday tuesday wednesday thursday friday saturday sunday morning afternoon evening noon week weekend asap'
   ).split(' '),
 );
 
@@ -96,12 +99,13 @@ const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclose
 const OFFER =
   /^take (?:all )?(?:the time you need|your time|care)|^(?:let me know|lmk|feel free to (?:reach out|ask|ping)|ping me) if (?:you|u) (?:need|have) (?:anything|something|any ?thing else|help|any help|questions|any questions)|^(?:let me know|lmk) if (?:i|we) can help|^happy to help/;
 const REQUEST_ANYWHERE = /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|(?:is|are) asking (?:if|whether|for)|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/;
+const DEMAND = /\bunless (?:we|you|someone|somebody)\b|\b(?:needs|need|has|have) to be (?:\w+ed|done|sent|signed|fixed|approved|ready)\b/;
 const REASON = /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need (?:it|them|this|these) for)\b/;
 
-const ABBREV = /(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\d)$/i;
+const ABBREV = /\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
 const INNER_SPLIT =
-  /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't)\b)/gi;
+  /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't|expires|expired|closes|closed|opens|runs|breaks|fails|works|depends|happens|means|shows|comes|moves|lands|ships|launches|matters)\b)/gi;
 const MID_REQUEST = / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
 const SHORT_LABEL = /^([^:\n]{1,30}):[ ]+(?=\S)/;
 
@@ -213,11 +217,15 @@ function classifyBody(text: string): Clause {
   const ws = words(body);
   const clean = trimTrailing(body);
   const hasQ = body.includes('?');
-  const base = { text, core: rest, body, markers, reason: false, courtesy: false, contentWords: countContent(ws) };
+  const base = { text, core: rest, body, markers, reason: false, demand: false, courtesy: false, contentWords: countContent(ws) };
 
   if (ws.length === 0) {
     if (hasQ) markers.push('question-mark');
     return { ...base, kind: 'filler' };
+  }
+  if (markers.includes('quick-question') && /^(?:about|re|regarding|on|concerning)\b/.test(body)) {
+    // "quick question about the Q3 budget": the topic is stated, the question is not.
+    return { ...base, markers: markers.filter((m) => m !== 'quick-question'), kind: 'filler' };
   }
   if (ws.every((w) => ACK_WORDS.has(w))) return { ...base, kind: 'filler', courtesy: true };
   if (PLEASANTRY.test(clean) && !REQUEST_ANYWHERE.test(body) && !/\b(?:but|because)\b/.test(body)) {
@@ -245,7 +253,7 @@ function classifyBody(text: string): Clause {
     return { ...base, kind: 'request', reason };
   }
   if (hasQ || QUESTION_START.test(clean)) return { ...base, kind: 'question', reason };
-  return { ...base, kind: 'statement' };
+  return { ...base, kind: 'statement', demand: DEMAND.test(body) };
 }
 
 function classify(text: string): Clause {

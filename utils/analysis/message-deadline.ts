@@ -29,6 +29,8 @@ const REQUEST_TIME =
   /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?<!(?:from|since|after|of) )(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
 const MAX_CHRONO_CALLS = 4;
+/** A statement that still sets a requirement ("won't go out unless we resend it in the next two hours"). */
+const REQUIREMENT = /\b(?:unless|needs? to|has to|have to|must|required|deadline)\b/;
 const OWN_PROMISE = /^(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| aim to| hope to| should be able to)\b/;
 /** Deadline words looked at per draft; a real draft has a handful. */
 const MAX_TRIGGERS = 40;
@@ -154,7 +156,7 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
       if (++triggers > MAX_TRIGGERS) return unresolved;
       const word = m[0];
       const before = body.slice(Math.max(0, m.index - 12), m.index);
-      if (REQUEST_ONLY.has(word) && clause.kind !== 'request') continue;
+      if (REQUEST_ONLY.has(word) && clause.kind !== 'request' && !REQUIREMENT.test(body)) continue;
       if (word === 'due' && (body.startsWith('due to', m.index) || /\b(?:was|were|been) $/.test(before))) continue;
       if (word === 'by' && !actionable && /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/.test(before)) continue;
       const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(Math.max(0, m.index - 400), m.index));

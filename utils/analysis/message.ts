@@ -79,11 +79,11 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
     clauses.some(isContextStatement) ||
     clauses.some((c) => c.reason) ||
     draft.codeBlocks > 0 ||
-    (draft.urls > 0 && contentWords >= 6);
+    (draft.urls > 0 && contentWords >= 5);
   const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
   // "Is that ok?", "Thoughts?", "call me": answerable once the draft has said what it is about.
   const vague = clauses.some((c) => c.kind === 'probe' || ((c.kind === 'request' || c.kind === 'question') && c.contentWords === 0));
-  const ask = asks.length > 0 || (vague && context);
+  const ask = asks.length > 0 || clauses.some((c) => c.demand) || (vague && context);
   // A thank-you or a welcome is a whole message, not a ping, even after a greeting.
   const ping = !ask && !context && markers.size > 0 && !clauses.some((c) => c.courtesy);
 
