@@ -17,7 +17,7 @@ On the technical side, your admins asked about the webhook retries. We retry wit
 
 Our Q4 pricing is only guaranteed for contracts signed before year end, so could you let me know no later than Dec 4 whether you'd like to move forward, or if there's anything in the proposal you'd like us to change? If procurement needs more time, tell me by Friday and I'll ask my manager to extend the offer.
 
-Two more things from the call: your team lead mentioned that the current tool drops attachments larger than 10 MB, which our inbox handles up to 25 MB, and that agents lose context when a ticket moves between queues. Both are covered in section 3 of the proposal. For the migration, we would import the last 18 months of tickets from Zendesk, including tags, macros and customer notes, and run both systems in parallel for a week so nobody loses a conversation during the switch. Training for the 35 agents takes about an hour per group.
+Two more things from the call: your team lead mentioned that the current tool drops attachments larger than 10 MB, which our inbox handles up to 25 MB, and that agents lose context when a ticket moves between queues. Both are covered in section 3 of the proposal. For the migration, we would import the last 18 months of tickets from Zendesk, including tags, macros and customer notes, and run both systems in parallel for a week so nobody loses a conversation during the switch. Training for the 35 agents takes about an hour per group, and we record it for new hires.
 
 Happy to set up a call with your procurement team as well.
 
