@@ -37,13 +37,14 @@ export function NotificationsSection({ notifications: n, refocus, series: { unit
           testId: 'stat-refocus-minutes',
           dataValue: refocus.minutesSaved,
           value: `≈ ${fmtMinutes(refocus.minutesSaved)}`,
-          hint: `${fmt(refocus.avoidedInterruptions)} held × ${refocus.minutesPerInterruption} min`,
+          hint: `${fmt(refocus.avoidedInterruptions)} interruptions avoided × ${refocus.minutesPerInterruption} min`,
         },
       ]}
     >
       <p className="fg-note">
-        Estimate: people took about {refocus.minutesPerInterruption} minutes on average to get back to an interrupted task ({refocus.source}). Each
-        notification held during focus counts as one interruption avoided; your own figure will differ.
+        Estimate: people took about {refocus.minutesPerInterruption} minutes on average to get back to an interrupted task ({refocus.source}).
+        Focusgate counts each burst of notifications it held during focus as one interruption avoided — a notification less than{' '}
+        {refocus.minutesPerInterruption} minutes after the previous one belongs to the same burst. Your own figure will differ.
       </p>
 
       {sites.length > 0 && (

@@ -1,13 +1,16 @@
-import { addDays, parseISO } from 'date-fns';
+import { addDays, parseISO, startOfDay } from 'date-fns';
 import type { FocusgateDb } from '../db/database';
-import type { DailyRollup, InterruptionEvent } from '../db/records';
+import type { DailyRollup, EventKind, InterruptionEvent } from '../db/records';
 import {
   addToRollups,
+  continuedInterruptions,
   dayKey,
   interruptedCompletions,
   mergeRollupsMax,
+  refocusWindow,
   stretchCandidates,
   stretchSpan,
+  type RollupContext,
 } from '../stats/rollup';
 import { summarize, type StatsSummary } from '../stats/summary';
 
@@ -22,22 +25,33 @@ export function dayBounds(from: string, to: string): [number, number] {
   return [parseISO(from).getTime(), addDays(parseISO(to), 1).getTime()];
 }
 
+function between(db: FocusgateDb, kind: EventKind, [lo, hi]: [number, number]): Promise<InterruptionEvent[]> {
+  return db.events.where('[kind+at]').between([kind, lo], [kind, hi], true, true).toArray();
+}
+
 /**
- * Ids of the qualifying completions among `rows` that had a breakthrough in their block. Reads
- * only the breakthroughs in the completions' time spans, through the `[kind+at]` index
- * (breakthroughs are rare; rows already written in this transaction included).
+ * What the roll-up metrics of `rows` depend on beyond the rows themselves: the breakthroughs in
+ * the spans of the completions, and the notifications just before each held one. Read through
+ * the `[kind+at]` index, only the time windows that matter (rows already written in this
+ * transaction included).
  */
-async function interruptedIn(db: FocusgateDb, rows: readonly InterruptionEvent[]): Promise<Set<string>> {
+async function contextIn(db: FocusgateDb, rows: readonly InterruptionEvent[]): Promise<RollupContext> {
   const candidates = stretchCandidates(rows);
-  if (!candidates.length) return new Set();
   const spans = candidates.map(stretchSpan);
-  const lo = Math.min(...spans.map(([start]) => start));
-  const hi = Math.max(...spans.map(([, end]) => end));
-  const breakthroughs = await db.events
-    .where('[kind+at]')
-    .between(['notification-breakthrough', lo], ['notification-breakthrough', hi], true, true)
-    .toArray();
-  return interruptedCompletions(candidates, breakthroughs);
+  const refocus = refocusWindow(rows);
+  const stretchWindow: [number, number] | null = spans.length
+    ? [Math.min(...spans.map(([start]) => start)), Math.max(...spans.map(([, end]) => end))]
+    : null;
+  const breakWindow: [number, number] | null =
+    stretchWindow && refocus ? [Math.min(stretchWindow[0], refocus[0]), Math.max(stretchWindow[1], refocus[1])] : (stretchWindow ?? refocus);
+  const [breakthroughs, held] = await Promise.all([
+    breakWindow ? between(db, 'notification-breakthrough', breakWindow) : [],
+    refocus ? between(db, 'notification-held', refocus) : [],
+  ]);
+  return {
+    interrupted: interruptedCompletions(candidates, breakthroughs),
+    continued: continuedInterruptions(rows, [...held, ...breakthroughs]),
+  };
 }
 
 /**
@@ -47,7 +61,7 @@ async function interruptedIn(db: FocusgateDb, rows: readonly InterruptionEvent[]
 export async function foldIntoRollups(db: FocusgateDb, rows: readonly InterruptionEvent[]): Promise<void> {
   const existing = await db.rollups.bulkGet([...new Set(rows.map((r) => dayKey(r.at)))]);
   const map = new Map(existing.filter((r) => !!r).map((r) => [r.day, r]));
-  await db.rollups.bulkPut(addToRollups(map, rows, await interruptedIn(db, rows)));
+  await db.rollups.bulkPut(addToRollups(map, rows, await contextIn(db, rows)));
 }
 
 /** The figures for a range, from its roll-up rows (one row per day). */
@@ -60,10 +74,9 @@ export async function readSummary(db: FocusgateDb, from: string, to: string): Pr
 export async function readSummaryFromEvents(db: FocusgateDb, from: string, to: string): Promise<StatsSummary> {
   const [start, end] = dayBounds(from, to);
   const events = await db.events.where('at').between(start, end, true, false).toArray();
-  const completions = stretchCandidates(events);
-  const interrupted = await interruptedIn(db, completions);
+  const context = await contextIn(db, events);
   const first = await db.events.orderBy('at').first();
-  return summarize(addToRollups(new Map(), events, interrupted), from, to, first ? dayKey(first.at) : null);
+  return summarize(addToRollups(new Map(), events, context), from, to, first ? dayKey(first.at) : null);
 }
 
 /**
@@ -75,7 +88,7 @@ export async function rollupsForDays(db: FocusgateDb, days: ReadonlySet<string>)
   const sorted = [...days].sort();
   const [start, end] = dayBounds(sorted[0]!, sorted[sorted.length - 1]!);
   const events = (await db.events.where('at').between(start, end, true, false).toArray()).filter((e) => days.has(dayKey(e.at)));
-  return addToRollups(new Map(), events, await interruptedIn(db, events));
+  return addToRollups(new Map(), events, await contextIn(db, events));
 }
 
 /**
@@ -97,29 +110,24 @@ export async function recomputeDaysKeepingPruned(
 }
 
 /**
- * Rebuilds the roll-ups from raw events, reading events in chunks (by primary key) so a year of
- * events never sits in memory at once. Every day that has raw events gets its roll-up replaced;
- * days without raw events keep theirs (their events were pruned by retention and the roll-up is
- * all that is left of them). Returns the number of days rebuilt.
+ * Rebuilds the roll-ups from raw events, reading them a few days at a time (by the `at` index)
+ * so a year of events never sits in memory at once. Every day that has raw events gets its
+ * roll-up replaced; days without raw events keep theirs (their events were pruned by retention
+ * and the roll-up is all that is left of them). Returns the number of days rebuilt.
  */
-export async function rebuildRollups(db: FocusgateDb, chunkSize = 5000): Promise<number> {
+export async function rebuildRollups(db: FocusgateDb, daysPerChunk = 7): Promise<number> {
   return db.transaction('rw', db.events, db.rollups, async () => {
-    const breakthroughs = await db.events
-      .where('[kind+at]')
-      .between(['notification-breakthrough', -Infinity], ['notification-breakthrough', Infinity])
-      .toArray();
-    const acc = new Map<string, DailyRollup>();
-    let last: string | undefined;
-    for (;;) {
-      const chunk = await (last === undefined ? db.events.orderBy(':id') : db.events.where(':id').above(last))
-        .limit(chunkSize)
-        .toArray();
-      if (!chunk.length) break;
-      last = chunk[chunk.length - 1]!.id;
-      const interrupted = interruptedCompletions(stretchCandidates(chunk), breakthroughs);
-      for (const row of addToRollups(acc, chunk, interrupted)) acc.set(row.day, row);
+    const first = await db.events.orderBy('at').first();
+    const last = await db.events.orderBy('at').last();
+    if (!first || !last) return 0;
+    const rebuilt = new Set<string>();
+    for (let start = startOfDay(first.at).getTime(); start <= last.at; start = addDays(start, daysPerChunk).getTime()) {
+      const chunk = await db.events.where('at').between(start, addDays(start, daysPerChunk).getTime(), true, false).toArray();
+      if (!chunk.length) continue;
+      const rows = addToRollups(new Map(), chunk, await contextIn(db, chunk));
+      await db.rollups.bulkPut(rows);
+      for (const r of rows) rebuilt.add(r.day);
     }
-    await db.rollups.bulkPut([...acc.values()]);
-    return acc.size;
+    return rebuilt.size;
   });
 }

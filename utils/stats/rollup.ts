@@ -9,11 +9,32 @@ import { format } from 'date-fns';
  * - `<kind>+plannedMinutes`, `<kind>+actualMinutes`, `<kind>+personHours`: sums of event data
  * - `uninterrupted-2h` (UNINTERRUPTED_KEY): completed focus blocks that were uninterrupted
  *   stretches of two hours or more (see `isUninterruptedStretch`), on the completion's day.
+ * - `avoided-interruptions` (AVOIDED_KEY): held notifications that each stand for one avoided
+ *   interruption (see `continuedInterruptions`).
  *
  * A block's figures (planned/actual minutes) land on the day of its completion or early end.
+ * Two of these metrics depend on other events (a completion on its block's breakthroughs, a held
+ * notification on the ones just before it): the caller passes that as a `RollupContext`,
+ * computed from the database when events are written, or from the events themselves.
  */
 export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
 export const UNINTERRUPTED_MIN_MINUTES = 120;
+export const AVOIDED_KEY = 'avoided-interruptions';
+
+/**
+ * Refocus time: after an interruption, people took on average 23 minutes (23 min 15 s) to get
+ * back to the interrupted task (Gloria Mark, UC Irvine, CHI 2008; see summary.ts).
+ */
+export const REFOCUS_MINUTES_PER_INTERRUPTION = 23;
+const REFOCUS_WINDOW_MS = REFOCUS_MINUTES_PER_INTERRUPTION * 60_000;
+
+export interface RollupContext {
+  /** Ids of completion events that had a breakthrough in their span (`interruptedCompletions`). */
+  interrupted: ReadonlySet<string>;
+  /** Ids of held notifications that continue an interruption already under way (`continuedInterruptions`). */
+  continued: ReadonlySet<string>;
+}
+export const NO_CONTEXT: RollupContext = { interrupted: new Set(), continued: new Set() };
 
 export function dayKey(at: number): string {
   return format(at, 'yyyy-MM-dd');
@@ -68,7 +89,48 @@ export function interruptedCompletions(
   return out;
 }
 
-export function metricsForEvent(e: InterruptionEvent, interrupted: ReadonlySet<string> = new Set()): Record<string, number> {
+/**
+ * A held notification counts as one avoided interruption unless it continues one already under
+ * way: another notification of the same block (held or broken through) less than 23 minutes
+ * before it, within which the user would still have been refocusing. A burst of twenty Slack
+ * messages is one interruption avoided, not twenty. Returns the ids of the held notifications
+ * that do NOT count; `notifications` may hold any events.
+ */
+export function continuedInterruptions(
+  held: readonly InterruptionEvent[],
+  notifications: readonly InterruptionEvent[],
+): Set<string> {
+  const byBlock = new Map<string, number[]>();
+  for (const n of notifications) {
+    if ((n.kind !== 'notification-held' && n.kind !== 'notification-breakthrough') || !n.blockId) continue;
+    const list = byBlock.get(n.blockId);
+    if (list) list.push(n.at);
+    else byBlock.set(n.blockId, [n.at]);
+  }
+  const out = new Set<string>();
+  for (const h of held) {
+    if (h.kind !== 'notification-held' || !h.blockId) continue;
+    if (byBlock.get(h.blockId)?.some((t) => t < h.at && t >= h.at - REFOCUS_WINDOW_MS)) out.add(h.id);
+  }
+  return out;
+}
+
+/** The time window whose notifications decide `continuedInterruptions` for `held`. */
+export function refocusWindow(held: readonly InterruptionEvent[]): [number, number] | null {
+  const times = held.filter((h) => h.kind === 'notification-held' && h.blockId).map((h) => h.at);
+  if (!times.length) return null;
+  return [Math.min(...times) - REFOCUS_WINDOW_MS, Math.max(...times)];
+}
+
+/** The context of a complete set of raw events, from those events alone. */
+export function contextFromEvents(events: readonly InterruptionEvent[]): RollupContext {
+  return {
+    interrupted: interruptedCompletions(stretchCandidates(events), events),
+    continued: continuedInterruptions(events, events),
+  };
+}
+
+export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
   const m: Record<string, number> = {
     [e.kind]: 1,
@@ -79,18 +141,16 @@ export function metricsForEvent(e: InterruptionEvent, interrupted: ReadonlySet<s
     const v = e.data?.[key];
     if (typeof v === 'number') m[`${e.kind}+${key}`] = v;
   }
-  if (isUninterruptedStretch(e, interrupted)) m[UNINTERRUPTED_KEY] = 1;
+  if (isUninterruptedStretch(e, context.interrupted)) m[UNINTERRUPTED_KEY] = 1;
+  if (e.kind === 'notification-held' && !context.continued.has(e.id)) m[AVOIDED_KEY] = 1;
   return m;
 }
 
-/**
- * Adds the events' counters to the given roll-ups (pure: returns new rows for the touched days).
- * `interrupted`: ids of completion events that had a breakthrough (`interruptedCompletions`).
- */
+/** Adds the events' counters to the given roll-ups (pure: returns new rows for the touched days). */
 export function addToRollups(
   existing: ReadonlyMap<string, DailyRollup>,
   events: readonly InterruptionEvent[],
-  interrupted: ReadonlySet<string> = new Set(),
+  context: RollupContext = NO_CONTEXT,
 ): DailyRollup[] {
   const touched = new Map<string, DailyRollup>();
   for (const e of events) {
@@ -100,15 +160,14 @@ export function addToRollups(
       row = { day, metrics: { ...(existing.get(day)?.metrics ?? {}) } };
       touched.set(day, row);
     }
-    for (const [k, v] of Object.entries(metricsForEvent(e, interrupted))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(metricsForEvent(e, context))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
   }
   return [...touched.values()];
 }
 
 /** The roll-ups of a complete set of raw events (rebuild, import, comparison), sorted by day. */
 export function rollupsFromEvents(events: readonly InterruptionEvent[]): DailyRollup[] {
-  const interrupted = interruptedCompletions(stretchCandidates(events), events);
-  return addToRollups(new Map(), events, interrupted).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return addToRollups(new Map(), events, contextFromEvents(events)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 /**

@@ -1,19 +1,14 @@
 import { eachDayOfInterval, parseISO } from 'date-fns';
 import type { DailyRollup } from '../db/records';
 import { z } from '../zod';
-import { UNINTERRUPTED_KEY } from './rollup';
+import { AVOIDED_KEY, REFOCUS_MINUTES_PER_INTERRUPTION, UNINTERRUPTED_KEY } from './rollup';
 
 /*
  * The figures the stats page shows for a range of days, computed from daily roll-ups only
  * (so a 90-day view reads ~90 rows). Pure: rows in, figures out.
  */
 
-/**
- * Refocus time: after an interruption, people took on average 23 minutes (23 min 15 s) to get
- * back to the interrupted task. Focusgate counts every notification it held during focus as one
- * avoided interruption; the result is an estimate, not a measurement.
- */
-export const REFOCUS_MINUTES_PER_INTERRUPTION = 23;
+/** The source of the 23-minute figure (`REFOCUS_MINUTES_PER_INTERRUPTION`). */
 export const REFOCUS_SOURCE =
   'Gloria Mark, Daniela Gudith, Ulrich Klocke (UC Irvine): "The Cost of Interrupted Work: More Speed and Stress", CHI 2008';
 
@@ -48,7 +43,9 @@ export const statsSummarySchema = z.object({
     heat: z.object({ held: z.array(count), breakthrough: z.array(count), shown: z.array(count) }),
   }),
   refocus: z.object({
+    /** Held notifications that were not part of a burst already under way (`continuedInterruptions`). */
     avoidedInterruptions: count,
+    /** avoidedInterruptions × 23 minutes: an estimate. */
     minutesSaved: count,
     minutesPerInterruption: count,
     source: z.string(),
@@ -179,8 +176,8 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
     },
     notifications: { held, breakthrough: t('notification-breakthrough'), shown: t('notification-shown'), bySite, heat },
     refocus: {
-      avoidedInterruptions: held,
-      minutesSaved: held * REFOCUS_MINUTES_PER_INTERRUPTION,
+      avoidedInterruptions: t(AVOIDED_KEY),
+      minutesSaved: t(AVOIDED_KEY) * REFOCUS_MINUTES_PER_INTERRUPTION,
       minutesPerInterruption: REFOCUS_MINUTES_PER_INTERRUPTION,
       source: REFOCUS_SOURCE,
     },

@@ -19,10 +19,10 @@ const dataArb: fc.Arbitrary<EventData | undefined> = fc.option(
 
 export const newEventArb: fc.Arbitrary<NewEvent> = fc.record(
   {
-    // Every kind, with the ones that interact (a block's breakthroughs and its completion) often.
+    // Every kind, with the ones that interact (a block's notifications and its completion) often.
     kind: fc.oneof(
       { arbitrary: fc.constantFrom(...EVENT_KINDS), weight: 3 },
-      { arbitrary: fc.constantFrom('focus-completed', 'notification-breakthrough') as fc.Arbitrary<EventKind>, weight: 2 },
+      { arbitrary: fc.constantFrom('focus-completed', 'notification-breakthrough', 'notification-held') as fc.Arbitrary<EventKind>, weight: 2 },
     ),
     site: fc.constantFrom('slack', 'gmail', 'calendar', 'extension') as fc.Arbitrary<NewEvent['site']>,
     at: fc.integer({ min: RANGE_START, max: RANGE_END - 1 }),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InterruptionEvent } from '../../../utils/db/records';
 import {
+  AVOIDED_KEY,
   UNINTERRUPTED_KEY,
+  continuedInterruptions,
   addToRollups,
   interruptedCompletions,
   mergeRollupsMax,
@@ -19,6 +21,7 @@ describe('metricsForEvent', () => {
       'notification-held': 1,
       'notification-held@slack': 1,
       'notification-held#9': 1,
+      [AVOIDED_KEY]: 1,
     }],
     ['a meeting with person-hours', ev({ kind: 'meeting-async-taken', site: 'calendar', at: at(2, 23, 59), data: { personHours: 6 } }), {
       'meeting-async-taken': 1,
@@ -54,7 +57,7 @@ describe('metricsForEvent', () => {
 
   it('does not count an interrupted block as an uninterrupted stretch', () => {
     const done = ev({ kind: 'focus-completed', site: 'extension', at: at(2, 12), blockId: 'b', data: { actualMinutes: 150 } });
-    expect(metricsForEvent(done, new Set([done.id]))[UNINTERRUPTED_KEY]).toBeUndefined();
+    expect(metricsForEvent(done, { interrupted: new Set([done.id]), continued: new Set() })[UNINTERRUPTED_KEY]).toBeUndefined();
   });
 });
 
@@ -71,6 +74,28 @@ describe('interruptedCompletions', () => {
     ['a held notification in the block', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10), blockId: 'b1' })], false],
   ])('%s → interrupted: %s', (_label, others, interrupted) => {
     expect(interruptedCompletions([done], others).has('done')).toBe(interrupted);
+  });
+});
+
+describe('continuedInterruptions', () => {
+  const held = ev({ id: 'held', kind: 'notification-held', site: 'slack', at: at(3, 10, 30), blockId: 'b1' });
+  it.each([
+    ['nothing before it', [], false],
+    ['a held one 22 minutes before, same block', [ev({ kind: 'notification-held', site: 'gmail', at: at(3, 10, 8), blockId: 'b1' })], true],
+    ['a held one exactly 23 minutes before', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10, 7), blockId: 'b1' })], true],
+    ['a held one 24 minutes before', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10, 6), blockId: 'b1' })], false],
+    ['a breakthrough 5 minutes before', [ev({ kind: 'notification-breakthrough', site: 'slack', at: at(3, 10, 25), blockId: 'b1' })], true],
+    ['a held one at the same moment', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10, 30), blockId: 'b1' })], false],
+    ['a held one just after', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10, 31), blockId: 'b1' })], false],
+    ['a held one in another block', [ev({ kind: 'notification-held', site: 'slack', at: at(3, 10, 20), blockId: 'b2' })], false],
+    ['a notification shown outside focus', [ev({ kind: 'notification-shown', site: 'slack', at: at(3, 10, 20), blockId: 'b1' })], false],
+  ])('%s → continues an interruption: %s', (_label, others, continued) => {
+    expect(continuedInterruptions([held], [held, ...others]).has('held')).toBe(continued);
+  });
+
+  it('counts a burst (gaps under 23 minutes) as one avoided interruption, and a new one after a longer quiet', () => {
+    const burst = [0, 2, 5, 20, 44, 45].map((m) => ev({ kind: 'notification-held', site: 'slack', at: at(3, 9) + m * 60_000, blockId: 'b' }));
+    expect(rollupsFromEvents(burst)[0]?.metrics[AVOIDED_KEY]).toBe(2); // 09:00 (going on until 09:20) and 09:44
   });
 });
 

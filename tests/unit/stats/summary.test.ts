@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, InterruptionEvent } from '../../../utils/db/records';
-import { rollupsFromEvents } from '../../../utils/stats/rollup';
-import { REFOCUS_MINUTES_PER_INTERRUPTION, daysInRange, summarize, weekdayOf } from '../../../utils/stats/summary';
+import { REFOCUS_MINUTES_PER_INTERRUPTION, rollupsFromEvents } from '../../../utils/stats/rollup';
+import { daysInRange, summarize, weekdayOf } from '../../../utils/stats/summary';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime(); // March 2026; the 2nd is a Monday
 let n = 0;
