@@ -26,9 +26,10 @@ const LATER = /\b(?:tomorrow|mon|tue|wed|thu|fri|sat|sun|next|week|month)/;
 const SOON = /\b(?:today|tonight|this (?:morning|afternoon|evening)|minutes?|mins?|hours?|hrs?|the hour)\b/;
 /** Clock times and day words that make a time in a request a deadline ("join the call at 11:00 today"). */
 const REQUEST_TIME =
-  /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?<!(?:from|since|after|of) )(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm))\b/;
+  /\b(?:today(?!'s)|tonight|tomorrow(?!'s)|this (?:morning|afternoon|evening|week)|at \d{1,2}(?::\d{2} ?(?:am|pm)?| ?(?:am|pm))|(?<!(?:from|since|after|of) )(?:my|your|our|his|her|their|the|this) \d{1,2}(?::\d{2})? ?(?:am|pm))\b/;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ?$/;
 const MAX_CHRONO_CALLS = 4;
+const AMOUNT = /^by (?:a|an|one|two|three|four|five|a few|a couple of|\d+) (?:minutes?|hours?|days?|weeks?|months?|sprints?)\b/;
 /** A statement that still sets a requirement ("won't go out unless we resend it in the next two hours"). */
 const REQUIREMENT = /\b(?:unless|needs? to|has to|have to|must|required|deadline)\b/;
 const OWN_PROMISE = /^(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to| plan to| aim to| hope to| should be able to)\b/;
@@ -45,6 +46,7 @@ function prepare(snippet: string, now: Date): string {
     .replace(/\bfirst thing\b/g, '9am')
     .replace(/^(?:sometime|some time|anytime|any time) (?:this week|before the weekend)\b/, 'by friday 5pm')
     .replace(/^(?:sometime|some time|anytime|any time) next week\b/, 'by end of next week')
+    .replace(/\bthis week\b/g, 'friday 5pm')
     .replace(/^b4\b/, 'before')
     .replace(/\blunch(?:time)?\b/g, 'noon')
     .replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)/g, (m, day: string, offset: number, whole: string) => {
@@ -114,6 +116,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
     if (!prior) return { date: null, phrase, soon: false };
     return { date: resolve(prior, prior.text), phrase, soon: isSoon(prior, '') };
   }
+  if (AMOUNT.test(window)) return null; // "push the launch by a week": an amount, not a date
   const business = BUSINESS_DAYS.exec(window);
   if (business) {
     // chrono counts calendar days; business days skip weekends.
