@@ -36,8 +36,8 @@ const STOP = new Set(
     'what who whom whose which where when why how not no yes yeah yep ok okay pls please plz kindly just also too very really ' +
     'some any all every each other another more most much many few lot lots bit thing things stuff something anything everything ' +
     'someone anyone anybody somebody everyone everybody one get got let know lmk thanks thank thx hi hey hello now today still again ' +
-    'code link email @someone @group help favor favour question questions ask sec minute moment look check see take into ' +
-    'today tomorrow tonight eod eow cob monday tuesday wednesday thursday friday saturday sunday morning afternoon evening noon week weekend asap'
+    'code link email @someone @group help favor favour question questions sec minute moment look check see take into ' +
+    'tomorrow tonight eod eow cob monday tuesday wednesday thursday friday saturday sunday morning afternoon evening noon week weekend asap'
   ).split(' '),
 );
 
@@ -48,7 +48,7 @@ const PROBE_VOCAB = new Set(
     'moment moments bit time call calls chat talk speak sync huddle jump hop on for at some point when whenever free around there available ' +
     'online busy desk awake back in about here can could would will we i me us give ring ping buzz to do does anyone anybody someone somebody ' +
     'everyone now today tonight tomorrow later soon asap urgent urgently it\'s its it this that please pls plz need needs wanna want grab borrow ' +
-    'catch up hop chance good still ok okay free? something sth smth so just and or be able talk? 5 10 15 20 30 2 1 one two five ten fifteen ' +
+    'catch up chance good still ok okay something sth smth so just and or be able 5 10 15 20 30 2 1 one two five ten fifteen ' +
     'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri morning afternoon evening this next week pm am o\'clock noon lunch after before ' +
     'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check with'
   ).split(' '),
@@ -71,9 +71,11 @@ const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
   [/^(?:it'?s|this is|its) (?:really |very |kind of |kinda |super )?(?:urgent|important|an emergency|time[- ]sensitive)\b[ ,:;.!-]*/, 'urgency-only'],
   [/^ping\b(?! (?:me|us|him|her|them|you|u)\b)[ ,:;.!?-]*/, 'ping-word'],
   [
-    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|whenever (?:works|is fine|suits)(?: for you)?|any ?time is fine|blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+|update|subject|re|fw|fwd)\b[ ,:;.!-]*/,
+    /^(?:fyi|f\.y\.i\.?|fwiw|btw|psa|tl;?dr|heads[- ]up|just a (?:quick )?heads[- ]up|for your (?:information|info|reference|records)|no action (?:needed|required)|nothing (?:needed|required) from you|no need to (?:reply|respond|answer)(?: to this)?|no rush(?: on this)?(?: at all)?|no urgency|no hurry|no pressure|low[- ]pri(?:ority)?|not urgent|nothing urgent|whenever you (?:get|have|find) (?:a )?(?:chance|time|sec|second|moment|minute)|when(?:ever)? you have time|whenever (?:works|is fine|suits)(?: for you)?|any ?time is fine|so|ok so|okay so|also|and|but|oh|ah|um|uh|well|anyway|lol|haha+)\b[ ,:;.!-]*/,
     null,
   ],
+  // Labels only when written as labels ("update: ...", "P0 - ..."): "update the docs" is a request.
+  [/^(?:blocker|p[0-4]|sev ?-?[0-4]|update|reminder|friendly reminder|subject|re|fw|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
   [/^(?:ok|okay|k|kk|sure|yes|yep|yeah|great|cool|perfect|got it|sounds good|noted|lgtm|ah ok|oh ok)\b[ ,!.]+(?=\S)/, null],
   [/^just (?:wanted to |want to |a note to )?(?:let you know|letting you know|flag(?:ging)?|say(?:ing)?|mention(?:ing)?|share|sharing|update you|so you know)\b(?: that)?[ ,:;.!-]*/, null],
   [/^(?:just|then|and then|maybe|perhaps|also) (?=\S)/, null],
@@ -93,7 +95,7 @@ const QUESTION_START =
 const REQUEST_START =
   /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we get|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:is there )?any chance (?:you|u|someone|somebody|anyone)|would you (?:mind|be able|have time)|are you able to|do you mind|could you possibly|(?:i|we) (?:really |still |urgently |just )?(?:need|want|require|would like|'d like|would love|'d love|would appreciate|'d appreciate|am asking|are asking|ask)\b(?! to\b)|(?:i|we) (?:need|want|would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/;
 const IMPERATIVE =
-  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|escalate|chase|announce|double)\b/;
+  /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|chase|announce|double)\b/;
 const STATEMENT_AFTER_VERB = /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/;
 const NOT_A_REQUEST = /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/;
 /** Offers and courtesies phrased like requests: they ask nothing and say nothing. */

@@ -3,11 +3,6 @@
  * bounded (no nested quantifiers) so the scan stays linear on long drafts.
  */
 
-export interface Signal {
-  /** Short, human label shown in the panel. */
-  why: string;
-}
-
 type Rule = [RegExp, string];
 
 const SYSTEM =
@@ -17,7 +12,7 @@ const SYSTEM =
 const CRITICAL = compile([
   [new RegExp(`\\b${SYSTEM}\\b[^.!?\\n]{0,40}?\\b(?:is|are|'s|went|has been|have been|keeps going|goes|just went) (?:completely |totally |fully |still |hard )?(?:down|offline|unreachable|unavailable|unresponsive|not responding|not loading)\\b`), 'a system is down'],
   [/\b(?:down|offline) for (?:all|every|everyone|everybody|customers|users)\b/, 'a system is down'],
-  [/\b(?:whole|entire) (?:site|website|app|platform|system|store|shop)\b|\b(?:ssl |tls )?cert(?:ificate)? (?:has |just )?expired\b/, 'a system is down'],
+  [/\b(?:whole|entire) (?:site|website|app|platform|system|store|shop)\b[^.!?\n]{0,30}\b(?:down|offline|broken|unreachable|errors?|warning|blank|5\d\d)\b|\b(?:ssl |tls )?cert(?:ificate)? (?:has |just )?expired\b/, 'a system is down'],
   [/\b(?:outage|outages)\b/, 'an outage'],
   [/\b(?:sev ?-?[01]|p0|pri ?0|severity ?[01])\b/, 'a sev1/P0 incident'],
   [/\b(?:security (?:incident|breach|issue|problem)|data (?:breach|leak)|breach(?:ed)?|leaked|compromised|hacked|phishing|ransomware|malware|ddos|intrusion|publicly (?:readable|accessible|exposed|available)|exposed (?:publicly|to the internet))\b/, 'a security incident'],
