@@ -90,6 +90,14 @@ describe('ask: a concrete request or question, topic included', () => {
     'I disagree with adding Redis here. What do you think?',
     'lmk if the numbers look right',
     'Please hold all carrier pickups until further notice.',
+    'Would love your eyes on this PR: https://github.com/acme/web/pull/1',
+    "I'd appreciate your feedback on the doc",
+    'Looking for someone to review my PR on the billing service',
+    'Keen to hear your thoughts on the proposal',
+    'We should talk about the roadmap',
+    'Any chance we can move our 1:1 to Thursday?',
+    "Here's the draft of the Q3 plan: https://docs.example.com/q3. Thoughts?",
+    'Salaries will not go out tomorrow unless we resend the file.',
   ])('%j asks', (text) => {
     expect(at(text).ask).toBe(true);
   });
@@ -101,6 +109,9 @@ describe('ask: a concrete request or question, topic included', () => {
     'Please find attached the signed SOW.',
     'Thanks so much, that was really helpful!',
     'I will be out of office from Dec 22 to Jan 2.',
+    "I'd love to share them with my team.",
+    'Welcome to the team! Let me know if you need anything.',
+    'Thoughts?',
   ])('%j does not ask', (text) => {
     expect(at(text).ask).toBe(false);
   });
