@@ -243,7 +243,7 @@ function classifyBody(text: string): Clause {
     markers.push('probe');
     return { ...base, kind: 'probe', contentWords: 0 };
   }
-  if (ws.length === 1 && hasQ && !QUESTION_START.test(clean)) {
+  if (ws.length === 1 && hasQ) {
     // "Sam?", "Thoughts?": nothing to answer unless the rest of the draft gives the topic.
     markers.push('question-mark');
     return { ...base, kind: 'probe', contentWords: 0 };
