@@ -33,9 +33,9 @@ function download(name: string, type: string, text: string): void {
 }
 
 /**
- * The stats page's data and actions. Each figure request is timed with the User Timing API
- * (`stats-render`: from asking the background to the page having drawn it) so the render time
- * can be read in a real browser.
+ * The stats page's data and actions. Each figure request is timed with the User Timing API so
+ * the render time can be read in a real browser: `stats-render` from asking the background to
+ * the page having drawn the figures and charts, `stats-draw` from the answer to the drawing.
  */
 export function useStats(): StatsPageProps {
   const [now] = useState(() => new Date());
@@ -54,6 +54,7 @@ export function useStats(): StatsPageProps {
     try {
       const next = await send('getStats', { from, to });
       if (id !== request.current) return;
+      performance.mark(`stats-response-${id}`);
       setSummary(next);
       setError(null);
     } catch (e) {
@@ -72,7 +73,10 @@ export function useStats(): StatsPageProps {
   useEffect(() => {
     if (!summary) return;
     const id = request.current;
-    if (performance.getEntriesByName(`stats-request-${id}`).length) performance.measure('stats-render', { start: `stats-request-${id}`, detail: { from: summary.from, to: summary.to } });
+    if (!performance.getEntriesByName(`stats-response-${id}`).length) return;
+    const detail = { from: summary.from, to: summary.to };
+    performance.measure('stats-render', { start: `stats-request-${id}`, detail });
+    performance.measure('stats-draw', { start: `stats-response-${id}`, detail });
   }, [summary]);
 
   async function run(action: () => Promise<DataMessage | null>, progress: string | null = null) {
