@@ -110,24 +110,28 @@ export async function recomputeDaysKeepingPruned(
 }
 
 /**
- * Rebuilds the roll-ups from raw events, reading them a few days at a time (by the `at` index)
- * so a year of events never sits in memory at once. Every day that has raw events gets its
- * roll-up replaced; days without raw events keep theirs (their events were pruned by retention
- * and the roll-up is all that is left of them). Returns the number of days rebuilt.
+ * Rebuilds the roll-ups from raw events, a few days at a time (by the `at` index), each chunk
+ * in its own short transaction, so a year of events never sits in memory at once and event
+ * writes are never held up for long. Each chunk reads its days' events and writes their
+ * roll-ups atomically, and events written meanwhile are folded in as usual, so nothing is lost
+ * or counted twice. Every day that has raw events gets its roll-up replaced; days without raw
+ * events keep theirs (their events were pruned by retention and the roll-up is all that is
+ * left of them). Returns the number of days rebuilt.
  */
 export async function rebuildRollups(db: FocusgateDb, daysPerChunk = 7): Promise<number> {
-  return db.transaction('rw', db.events, db.rollups, async () => {
-    const first = await db.events.orderBy('at').first();
-    const last = await db.events.orderBy('at').last();
-    if (!first || !last) return 0;
-    const rebuilt = new Set<string>();
-    for (let start = startOfDay(first.at).getTime(); start <= last.at; start = addDays(start, daysPerChunk).getTime()) {
-      const chunk = await db.events.where('at').between(start, addDays(start, daysPerChunk).getTime(), true, false).toArray();
-      if (!chunk.length) continue;
+  let rebuilt = 0;
+  let from = -Infinity;
+  for (;;) {
+    const next = await db.events.where('at').aboveOrEqual(from).first();
+    if (!next) return rebuilt;
+    const start = startOfDay(next.at).getTime();
+    const end = addDays(start, daysPerChunk).getTime();
+    await db.transaction('rw', db.events, db.rollups, async () => {
+      const chunk = await db.events.where('at').between(start, end, true, false).toArray();
       const rows = addToRollups(new Map(), chunk, await contextIn(db, chunk));
       await db.rollups.bulkPut(rows);
-      for (const r of rows) rebuilt.add(r.day);
-    }
-    return rebuilt.size;
-  });
+      rebuilt += rows.length;
+    });
+    from = end;
+  }
 }

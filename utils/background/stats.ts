@@ -1,4 +1,4 @@
-import { startOfDay, subDays } from 'date-fns';
+import { differenceInCalendarDays, parseISO, startOfDay, subDays } from 'date-fns';
 import { getDb } from '../db/database';
 import { eventsToCsv, parseExportFile } from '../data/export-file';
 import { getSettings, saveSettings } from '../settings/storage';
@@ -7,6 +7,7 @@ import type { BackgroundModule } from './module';
 import { readSummary, rebuildRollups } from './rollups';
 
 export const RETENTION_ALARM = 'stats-retention';
+const MAX_RANGE_DAYS = 3700;
 
 /**
  * Deletes raw events from before the first kept local day: with `retentionDays` = 90, events
@@ -26,7 +27,10 @@ export const statsModule: BackgroundModule = {
     if (name === RETENTION_ALARM) await applyRetention();
   },
   handlers: {
-    getStats: ({ from, to }) => readSummary(getDb(), from, to),
+    async getStats({ from, to }) {
+      if (differenceInCalendarDays(parseISO(to), parseISO(from)) >= MAX_RANGE_DAYS) throw new Error('Choose a range of at most ten years');
+      return readSummary(getDb(), from, to);
+    },
     async rebuildRollups() {
       return { days: await rebuildRollups(getDb()) };
     },

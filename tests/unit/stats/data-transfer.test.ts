@@ -224,3 +224,9 @@ describe('statsModule wiring', () => {
     expect((await readSummary(getDb(), '2026-03-01', '2026-03-07')).notifications.held).toBe(4);
   });
 });
+
+describe('getStats limits', () => {
+  it('refuses a range longer than ten years', async () => {
+    await expect(handlers.getStats!({ from: '0001-01-01', to: '2026-03-01' }, page)).rejects.toThrow(/at most ten years/);
+  });
+});
