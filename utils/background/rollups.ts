@@ -37,13 +37,12 @@ function between(db: FocusgateDb, kind: EventKind, [lo, hi]: [number, number]): 
  */
 async function contextIn(db: FocusgateDb, rows: readonly InterruptionEvent[]): Promise<RollupContext> {
   const candidates = stretchCandidates(rows);
-  const spans = candidates.map(stretchSpan);
   const refocus = refocusWindow(rows);
-  const stretchWindow: [number, number] | null = spans.length
-    ? [Math.min(...spans.map(([start]) => start)), Math.max(...spans.map(([, end]) => end))]
+  // Breakthroughs matter in the completions' spans and just before held notifications.
+  const windows = [...candidates.map(stretchSpan), ...(refocus ? [refocus] : [])];
+  const breakWindow: [number, number] | null = windows.length
+    ? [Math.min(...windows.map(([start]) => start)), Math.max(...windows.map(([, end]) => end))]
     : null;
-  const breakWindow: [number, number] | null =
-    stretchWindow && refocus ? [Math.min(stretchWindow[0], refocus[0]), Math.max(stretchWindow[1], refocus[1])] : (stretchWindow ?? refocus);
   const [breakthroughs, held] = await Promise.all([
     breakWindow ? between(db, 'notification-breakthrough', breakWindow) : [],
     refocus ? between(db, 'notification-held', refocus) : [],
