@@ -18,8 +18,8 @@ const CRITICAL = compile([
   [/\b(?:security (?:incident|breach|issue|problem)|data (?:breach|leak)|breach(?:ed)?|leaked|compromised|hacked|phishing|ransomware|malware|ddos|intrusion|publicly (?:readable|accessible|exposed|available)|exposed (?:publicly|to the internet))\b/, 'a security incident'],
   [/\b(?:accidentally|mistakenly|by mistake) (?:deleted|dropped|wiped|overwrote|removed|truncated|purged)\b/, 'data loss'],
   [/\b(?:data loss|lost (?:all |the |our )?(?:data|records|files)|(?:deleted|dropped|wiped|truncated|corrupted|overwrote|lost)\b[^.!?\n]{0,60}\b(?:rows|data|records|tables?|database|db|files|orders|backups?|customers?|commits|history|emails|messages|documents|repo|repository|bucket|s3))\b/, 'data loss'],
-  [/\b(?:all|every|most|our|many|\d[\d,k]*\+?) (?:of (?:our|the) )?(?:\w+ )?(?:customers?|users?|clients?|merchants?|members|shoppers|buyers|players|accounts)\b[^.!?\n]{0,50}\b(?:can't|cannot|can not|unable to|are unable|aren't able|blocked|failing|fail|getting errors?|erroring|see(?:ing)? errors?|locked out|affected|(?:getting |being )?(?:logged|kicked) out)\b/, 'customers are blocked'],
-  [/\b(?:customers?|users?|clients?|merchants?|shoppers)\b[^.!?\n]{0,20}\b(?:can't|cannot|can not|unable to|aren't able to|are locked out)\b/, 'customers are blocked'],
+  [/\b(?:all|every|most|our|many|\d[\d,k]*\+?) (?:of (?:our|the) )?(?:\w+ )?(?:customers?|users?|clients?|merchants?|members|shoppers|buyers|players|accounts)\b[^.!?\n]{0,50}\b(?:(?:can't|cannot|can not|unable to|are unable to|aren't able to) (?:log ?in|sign ?in|sign ?up|check ?out|pay|purchase|buy|order|place orders|access|use|load|open|reach|connect|complete|get in|download|submit|book)|blocked|failing|fail|getting errors?|erroring|see(?:ing)? errors?|locked out|affected|(?:getting |being )?(?:logged|kicked) out)\b/, 'customers are blocked'],
+  [/\b(?:customers?|users?|clients?|merchants?|shoppers)\b[^.!?\n]{0,20}\b(?:(?:can't|cannot|can not|unable to|aren't able to) (?:log ?in|sign ?in|sign ?up|check ?out|pay|purchase|buy|order|place orders|access|use|load|open|reach|connect|complete|get in|download|submit|book)|are locked out)\b/, 'customers are blocked'],
   [/\b(?:checkout|payments?|logins?|sign-?ins?|sign-?ups?|signups|orders?|transactions|requests|purchases|writes|api calls)\b[^.!?\n]{0,20}\b(?:failing|failed|broken|erroring|down|rejected|declined|timing out)\b[^.!?\n]{0,40}\b(?:all|every|everyone|customers|users)\b/, 'customers are blocked'],
   [/\b(?:every|all) (?:\w+ )?(?:signups?|requests?|orders?|payments?|checkouts?|logins?|transactions?|users?|customers?)\b[^.!?\n]{0,30}\b(?:erroring|failing|fails|crash(?:es|ing)?|down|broken|returning (?:5\d\d|errors?))\b/, 'customers are blocked'],
   [/\b(?:crash(?:es|ing)?|fail(?:s|ing)?|down|erroring|unavailable) (?:\w+ ){0,3}for (?:all|every|everyone|everybody) (?:\w+ ){0,2}(?:users?|customers?)\b/, 'customers are blocked'],
@@ -29,9 +29,13 @@ const CRITICAL = compile([
   [/\bno (?:orders|payments|customers?|users?|shipments|deliveries|trucks|calls|signups|sign-ups|transactions|one outside) (?:can|could|are being|were being|are getting|have been)\b/, 'customers are blocked'],
   [/\b(?:prod|production|live)\b[^.!?\n]{0,60}\b(?:100% disk|out of (?:disk|memory|space)|disk (?:is )?full|writes (?:are|were) failing|not accepting writes|crash ?loop\w*|data corruption)/, 'a production system is failing'],
   [/\b(?:nobody|no one|none of us) (?:in the company |at the company |company-wide )?can (?:log ?in|sign ?in|access|work)\b/, 'a system is down'],
-  [/\b(?:emergency|emergencies)\b/, 'an emergency'],
+  [/\b(?:an|family|medical|real|genuine|total|complete|major|security|production|prod) emergency\b|\bemergency(?:!|$)|^emergency\b/, 'an emergency'],
 ]);
-const CRITICAL_NEGATED = /\b(?:not|no|isn't|is not|wasn't|non|nothing|without|planned|scheduled|maintenance|possible|potential|prevent|avoid)\b[^.!?\n]{0,20}$/;
+const CRITICAL_NEGATED =
+  /\b(?:not|no|isn't|is not|wasn't|non|nothing|without|planned|scheduled|maintenance|possible|potential|prevent|avoid|if|when|whenever|in case|unless|doesn't|don't|won't|would|could)\b[^.!?\n]{0,20}$/;
+const CONDITIONAL = /\b(?:if|when|whenever|in case|unless|doesn't|don't|won't)\b/;
+/** Talking about incidents in general ("the security incident runbook") is not having one. */
+const ABOUT_INCIDENTS = /^[^.!?\n]{0,12}\b(?:runbooks?|process|policy|policies|training|template|procedures?|drills?|simulation|exercise|playbook|plan|postmortem|post-mortem|retro|review|report|doc|docs|contacts?)\b/;
 const RESOLVED =
   /\b(?:resolved|is fixed|was fixed|fixed now|back up|back online|back to normal|recovered|mitigated|postmortem|post-mortem|retro|retrospective|no (?:customer |user )?impact|all clear|last (?:night|week|month|quarter|year)|yesterday|earlier today)\b/;
 const ONGOING = /\b(?:right now|still|ongoing|currently|again|as we speak|since (?:\d|yesterday|last|this)|(?:has|have) been (?:down|failing|broken|offline))/;
@@ -44,7 +48,7 @@ const HIGH = compile([
   [/\b(?:leaving|heading|going|rushing|driving|on my way|have to (?:leave|go|run)|need to (?:leave|go|run))\b[^.!?\n]{0,30}\b(?:right )?now\b/, 'needed right now'],
   [/\bi (?:can't|cannot|can not|am unable to) (?:access|log ?in|login|sign ?in|get into|work|connect|deploy|push|merge)\b/, 'someone is blocked'],
   [/\b(?:nobody|no one|noone|none of us) can\b|\b(?:can't|cannot|unable to) (?:deploy|ship|release|merge|proceed|continue|work|move forward|test|build)\b/, 'someone is blocked'],
-  [/\bin (?:\d{1,2}|a few|few|five|ten|fifteen|twenty|thirty|forty(?:-five)?) ?(?:min|mins|minutes)\b|\bin (?:an|one|1|half an|a half) ?(?:hour|hr)\b|\b(?:within|in) the (?:next )?hour\b|\bin the next (?:\d{1,2} |few |couple of )?(?:min|mins|minutes|hours?)\b/, 'a meeting or deadline is minutes away'],
+  [/(?<!\b(?:back|return|away|out|offline|lunch|off) )\bin (?:\d{1,2}|a few|few|five|ten|fifteen|twenty|thirty|forty(?:-five)?) ?(?:min|mins|minutes)\b|\bin (?:an|one|1|half an|a half) ?(?:hour|hr)\b|\b(?:within|in) the (?:next )?hour\b|\bin the next (?:\d{1,2} |few |couple of )?(?:min|mins|minutes|hours?)\b/, 'a meeting or deadline is minutes away'],
   [/\b(?:starting|starts|begins|beginning) (?:soon|shortly|any minute|now)\b|\babout to (?:start|begin)\b/, 'a meeting is starting soon'],
   [/\b(?:the|my|our|this|today's) \d{1,2}(?::\d\d)? ?(?:am|pm) (?:meeting|call|standup|stand-up|demo|review|presentation|sync|interview|session)\b(?! (?:tomorrow|on|next))/, 'a meeting later today'],
   [/\b(?:are|is|am|they're|we're|i'm) (?:\w+ )?waiting\b[^.!?\n]{0,40}\bnow\b/, 'someone is waiting now'],
@@ -79,12 +83,15 @@ function compile(rules: Rule[]): RuleSet {
   };
 }
 
-function findRule(text: string, set: RuleSet, negated: RegExp): string | null {
+function findRule(text: string, set: RuleSet, negated: RegExp, notAfter?: RegExp): string | null {
   if (!set.any.test(text)) return null;
   for (const { test, all, why } of set.rules) {
     if (!test.test(text)) continue;
     for (const m of text.matchAll(all)) {
-      if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return why;
+      if (negated.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (notAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (notAfter && CONDITIONAL.test(m[0])) continue;
+      return why;
     }
   }
   return null;
@@ -96,7 +103,7 @@ function isPast(text: string): boolean {
 }
 
 export function criticalSignal(text: string): string | null {
-  return isPast(text) ? null : findRule(text, CRITICAL, CRITICAL_NEGATED);
+  return isPast(text) ? null : findRule(text, CRITICAL, CRITICAL_NEGATED, ABOUT_INCIDENTS);
 }
 
 export function highSignal(text: string): string | null {
@@ -113,8 +120,8 @@ const SENSITIVE = compile([
   [/\b(?:snapped at|yelled at|shouted at|screamed at|lashed out|rude to|was rude|being rude|talked down|shut(?:s|ting)? (?:them|me|him|her|people) down|gets personal|got personal|personal attack|blamed me|threw (?:me|him|her|them) under the bus|took credit|taking credit|as (?:his|her|their) own|behind my back|passive[- ]aggressive|toxic|hostile|don't feel safe|doesn't feel safe|not feel safe|feel unsafe)\b/, 'a conflict between people'],
   [/\b(?:harass\w*|bully\w*|discriminat\w*|racis\w*|sexis\w*|inappropriate (?:comments?|behaviou?r|remarks?|jokes?)|comments? about (?:my|her|his|their) (?:accent|appearance|weight|age|religion|race|gender|body)|microaggression\w*|retaliat\w*)\b/, 'a conduct complaint'],
   [/\b(?:(?:formal )?complaint about|complain(?:ing|ed)? about (?:a |my |our )?(?:colleague|coworker|co-worker|manager|boss|teammate|him|her|them)|raise (?:a )?(?:formal )?(?:complaint|grievance)|grievance|hr (?:complaint|issue|investigation)|loop in hr|involve hr|talk to hr about)\b/, 'a complaint about a colleague'],
-  [/\b(?:performance (?:issue|issues|concern|concerns|problem|problems|review|improvement plan)|\bpip\b|underperform\w*|not pulling (?:his|her|their) weight|missed (?:\w+ )?(?:sprint )?commitments|keeps missing|no[- ]show|let (?:him|her|them) go|fir(?:e|ing) (?:him|her|them)|terminat(?:e|ion) (?:him|her|them|his|her)|disciplinary|written warning|final warning|demot\w+)\b/, 'a performance concern about a person'],
-  [/\b(?:pregnan\w*|maternity|paternity|parental leave|miscarriage|fertility|ivf|divorce|separation from|breakup|break-up|passed away|(?:mother|father|mom|mum|dad|grandma|grandmother|grandpa|grandfather|wife|husband|partner|son|daughter|brother|sister|friend|uncle|aunt|cousin|dog|cat) (?:\w+ )?died|death in (?:my|the) family|funeral|bereavement|grief|grieving|cancer|diagnos\w+|surgery|chemo\w*|hospital\w*|(?:i'm|im|i am|i was|i've been|he's|she's|he is|she is|he was|she was|they're|they are|very|really|got|feeling|out|off|call(?:ed|ing)? in|(?:mother|father|mom|mum|dad|kid|son|daughter|child|baby|wife|husband|partner|brother|sister) is) sick|sick leave|medical leave|illness|health (?:issue|issues|problem|problems|condition|scare|reasons)|mental health|therapy|therapist|anxiety|depress\w*|panic attacks?|burn(?:ed|t)? ?out|overwhelmed|stressed out|family emergency|personal (?:matter|reasons|issue|issues|situation|stuff)|something personal|disability|rehab|addiction)\b/, 'a personal or health matter'],
+  [/\b(?:performance (?:issue|issues|concern|concerns|problem|problems|improvement plan)|\bpip\b|underperform\w*|not pulling (?:his|her|their) weight|missed (?:\w+ )?(?:sprint )?commitments|keeps missing|no[- ]show|let (?:him|her|them) go|fir(?:e|ing) (?:him|her|them)|terminat(?:e|ion) (?:him|her|them|his|her)|disciplinary|written warning|final warning|demot\w+)\b/, 'a performance concern about a person'],
+  [/\b(?:pregnan\w*|maternity|paternity|(?:i|i'm|i am|i'll|i will|need to|going on|go on|take|taking|on) (?:\w+ ){0,2}(?:parental|sick|medical|bereavement|compassionate) leave|miscarriage|fertility|ivf|divorce|separation from|breakup|break-up|passed away|(?:mother|father|mom|mum|dad|grandma|grandmother|grandpa|grandfather|wife|husband|partner|son|daughter|brother|sister|friend|uncle|aunt|cousin|dog|cat) (?:\w+ )?died|death in (?:my|the) family|funeral|bereavement|grief|grieving|cancer|diagnos\w+|surgery|chemo\w*|hospital\w*|(?:i'm|im|i am|i was|i've been|he's|she's|he is|she is|he was|she was|they're|they are|very|really|got|feeling|out|off|call(?:ed|ing)? in|(?:mother|father|mom|mum|dad|kid|son|daughter|child|baby|wife|husband|partner|brother|sister) is) sick|illness|health (?:issue|issues|problem|problems|condition|scare|reasons)|mental health|therapy|therapist|anxiety|depress\w*|panic attacks?|burn(?:ed|t)? ?out|overwhelmed|stressed out|family emergency|personal (?:matter|reasons|issue|issues|situation|stuff)|something personal|disability|rehab|addiction)\b/, 'a personal or health matter'],
   [/\b(?:resign\w*|quitting|i quit|leaving the company|laid off|layoffs?|redundanc\w*|pay cut|promotion (?:was )?denied|passed over for)\b/, 'a personal career matter'],
   [/\b(?:(?:being|been|get|got|keeps? (?:getting|being)) (?:talked over|interrupted|ignored|excluded|dismissed|left out|pushed out|sidelined|singled out|undermined)|talk(?:s|ed|ing)? over (?:me|us|her|him)|(?:don't|do not) appreciate (?:being|how|the way|that)|worried about (?:him|her|them|my|[a-z]+'s)|(?:really |very )?withdrawn|sorry (?:to hear|for your loss)|condolences|lost (?:his|her|their|my) (?:father|mother|dad|mom|mum|wife|husband|partner|son|daughter|brother|sister|baby))\b/, 'someone is upset'],
   [/\b(?:(?:makes|making|made) me (?:feel )?(?:really |very |so )?(?:uncomfortable|unsafe|anxious|sad|upset|small|stupid|worthless)|sarcastic (?:comments?|remarks?)|(?:comments?|remarks?|jokes?) about my (?:work|accent|appearance|weight|age|religion|background))\b/, 'a conflict between people'],

@@ -141,6 +141,12 @@ describe('urgency: what the message claims', () => {
     ['not urgent, can you update the wiki?', 'low'],
     ['fyi the new tokens are live', 'low'],
     ['hey', 'normal'],
+    ["Can you add a retry so the app doesn't crash when the API is down?", 'normal'],
+    ["What's our policy on emergency contacts for new hires?", 'normal'],
+    ['Can you review the security incident runbook?', 'normal'],
+    ["Users can't see the new button unless they refresh, is that expected?", 'normal'],
+    ['We have a planned outage on Saturday for the database upgrade, can you tell your customers?', 'normal'],
+    ["I'm going to grab lunch, back in 20 min. Can you watch the queue?", 'normal'],
   ])('%j is %s', (text, urgency) => {
     expect(at(text).urgency).toBe(urgency);
   });
@@ -169,6 +175,8 @@ describe('sensitive: emotionally charged or interpersonal', () => {
     'this PR hurts bundle size by 40kb, can we lazy-load the chart?',
     'the server died again, can you restart it?',
     'I ran into a nasty bug in the date picker',
+    'Can you send me the sick leave policy?',
+    'Can you share the performance review template?',
   ])('%j is not sensitive', (text) => {
     expect(at(text).sensitive).toBe(false);
   });
