@@ -129,7 +129,7 @@ export function useStats(): StatsPageProps {
         void run(async () => {
           const { days } = await send('rebuildRollups', {});
           await load();
-          return { kind: 'ok', text: `Totals recounted for ${days} days.` };
+          return { kind: 'ok', text: `Totals recounted for ${days} day${days === 1 ? '' : 's'}.` };
         }, 'Recounting totals from your recorded events…'),
       onDeleteAll: () =>
         void run(async () => {
