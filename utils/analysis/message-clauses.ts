@@ -50,7 +50,7 @@ const PROBE_VOCAB = new Set(
     'everyone now today tonight tomorrow later soon asap urgent urgently it\'s its it this that please pls plz need needs wanna want grab borrow ' +
     'catch up chance good still ok okay something sth smth so just and or be able 5 10 15 20 30 2 1 one two five ten fifteen ' +
     'monday tuesday wednesday thursday friday mon tue tues wed thu thurs fri morning afternoon evening this next week pm am o\'clock noon lunch after before ' +
-    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check with'
+    'if possible important private privately quickly briefly meet zoom teams facetime phone video voice steal find checking check with no rush hurry'
   ).split(' '),
 );
 const PROBE_CORE =
@@ -59,7 +59,7 @@ const PROBE_CORE =
 const GREETING =
   /^(?:hi|hii+|hey+|heya|hiya|hello+|hallo|howdy|yo|sup|morning|good (?:morning|afternoon|evening)|gm|greetings|dear|ahoy|hola|salut|servus|moin)\b[ ,!.:;-]*/i;
 const NAME_AFTER_GREETING =
-  /^(?:(?:all|team|everyone|everybody|folks|guys|y'all|there|friends|again|both|you)\b|@\S+|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? ?)?[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$)))[ ,!.:;-]*/u;
+  /^(?:(?:all|team|everyone|everybody|folks|guys|y'all|there|friends|again|both|you)\b|@\S+|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? ?)?[A-Z][\p{L}'-]*(?: [A-Z][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-Z][\p{L}'-]*(?= [a-z]))[ ,!.:;-]*/u;
 
 const LEAD_MARKERS: [RegExp, PingMarker | null][] = [
   [/^@\S+[ ,:;-]*/, 'mention'],
@@ -109,7 +109,8 @@ const ABBREV = /\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan
 /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
 const INNER_SPLIT =
   /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't|expires|expired|closes|closed|opens|runs|breaks|fails|works|depends|happens|means|shows|comes|moves|lands|ships|launches|matters)\b)/gi;
-const MID_REQUEST = / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
+const MID_REQUEST =
+  / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<!\b(?:what|who|where|how|why|when|if|that|whether|because|so|as|since|until|while|and|or|but|than|which) )(?<=\w) (?=(?:i'm|i am|we're|we are|i've|we've|i just|we just) )|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
 const SHORT_LABEL = /^([^:\n]{1,30}):[ ]+(?=\S)/;
 
 const isEnd = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?' || ch === ';';
