@@ -8,10 +8,11 @@ import { ChartFigure, Section } from './Section';
 
 export interface FocusSectionProps {
   focus: StatsSummary['focus'];
-  series: { unit: 'day' | 'week'; items: Bucket[] };
+  /** Null: no charts (nothing recorded in the range). */
+  series: { unit: 'day' | 'week'; items: Bucket[] } | null;
 }
 
-export function FocusSection({ focus, series: { unit, items } }: FocusSectionProps) {
+export function FocusSection({ focus, series }: FocusSectionProps) {
   const share = focus.plannedMinutes > 0 ? Math.round((focus.keptMinutes / focus.plannedMinutes) * 100) : null;
   return (
     <Section
@@ -29,26 +30,28 @@ export function FocusSection({ focus, series: { unit, items } }: FocusSectionPro
         countFigure('Uninterrupted stretches of 2 h+', 'stat-uninterrupted', focus.uninterrupted2h, 'completed blocks of 2 hours or more with nothing breaking through'),
       ]}
     >
-      <ChartFigure
-        caption={`Focus minutes per ${unit}, planned and kept`}
-        chart={
-          <Bar
-            data={{
-              labels: items.map((d) => d.label),
-              datasets: [
-                { label: 'Planned', data: items.map((d) => d.plannedMinutes), backgroundColor: COLORS.planned },
-                { label: 'Kept', data: items.map((d) => d.keptMinutes), backgroundColor: COLORS.kept },
-              ],
-            }}
-            options={baseOptions<'bar'>()}
-          />
-        }
-        table={{
-          caption: `Focus minutes per ${unit} (${unit}s with focus only)`,
-          columns: [unit === 'day' ? 'Day' : 'Week', 'Planned minutes', 'Kept minutes'],
-          rows: items.filter((d) => d.plannedMinutes || d.keptMinutes).map((d) => [d.label, d.plannedMinutes, d.keptMinutes]),
-        }}
-      />
+      {series && (
+        <ChartFigure
+          caption={`Focus minutes per ${series.unit}, planned and kept`}
+          chart={
+            <Bar
+              data={{
+                labels: series.items.map((d) => d.label),
+                datasets: [
+                  { label: 'Planned', data: series.items.map((d) => d.plannedMinutes), backgroundColor: COLORS.planned },
+                  { label: 'Kept', data: series.items.map((d) => d.keptMinutes), backgroundColor: COLORS.kept },
+                ],
+              }}
+              options={baseOptions<'bar'>()}
+            />
+          }
+          table={{
+            caption: `Focus minutes per ${series.unit} (${series.unit}s with focus only)`,
+            columns: [series.unit === 'day' ? 'Day' : 'Week', 'Planned minutes', 'Kept minutes'],
+            rows: series.items.filter((d) => d.plannedMinutes || d.keptMinutes).map((d) => [d.label, d.plannedMinutes, d.keptMinutes]),
+          }}
+        />
+      )}
     </Section>
   );
 }

@@ -11,7 +11,8 @@ import { ChartFigure, Section } from './Section';
 export interface NotificationsSectionProps {
   notifications: StatsSummary['notifications'];
   refocus: StatsSummary['refocus'];
-  series: { unit: 'day' | 'week'; items: Bucket[] };
+  /** Null: no charts (nothing recorded in the range). */
+  series: { unit: 'day' | 'week'; items: Bucket[] } | null;
 }
 
 const siteLabel = (site: string) => (SITE_LABELS as Record<string, string>)[site] ?? (site === 'extension' ? 'Focusgate' : site);
@@ -21,7 +22,7 @@ const KINDS = [
   { key: 'shown', label: 'Shown outside focus', color: COLORS.shown },
 ] as const;
 
-export function NotificationsSection({ notifications: n, refocus, series: { unit, items } }: NotificationsSectionProps) {
+export function NotificationsSection({ notifications: n, refocus, series }: NotificationsSectionProps) {
   const sites = Object.keys(n.bySite).sort();
   const options = baseOptions<'bar'>();
   const stacked = { ...options, scales: { x: { ...options.scales?.x, stacked: true }, y: { ...options.scales?.y, stacked: true } } };
@@ -47,7 +48,7 @@ export function NotificationsSection({ notifications: n, refocus, series: { unit
         {refocus.minutesPerInterruption} minutes after the previous one belongs to the same burst. Your own figure will differ.
       </p>
 
-      {sites.length > 0 && (
+      {series && sites.length > 0 && (
         <ChartFigure
           caption="Notifications by site"
           boxClass="fg-chart-short"
@@ -68,25 +69,29 @@ export function NotificationsSection({ notifications: n, refocus, series: { unit
         />
       )}
 
-      <ChartFigure
-        caption={`Notifications per ${unit}`}
-        chart={
-          <Bar
-            data={{
-              labels: items.map((d) => d.label),
-              datasets: KINDS.map((k) => ({ label: k.label, data: items.map((d) => d[k.key]), backgroundColor: k.color })),
+      {series && (
+        <>
+          <ChartFigure
+            caption={`Notifications per ${series.unit}`}
+            chart={
+              <Bar
+                data={{
+                  labels: series.items.map((d) => d.label),
+                  datasets: KINDS.map((k) => ({ label: k.label, data: series.items.map((d) => d[k.key]), backgroundColor: k.color })),
+                }}
+                options={stacked}
+              />
+            }
+            table={{
+              caption: `Notifications per ${series.unit} (${series.unit}s with notifications only)`,
+              columns: [series.unit === 'day' ? 'Day' : 'Week', ...KINDS.map((k) => k.label)],
+              rows: series.items.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [d.label, ...KINDS.map((k) => d[k.key])]),
             }}
-            options={stacked}
           />
-        }
-        table={{
-          caption: `Notifications per ${unit} (${unit}s with notifications only)`,
-          columns: [unit === 'day' ? 'Day' : 'Week', ...KINDS.map((k) => k.label)],
-          rows: items.filter((d) => d.held || d.breakthrough || d.shown).map((d) => [d.label, ...KINDS.map((k) => d[k.key])]),
-        }}
-      />
 
-      <HeatMap heat={n.heat} />
+          <HeatMap heat={n.heat} />
+        </>
+      )}
     </Section>
   );
 }

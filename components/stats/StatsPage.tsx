@@ -43,9 +43,9 @@ function EmptyState({ firstDay }: { firstDay: string | null }) {
 
 /** The stats page: a range, the figures for it, and the user's data controls. */
 export function StatsPage({ today, range, onRangeChange, summary, error, data }: StatsPageProps) {
-  const firstDay = summary?.firstDay ?? null;
-  const series = useMemo(() => buckets(summary?.daily ?? []), [summary]);
   const empty = summary !== null && summary.activeDays === 0;
+  const firstDay = summary?.firstDay ?? null;
+  const series = useMemo(() => (summary && summary.activeDays > 0 ? buckets(summary.daily) : null), [summary]);
   const firstDayOnly = firstDay !== null && firstDay === today;
   return (
     <main className="fg-stats" data-testid="stats-root" aria-busy={summary === null} data-ready={summary !== null}>

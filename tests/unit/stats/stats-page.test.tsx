@@ -88,11 +88,12 @@ describe('StatsPage', () => {
     expect(r.host.textContent).toMatch(/Gloria Mark.*CHI 2008/);
   });
 
-  it('explains what will appear when nothing is recorded yet, with zero figures', () => {
+  it('explains what will appear when nothing is recorded yet, with zero figures and no empty charts', () => {
     const { q } = setup({}, [], null);
     expect(q('[data-testid="stats-empty"]')?.textContent).toContain('Once you use it, this page shows');
     expect(q('[data-testid="stat-held"]')?.dataset.value).toBe('0');
     expect(q('[data-testid="stat-proper-share"]')?.dataset.value).toBeUndefined();
+    expect(q('figure')).toBeNull(); // no empty charts
   });
 
   it('says when the range misses the recorded days, and greets the first day', () => {
