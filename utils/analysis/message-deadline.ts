@@ -5,7 +5,7 @@
  * window after each trigger, which keeps this cheap on long drafts.
  */
 import * as chrono from 'chrono-node';
-import { addBusinessDays, addMonths, format, setHours, startOfHour } from 'date-fns';
+import { addBusinessDays, addMonths, format, setHours, startOfDay, startOfHour } from 'date-fns';
 import type { Clause } from './message-clauses';
 
 export interface DeadlineFinding {
@@ -124,7 +124,10 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
     return { date: setHours(startOfHour(addBusinessDays(now, n)), 17), phrase: asWritten(clause, at, business[0].length), soon: false };
   }
   const results = parse(window, now, budget);
-  const hit = results.find((r) => r.index <= 60);
+  // "before we cut the release on the 14th" may name an event first; "by" is followed by the date itself
+  // (so "made public by a change merged on Tuesday" is no deadline).
+  const reach = /^(?:before|b4|ahead of|prior to)\b/.test(window) ? 60 : 16;
+  const hit = results.find((r) => r.index <= reach);
   const end = hit ? originalEnd(window, hit.index + hit.text.length, now) : Math.min(window.length, /[,.;!?]/.exec(window)?.index ?? 50);
   const phrase = asWritten(clause, at, end);
   if (!hit) {
@@ -133,7 +136,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
       ? { date: null, phrase, soon: false }
       : null;
   }
-  if (hit.start.date().getTime() < now.getTime() - 60_000) return null;
+  if (hit.start.date().getTime() < startOfDay(now).getTime()) return null;
   return { date: resolve(hit, phrase), phrase, soon: isSoon(hit, window) };
 }
 
@@ -169,7 +172,7 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
     const time = clause.kind === 'request' ? REQUEST_TIME.exec(body) : null;
     if (time) {
       const around = body.slice(Math.max(0, time.index - 40), time.index + 60);
-      const hit = parse(around, now, budget).find((r) => r.start.date().getTime() >= now.getTime() - 60_000);
+      const hit = parse(around, now, budget).find((r) => r.start.date().getTime() >= startOfDay(now).getTime());
       if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, around) };
     }
     earlier = (earlier + ' ' + body.slice(-400)).slice(-400);

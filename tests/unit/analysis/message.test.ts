@@ -230,8 +230,16 @@ describe('deadline: stated reply/action deadlines resolve against now', () => {
     "can you send me the notes from yesterday's meeting?",
     "I'm finalizing the speaker list for DevOpsDays (it's on Friday). are you still presenting?",
     'Hold all pickups until further notice.',
+    'The bucket was made public by a Terraform change merged on Tuesday. Can you check the access logs?',
+    'can we push the launch by a week?',
+    "I'll send the draft by Friday.",
   ])('%j has no deadline', (text) => {
     expect(at(text).deadline).toBeNull();
+  });
+
+  it('keeps a time stated for today even once it has passed', () => {
+    const afternoon = new Date(2026, 10, 24, 15, 0);
+    expect(analyzeMessage('please join the incident call at 11:00 today', { now: afternoon }).deadline).toEqual(new Date(2026, 10, 24, 11, 0));
   });
 
   it('keeps a deadline phrase without a date as text only', () => {
