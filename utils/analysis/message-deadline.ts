@@ -148,7 +148,11 @@ export function formatDeadline(date: Date, now: Date): string {
 }
 
 /** Returns the first stated deadline, preferring one that resolves to a date. */
-export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | null {
+/**
+ * `probesAsk`: the draft has context, so "could we find 15 minutes this week?" is a request whose
+ * time counts; in a bare ping it does not.
+ */
+export function findDeadline(clauses: Clause[], now: Date, probesAsk = false): DeadlineFinding | null {
   const budget: Budget = { calls: 0 };
   let unresolved: DeadlineFinding | null = null;
   let earlier = '';
@@ -169,10 +173,12 @@ export function findDeadline(clauses: Clause[], now: Date): DeadlineFinding | nu
       if (found?.date) return found;
       if (found && !unresolved) unresolved = found;
     }
-    const time = clause.kind === 'request' ? REQUEST_TIME.exec(body) : null;
+    const time = clause.kind === 'request' || (probesAsk && clause.kind === 'probe') ? REQUEST_TIME.exec(body) : null;
     if (time) {
-      const around = body.slice(Math.max(0, time.index - 40), time.index + 60);
-      const hit = parse(around, now, budget).find((r) => r.start.date().getTime() >= startOfDay(now).getTime());
+      const from = Math.max(0, time.index - 40);
+      const around = body.slice(from, time.index + 60);
+      // The date at the matched phrase, not an earlier duration ("find 15 minutes ... this week").
+      const hit = parse(around, now, budget).find((r) => r.index + r.text.length > time.index - from && r.start.date().getTime() >= startOfDay(now).getTime());
       if (hit) return { date: resolve(hit, hit.text), phrase: hit.text, soon: isSoon(hit, around) };
     }
     earlier = (earlier + ' ' + body.slice(-400)).slice(-400);

@@ -87,7 +87,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   // A thank-you or a welcome is a whole message, not a ping, even after a greeting.
   const ping = !ask && !context && markers.size > 0 && !clauses.some((c) => c.courtesy);
 
-  const deadline = findDeadline(clauses, now);
+  const deadline = findDeadline(clauses, now, context);
   const critical = criticalSignal(lower);
   const low = lowSignal(lower);
   const high = critical ? null : (highSignal(lower) ?? (deadline?.soon ? 'the deadline is later today' : null));

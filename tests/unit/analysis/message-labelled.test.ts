@@ -148,7 +148,7 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["we've been breached - someone is using an admin account to export customer data. lock down all admin access NOW", '-CA--', 'critical'],
   ["ransomware detected on the shared file server, do NOT open any files from the S: drive", '-CA--', 'critical'],
   ["the site is returning 503 for everyone, can someone check the load balancer?", '-CA--', 'critical'],
-  ["I'm thinking about leaving the company and wanted to talk to you before I decide. Could we meet this week?", '-CA-S', 'normal'],
+  ["I'm thinking about leaving the company and wanted to talk to you before I decide. Could we meet this week?", '-CADS', 'normal'],
   ["I need to take a few days off next week for personal reasons. Is that ok?", '-CA-S', 'normal'],
   ["I felt my performance review was unfair and I'm honestly pretty upset about it. Can we go over the feedback together?", '-CA-S', 'normal'],
   ["Dana and Luis haven't been talking since the reorg and it's starting to affect the sprint. How do you think I should handle it?", '-CA-S', 'normal'],
@@ -264,6 +264,14 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["Happy to help with the interview loop next week, just send me the candidate's CV.", '-CA--', 'normal'],
   ["My manager keeps giving my projects to other people without explaining why and I feel like I'm being pushed out. Can we talk confidentially?", '-CA-S', 'normal'],
   ["he keeps taking credit for my work in front of leadership and I'm done staying quiet about it", '-C--S', 'normal'],
+  ["Hi Priya,\n\nThanks for sending over the Q3 report. I went through it last night and have a few small comments on the churn section, mostly wording. Nothing urgent.\n\nCould you take a look when you have a moment? I left them as comments in the doc.\n\nBest,\nDan", '-CA--', 'low'],
+  ["Hello team,\n\nAs you know, we are moving to the new expense tool on December 1st. All expenses submitted after that date must go through Navan. Training sessions are on Tuesday and Wednesday at 10:00.\n\nPlease make sure all open expenses in the old tool are submitted by November 28.\n\nThank you,\nFinance", '-CAD-', 'normal'],
+  ["Dear Mr. Ito,\n\nI am writing to follow up on our invoice #2024-118 from September, which is now 45 days overdue. Could you let us know when we can expect payment?\n\nKind regards,\nSofia Brandt\nAccounts Receivable", '-CA--', 'normal'],
+  ["Hi Ben,\n\nI wanted to flag something sensitive. During yesterday's client dinner, one of our senior partners made a comment about a junior colleague's appearance that made several people uncomfortable. I think it needs to be addressed but I'm not sure how to raise it.\n\nCould we find 15 minutes to talk this week?\n\nThanks,\nAna", '-CADS', 'normal'],
+  ["Hi all,\n\nA quick update on the office move: the movers arrive Friday at 8am, so please pack your desks by Thursday evening. Labels and boxes are in the kitchen.\n\nThanks!\nFacilities", '-CAD-', 'normal'],
+  ["Hey team - the customer portal has been returning errors for about 30% of requests since 9:15. Engineering is on it. Please let customers know we're aware and route any calls to the status page.", '-CA--', 'critical'],
+  ["Hi Kenji,\n\nJust a reminder that your access to the finance system expires on Friday. If you still need it, please submit a renewal request in ServiceNow.\n\nBest,\nIT", '-CA--', 'normal'],
+  ["Hi Lucas,\n\nGreat meeting you at the conference last week! I'd love to continue our conversation about data contracts. Would you be open to a 30-minute call sometime next week?\n\nCheers,\nMaya", '-CAD-', 'normal'],
 ];
 
 describe('analyzeMessage on hand-labelled drafts', () => {
