@@ -8,6 +8,21 @@ export const HOSTS = [
   'https://calendar.google.com/*',
 ];
 
+/**
+ * The content scripts' parts that carry UI (imported on first use, see utils/content/lazy-part.ts)
+ * render the same React components through preact/compat: React DOM alone is ~58 KB gzipped, and
+ * with the analyser (36 KB, chrono-node included) the compose coach came to 112 KB, over the
+ * 100 KB-per-site budget. Extension pages keep React itself.
+ */
+const CONTENT_PARTS = ['compose-coach', 'calendar-coach'];
+const PREACT_FOR_REACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Helpers and CI can build into separate folders at once (FG_OUT_DIR), e2e reads the same.
@@ -42,6 +57,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((e) => CONTENT_PARTS.includes(e.name))) return;
+      const alias = config.resolve?.alias ?? [];
+      const existing = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
+    },
+  },
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
