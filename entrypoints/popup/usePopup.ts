@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from '#imports';
-import { send, MessageError } from '@/utils/messaging/client';
+import { send, MessageError } from '@/utils/messaging/lean-client';
 import type { MessageType, Req, Res } from '@/utils/messaging/protocol';
 import type { FocusBlock, FocusSchedule } from '@/utils/db/records';
 import { focusStateItem } from '@/utils/focus/state-item';

@@ -2,7 +2,7 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeMessage } from '../analysis/message';
 import { buildAsyncRewrite } from '../analysis/rewrite';
 import type { HostAdapter } from '../hosts/types';
-import { send } from '../messaging/content-client';
+import { send } from '../messaging/lean-client';
 import { getSettingsFromBackground, watchSettingsFromBackground } from '../settings/remote';
 import type { Settings } from '../settings/schema';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';

@@ -4,7 +4,7 @@ import { MeetingPanel } from '@/components/meeting/MeetingPanel';
 import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/analysis/meeting';
 import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/hosts/calendar';
 import { buildPanelModel, type WorkingHours } from './panel';
-import { send } from '@/utils/messaging/content-client';
+import { send } from '@/utils/messaging/lean-client';
 import type { EventData, EventKind } from '@/utils/db/records';
 
 export const HOST_TAG = 'focusgate-meeting';

@@ -1,4 +1,4 @@
-import { send } from '../messaging/content-client';
+import { send } from '../messaging/lean-client';
 import type { Req, Res } from '../messaging/protocol';
 import { PORT_MESSAGE, READY_EVENT } from './guard';
 

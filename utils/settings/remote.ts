@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { send } from '../messaging/content-client';
+import { send } from '../messaging/lean-client';
 import type { Settings } from './schema';
 
 /*

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MessageError, send } from '../../../utils/messaging/content-client';
+import { MessageError, send } from '../../../utils/messaging/lean-client';
 import { getSettingsFromBackground, watchSettingsFromBackground } from '../../../utils/settings/remote';
 import { settingsModule } from '../../../utils/background/settings';
 import { createRouter } from '../../../utils/messaging/router';
@@ -13,7 +13,7 @@ function answer(fn: (message: unknown) => unknown) {
   });
 }
 
-describe('content-script send', () => {
+describe('lean send', () => {
   it('unwraps an ok reply', async () => {
     answer(() => ({ ok: true, data: { ok: true } }));
     await expect(send('recordEvent', { kind: 'coach-shown' })).resolves.toEqual({ ok: true });
