@@ -17,6 +17,8 @@ export interface Clause {
   kind: ClauseKind;
   /** Content words in `body` (not stop words, not probe vocabulary for probes). */
   contentWords: number;
+  /** All words in `body`. */
+  wordCount: number;
   markers: PingMarker[];
   /** A request or question that also says why ("so I can...", "because..."). */
   reason: boolean;
@@ -111,6 +113,8 @@ const INNER_SPLIT =
   /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't|expires|expired|closes|closed|opens|runs|breaks|fails|works|depends|happens|means|shows|comes|moves|lands|ships|launches|matters)\b)/gi;
 const MID_REQUEST =
   / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<!\b(?:what|who|where|how|why|when|if|that|whether|because|so|as|since|until|while|and|or|but|than|which) )(?<=\w) (?=(?:i'm|i am|we're|we are|i've|we've|i just|we just) )|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi;
+/** Cheap test for the words MID_REQUEST can split before (most clauses have none). */
+const MID_HINT = / (?:can|could|would|i'm|i am|we're|we are|i've|we've|i just|we just|which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls) /i;
 const SHORT_LABEL = /^([^:\n]{1,30}):[ ]+(?=\S)/;
 
 const isEnd = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?' || ch === ';';
@@ -153,7 +157,7 @@ function splitInner(sentence: string): string[] {
   parts.push(s.slice(last));
   for (const part of parts) {
     let from = 0;
-    for (const m of part.matchAll(MID_REQUEST)) {
+    for (const m of MID_HINT.test(part) ? part.matchAll(MID_REQUEST) : []) {
       const before = part.slice(from, m.index).trim();
       if (before.split(/\s+/).length >= 3) {
         out.push(before);
@@ -221,7 +225,7 @@ function classifyBody(text: string): Clause {
   const ws = words(body);
   const clean = trimTrailing(body);
   const hasQ = body.includes('?');
-  const base = { text, core: rest, body, markers, reason: false, demand: false, courtesy: false, contentWords: countContent(ws) };
+  const base = { text, core: rest, body, markers, reason: false, demand: false, courtesy: false, contentWords: countContent(ws), wordCount: ws.length };
 
   if (ws.length === 0) {
     if (hasQ) markers.push('question-mark');
@@ -273,8 +277,7 @@ const NAME_LINE = /^(?:[A-Z][\p{L}'.-]*[ ]?){1,3}[,.!]?$/u;
 
 /** A statement that says why or what the situation is (not a lone name or a one-word line). */
 export function isContextStatement(c: Clause): boolean {
-  if (c.kind !== 'statement' || c.contentWords < 1) return false;
-  if (words(c.body).length < 2) return false;
+  if (c.kind !== 'statement' || c.contentWords < 1 || c.wordCount < 2) return false;
   return !NAME_LINE.test(c.text.trim());
 }
 

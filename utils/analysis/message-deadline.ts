@@ -5,7 +5,7 @@
  * window after each trigger, which keeps this cheap on long drafts.
  */
 import * as chrono from 'chrono-node';
-import { addBusinessDays, addMonths, format, setHours, startOfDay, startOfHour } from 'date-fns';
+import { addBusinessDays, addMonths, format, isSameDay, setHours, startOfDay, startOfHour } from 'date-fns';
 import type { Clause } from './message-clauses';
 
 export interface DeadlineFinding {
@@ -143,7 +143,7 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
 /** "today 15:00", "Fri 28 Nov" (end of the working day), "Mon 1 Dec 09:00". */
 export function formatDeadline(date: Date, now: Date): string {
   const time = format(date, 'HH:mm');
-  if (format(date, 'yyyy-MM-dd') === format(now, 'yyyy-MM-dd')) return `today ${time}`;
+  if (isSameDay(date, now)) return `today ${time}`;
   return format(date, 'EEE d MMM') + (time === '17:00' ? '' : ` ${time}`);
 }
 

@@ -10,7 +10,8 @@ const SYSTEM =
 
 /** Critical: production/system down, security incident, data loss, customers blocked now, an emergency. */
 const CRITICAL = compile([
-  [new RegExp(`\\b${SYSTEM}\\b[^.!?\\n]{0,40}?\\b(?:is|are|'s|went|has been|have been|keeps going|goes|just went) (?:completely |totally |fully |still |hard )?(?:down|offline|unreachable|unavailable|unresponsive|not responding|not loading)\\b`), 'a system is down'],
+  // The verb phrase first, then (lookbehind) a system noun before it: cheap on text with neither.
+  [new RegExp(`\\b(?:is|are|'s|went|has been|have been|keeps going|goes|just went) (?:completely |totally |fully |still |hard )?(?:down|offline|unreachable|unavailable|unresponsive|not responding|not loading)\\b(?<=\\b${SYSTEM}\\b[^.!?\\n]{0,60})`), 'a system is down'],
   [/\b(?:down|offline) for (?:all|every|everyone|everybody|customers|users)\b/, 'a system is down'],
   [/\b(?:whole|entire) (?:site|website|app|platform|system|store|shop)\b[^.!?\n]{0,30}\b(?:down|offline|broken|unreachable|errors?|warning|blank|5\d\d)\b|\b(?:ssl |tls )?cert(?:ificate)? (?:has |just )?expired\b/, 'a system is down'],
   [/\b(?:outage|outages)\b/, 'an outage'],

@@ -3,7 +3,7 @@
  * it is missing (context, ask, reply-by), how urgent it claims to be and whether it is sensitive.
  * Labels mean exactly what shared/analysis/LABELS.md defines. Pure: no DOM, no `browser`.
  */
-import { isContextStatement, splitClauses, words, type PingMarker } from './message-clauses';
+import { isContextStatement, splitClauses, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
 import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
@@ -51,9 +51,9 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   const draft = normalizeDraft(typeof text === 'string' ? text : '');
   const clauses = splitClauses(draft.text, MAX_CLAUSES);
   const lower = draft.text.toLowerCase();
-  const allWords = words(draft.text).filter((w) => w !== 'code' && w !== 'link');
+  const wordCount = clauses.reduce((n, c) => n + c.wordCount, 0);
 
-  if (allWords.length === 0 && !/[?]/.test(draft.text) && !draft.broadcast && draft.mentions === 0 && draft.codeBlocks === 0 && draft.urls === 0) {
+  if (!/[\p{L}\p{N}?]/u.test(draft.text) && !draft.broadcast && draft.mentions === 0 && draft.codeBlocks === 0 && draft.urls === 0) {
     return {
       mode: 'async',
       ping: false,
@@ -104,7 +104,7 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
 
   const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
-  const complexity = complexityOf(allWords.length, asks.length, listItems, draft.codeBlocks, draft.urls);
+  const complexity = complexityOf(wordCount, asks.length, listItems, draft.codeBlocks, draft.urls);
   const decision = CONVERGENT.test(lower) ? 'convergent' : DIVERGENT.test(lower) ? 'divergent' : 'none';
 
   const reasons: string[] = [];
