@@ -244,7 +244,7 @@ function classifyBody(text: string): Clause {
     markers.push('ping-word');
     return { ...base, kind: 'filler' };
   }
-  if (PROBE_CORE.test(body) && ws.every((w) => PROBE_VOCAB.has(w) || /^\d+$/.test(w))) {
+  if (ws.every((w) => PROBE_VOCAB.has(w) || /^\d+$/.test(w)) && PROBE_CORE.test(body)) {
     markers.push('probe');
     return { ...base, kind: 'probe', contentWords: 0 };
   }
@@ -253,16 +253,15 @@ function classifyBody(text: string): Clause {
     markers.push('question-mark');
     return { ...base, kind: 'probe', contentWords: 0 };
   }
-  const reason = REASON.test(body);
   if (OFFER.test(clean)) return { ...base, kind: 'filler', courtesy: true };
   if (NOT_A_REQUEST.test(clean)) return { ...base, kind: 'statement' };
-  if (/\b(?:is|are) due\b/.test(body) && !/\bdue to\b/.test(body)) return { ...base, kind: 'request', reason };
+  if (/\b(?:is|are) due\b/.test(body) && !/\bdue to\b/.test(body)) return { ...base, kind: 'request', reason: REASON.test(body) };
   if (REQUEST_START.test(clean) || REQUEST_ANYWHERE.test(body) || (IMPERATIVE.test(clean) && ws.length >= 2 && !STATEMENT_AFTER_VERB.test(clean))) {
-    return { ...base, kind: 'request', reason };
+    return { ...base, kind: 'request', reason: REASON.test(body) };
   }
   // "who keeps labelling every ticket ASAP": a rhetorical complaint, not a question.
   if (/^(?:who keeps|why does everyone|why do people|who even)\b/.test(clean)) return { ...base, kind: 'statement' };
-  if (hasQ || QUESTION_START.test(clean)) return { ...base, kind: 'question', reason };
+  if (hasQ || QUESTION_START.test(clean)) return { ...base, kind: 'question', reason: REASON.test(body) };
   return { ...base, kind: 'statement', demand: DEMAND.test(body) };
 }
 
