@@ -56,7 +56,7 @@ const PROBE_VOCAB = new Set(
   ).split(' '),
 );
 const PROBE_CORE =
-  /\b(?:sec|secs|second|minute|minutes|min|mins|moment|around|free|there|available|online|busy|desk|awake|call|chat|talk|speak|sync|huddle|ring|buzz|ping|meet|zoom|facetime|phone|steal|checking in|check in)\b/;
+  /\b(?:sec|secs|second|minute|minutes|min|mins|moment|around|free|there|available|online|busy|desk|awake|call|chat|talk|speak|sync|huddle|ring|buzz|ping|meet|zoom|facetime|phone|steal|checking in|check in|good time|got \d+|have \d+)\b/;
 
 const GREETING =
   /^(?:hi|hii+|hey+|heya|hiya|hello+|hallo|howdy|yo|sup|morning|good (?:morning|afternoon|evening)|gm|greetings|dear|ahoy|hola|salut|servus|moin)\b[ ,!.:;-]*/i;
