@@ -38,6 +38,8 @@ export function evalMessages(rows: unknown[]): void {
       actual: { ping: a.ping, context: a.context, ask: a.ask, deadline: a.deadline !== null, urgency: a.urgency, sensitive: a.sensitive, mode: a.mode },
     });
   });
+  const skipped = rows.length - scored.length;
+  if (skipped) console.error(`${skipped} of ${rows.length} message rows were malformed and not scored.`);
   if (!scored.length) {
     console.error('No valid message rows to score.');
     return;
