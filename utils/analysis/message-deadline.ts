@@ -43,6 +43,7 @@ function prepare(snippet: string, now: Date): string {
   return snippet
     .replace(/\b(?:eod|cob|end of (?:the )?(?:business )?day|close of business)\b/g, '5pm')
     .replace(/\b(?:eow|end of (?:the |this )?(?:work ?)?week)\b/g, 'friday 5pm')
+    .replace(/\b(?:(?:the )?end of (?:the |this )?year|year[- ]end|eoy)\b/g, 'december 31')
     .replace(/\bfirst thing\b/g, '9am')
     .replace(/^(?:sometime|some time|anytime|any time) (?:this week|before the weekend)\b/, 'by friday 5pm')
     .replace(/^(?:sometime|some time|anytime|any time) next week\b/, 'by end of next week')
@@ -155,6 +156,7 @@ export function formatDeadline(date: Date, now: Date): string {
 export function findDeadline(clauses: Clause[], now: Date, probesAsk = false): DeadlineFinding | null {
   const budget: Budget = { calls: 0 };
   let unresolved: DeadlineFinding | null = null;
+  let dated: DeadlineFinding | null = null;
   let earlier = '';
   let triggers = 0;
   for (const clause of clauses) {
@@ -163,15 +165,17 @@ export function findDeadline(clauses: Clause[], now: Date, probesAsk = false): D
     // "I'll send the draft by Friday": the writer's own promise, not when the reader must act.
     const promise = clause.kind === 'statement' && OWN_PROMISE.test(body);
     for (const m of promise ? [] : body.matchAll(TRIGGER)) {
-      if (++triggers > MAX_TRIGGERS) return unresolved;
+      if (++triggers > MAX_TRIGGERS) return dated ?? unresolved;
       const word = m[0];
       const before = body.slice(Math.max(0, m.index - 12), m.index);
       if (REQUEST_ONLY.has(word) && clause.kind !== 'request' && !REQUIREMENT.test(body)) continue;
       if (word === 'due' && (body.startsWith('due to', m.index) || /\b(?:was|were|been) $/.test(before))) continue;
       if (word === 'by' && !actionable && /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/.test(before)) continue;
       const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(Math.max(0, m.index - 400), m.index));
-      if (found?.date) return found;
-      if (found && !unresolved) unresolved = found;
+      // A date in a request wins; one in a statement ("contracts signed before year end") is a fallback.
+      if (found?.date && actionable) return found;
+      if (found?.date && !dated) dated = found;
+      if (found && !found.date && !unresolved) unresolved = found;
     }
     const time = clause.kind === 'request' || (probesAsk && clause.kind === 'probe') ? REQUEST_TIME.exec(body) : null;
     if (time) {
@@ -183,5 +187,5 @@ export function findDeadline(clauses: Clause[], now: Date, probesAsk = false): D
     }
     earlier = (earlier + ' ' + body.slice(-400)).slice(-400);
   }
-  return unresolved;
+  return dated ?? unresolved;
 }

@@ -214,6 +214,8 @@ describe('deadline: stated reply/action deadlines resolve against now', () => {
     ['the report is due Friday, can you add your section?', d(27, 17)],
     ['Can you cover my 2pm demo with Acme today?', d(24, 14)],
     ['can u send it b4 friday', d(27, 17)],
+    ['please send the signed order form before year end', d(31, 17, 0, 11)],
+    ['Pricing holds for contracts signed before year end, so could you let me know no later than Dec 4?', d(4, 17, 0, 11)],
   ])('%j -> %s', (text, expected) => {
     expect(at(text).deadline).toEqual(expected);
   });
