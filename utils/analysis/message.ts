@@ -116,11 +116,12 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
     reasons.push("Bare ping: it doesn't say what you need");
   }
   reasons.push(context ? 'Context: says why or what is going on' : "No context: say what you're working on or why");
-  reasons.push(ask ? 'Ask: the request is clear' : 'No clear ask: say what you need from them');
+  const fyi = !ask && context && urgency === 'low';
+  reasons.push(ask ? 'Ask: the request is clear' : fyi ? 'FYI: nothing asked, and that is fine' : 'No clear ask: say what you need from them');
   if (deadline?.date) reasons.push(`Reply by: ${formatDeadline(deadline.date, now)}`);
   else if (deadline) reasons.push(`Reply by: "${deadline.phrase.length > 50 ? `${deadline.phrase.slice(0, 49)}…` : deadline.phrase}" (no date)`);
-  else if (ask) reasons.push('No reply-by: add when you need it');
-  if (urgency === 'low') reasons.push(`Low urgency: ${urgencyWhy}`);
+  else if (ask && urgency !== 'critical') reasons.push('No reply-by: add when you need it');
+  if (urgency === 'low' && !fyi) reasons.push(`Low urgency: ${urgencyWhy}`);
   if (draft.truncated) reasons.push('Long draft: only the start was checked');
 
   return {
