@@ -24,6 +24,8 @@ export interface Clause {
   reason: boolean;
   /** A statement that also sets a requirement ("won't go out unless we resend it"): context and an ask. */
   demand: boolean;
+  /** Names the topic and nothing else ("it's about the Henderson account"). */
+  topic: boolean;
   /** A courtesy that is a whole message on its own ("thanks!", "welcome aboard", "let me know if you need anything"). */
   courtesy: boolean;
 }
@@ -225,7 +227,7 @@ function classifyBody(text: string): Clause {
   const ws = words(body);
   const clean = trimTrailing(body);
   const hasQ = body.includes('?');
-  const base = { text, core: rest, body, markers, reason: false, demand: false, courtesy: false, contentWords: countContent(ws), wordCount: ws.length };
+  const base = { text, core: rest, body, markers, reason: false, demand: false, topic: false, courtesy: false, contentWords: countContent(ws), wordCount: ws.length };
 
   if (ws.length === 0) {
     if (hasQ) markers.push('question-mark');
@@ -258,6 +260,9 @@ function classifyBody(text: string): Clause {
   if (/\b(?:is|are) due\b/.test(body) && !/\bdue to\b/.test(body)) return { ...base, kind: 'request', reason: REASON.test(body) };
   if (REQUEST_START.test(clean) || REQUEST_ANYWHERE.test(body) || (IMPERATIVE.test(clean) && ws.length >= 2 && !STATEMENT_AFTER_VERB.test(clean))) {
     return { ...base, kind: 'request', reason: REASON.test(body) };
+  }
+  if (/^(?:it'?s|this is|it is) (?:about|regarding|re|related to|concerning)\b|^(?:about|regarding|concerning) /.test(clean)) {
+    return { ...base, kind: 'filler', topic: true };
   }
   // "who keeps labelling every ticket ASAP": a rhetorical complaint, not a question.
   if (/^(?:who keeps|why does everyone|why do people|who even)\b/.test(clean)) return { ...base, kind: 'statement' };

@@ -83,9 +83,10 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
   // "Is that ok?", "Thoughts?", "call me": answerable once the draft has said what it is about.
   const vague = clauses.some((c) => c.kind === 'probe' || ((c.kind === 'request' || c.kind === 'question') && c.contentWords === 0));
-  const ask = asks.length > 0 || clauses.some((c) => c.demand) || (vague && context);
-  // A thank-you or a welcome is a whole message, not a ping, even after a greeting.
-  const ping = !ask && !context && markers.size > 0 && !clauses.some((c) => c.courtesy);
+  const ask = asks.length > 0 || clauses.some((c) => c.demand) || (vague && (context || clauses.some((c) => c.topic)));
+  // A thank-you or a welcome after a greeting is a whole message; after "can you call me?" it is still a ping.
+  const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
+  const ping = !ask && !context && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy));
 
   const deadline = findDeadline(clauses, now, context);
   const critical = criticalSignal(lower);

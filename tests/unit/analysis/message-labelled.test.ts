@@ -292,6 +292,19 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["hey is now a good time?", 'P----', 'normal'],
   ["I'm putting together the agenda for the offsite and would love your ideas for the afternoon session. Anything you'd like to cover?", '-CA--', 'normal'],
   ["Could you send me last month's invoice? Our accountant needs it for the VAT return due on the 10th.", '-CAD-', 'normal'],
+  ["hey, do you have a minute? it's about the Henderson account", '--A--', 'normal'],
+  ["quick q: are we still doing the team lunch on Friday?", '--A--', 'normal'],
+  ["Hi! Can you call me back when you can? Thanks", 'P----', 'low'],
+  ["ASAP!!!", 'P----', 'high'],
+  ["Hello, is anybody there?", 'P----', 'normal'],
+  ["the invoice template still has last year's bank details, can you fix it before the invoices go out on Monday?", '-CAD-', 'normal'],
+  ["Since the re-org I don't know who approves marketing spend anymore. Who should I ask?", '-CA--', 'normal'],
+  ["Here's the recording of today's demo in case you missed it: https://zoom.us/rec/abc", '-C---', 'low'],
+  ["All checkout requests are timing out right now, we're losing orders every minute. Need eyes from backend immediately.", '-CA--', 'critical'],
+  ["Could you please review the updated privacy policy and send any comments within 3 days?", '--AD-', 'normal'],
+  ["We need to decide between Vercel and Netlify before the sprint planning on Tuesday. Can you write up the trade-offs?", '-CAD-', 'normal'],
+  ["meeting notes from the vendor call are in the drive, no action needed", '-C---', 'low'],
+  ["can you reset my password for the HR portal? I'm locked out and payroll closes at 5pm today", '-CA--', 'high'],
 ];
 
 describe('analyzeMessage on hand-labelled drafts', () => {
