@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+/* The built manifests (Chrome and Firefox), as the stores and browsers will read them. */
+
+const FIREFOX_DIR = resolve(EXTENSION_DIR, '../firefox-mv3');
+type Manifest = {
+  manifest_version: number;
+  permissions: string[];
+  host_permissions: string[];
+  optional_permissions?: string[];
+  content_security_policy?: unknown;
+  background: { service_worker?: string; scripts?: string[] };
+  content_scripts: { matches: string[]; js: string[]; world?: string; run_at?: string; all_frames?: boolean }[];
+  web_accessible_resources: { resources: string[]; matches: string[] }[];
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+};
+const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+
+describe.each([
+  ['chrome', EXTENSION_DIR],
+  ['firefox', FIREFOX_DIR],
+])('%s manifest', (browser, dir) => {
+  const m = read(dir);
+
+  it('asks only for what the features need', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
+  });
+
+  it('runs content scripts only on the covered sites, the guard in the page world at document start', () => {
+    for (const cs of m.content_scripts) for (const match of cs.matches) expect(HOSTS).toContain(match);
+    const guard = m.content_scripts.find((cs) => cs.js.some((f) => f.includes('notify-guard')));
+    expect(guard).toMatchObject({ world: 'MAIN', run_at: 'document_start', all_frames: true });
+  });
+
+  it('exposes the coaches’ parts to their own sites only', () => {
+    const parts = Object.fromEntries(m.web_accessible_resources.flatMap((w) => w.resources.map((r) => [r, [...w.matches].sort()])));
+    expect(parts).toEqual({
+      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*'],
+      'calendar-coach.js': ['https://calendar.google.com/*'],
+    });
+  });
+
+  it(browser === 'firefox' ? 'is a Firefox MV3 add-on with an id and background scripts' : 'has a service worker and no Firefox keys', () => {
+    if (browser === 'firefox') {
+      expect(m.browser_specific_settings?.gecko).toMatchObject({ id: 'focusgate@focusgate.app', data_collection_permissions: { required: ['none'] } });
+      expect(m.background).toEqual({ scripts: ['background.js'] });
+    } else {
+      expect(m.browser_specific_settings).toBeUndefined();
+      expect(m.background).toEqual({ service_worker: 'background.js' });
+    }
+  });
+});
