@@ -163,6 +163,9 @@ describe('sensitive: emotionally charged or interpersonal', () => {
     "I've been struggling since the divorce",
     "Two people told me they don't feel safe raising issues when Lucas is in the room",
     'can I vent for a sec? he presented my work as his own',
+    "I'm going through a rough time at home.",
+    'I think Sam is being treated unfairly by his lead.',
+    'Could you help me write a warning letter for an employee who keeps coming in late?',
   ])('%j is sensitive (and sync)', (text) => {
     const a = at(text);
     expect(a.sensitive).toBe(true);
@@ -177,6 +180,8 @@ describe('sensitive: emotionally charged or interpersonal', () => {
     'I ran into a nasty bug in the date picker',
     'Can you send me the sick leave policy?',
     'Can you share the performance review template?',
+    'we had a hard time reproducing the bug, can you share your steps?',
+    'the server crash last night was caused by OOM',
   ])('%j is not sensitive', (text) => {
     expect(at(text).sensitive).toBe(false);
   });
