@@ -1,6 +1,6 @@
 import { z } from '../../../utils/zod';
 import { analyzeMeeting, MEETING_KINDS, RECURRENCES } from '../../../utils/analysis/meeting';
-import { printReport, type Row } from './score';
+import { printReport, validRows, type Row } from './score';
 
 const meetingRowSchema = z.object({
   id: z.string(),
@@ -20,19 +20,18 @@ const meetingRowSchema = z.object({
 
 type MeetingLabels = z.infer<typeof meetingRowSchema>['labels'];
 
-/** Scores `analyzeMeeting` against labelled invites (shared/analysis/dev-meetings.jsonl format). */
-export function evalMeetings(rows: unknown[]): void {
-  const scored: Row<MeetingLabels>[] = [];
-  rows.forEach((raw, i) => {
-    const parsed = meetingRowSchema.safeParse(raw);
-    if (!parsed.success) {
-      const id = raw && typeof raw === 'object' && 'id' in raw ? String(raw.id) : `#${i + 1}`;
-      console.error(`meeting ${id}: invalid row, skipped (${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')})`);
-      return;
-    }
-    const { id, meeting, labels } = parsed.data;
+export const MEETING_LABELS: (keyof MeetingLabels & string)[] = ['mode', 'hasAgenda', 'kind'];
+
+/** Each valid invite with its labels and what the analyser says (dev-meetings.jsonl format). */
+export function scoreMeetings(rows: unknown[]): Row<MeetingLabels>[] {
+  return validRows(rows, meetingRowSchema, 'meeting').map(({ id, meeting, labels }) => {
     const a = analyzeMeeting(meeting);
-    scored.push({ id, expected: labels, actual: { mode: a.mode, hasAgenda: a.hasAgenda, kind: a.kind } });
+    return { id, expected: labels, actual: { mode: a.mode, hasAgenda: a.hasAgenda, kind: a.kind } };
   });
-  printReport('Meetings', scored, ['mode', 'hasAgenda', 'kind'], 'mode');
+}
+
+export function evalMeetings(rows: unknown[]): void {
+  const scored = scoreMeetings(rows);
+  if (!scored.length) return void console.error('No valid meeting rows to score.');
+  printReport('Meetings', scored, MEETING_LABELS, 'mode');
 }

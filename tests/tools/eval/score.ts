@@ -1,4 +1,19 @@
 /** Scoring helpers shared by the message and meeting evaluations. */
+import type { z } from 'zod';
+
+/** Validates labelled rows; malformed ones are reported on stderr by id and path, and left out. */
+export function validRows<S extends z.ZodType>(rows: unknown[], schema: S, what: string): z.output<S>[] {
+  const valid: z.output<S>[] = [];
+  rows.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return void valid.push(parsed.data);
+    const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : `#${i + 1}`;
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(row)'}: ${issue.message}`).join('; ');
+    console.error(`${what} ${id}: malformed row, skipped (${problems})`);
+  });
+  if (valid.length < rows.length) console.error(`${rows.length - valid.length} of ${rows.length} ${what} rows were malformed and not scored.`);
+  return valid;
+}
 export interface Row<L> {
   id: string;
   expected: L;
