@@ -176,46 +176,49 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
 
     handlers: {
-      async notify({ title, body, tag }, sender): Promise<Res<'notify'>> {
-        // The site is where the content script runs, as the browser reports it; never page data.
-        const { site, url } = await senderSite(sender);
-        if (!site) throw new Error('Notifications are only taken from the covered sites');
-        const now = Date.now();
-        const d = db();
-        const state = await focusStateItem.getValue();
-        const blockId = state.blockId ?? undefined;
-        if (!state.active) {
-          await recordEvents([{ kind: 'notification-shown', site, at: now }], d);
-          return { action: 'show' };
-        }
-        const { breakthrough } = await getSettings();
-        const earlier = await d.held.where('at').between(repeatWindowStart(now, breakthrough), now, true, true).toArray();
-        const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
-        if (rule) {
-          await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
-          return { action: 'show', rule };
-        }
-        const item: HeldNotification = {
-          id: crypto.randomUUID(),
-          site,
-          title,
-          body,
-          at: now,
-          ...(tag ? { tag } : {}),
-          ...(sender.tabId !== undefined && sender.tabId >= 0 ? { tabId: sender.tabId } : {}),
-          ...(url && url.length <= 2000 ? { url } : {}),
-          ...(blockId ? { blockId } : {}),
-        };
-        await d.transaction('rw', d.held, d.events, d.rollups, async () => {
-          if (tag) {
-            const replaced = replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
-            if (replaced.length) await d.held.bulkDelete(replaced);
+      // In the digest's queue: a hold that read "focus on" is written before a digest triggered
+      // by focus ending meanwhile reads what is pending, so it goes out with that digest.
+      notify: ({ title, body, tag }, sender) =>
+        serial(async (): Promise<Res<'notify'>> => {
+          // The site is where the content script runs, as the browser reports it; never page data.
+          const { site, url } = await senderSite(sender);
+          if (!site) throw new Error('Notifications are only taken from the covered sites');
+          const now = Date.now();
+          const d = db();
+          const state = await focusStateItem.getValue();
+          const blockId = state.blockId ?? undefined;
+          if (!state.active) {
+            await recordEvents([{ kind: 'notification-shown', site, at: now }], d);
+            return { action: 'show' };
           }
-          await d.held.add(item);
-          await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
-        });
-        return { action: 'hold' };
-      },
+          const { breakthrough } = await getSettings();
+          const earlier = await d.held.where('at').between(repeatWindowStart(now, breakthrough), now, true, true).toArray();
+          const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
+          if (rule) {
+            await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            return { action: 'show', rule };
+          }
+          const item: HeldNotification = {
+            id: crypto.randomUUID(),
+            site,
+            title,
+            body,
+            at: now,
+            ...(tag ? { tag } : {}),
+            ...(sender.tabId !== undefined && sender.tabId >= 0 ? { tabId: sender.tabId } : {}),
+            ...(url && url.length <= 2000 ? { url } : {}),
+            ...(blockId ? { blockId } : {}),
+          };
+          await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+            if (tag) {
+              const replaced = replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
+              if (replaced.length) await d.held.bulkDelete(replaced);
+            }
+            await d.held.add(item);
+            await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
+          });
+          return { action: 'hold' };
+        }),
 
       async listHeld({ includeSeen }) {
         const d = db();

@@ -171,6 +171,22 @@ describe('digest', () => {
     expect(await events('digest-delivered')).toHaveLength(1);
   });
 
+  it('a notification held while focus ends is in that digest, not left behind', async () => {
+    // The hold reads "focus on"; right then focus ends and the digest is triggered.
+    const read = focusStateItem.getValue.bind(focusStateItem);
+    let summary: Promise<string | null> | undefined;
+    vi.spyOn(focusStateItem, 'getValue').mockImplementationOnce(async () => {
+      const state = await read();
+      await focusStateItem.setValue(IDLE_STATE);
+      summary = mod.deliverDigest();
+      return state;
+    });
+    expect(await notify('Alice', 'hi')).toEqual({ action: 'hold' });
+    expect(await summary).toBe('While you focused: 1 Slack');
+    expect((await db.held.toArray()).map((h) => h.deliveredAt)).toEqual([T0]);
+    vi.restoreAllMocks();
+  });
+
   it('delivers when the focus state mirror turns idle, and a click opens digest.html', async () => {
     mod.listen();
     await notify('Alice', 'hi');
