@@ -94,6 +94,12 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   return () => {
     unwatch();
     win.removeEventListener(READY_EVENT, offer);
-    for (const p of ports) p.close();
+    // The guard keeps its first port for the page's lifetime: tell it focus is off before the
+    // port goes quiet, so it shows notifications at once (instead of after its timeout) and
+    // puts the page's title and badge back.
+    for (const p of ports) {
+      p.postMessage({ fg: 'state', active: false });
+      p.close();
+    }
   };
 }

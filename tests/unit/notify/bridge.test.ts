@@ -114,6 +114,16 @@ describe('guard ↔ bridge', () => {
     expect(pageSaw).toEqual([]);
     forged.port1.close();
   });
+
+  it('turns focus off in the guard when the bridge is torn down, so it stops holding and dimming', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win);
+    const notify = vi.fn<BridgeDeps['notify']>(async () => ({ action: 'hold' }));
+    const stop = startBridge(win, deps(notify).d);
+    await until(() => link.active() === true);
+    stop();
+    await until(() => link.active() === false);
+  });
 });
 
 describe('toNotifyRequest (untrusted page data)', () => {
