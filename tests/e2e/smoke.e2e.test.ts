@@ -11,7 +11,8 @@ describe('extension smoke', () => {
   it('opens the popup and renders it', async () => {
     session = await launch();
     const page = await session.openExtensionPage('popup.html');
-    await expect.poll(() => page.locator('#root > *').count()).toBeGreaterThan(0);
+    const starts = page.locator('[data-testid="focus-start"]');
+    await expect.poll(() => starts.evaluateAll((els) => els.map((el) => el.getAttribute('data-minutes')))).toEqual(['25', '50', '90']);
     expect(await page.title()).toBe('Focusgate');
   });
 
@@ -47,9 +48,10 @@ describe('extension smoke', () => {
 
   it('makes no network request of its own', async () => {
     session = await launch();
-    for (const page of ['popup.html']) {
+    for (const page of ['popup.html', 'options.html', 'stats.html', 'digest.html', 'playground.html']) {
       const p = await session.openExtensionPage(page);
       await p.waitForLoadState('networkidle');
+      await expect.poll(() => p.locator('body *').count()).toBeGreaterThan(1);
     }
     await session.sendMessage('recordEvent', { kind: 'coach-shown', site: 'slack' });
     expect(session.extensionRequests).toEqual([]);
