@@ -86,10 +86,11 @@ export const gmailAdapter: HostAdapter = {
   sendTarget(event) {
     const target = event.target instanceof Element ? event.target : null;
     if (!target) return null;
-    const button = closestFirst(target, GMAIL.send);
     if (event instanceof KeyboardEvent) {
-      if (event.type !== 'keydown') return null;
-      const onButton = button && (event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey;
+      // Every keystroke comes through here: rule out keys that cannot send before any selector.
+      if (event.type !== 'keydown' || (event.key !== 'Enter' && event.key !== ' ')) return null;
+      const button = closestFirst(target, GMAIL.send);
+      const onButton = button && !event.ctrlKey && !event.metaKey;
       const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!onButton && !shortcut) return null;
       if (onButton) return nearestAround(button, GMAIL.body)?.match ?? null;
@@ -99,8 +100,9 @@ export const gmailAdapter: HostAdapter = {
       const frame = closestFirst(target, GMAIL.frame);
       return frame ? bodyIn(frame) : null;
     }
-    if (!button || !POINTER_PRESS.has(event.type)) return null;
-    return nearestAround(button, GMAIL.body)?.match ?? null;
+    if (!POINTER_PRESS.has(event.type)) return null;
+    const button = closestFirst(target, GMAIL.send);
+    return button ? (nearestAround(button, GMAIL.body)?.match ?? null) : null;
   },
 
   replaceDraft(composer, text) {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gmailAdapter as gmail } from '../../../utils/hosts/gmail';
 import { key, loadFixture, mouse, setLines } from './fixture-dom';
 
@@ -87,5 +87,17 @@ describe('Gmail adapter', () => {
     mouse(gmail.frameOf(reply!).querySelector('.Uo')!, 'click');
     mouse(document.querySelector('.aeN a')!, 'click');
     expect(seen).toEqual([null, null, null, null, null]);
+  });
+
+  it('matches no selector for a keystroke that cannot send (it runs on every key typed)', () => {
+    loadFixture('gmail-inbox.html');
+    const [, c1] = bodies();
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    try {
+      for (const k of ['a', 'B', 'Backspace', 'ArrowLeft']) expect(gmail.sendTarget(key(c1!, { key: k }))).toBeNull();
+      expect(closest).not.toHaveBeenCalled();
+    } finally {
+      closest.mockRestore();
+    }
   });
 });
