@@ -251,10 +251,10 @@ export function saveButton(editor: CalendarEditor): HTMLElement | null {
 
 /** True when a click (or Enter/Space on it) activates this editor's Save button. */
 export function isSaveActivation(event: Event, editor: CalendarEditor): boolean {
-  const save = saveButton(editor);
-  if (!save || !(event.target instanceof Node) || !save.contains(event.target)) return false;
-  if (event.type === 'click') return true;
-  return event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key);
+  // Every click and keystroke on the page comes through here: look for Save only for those that could press it.
+  const press = event.type === 'click' || (event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key));
+  if (!press || !(event.target instanceof Node)) return false;
+  return !!saveButton(editor)?.contains(event.target);
 }
 
 /**

@@ -230,4 +230,24 @@ describe('acting on the editor', () => {
     expect(click(save)).toBe(true);
     expect(click($('#xTiIn'))).toBe(false);
   });
+
+  it('recognises Enter and Space on Save, and looks for Save on no other keystroke', () => {
+    const e = editor();
+    const save = $('button[aria-label="Save"]');
+    const press = (el: Element, key: string) => {
+      const ev = new KeyboardEvent('keydown', { key, bubbles: true });
+      Object.defineProperty(ev, 'target', { value: el });
+      return isSaveActivation(ev, e);
+    };
+    expect(press(save, 'Enter')).toBe(true);
+    expect(press(save, ' ')).toBe(true);
+    expect(press($('#xTiIn'), 'Enter')).toBe(false);
+    const query = vi.spyOn(Element.prototype, 'querySelector');
+    try {
+      for (const key of ['a', 'Backspace', 'Tab']) expect(press(save, key)).toBe(false);
+      expect(query).not.toHaveBeenCalled();
+    } finally {
+      query.mockRestore();
+    }
+  });
 });
