@@ -1,4 +1,4 @@
-import type { MeetingPanelModel } from '../../utils/meeting/panel';
+import { MAX_GUESTS, type MeetingPanelModel } from '../../utils/meeting/panel';
 
 export interface MeetingPanelProps {
   model: MeetingPanelModel;
@@ -48,7 +48,7 @@ export function MeetingPanel({ model, status, canInsertAgenda, collapsed, onTogg
             </li>
             {model.tooManyGuests && (
               <li data-testid="meeting-guests" className="fg-warn">
-                {model.attendees} guests: more than 8 — does everyone need to be there?
+                {model.attendees} guests: more than {MAX_GUESTS} — does everyone need to be there?
               </li>
             )}
             {model.overlappingBlocks !== null && model.overlappingBlocks > 0 && (
