@@ -14,18 +14,16 @@ type ParsedReq<K extends MessageType> = z.output<(typeof protocol)[K]['req']>;
 export type Handler<K extends MessageType> = (payload: ParsedReq<K>, sender: MessageSender) => Promise<Res<K>> | Res<K>;
 export type Handlers = { [K in MessageType]?: Handler<K> };
 
-/** Messages only the extension's own pages may send; a content script asking gets an error. */
-const PAGE_ONLY: ReadonlySet<MessageType> = new Set<MessageType>([
-  'deleteAllData',
-  'importData',
-  'exportData',
-  'exportEventsCsv',
-  'rebuildRollups',
-  'listHeld',
-  'markHeldSeen',
-  'openHeld',
-  'answerBreakthrough',
-  'restoreBlock',
+/**
+ * The only messages content scripts may send (settings, events, notifications, focus state,
+ * overlaps); everything else (editing focus, held items, data) is for the extension's own pages.
+ */
+const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
+  'getSettings',
+  'recordEvent',
+  'notify',
+  'getFocusState',
+  'getOverlaps',
 ]);
 
 function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {
@@ -46,7 +44,7 @@ export function createRouter(handlers: Handlers) {
     if (!envelope.success) return { ok: false, error: 'Malformed message: expected { type, payload }' };
     const { type, payload } = envelope.data;
     if (!isMessageType(type)) return { ok: false, error: `Unknown message type "${type}"` };
-    if (PAGE_ONLY.has(type) && !sender.fromExtensionPage) {
+    if (!sender.fromExtensionPage && !FROM_CONTENT_SCRIPTS.has(type)) {
       return { ok: false, error: `"${type}" is only accepted from Focusgate's own pages` };
     }
     const handler = handlers[type] as Handler<MessageType> | undefined;

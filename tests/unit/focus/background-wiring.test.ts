@@ -7,8 +7,13 @@ import { focusStateItem } from '../../../utils/focus/state-item';
 
 const T0 = Date.UTC(2026, 4, 6, 8, 0);
 
-async function send(type: string, payload: unknown) {
-  return fakeBrowser.runtime.sendMessage({ type, payload }) as Promise<{ ok: boolean; data?: Record<string, unknown>; error?: string }>;
+type Reply = { ok: boolean; data?: Record<string, unknown>; error?: string };
+
+/** Sends as the browser would from `url` (fakeBrowser's own sendMessage reports no sender). */
+function send(type: string, payload: unknown, url = fakeBrowser.runtime.getURL('/popup.html')): Promise<Reply> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger({ type, payload }, { id: fakeBrowser.runtime.id, url }, (r: unknown) => resolve(r as Reply));
+  });
 }
 
 describe('the real background entry point', () => {
@@ -36,5 +41,11 @@ describe('the real background entry point', () => {
     await vi.waitFor(async () => expect((await focusStateItem.getValue()).active).toBe(false));
     const state = await send('getFocusState', {});
     expect(state).toMatchObject({ ok: true, data: { active: false } });
+
+    // A content script on a covered site may read the state, not change it.
+    const slack = 'https://app.slack.com/client/T1/C1';
+    expect(await send('getFocusState', {}, slack)).toMatchObject({ ok: true, data: { active: false } });
+    expect(await send('startFocus', { minutes: 25 }, slack)).toEqual({ ok: false, error: `"startFocus" is only accepted from Focusgate's own pages` });
+    expect((await focusStateItem.getValue()).active).toBe(false);
   });
 });

@@ -56,6 +56,25 @@ describe('router', () => {
     expect(await dispatch({ type: 'deleteAllData', payload: { confirm: 'DELETE' } }, extensionPage)).toEqual({ ok: true, data: { ok: true } });
   });
 
+  it.each([
+    ['endFocus', {}],
+    ['deleteSchedule', { id: 's1' }],
+    ['updateBlock', { id: 'b1', start: 1, end: 2 }],
+    ['getStats', { from: '2026-11-01', to: '2026-11-07' }],
+  ] as const)('content scripts may not send %s, which only the pages use', async (type, payload) => {
+    const handler = vi.fn(async () => ({ ok: true as const }));
+    const reply = await createRouter({ [type]: handler })({ type, payload }, contentScript);
+    expect(reply).toEqual({ ok: false, error: `"${type}" is only accepted from Focusgate's own pages` });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('content scripts may ask for overlaps, settings and the focus state', async () => {
+    const blocks = { blocks: [] };
+    const dispatch = createRouter({ getOverlaps: async () => blocks, getFocusState: async () => ({ active: false, blockId: null, endsAt: null, startedAt: null }) });
+    expect(await dispatch({ type: 'getOverlaps', payload: { start: 1, end: 2 } }, contentScript)).toEqual({ ok: true, data: blocks });
+    expect((await dispatch({ type: 'getFocusState', payload: {} }, contentScript)).ok).toBe(true);
+  });
+
   it('reports a known type with no handler', async () => {
     expect(await createRouter({})({ type: 'getFocusState', payload: {} }, extensionPage)).toEqual({
       ok: false,
