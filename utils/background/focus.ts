@@ -238,12 +238,12 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
         if (!(end > start)) throw new Error('The range must end after it starts');
         if (end - start > OVERLAP_MAX_MS) throw new Error('The range can span at most a year');
         const stored = await blocksBetween(db(), start, end);
-        const known = new Set(stored.map((b) => b.id));
         const now = Date.now();
-        // Occurrences further ahead than the materialised horizon come straight from the rules.
-        const projected = (await activeSchedules(db()))
-          .flatMap((s) => occurrenceBlocks(s, start, end, tz(), now))
-          .filter((b) => !known.has(b.id) && b.end > now);
+        // Occurrences further ahead than the materialised horizon come straight from the rules;
+        // one stored in any state (a cancelled one included) is never projected again.
+        const candidates = (await activeSchedules(db())).flatMap((s) => occurrenceBlocks(s, start, end, tz(), now));
+        const existing = await db().blocks.bulkGet(candidates.map((b) => b.id));
+        const projected = candidates.filter((b, i) => !existing[i] && b.end > now);
         return { blocks: [...stored, ...projected].filter((b) => overlaps(b, { start, end })).sort((a, b) => a.start - b.start) };
       },
 

@@ -333,6 +333,14 @@ describe('repeating schedules', () => {
     const none = await call('getOverlaps', { start: in30days + 60 * MIN, end: in30days + 2 * 60 * MIN });
     expect(none.blocks).toEqual([]);
   });
+
+  it('getOverlaps leaves out an occurrence the user deleted', async () => {
+    const s = await call('createSchedule', { weekdays: [3], startTime: '14:00', durationMinutes: 90 });
+    const today = `${s.id}:2026-05-06`;
+    await call('deleteBlock', { id: today });
+    const overlaps = await call('getOverlaps', { start: T0 + 4 * 60 * MIN, end: T0 + 5 * 60 * MIN });
+    expect(overlaps.blocks).toEqual([]);
+  });
 });
 
 describe('today summary', () => {
