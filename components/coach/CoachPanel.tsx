@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { CoachAnalysis } from '@/utils/coach/types';
 
 export interface CoachPanelProps {
@@ -55,6 +55,8 @@ function checksFor(a: CoachAnalysis): Check[] {
   ];
 }
 
+const HIDDEN = { visibility: 'hidden' } as const;
+
 function verdictText(a: CoachAnalysis): string {
   if (a.ping) return 'Bare ping: add what you need';
   return a.mode === 'sync' ? 'Sync: consider a call or huddle' : 'Async: fine as a written message';
@@ -67,6 +69,12 @@ function verdictText(a: CoachAnalysis): string {
  */
 export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape }: CoachPanelProps) {
   const bodyId = useId();
+  // A live region inserted with its text already visible is not announced by screen readers: the
+  // verdict arrives hidden with the panel (taking its room, so the placement holds) and is shown,
+  // which adds it to the region, once the region is in the page.
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  const hidden = live ? undefined : HIDDEN;
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();
@@ -76,8 +84,12 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
     <section className="fg-panel" aria-label="Focusgate coach" data-collapsed={collapsed} onKeyDown={onKeyDown}>
       <header className="fg-head">
         <p className="fg-verdict" data-testid="coach-verdict" data-mode={analysis.mode} role="status" aria-live="polite">
-          <span className="fg-mode">{analysis.mode === 'sync' ? 'Sync' : 'Async'}</span>
-          <span className="fg-verdict-text">{verdictText(analysis)}</span>
+          <span className="fg-mode" style={hidden}>
+            {analysis.mode === 'sync' ? 'Sync' : 'Async'}
+          </span>
+          <span className="fg-verdict-text" style={hidden}>
+            {verdictText(analysis)}
+          </span>
         </p>
         <button
           type="button"

@@ -96,6 +96,18 @@ describe('CoachPanel', () => {
     expect($('[data-testid="coach-verdict"]')).not.toBeNull();
   });
 
+  it('shows the verdict in a status region already in the page (one inserted with its text visible is not announced)', () => {
+    const seen = new MutationObserver(() => undefined);
+    seen.observe(shadow, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['style'] });
+    panel(base);
+    const status = $('[role="status"]')!;
+    expect(status.textContent).toMatch(/async/i);
+    const shown = seen.takeRecords().filter((r) => status.contains(r.target) && /hidden/.test(r.oldValue ?? ''));
+    expect(shown.map((r) => (r.target as HTMLElement).className).sort()).toEqual(['fg-mode', 'fg-verdict-text']);
+    for (const span of Array.from(status.children)) expect((span as HTMLElement).style.visibility).not.toBe('hidden');
+    seen.disconnect();
+  });
+
   it('never moves focus by itself', () => {
     const outside = document.createElement('input');
     document.body.append(outside);
