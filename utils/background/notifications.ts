@@ -111,9 +111,16 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
       return summary;
     });
 
-  async function aimDigestAlarm(): Promise<void> {
-    const next = nextDigestTime((await getSettings()).digestTimes, Date.now());
+  /**
+   * Points the alarm at the next summary time. Until it has fired, an alarm already due (missed
+   * while the browser was closed, fired by Chrome soon after start) is left alone: its firing
+   * delivers, then aims again.
+   */
+  async function aimDigestAlarm(fired = false): Promise<void> {
+    const now = Date.now();
+    const next = nextDigestTime((await getSettings()).digestTimes, now);
     const existing = await browser.alarms.get(DIGEST_TIME_ALARM);
+    if (!fired && existing && existing.scheduledTime <= now) return;
     if (next === null) {
       if (existing) await browser.alarms.clear(DIGEST_TIME_ALARM);
     } else if (existing?.scheduledTime !== next) {
@@ -169,7 +176,7 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     async onAlarm(name) {
       if (name === DIGEST_TIME_ALARM) {
         await deliverDigest(true);
-        await aimDigestAlarm();
+        await aimDigestAlarm(true);
       } else if (name === CLEANUP_ALARM) {
         await cleanUp();
       }

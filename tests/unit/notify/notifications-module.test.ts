@@ -217,6 +217,21 @@ describe('digest', () => {
     expect((await fakeBrowser.alarms.get(DIGEST_TIME_ALARM))?.scheduledTime).toBe(new Date(2026, 10, 26, 17, 0).getTime());
   });
 
+  it('a summary time that passed while the browser was closed still fires: start-up leaves its alarm alone', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, digestTimes: ['12:00'] });
+    await mod.onStart!();
+    const noon = new Date(2026, 10, 26, 12, 0).getTime();
+    await notify('Alice', 'hi');
+    // The browser was closed over noon; the worker starts before Chrome fires the overdue alarm.
+    vi.setSystemTime(noon + 30 * MIN);
+    const restarted = createNotificationsModule({ db: () => db });
+    await restarted.onStart!();
+    expect((await fakeBrowser.alarms.get(DIGEST_TIME_ALARM))?.scheduledTime).toBe(noon);
+    await restarted.onAlarm!(DIGEST_TIME_ALARM);
+    expect(await events('digest-delivered')).toHaveLength(1);
+    expect((await fakeBrowser.alarms.get(DIGEST_TIME_ALARM))?.scheduledTime).toBe(noon + DAY);
+  });
+
   it('no summary times: no alarm', async () => {
     await mod.onStart!();
     expect(await fakeBrowser.alarms.get(DIGEST_TIME_ALARM)).toBeUndefined();
