@@ -92,6 +92,7 @@ describe('compose coach on Slack', () => {
     expect(await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
     expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
     expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/sync/i);
+    await expect.poll(() => page.locator('focusgate-coach [role="status"] .fg-verdict-text').isVisible()).toBe(true);
 
     // The coach's stylesheet reached the shadow root (cssInjectionMode 'ui').
     expect(await page.locator('focusgate-coach .fg-anchor').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
