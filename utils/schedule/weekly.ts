@@ -1,10 +1,10 @@
 import { addDays, getDay, startOfDay } from 'date-fns';
 import { atLocalMinutes, inZone, localDayKey, parseTimeOfDay, systemZone } from './zone';
 
-/** A repeating rule: on these weekdays (0 = Sunday), at this local time, for this long. */
 /** How many days ahead repeating rules are turned into concrete blocks (and the popup looks). */
 export const HORIZON_DAYS = 14;
 
+/** A repeating rule: on these weekdays (0 = Sunday), at this local time, for this long. */
 export interface WeeklyRule {
   weekdays: readonly number[];
   startTime: string; // "HH:MM"

@@ -1,4 +1,4 @@
-import type { DailyRollup, InterruptionEvent } from '../db/records';
+import type { DailyRollup, EventKind, InterruptionEvent } from '../db/records';
 import { format } from 'date-fns';
 
 /**
@@ -65,6 +65,18 @@ export function stretchSpan(c: InterruptionEvent): [number, number] {
   return [c.at - (c.data?.actualMinutes ?? 0) * 60_000, c.at];
 }
 
+/** The times of the events of `kinds` that belong to a block, by block id. */
+function timesByBlock(events: readonly InterruptionEvent[], kinds: readonly EventKind[]): Map<string, number[]> {
+  const byBlock = new Map<string, number[]>();
+  for (const e of events) {
+    if (!kinds.includes(e.kind) || !e.blockId) continue;
+    const list = byBlock.get(e.blockId);
+    if (list) list.push(e.at);
+    else byBlock.set(e.blockId, [e.at]);
+  }
+  return byBlock;
+}
+
 /**
  * Ids of the completion events among `completions` that had a breakthrough in their block
  * within their span (`stretchSpan`). `breakthroughs` may hold any events; only breakthroughs count.
@@ -73,13 +85,7 @@ export function interruptedCompletions(
   completions: readonly InterruptionEvent[],
   breakthroughs: readonly InterruptionEvent[],
 ): Set<string> {
-  const byBlock = new Map<string, number[]>();
-  for (const b of breakthroughs) {
-    if (b.kind !== 'notification-breakthrough' || !b.blockId) continue;
-    const list = byBlock.get(b.blockId);
-    if (list) list.push(b.at);
-    else byBlock.set(b.blockId, [b.at]);
-  }
+  const byBlock = timesByBlock(breakthroughs, ['notification-breakthrough']);
   const out = new Set<string>();
   for (const c of completions) {
     const times = c.blockId ? byBlock.get(c.blockId) : undefined;
@@ -100,13 +106,7 @@ export function continuedInterruptions(
   held: readonly InterruptionEvent[],
   notifications: readonly InterruptionEvent[],
 ): Set<string> {
-  const byBlock = new Map<string, number[]>();
-  for (const n of notifications) {
-    if ((n.kind !== 'notification-held' && n.kind !== 'notification-breakthrough') || !n.blockId) continue;
-    const list = byBlock.get(n.blockId);
-    if (list) list.push(n.at);
-    else byBlock.set(n.blockId, [n.at]);
-  }
+  const byBlock = timesByBlock(notifications, ['notification-held', 'notification-breakthrough']);
   const out = new Set<string>();
   for (const h of held) {
     if (h.kind !== 'notification-held' || !h.blockId) continue;
