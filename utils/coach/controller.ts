@@ -306,7 +306,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     render();
   });
 
-  /** Alt+Shift+F in a composer moves focus into the panel (it sits outside the tab order). */
+  /** Alt+Shift+F in a composer moves focus into the panel (Tab reaches it only after the rest of the page: it is the last thing in the body). */
   function onPanelShortcut(event: KeyboardEvent): void {
     if (event.type !== 'keydown' || !event.altKey || !event.shiftKey || event.code !== 'KeyF') return;
     if (!ui || !analysis || !adapter.composerFor(event.target)) return;
