@@ -33,10 +33,23 @@ export async function recordEvents(events: readonly NewEvent[], db: FocusgateDb 
   return rows;
 }
 
+/** Kinds only the background records (focus, notifications, digests): a content script's claim is refused. */
+const BACKGROUND_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  'focus-started',
+  'focus-completed',
+  'focus-ended-early',
+  'notification-held',
+  'notification-breakthrough',
+  'notification-shown',
+  'digest-delivered',
+  'digest-opened',
+]);
+
 export const eventsModule: BackgroundModule = {
   name: 'events',
   handlers: {
     async recordEvent({ kind, site, data }, sender) {
+      if (!sender.fromExtensionPage && BACKGROUND_KINDS.has(kind)) throw new Error(`"${kind}" events are recorded by Focusgate itself`);
       // A content script's site is where it runs, whatever it claims; pages may name a site.
       const fromSite = siteFromUrl(sender.url);
       const resolved: EventSite = sender.fromExtensionPage ? (site ?? 'extension') : (fromSite ?? 'extension');
