@@ -48,8 +48,6 @@ function bodyIn(scope: ParentNode): HTMLElement | null {
 }
 
 export const gmailAdapter: HostAdapter = {
-  site: 'gmail',
-
   composerFor(node) {
     return closestFirst(node, GMAIL.body);
   },

@@ -24,8 +24,6 @@ const PLAYGROUND = {
 } as const;
 
 export const playgroundAdapter: HostAdapter = {
-  site: 'playground',
-
   composerFor(node) {
     return closestFirst(node, [PLAYGROUND.composer]);
   },

@@ -41,8 +41,6 @@ function isDisabled(button: HTMLElement): boolean {
 }
 
 export const slackAdapter: HostAdapter = {
-  site: 'slack',
-
   composerFor(node) {
     return closestFirst(node, SLACK.editor);
   },

@@ -4,8 +4,6 @@
  * Every method degrades quietly: a selector that misses returns null/false, never throws.
  */
 export interface HostAdapter {
-  /** Where events are recorded from ('playground' pages record as the extension). */
-  readonly site: 'slack' | 'gmail' | 'playground';
   /** The composer (the editable element) a node belongs to, or null. */
   composerFor(node: EventTarget | null): HTMLElement | null;
   /** Every composer currently in the page. */
