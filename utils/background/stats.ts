@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO, startOfDay, subDays } from 'date-fns';
+import { differenceInCalendarDays, isValid, parseISO, startOfDay, subDays } from 'date-fns';
 import { getDb } from '../db/database';
 import { eventsToCsv, parseExportFile } from '../data/export-file';
 import { getSettings, saveSettings } from '../settings/storage';
@@ -28,7 +28,10 @@ export const statsModule: BackgroundModule = {
   },
   handlers: {
     async getStats({ from, to }) {
-      if (differenceInCalendarDays(parseISO(to), parseISO(from)) >= MAX_RANGE_DAYS) throw new Error('Choose a range of at most ten years');
+      const [start, end] = [parseISO(from), parseISO(to)];
+      // The format check lets days that do not exist through ("2026-02-30"); parseISO does not.
+      if (!isValid(start) || !isValid(end) || end < start) throw new Error('Choose real days, the first on or before the last');
+      if (differenceInCalendarDays(end, start) >= MAX_RANGE_DAYS) throw new Error('Choose a range of at most ten years');
       return readSummary(getDb(), from, to);
     },
     async rebuildRollups() {
