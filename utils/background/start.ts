@@ -52,7 +52,11 @@ export function startBackground(modules: readonly BackgroundModule[]): Promise<v
   });
 
   return (async () => {
-    await ensureAlarms(browser.alarms, modules.flatMap((m) => m.alarms ?? []));
+    try {
+      await ensureAlarms(browser.alarms, modules.flatMap((m) => m.alarms ?? []));
+    } catch (e) {
+      console.error('[focusgate] alarms', e); // the next start tries again; reconciliation still runs
+    }
     for (const m of modules) {
       try {
         await m.onStart?.();

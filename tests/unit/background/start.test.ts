@@ -49,4 +49,15 @@ describe('startBackground', () => {
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'ok:tick', scheduledTime: Date.now(), persistAcrossSessions: false } as Browser.alarms.Alarm);
     expect(seen).toEqual(['start', 'ok:tick']);
   });
+
+  it('still reconciles every module when the alarms cannot be read', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.alarms, 'get').mockRejectedValueOnce(new Error('alarms unavailable'));
+    const seen: string[] = [];
+    const mod: BackgroundModule = { name: 'm', alarms: [{ name: 'm:tick', periodInMinutes: 1 }], onStart: () => void seen.push('start') };
+    await expect(startBackground([mod])).resolves.toBeUndefined();
+    expect(seen).toEqual(['start']);
+    expect(error).toHaveBeenCalledWith('[focusgate] alarms', expect.any(Error));
+    vi.restoreAllMocks();
+  });
 });
