@@ -18,6 +18,7 @@ export default defineContentScript({
           void focusStateItem.getValue().then((s) => listener(s.active), () => {});
           return focusStateItem.watch((s) => listener(!!s?.active));
         },
+        orphaned: () => ctx.isInvalid,
       });
       ctx.onInvalidated(stop);
     } catch {

@@ -15,6 +15,8 @@ import { PORT_MESSAGE, READY_EVENT } from './guard';
  */
 
 export const NOTIFY_TIMEOUT_MS = 4000;
+/** While focus is on, how often the bridge checks that the extension behind it is still there. */
+export const ORPHAN_CHECK_MS = 10_000;
 /** How many ports a page can make us hand out (the guard asks again only if it started late). */
 const MAX_OFFERS = 3;
 
@@ -25,6 +27,11 @@ export interface BridgeDeps {
   notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
   watchActive(listener: (active: boolean) => void): () => void;
+  /**
+   * True once this script is orphaned (Chrome leaves it running without telling it after an
+   * extension update): the focus state it last passed on will then never change again.
+   */
+  orphaned?(): boolean;
   timeoutMs?: number;
 }
 
@@ -84,15 +91,23 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     win.postMessage(PORT_MESSAGE, '*', [channel.port2]);
   };
 
-  win.addEventListener(READY_EVENT, offer);
-  offer();
-  const unwatch = deps.watchActive((next) => {
-    active = next;
-    for (const p of ports) p.postMessage({ fg: 'state', active: next });
-  });
+  // Orphaned during focus, the guard would go on dimming the title and holding the badge until
+  // the page reloads: while focus is on, check now and then, and stand down once orphaned.
+  let orphanCheck: ReturnType<typeof setInterval> | undefined;
+  const checkOrphan = (on: boolean) => {
+    if (on && orphanCheck === undefined && deps.orphaned) {
+      orphanCheck = setInterval(() => deps.orphaned?.() && stop(), ORPHAN_CHECK_MS);
+    } else if (!on && orphanCheck !== undefined) {
+      clearInterval(orphanCheck);
+      orphanCheck = undefined;
+    }
+  };
 
-  return () => {
-    unwatch();
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    checkOrphan(false);
     win.removeEventListener(READY_EVENT, offer);
     // The guard keeps its first port for the page's lifetime: tell it focus is off before the
     // port goes quiet, so it shows notifications at once (instead of after its timeout) and
@@ -101,5 +116,20 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
       p.postMessage({ fg: 'state', active: false });
       p.close();
     }
+    try {
+      unwatch();
+    } catch {
+      // an orphaned script may have lost the extension APIs its watcher was added with
+    }
   };
+
+  win.addEventListener(READY_EVENT, offer);
+  offer();
+  const unwatch = deps.watchActive((next) => {
+    active = next;
+    for (const p of ports) p.postMessage({ fg: 'state', active: next });
+    checkOrphan(next);
+  });
+
+  return stop;
 }

@@ -2,7 +2,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE } from '../../../utils/notify/guard';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { notifyBackground, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import { notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
 type Win = Window & typeof globalThis;
 
@@ -123,6 +123,58 @@ describe('guard ↔ bridge', () => {
     await until(() => link.active() === true);
     stop();
     await until(() => link.active() === false);
+  });
+
+  it('stands down once orphaned during focus (an extension update leaves it running, unable to hear focus end)', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win);
+    let orphaned = false;
+    const orphanedCheck = vi.fn(() => orphaned);
+    vi.useFakeTimers();
+    try {
+      stops.push(startBridge(win, { ...deps(async () => ({ action: 'hold' })).d, orphaned: orphanedCheck }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(link.active()).toBe(true);
+      await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS);
+      expect(orphanedCheck).toHaveBeenCalled();
+      expect(link.active()).toBe(true);
+      orphaned = true;
+      await vi.advanceTimersByTimeAsync(ORPHAN_CHECK_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    await until(() => link.active() === false);
+  });
+
+  it('still tells the guard when the orphaned script cannot unsubscribe any more', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win);
+    const { d } = deps(async () => ({ action: 'hold' }));
+    const stop = startBridge(win, {
+      ...d,
+      watchActive: (l) => {
+        d.watchActive(l);
+        return () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'onChanged')");
+        };
+      },
+    });
+    await until(() => link.active() === true);
+    expect(stop).not.toThrow();
+    await until(() => link.active() === false);
+  });
+
+  it('does not check for an orphan while focus is off', async () => {
+    const win = freshWindow();
+    const orphanedCheck = vi.fn(() => false);
+    vi.useFakeTimers();
+    try {
+      stops.push(startBridge(win, { ...deps(async () => ({ action: 'show' }), false).d, orphaned: orphanedCheck }));
+      await vi.advanceTimersByTimeAsync(3 * ORPHAN_CHECK_MS);
+      expect(orphanedCheck).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
