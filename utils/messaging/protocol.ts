@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { settingsInputSchema } from '../settings/schema';
-import { statsSummarySchema, type StatsSummary } from '../stats/summary';
+import { statsSummarySchema } from '../stats/summary';
 import {
   eventDataSchema,
   eventKindSchema,
@@ -29,10 +29,6 @@ export type FocusState = z.infer<typeof focusStateSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
 const nothing = z.object({}).strict();
-
-/** The stats page's figures for a range of days (computed from daily roll-ups; see utils/stats). */
-export const statsViewSchema = statsSummarySchema;
-export type StatsView = StatsSummary;
 
 export const protocol = {
   // Focus state and blocks
@@ -112,7 +108,7 @@ export const protocol = {
   // Stats and data ownership
   getStats: {
     req: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
-    res: statsViewSchema,
+    res: statsSummarySchema, // figures from daily roll-ups; see utils/stats
   },
   rebuildRollups: { req: nothing, res: z.object({ days: z.number().int() }) },
   exportData: { req: nothing, res: z.object({ json: z.string() }) },
@@ -135,10 +131,6 @@ export type Res<K extends MessageType> = z.output<Protocol[K]['res']>;
 /** What travels: `{ type, payload }` out, `{ ok, data | error }` back. */
 export const envelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown().optional() });
 export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
-export const replySchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
 
 export function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(protocol, type);

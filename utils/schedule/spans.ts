@@ -25,22 +25,6 @@ export function mergeSpans<T extends Span>(spans: readonly T[]): Merged<T>[] {
   return out;
 }
 
-/** The merged stretch running at `at` (start ≤ at < end), or null. */
-export function activeAt<T extends Span>(spans: readonly T[], at: number): Merged<T> | null {
-  return mergeSpans(spans).find((m) => m.start <= at && at < m.end) ?? null;
-}
-
-/**
- * What changes next after `at`, for the merged picture: when focus next starts (if not on now)
- * and when the current stretch ends (if on now).
- */
-export function nextChange<T extends Span>(spans: readonly T[], at: number): { nextStart: number | null; nextEnd: number | null } {
-  const merged = mergeSpans(spans);
-  const current = merged.find((m) => m.start <= at && at < m.end);
-  const upcoming = merged.find((m) => m.start > at);
-  return { nextStart: current ? null : (upcoming?.start ?? null), nextEnd: current?.end ?? null };
-}
-
 /** The earliest start or end of any single span strictly after `at`: when some block changes state. */
 export function nextBoundary(spans: readonly Span[], at: number): number | null {
   let best: number | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { activeAt, mergeSpans, nextBoundary, nextChange, overlaps } from '../../../utils/schedule/spans';
+import { mergeSpans, nextBoundary, overlaps } from '../../../utils/schedule/spans';
 
 const s = (start: number, end: number, id = `${start}-${end}`) => ({ start, end, id });
 
@@ -40,21 +40,18 @@ describe('mergeSpans', () => {
   });
 });
 
-describe('activeAt / nextChange / nextBoundary', () => {
+describe('nextBoundary', () => {
   const spans = [s(100, 200), s(150, 300), s(400, 500)];
 
   it.each([
-    [99, null, { nextStart: 100, nextEnd: null }, 100],
-    [100, [100, 300], { nextStart: null, nextEnd: 300 }, 150],
-    [199, [100, 300], { nextStart: null, nextEnd: 300 }, 200],
-    [200, [100, 300], { nextStart: null, nextEnd: 300 }, 300],
-    [300, null, { nextStart: 400, nextEnd: null }, 400],
-    [450, [400, 500], { nextStart: null, nextEnd: 500 }, 500],
-    [500, null, { nextStart: null, nextEnd: null }, null],
-  ])('at %i', (t, active, change, boundary) => {
-    const a = activeAt(spans, t);
-    expect(a ? [a.start, a.end] : null).toEqual(active);
-    expect(nextChange(spans, t)).toEqual(change);
+    [99, 100],
+    [100, 150],
+    [199, 200],
+    [200, 300],
+    [300, 400],
+    [450, 500],
+    [500, null],
+  ])('at %i', (t, boundary) => {
     expect(nextBoundary(spans, t)).toBe(boundary);
   });
 
