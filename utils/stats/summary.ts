@@ -12,9 +12,6 @@ import { AVOIDED_KEY, REFOCUS_MINUTES_PER_INTERRUPTION, UNINTERRUPTED_KEY } from
 export const REFOCUS_SOURCE =
   'Gloria Mark, Daniela Gudith, Ulrich Klocke (UC Irvine): "The Cost of Interrupted Work: More Speed and Stress", CHI 2008';
 
-export const STAT_SITES = ['slack', 'gmail', 'calendar', 'extension'] as const;
-export type StatSite = (typeof STAT_SITES)[number];
-
 const count = z.number().nonnegative();
 const notificationCounts = z.object({ held: count, breakthrough: count, shown: count });
 export type NotificationCounts = z.infer<typeof notificationCounts>;
