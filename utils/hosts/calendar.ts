@@ -45,7 +45,8 @@ export const CALENDAR_SELECTORS = {
   /** `jsname` values are obfuscated and may change (seen 2024–2026 on both editors); kept last. */
   save: ['#xSaveBu', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]', 'button[jsname="x8hlje"]'],
   /** Quick-create: a dialog that holds the Event tab button. */
-  quickDialog: ['[role="dialog"]:has(button#tabEvent)'],
+  quickDialog: ['[role="dialog"]'],
+  quickDialogMark: ['button#tabEvent'],
   quickTitle: ['input[aria-label="Add title"]', 'input[type="text"]'],
 } as const;
 
@@ -70,38 +71,21 @@ export interface CalendarEventDraft {
   recurrence: Recurrence;
 }
 
-const q = (root: ParentNode, sel: readonly string[]) => queryFirst(root, sel);
-
-function safeQuery(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
-  try {
-    return q(root, selectors);
-  } catch {
-    // `:has()` is missing in old engines: ignore that selector rather than fail.
-    for (const s of selectors) {
-      try {
-        const el = root.querySelector<HTMLElement>(s);
-        if (el) return el;
-      } catch {
-        /* unsupported selector */
-      }
-    }
-    return null;
-  }
-}
+const DIALOG = CALENDAR_SELECTORS.quickDialog.join(', ');
 
 /** The quick-create dialog that contains `node` (or any, when node is null). */
 function quickDialog(doc: Document, node: Element | null): HTMLElement | null {
-  const dialogs = node ? [node.closest<HTMLElement>('[role="dialog"]')].filter((d): d is HTMLElement => !!d) : Array.from(doc.querySelectorAll<HTMLElement>('[role="dialog"]'));
-  return dialogs.find((d) => !!d.querySelector('button#tabEvent')) ?? null;
+  const dialogs = node ? [node.closest<HTMLElement>(DIALOG)].filter((d): d is HTMLElement => !!d) : Array.from(doc.querySelectorAll<HTMLElement>(DIALOG));
+  return dialogs.find((d) => !!queryFirst(d, CALENDAR_SELECTORS.quickDialogMark)) ?? null;
 }
 
 /** The root of the full editor: the nearest ancestor of the title holding every field found on the page. */
 function fullEditorRoot(doc: Document): HTMLElement | null {
-  if (!safeQuery(doc, CALENDAR_SELECTORS.fullEditorBody)) return null;
-  const title = safeQuery(doc, CALENDAR_SELECTORS.title);
+  if (!queryFirst(doc, CALENDAR_SELECTORS.fullEditorBody)) return null;
+  const title = queryFirst(doc, CALENDAR_SELECTORS.title);
   if (!title) return null;
   const fields = [CALENDAR_SELECTORS.guestList, CALENDAR_SELECTORS.description, CALENDAR_SELECTORS.startTime]
-    .map((sel) => safeQuery(doc, sel))
+    .map((sel) => queryFirst(doc, sel))
     .filter((el): el is HTMLElement => !!el);
   let el: HTMLElement | null = title.parentElement;
   while (el && el !== doc.body) {
@@ -185,7 +169,7 @@ function at(day: Date | null, minutes: number | null): Date | null {
 }
 
 export function descriptionBox(editor: CalendarEditor): HTMLElement | null {
-  return safeQuery(editor.root, CALENDAR_SELECTORS.description);
+  return queryFirst(editor.root, CALENDAR_SELECTORS.description);
 }
 
 function readDescription(editor: CalendarEditor): string {
@@ -197,7 +181,7 @@ function readDescription(editor: CalendarEditor): string {
 
 /** Distinct guest chips by e-mail; 1 (the organiser alone) when there are none. */
 export function countGuests(editor: CalendarEditor): number {
-  const scope = safeQuery(editor.root, CALENDAR_SELECTORS.guestList) ?? editor.root;
+  const scope = queryFirst(editor.root, CALENDAR_SELECTORS.guestList) ?? editor.root;
   const emails = new Set<string>();
   for (const sel of CALENDAR_SELECTORS.guestChip) {
     for (const chip of Array.from(scope.querySelectorAll(sel))) {
@@ -210,9 +194,9 @@ export function countGuests(editor: CalendarEditor): number {
 }
 
 function readRecurrence(editor: CalendarEditor): Recurrence {
-  const box = safeQuery(editor.root, CALENDAR_SELECTORS.recurrence);
+  const box = queryFirst(editor.root, CALENDAR_SELECTORS.recurrence);
   if (!box) return 'none';
-  const selected = safeQuery(box, CALENDAR_SELECTORS.recurrenceSelected) ?? box;
+  const selected = queryFirst(box, CALENDAR_SELECTORS.recurrenceSelected) ?? box;
   const data = selected.getAttribute('data-value') ?? '';
   const byData = parseRecurrence(data);
   return byData !== 'none' || /freq=/i.test(data) ? byData : parseRecurrence(selected.textContent);
@@ -221,14 +205,14 @@ function readRecurrence(editor: CalendarEditor): Recurrence {
 /** Everything the analyser needs, read from the editor's fields. */
 export function readEvent(editor: CalendarEditor): CalendarEventDraft {
   const root = editor.root;
-  const titleEl = (editor.kind === 'quick' ? safeQuery(root, CALENDAR_SELECTORS.quickTitle) : null) ?? safeQuery(root, CALENDAR_SELECTORS.title);
+  const titleEl = (editor.kind === 'quick' ? queryFirst(root, CALENDAR_SELECTORS.quickTitle) : null) ?? queryFirst(root, CALENDAR_SELECTORS.title);
   const title = titleEl instanceof HTMLInputElement || titleEl instanceof HTMLTextAreaElement ? titleEl.value : (titleEl?.textContent ?? '');
-  const allDayEl = safeQuery(root, CALENDAR_SELECTORS.allDay);
+  const allDayEl = queryFirst(root, CALENDAR_SELECTORS.allDay);
   const allDay = allDayEl?.getAttribute('aria-checked') === 'true' || (allDayEl instanceof HTMLInputElement && allDayEl.checked);
-  const startDay = parseDataDate(safeQuery(root, CALENDAR_SELECTORS.startDate)?.getAttribute('data-date'));
-  const endDay = parseDataDate(safeQuery(root, CALENDAR_SELECTORS.endDate)?.getAttribute('data-date')) ?? startDay;
-  const start = allDay ? startDay : at(startDay, timeOf(safeQuery(root, CALENDAR_SELECTORS.startTime)));
-  const rawEnd = allDay ? endDay : at(endDay, timeOf(safeQuery(root, CALENDAR_SELECTORS.endTime)));
+  const startDay = parseDataDate(queryFirst(root, CALENDAR_SELECTORS.startDate)?.getAttribute('data-date'));
+  const endDay = parseDataDate(queryFirst(root, CALENDAR_SELECTORS.endDate)?.getAttribute('data-date')) ?? startDay;
+  const start = allDay ? startDay : at(startDay, timeOf(queryFirst(root, CALENDAR_SELECTORS.startTime)));
+  const rawEnd = allDay ? endDay : at(endDay, timeOf(queryFirst(root, CALENDAR_SELECTORS.endTime)));
   const valid = !!start && !!rawEnd && rawEnd > start;
   const end = valid || allDay ? rawEnd : null;
   const durationMinutes = valid && !allDay ? Math.round((rawEnd.getTime() - start.getTime()) / 60_000) : null;
@@ -246,7 +230,7 @@ export function readEvent(editor: CalendarEditor): CalendarEventDraft {
 
 export function saveButton(editor: CalendarEditor): HTMLElement | null {
   const doc = editor.root.ownerDocument;
-  return safeQuery(editor.root, CALENDAR_SELECTORS.save) ?? (editor.kind === 'full' ? safeQuery(doc, CALENDAR_SELECTORS.save) : null);
+  return queryFirst(editor.root, CALENDAR_SELECTORS.save) ?? (editor.kind === 'full' ? queryFirst(doc, CALENDAR_SELECTORS.save) : null);
 }
 
 /** True when a click (or Enter/Space on it) activates this editor's Save button. */
