@@ -23,7 +23,6 @@ export const CALENDAR_SELECTORS = {
   guestList: ['#xGstLst'],
   /** A guest chip; `data-email` is the language-independent hook (the organiser has one too). */
   guestChip: ['[role="treeitem"][data-email]', '[data-hovercard-id][data-email]'],
-  guestInput: ['input[aria-label="Guests"]'],
   /**
    * Description: a contenteditable textbox. `#xDescIn` and `#hInySc0` (2020–2024 scripts) are
    * hypotheses kept as fallbacks after the documented label.
