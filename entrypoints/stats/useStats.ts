@@ -38,7 +38,8 @@ function download(name: string, type: string, text: string): void {
  * the page having drawn the figures and charts, `stats-draw` from the answer to the drawing.
  */
 export function useStats(): StatsPageProps {
-  const [now] = useState(() => new Date());
+  // Read again whenever the page is shown, so one left open past midnight moves on to the new day.
+  const [now, setNow] = useState(() => new Date());
   const today = format(now, DAY);
   const [range, setRange] = useState<RangeChoice>({ preset: '7' });
   const [summary, setSummary] = useState<StatsSummary | null>(null);
@@ -64,7 +65,11 @@ export function useStats(): StatsPageProps {
 
   useEffect(() => {
     void load();
-    const onVisible = () => document.visibilityState === 'visible' && void load();
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      setNow(new Date()); // a new day gives a new range, which loads by itself
+      void load();
+    };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [load]);

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import type { StatsPageProps } from '../../../components/stats/StatsPage';
+import { summarize } from '../../../utils/stats/summary';
+import { flush, render } from '../popup/render';
+
+const send = vi.fn();
+vi.mock('../../../utils/messaging/client', async (original) => ({
+  ...(await original<typeof import('../../../utils/messaging/client')>()),
+  send: (...args: unknown[]) => send(...args),
+}));
+const { useStats } = await import('../../../entrypoints/stats/useStats');
+
+let cleanup: (() => void) | undefined;
+afterEach(() => {
+  cleanup?.();
+  vi.useRealTimers();
+  send.mockReset();
+});
+
+describe('useStats', () => {
+  it('a page left open past midnight asks for the new day when it is shown again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 26, 23, 50));
+    send.mockImplementation(async (_type: string, { from, to }: { from: string; to: string }) => summarize([], from, to));
+    let props: StatsPageProps | undefined;
+    function Probe() {
+      props = useStats();
+      return null;
+    }
+    ({ cleanup } = render(<Probe />));
+    await flush();
+    expect(send).toHaveBeenLastCalledWith('getStats', { from: '2026-11-20', to: '2026-11-26' });
+
+    vi.setSystemTime(new Date(2026, 10, 27, 8, 0));
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await flush();
+    await flush();
+    expect(props!.today).toBe('2026-11-27');
+    expect(send).toHaveBeenLastCalledWith('getStats', { from: '2026-11-21', to: '2026-11-27' });
+    expect(props!.summary?.to).toBe('2026-11-27');
+  });
+});
