@@ -178,12 +178,14 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     onRemove(root) {
       root?.unmount();
     },
-  }).then((created) => {
-    if (signal.aborted) return;
-    ui = created;
-    ui.mount();
-    render();
-  });
+  })
+    .then((created) => {
+      if (signal.aborted) return;
+      ui = created;
+      ui.mount();
+      render();
+    })
+    .catch((err: unknown) => console.debug('[focusgate] meeting panel could not mount', err));
 
   return {
     editor,
