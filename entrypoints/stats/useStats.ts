@@ -127,7 +127,7 @@ export function useStats(): StatsPageProps {
           const a = reply.added;
           return {
             kind: 'ok',
-            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is.`,
+            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is. Your settings are now the ones in the file.`,
           };
         }, `Importing ${file.name}… a year of data takes a minute.`),
       onRebuild: () =>

@@ -41,4 +41,26 @@ describe('useStats', () => {
     expect(send).toHaveBeenLastCalledWith('getStats', { from: '2026-11-21', to: '2026-11-27' });
     expect(props!.summary?.to).toBe('2026-11-27');
   });
+
+  it('an import says the settings now come from the file (the background saves the file\'s settings)', async () => {
+    send.mockImplementation(async (type: string, payload: { from: string; to: string }) =>
+      type === 'importData' ? { ok: true, added: { events: 3, blocks: 1, schedules: 0, rollupDays: 2 } } : summarize([], payload.from, payload.to),
+    );
+    let props: StatsPageProps | undefined;
+    function Probe() {
+      props = useStats();
+      return null;
+    }
+    ({ cleanup } = render(<Probe />));
+    await flush();
+    act(() => props!.data.onImport(new File(['{}'], 'export.json', { type: 'application/json' })));
+    await vi.waitFor(async () => {
+      await flush();
+      expect(props!.data.message?.kind).toBe('ok');
+    });
+    expect(send).toHaveBeenCalledWith('importData', { json: '{}' });
+    expect(props!.data.message?.text).toBe(
+      'Imported 3 events, 1 focus blocks and 0 schedules; anything already here was kept as is. Your settings are now the ones in the file.',
+    );
+  });
 });
