@@ -1,4 +1,4 @@
-import { focusStateItem } from '@/utils/focus/state-item';
+import { watchFocusActive } from '@/utils/focus/active-watch';
 import { notifyBackground, startBridge } from '@/utils/notify/bridge';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -14,10 +14,7 @@ export default defineContentScript({
     try {
       const stop = startBridge(window, {
         notify: notifyBackground,
-        watchActive(listener) {
-          void focusStateItem.getValue().then((s) => listener(s.active), () => {});
-          return focusStateItem.watch((s) => listener(!!s?.active));
-        },
+        watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
       });
       ctx.onInvalidated(stop);

@@ -1,0 +1,22 @@
+import { browser } from '#imports';
+
+/** The storage.local key of the focus-state mirror (`focusStateItem` is `local:${FOCUS_STATE_KEY}`). */
+export const FOCUS_STATE_KEY = 'focusState';
+
+const isActive = (value: unknown) => !!(value && typeof value === 'object' && (value as { active?: unknown }).active === true);
+
+/**
+ * Follows only whether focus is on, straight from `storage.local`: for the notification bridge,
+ * which runs in every frame at document_start and so carries no storage library.
+ */
+export function watchFocusActive(listener: (active: boolean) => void): () => void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && FOCUS_STATE_KEY in changes) listener(isActive(changes[FOCUS_STATE_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  browser.storage.local.get(FOCUS_STATE_KEY).then(
+    (got) => listener(isActive(got[FOCUS_STATE_KEY])),
+    () => {},
+  );
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
