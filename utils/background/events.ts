@@ -1,5 +1,5 @@
 import { getDb, type FocusgateDb } from '../db/database';
-import type { EventData, EventKind, EventSite, InterruptionEvent } from '../db/records';
+import { BACKGROUND_EVENT_KINDS, type EventData, type EventKind, type EventSite, type InterruptionEvent } from '../db/records';
 import { siteFromUrl } from '../sites';
 import { foldIntoRollups } from './rollups';
 import type { BackgroundModule } from './module';
@@ -33,17 +33,7 @@ export async function recordEvents(events: readonly NewEvent[], db: FocusgateDb 
   return rows;
 }
 
-/** Kinds only the background records (focus, notifications, digests): a content script's claim is refused. */
-const BACKGROUND_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
-  'focus-started',
-  'focus-completed',
-  'focus-ended-early',
-  'notification-held',
-  'notification-breakthrough',
-  'notification-shown',
-  'digest-delivered',
-  'digest-opened',
-]);
+const BACKGROUND_KINDS: ReadonlySet<EventKind> = new Set(BACKGROUND_EVENT_KINDS);
 
 export const eventsModule: BackgroundModule = {
   name: 'events',

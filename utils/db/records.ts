@@ -35,14 +35,8 @@ export const focusScheduleSchema = z.object({
 });
 export type FocusSchedule = z.infer<typeof focusScheduleSchema>;
 
-export const EVENT_KINDS = [
-  // compose coach
-  'coach-shown',
-  'ping-caught',
-  'rewrite-applied',
-  'send-held',
-  'sent-anyway',
-  'edited-after-hold',
+/** Kinds only the background records (focus blocks, notifications, digests); content scripts may not claim them. */
+export const BACKGROUND_EVENT_KINDS = [
   // focus
   'focus-started',
   'focus-completed',
@@ -53,6 +47,17 @@ export const EVENT_KINDS = [
   'notification-shown',
   'digest-delivered',
   'digest-opened',
+] as const;
+
+export const EVENT_KINDS = [
+  // compose coach
+  'coach-shown',
+  'ping-caught',
+  'rewrite-applied',
+  'send-held',
+  'sent-anyway',
+  'edited-after-hold',
+  ...BACKGROUND_EVENT_KINDS,
   // meetings
   'meeting-coach-shown',
   'meeting-async-taken',

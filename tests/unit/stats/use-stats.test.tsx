@@ -13,6 +13,17 @@ vi.mock('../../../utils/messaging/client', async (original) => ({
 const { useStats } = await import('../../../entrypoints/stats/useStats');
 
 let cleanup: (() => void) | undefined;
+
+/** Renders the hook; `current` holds what it returned last. */
+function mount(): { current?: StatsPageProps } {
+  const props: { current?: StatsPageProps } = {};
+  function Probe() {
+    props.current = useStats();
+    return null;
+  }
+  ({ cleanup } = render(<Probe />));
+  return props;
+}
 afterEach(() => {
   cleanup?.();
   vi.useRealTimers();
@@ -24,12 +35,7 @@ describe('useStats', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 26, 23, 50));
     send.mockImplementation(async (_type: string, { from, to }: { from: string; to: string }) => summarize([], from, to));
-    let props: StatsPageProps | undefined;
-    function Probe() {
-      props = useStats();
-      return null;
-    }
-    ({ cleanup } = render(<Probe />));
+    const props = mount();
     await flush();
     expect(send).toHaveBeenLastCalledWith('getStats', { from: '2026-11-20', to: '2026-11-26' });
 
@@ -37,29 +43,24 @@ describe('useStats', () => {
     act(() => void document.dispatchEvent(new Event('visibilitychange')));
     await flush();
     await flush();
-    expect(props!.today).toBe('2026-11-27');
+    expect(props.current!.today).toBe('2026-11-27');
     expect(send).toHaveBeenLastCalledWith('getStats', { from: '2026-11-21', to: '2026-11-27' });
-    expect(props!.summary?.to).toBe('2026-11-27');
+    expect(props.current!.summary?.to).toBe('2026-11-27');
   });
 
   it('an import says the settings now come from the file (the background saves the file\'s settings)', async () => {
     send.mockImplementation(async (type: string, payload: { from: string; to: string }) =>
       type === 'importData' ? { ok: true, added: { events: 3, blocks: 1, schedules: 0, rollupDays: 2 } } : summarize([], payload.from, payload.to),
     );
-    let props: StatsPageProps | undefined;
-    function Probe() {
-      props = useStats();
-      return null;
-    }
-    ({ cleanup } = render(<Probe />));
+    const props = mount();
     await flush();
-    act(() => props!.data.onImport(new File(['{}'], 'export.json', { type: 'application/json' })));
+    act(() => props.current!.data.onImport(new File(['{}'], 'export.json', { type: 'application/json' })));
     await vi.waitFor(async () => {
       await flush();
-      expect(props!.data.message?.kind).toBe('ok');
+      expect(props.current!.data.message?.kind).toBe('ok');
     });
     expect(send).toHaveBeenCalledWith('importData', { json: '{}' });
-    expect(props!.data.message?.text).toBe(
+    expect(props.current!.data.message?.text).toBe(
       'Imported 3 events, 1 focus blocks and 0 schedules; anything already here was kept as is. Your settings are now the ones in the file.',
     );
   });
