@@ -48,12 +48,19 @@ async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<Tra
 
 const scriptOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
 
-/** Milliseconds of complete ('X') events whose script URL is ours, without double-counting nesting. */
-function extensionMs(events: TraceEvent[], extensionId: string, file = ''): number {
-  const prefix = `chrome-extension://${extensionId}/${file}`;
-  const ours = events.filter(
-    (e) => e.ph === 'X' && typeof e.dur === 'number' && scriptOf(e).startsWith(prefix),
-  ) as (TraceEvent & { dur: number; ts: number })[];
+/*
+ * Ours: any chrome-extension:// script (Focusgate is the only extension loaded). The parts are
+ * web-accessible with use_dynamic_url, so they load from a per-session id, not the extension's.
+ */
+const OURS = /^chrome-extension:\/\/[a-z0-9-]+\//;
+const fileOf = (url: string) => url.replace(OURS, '');
+
+/** Milliseconds of complete ('X') events from our scripts (or one file), without double-counting nesting. */
+function extensionMs(events: TraceEvent[], file?: string): number {
+  const ours = events.filter((e) => {
+    const url = scriptOf(e);
+    return e.ph === 'X' && typeof e.dur === 'number' && OURS.test(url) && (file === undefined || fileOf(url) === file);
+  }) as (TraceEvent & { dur: number; ts: number })[];
   // Merge overlapping intervals per thread so nested events are counted once.
   let total = 0;
   const byThread = new Map<number, (TraceEvent & { dur: number; ts: number })[]>();
@@ -93,26 +100,24 @@ export default async function startupBench(): Promise<void> {
       const load: number[] = [];
       const focus: number[] = [];
       const perScript = new Map<string, number[]>();
+      const perFocusScript = new Map<string, number[]>();
       for (let i = 0; i < RUNS; i++) {
         const page: Page = await session.context.newPage();
         const cdp = await session.context.newCDPSession(page);
         const trace = await traced(cdp, async () => void (await page.goto(p.url, { waitUntil: 'load' })));
-        load.push(extensionMs(trace, session.extensionId));
-        const files = new Set(trace.map(scriptOf).filter((u) => u.startsWith(`chrome-extension://${session.extensionId}/`)));
-        for (const url of files) {
-          const file = url.replace(`chrome-extension://${session.extensionId}/`, '');
-          perScript.set(file, [...(perScript.get(file) ?? []), extensionMs(trace, session.extensionId, file)]);
+        load.push(extensionMs(trace));
+        for (const file of new Set(trace.map(scriptOf).filter((u) => OURS.test(u)).map(fileOf))) {
+          perScript.set(file, [...(perScript.get(file) ?? []), extensionMs(trace, file)]);
         }
-        focus.push(
-          extensionMs(
-            await traced(cdp, async () => {
-              await page.click(p.composer);
-              await page.keyboard.type('hey');
-              await page.waitForTimeout(700);
-            }),
-            session.extensionId,
-          ),
-        );
+        const focusTrace = await traced(cdp, async () => {
+          await page.click(p.composer);
+          await page.keyboard.type('hey');
+          await page.waitForTimeout(700);
+        });
+        focus.push(extensionMs(focusTrace));
+        for (const file of new Set(focusTrace.map(scriptOf).filter((u) => OURS.test(u)).map(fileOf))) {
+          perFocusScript.set(file, [...(perFocusScript.get(file) ?? []), extensionMs(focusTrace, file)]);
+        }
         await cdp.detach();
         await page.close();
       }
@@ -120,7 +125,8 @@ export default async function startupBench(): Promise<void> {
         `${p.site.padEnd(9)} page load: ${median(load).toFixed(1)} ms main thread (median of ${RUNS}, budget 20 ms)` +
           ` | first focus + typing: ${median(focus).toFixed(1)} ms`,
       );
-      for (const [file, ms] of perScript) console.log(`            ${file}: ${median(ms).toFixed(1)} ms`);
+      for (const [file, ms] of perScript) console.log(`            load  ${file}: ${median(ms).toFixed(1)} ms`);
+      for (const [file, ms] of perFocusScript) console.log(`            focus ${file}: ${median(ms).toFixed(1)} ms`);
     }
   } finally {
     await session.close();
