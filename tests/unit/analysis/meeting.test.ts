@@ -8,7 +8,7 @@ import {
   OCCURRENCES_PER_MONTH,
   RECURRENCES,
   type MeetingInput,
-} from '../../utils/analysis/meeting';
+} from '../../../utils/analysis/meeting';
 
 const meeting = (over: Partial<MeetingInput>): MeetingInput => ({
   title: '',
