@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { format, isSameDay } from 'date-fns';
 import type { FocusBlock, FocusSchedule } from '../../utils/db/records';
 import { localMinutesOf, startOfLocalDay } from '../../utils/schedule/zone';
@@ -70,6 +70,12 @@ function Editor({ block, days, today, busy, onSave, onCancel }: { block: FocusBl
 export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, onDelete, onDeleteSchedule }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [all, setAll] = useState(false);
+  // When the editor closes, focus goes back to the Edit button that opened it.
+  const returnFocusTo = useRef<string | null>(null);
+  const closeEditor = (id: string) => {
+    returnFocusTo.current = id;
+    setEditing(null);
+  };
   const shown = all ? blocks : blocks.slice(0, SHOWN);
   return (
     <section className="fg-card" aria-labelledby="fg-upcoming-title">
@@ -83,7 +89,7 @@ export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, o
           {shown.map((b) => (
             <li key={b.id} className="fg-item" data-testid="upcoming-block" data-start={b.start} data-end={b.end} data-source={b.source}>
               {editing === b.id ? (
-                <Editor block={b} days={days} today={today} busy={busy} onSave={(s, e) => onUpdate(b.id, s, e)} onCancel={() => setEditing(null)} />
+                <Editor block={b} days={days} today={today} busy={busy} onSave={(s, e) => onUpdate(b.id, s, e)} onCancel={() => closeEditor(b.id)} />
               ) : (
                 <>
                   <span className="fg-item-when">
@@ -92,7 +98,18 @@ export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, o
                     {b.source === 'schedule' && <span className="fg-tag">repeats</span>}
                   </span>
                   <span className="fg-item-actions">
-                    <button type="button" className="fg-link-button" aria-label={`Edit ${when(b, today)}`} onClick={() => setEditing(b.id)}>
+                    <button
+                      type="button"
+                      className="fg-link-button"
+                      aria-label={`Edit ${when(b, today)}`}
+                      onClick={() => setEditing(b.id)}
+                      ref={(el) => {
+                        if (el && returnFocusTo.current === b.id) {
+                          returnFocusTo.current = null;
+                          el.focus();
+                        }
+                      }}
+                    >
                       Edit
                     </button>
                     {b.status === 'scheduled' && (

@@ -171,6 +171,16 @@ describe('Popup', () => {
     expect(p.actions.updateBlock).toHaveBeenCalledWith(b1.id, NOW + 75 * MIN, NOW + 90 * MIN);
   });
 
+  it('closing the block editor with Escape puts focus back on its Edit button', () => {
+    const b1 = block(NOW + 60 * MIN, NOW + 90 * MIN);
+    const r = render(<Popup {...props({ blocks: [b1] })} />);
+    cleanup = r.cleanup;
+    click(r.host.querySelector('[aria-label^="Edit"]'));
+    key(r.host.querySelector('.fg-editor [data-testid="schedule-from"]'), 'Escape');
+    expect(r.host.querySelector('.fg-editor')).toBeNull();
+    expect(document.activeElement).toBe(r.host.querySelector('[aria-label^="Edit"]'));
+  });
+
   it('editing a running block moves only its end', async () => {
     const running = block(NOW - 10 * MIN, NOW + 15 * MIN, { status: 'active', source: 'now' });
     const p = props({ blocks: [running], state: { active: true, blockId: running.id, endsAt: running.end, startedAt: running.start } });
