@@ -6,9 +6,17 @@ import type { Settings } from '@/utils/settings/schema';
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void getSettings().then(setSettings);
+    getSettings().then(setSettings, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
   }, []);
+  if (error) {
+    return (
+      <p role="alert">
+        Your settings could not be read ({error}). Nothing was changed; reload this page to try again.
+      </p>
+    );
+  }
   if (!settings) return <p aria-busy="true">Loading…</p>;
   return <SettingsForm value={settings} onSave={saveSettings} />;
 }
