@@ -243,7 +243,7 @@ export function isSaveActivation(event: Event, editor: CalendarEditor): boolean 
 /**
  * Appends `text` to the description through the editor's own input path: focus, caret at the
  * end, `execCommand('insertText')`; when that leaves the text out, appends line nodes and
- * fires `input`. Never assigns innerHTML/textContent. Returns whether the text is now there.
+ * fires `input`. Never assigns HTML strings or textContent. Returns whether the text is now there.
  */
 export function appendToDescription(editor: CalendarEditor, text: string): boolean {
   const box = descriptionBox(editor);

@@ -136,7 +136,7 @@ type DraftAccess = Pick<HostAdapter, 'draftRange' | 'readText'>;
  * Replaces the draft with `text` through the editor's own input path: focus, select the draft,
  * `execCommand('insertText')` (so the host's model and undo stay in sync). When that is
  * unavailable or leaves other text, rebuilds the lines as nodes and fires `input`. Never assigns
- * textContent/innerHTML to the editor. `lineTag` is one rebuilt line (`p` for Quill, `div` for
+ * textContent or HTML strings to the editor. `lineTag` is one rebuilt line (`p` for Quill, `div` for
  * Gmail). Returns whether the editor now holds `text`.
  */
 export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: string, lineTag: string): boolean {
