@@ -244,7 +244,7 @@ describe('compose coach on Gmail', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
     await coach(page, 'gate-edit').click();
-    expect(await focusedIn(body2)).toBe(true);
+    await expect.poll(() => focusedIn(body2)).toBe(true);
     expect(await sent(page).count()).toBe(0);
 
     // The complete message leaves through Gmail's Send button (mouse press) untouched.
@@ -307,7 +307,7 @@ describe('compose coach on Gmail', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await focusedIn(body)).toBe(true);
+    await expect.poll(() => focusedIn(body)).toBe(true);
     expect(await sent(page).count()).toBe(0);
     expect(s.blockedRequests.filter((u) => u.startsWith('https://mail.google.com') || u.startsWith('https://app.slack.com'))).toEqual([]);
     // Nothing in this file made the extension reach the network.
