@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { GateReason } from '@/utils/coach/types';
 
 export interface SendGateProps {
@@ -26,7 +26,8 @@ export function SendGate({ reason, onSendAnyway, onEdit }: SendGateProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Before paint, so focus is in the dialog as soon as it shows.
+  useLayoutEffect(() => {
     edit.current?.focus();
   }, []);
 

@@ -279,6 +279,14 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   const onSendEvent = guard((event: Event) => {
     if (!enabled || releasing) return;
+    // While the gate is open, Escape closes it wherever focus is (a fast Escape can land before
+    // focus has moved into the dialog), and never reaches the host (Gmail closes drafts on it).
+    if (gate && event.type === 'keydown' && event instanceof KeyboardEvent && event.key === 'Escape') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      actions.backToDraft();
+      return;
+    }
     if (event instanceof KeyboardEvent) onPanelShortcut(event);
     if (event.defaultPrevented && event.type === 'keydown') return;
     const composer = adapter.sendTarget(event);

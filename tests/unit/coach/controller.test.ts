@@ -177,6 +177,22 @@ describe('coach controller on Slack', () => {
     expect(h.events.at(-1)?.kind).toBe('sent-anyway');
   });
 
+  it('closes the gate on an Escape pressed before focus reached the dialog, and keeps it from the host', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    key(channel, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    const escape = key(channel, { key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect(h.last().gate).toBeNull();
+    expect(document.activeElement).toBe(channel);
+    expect(hostSends).toEqual([]);
+    // With no gate open, Escape is the host's again.
+    expect(key(channel, { key: 'Escape' }).defaultPrevented).toBe(false);
+  });
+
   it('"Add context" closes the gate, puts focus back in the draft, sends nothing, and notes the edit once', async () => {
     const h = start(slackAdapter);
     thread.focus();
