@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { launch, type ExtensionSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sessionsPerTest } from './sessions';
+import { statFigures } from './stats-page';
 
 /*
  * One working session through the real features, then the stats page: a focus block started
@@ -12,26 +13,12 @@ import { launch, type ExtensionSession } from './harness';
  */
 
 const SLACK = 'https://app.slack.com/client/T0A1B2C3D/C04GENERAL';
-const CONTRACT = ['stat-held', 'stat-breakthrough', 'stat-focus-kept-minutes', 'stat-pings-caught'] as const;
+const start = sessionsPerTest();
 
-let sessions: ExtensionSession[] = [];
-afterEach(async () => {
-  for (const s of sessions) await s.close().catch(() => {});
-  sessions = [];
-});
-
-async function start(): Promise<ExtensionSession> {
-  const s = await launch();
-  sessions.push(s);
-  return s;
-}
-
+/** The contract figures after a reload, so they reflect everything recorded so far. */
 async function figures(page: Page): Promise<Record<string, number>> {
   await page.reload();
-  await page.locator('[data-testid="stats-root"][data-ready="true"]').waitFor();
-  const out: Record<string, number> = {};
-  for (const id of CONTRACT) out[id] = Number(await page.locator(`[data-testid="${id}"]`).getAttribute('data-value'));
-  return out;
+  return statFigures(page);
 }
 
 type App = { raise(title: string, body: string, tag?: string): Promise<void> | void; log: { shown: string[] } };

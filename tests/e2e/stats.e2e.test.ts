@@ -1,35 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { format } from 'date-fns';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildExportFile } from '../../utils/data/export-file';
 import type { InterruptionEvent } from '../../utils/db/records';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { rollupsFromEvents } from '../../utils/stats/rollup';
 import { summarize } from '../../utils/stats/summary';
 import { yearOfEvents } from '../bench/year-of-events';
-import { launch, type ExtensionSession } from './harness';
+import type { ExtensionSession } from './harness';
+import { sessionsPerTest } from './sessions';
+import { statFigures } from './stats-page';
 
-let sessions: ExtensionSession[] = [];
-afterEach(async () => {
-  for (const s of sessions) await s.close().catch(() => {});
-  sessions = [];
-});
-async function start(): Promise<ExtensionSession> {
-  const s = await launch();
-  sessions.push(s);
-  return s;
-}
-
-const CONTRACT = ['stat-held', 'stat-breakthrough', 'stat-focus-kept-minutes', 'stat-pings-caught'] as const;
-
-/** The contract figures as the page shows them, once it has its data. */
-async function figures(page: Page): Promise<Record<string, number>> {
-  await page.locator('[data-testid="stats-root"][data-ready="true"]').waitFor();
-  const out: Record<string, number> = {};
-  for (const id of CONTRACT) out[id] = Number(await page.locator(`[data-testid="${id}"]`).getAttribute('data-value'));
-  return out;
-}
+const start = sessionsPerTest();
 
 async function record(s: ExtensionSession, kind: string, times: number, extra: Record<string, unknown> = {}): Promise<void> {
   for (let i = 0; i < times; i++) {
@@ -57,7 +40,7 @@ describe('stats page', () => {
 
     const pageA = await a.openExtensionPage('stats.html');
     const expected = { 'stat-held': 5, 'stat-breakthrough': 2, 'stat-focus-kept-minutes': 75, 'stat-pings-caught': 3 };
-    expect(await figures(pageA)).toEqual(expected);
+    expect(await statFigures(pageA)).toEqual(expected);
 
     const [download] = await Promise.all([pageA.waitForEvent('download'), pageA.locator('[data-testid="export-json"]').click()]);
     expect(download.suggestedFilename()).toMatch(/^focusgate-export-\d{4}-\d{2}-\d{2}\.json$/);
@@ -66,15 +49,15 @@ describe('stats page', () => {
 
     const b = await start();
     const pageB = await b.openExtensionPage('stats.html');
-    expect(await figures(pageB)).toEqual({ 'stat-held': 0, 'stat-breakthrough': 0, 'stat-focus-kept-minutes': 0, 'stat-pings-caught': 0 });
+    expect(await statFigures(pageB)).toEqual({ 'stat-held': 0, 'stat-breakthrough': 0, 'stat-focus-kept-minutes': 0, 'stat-pings-caught': 0 });
     expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 12 events/);
-    expect(await figures(pageB)).toEqual(expected);
+    expect(await statFigures(pageB)).toEqual(expected);
     const eventsAfterImport = await b.readTable('events');
     expect(eventsAfterImport).toHaveLength(12);
 
     // The same file again: nothing added, nothing counted twice.
     expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 0 events, 0 focus blocks/);
-    expect(await figures(pageB)).toEqual(expected);
+    expect(await statFigures(pageB)).toEqual(expected);
     expect(await b.readTable('events')).toHaveLength(12);
 
     // A damaged export: refused with what is wrong and where; the database is as it was.
@@ -88,12 +71,12 @@ describe('stats page', () => {
     expect(truncated).toMatch(/not valid JSON/);
     expect(await b.readTable('events')).toEqual(eventsAfterImport);
     expect(await b.readTable('rollups')).toEqual(rollupsBefore);
-    expect(await figures(pageB)).toEqual(expected);
+    expect(await statFigures(pageB)).toEqual(expected);
 
     // Recounting the totals from the raw events lands on the same figures.
     await pageB.locator('[data-testid="rebuild-rollups"]').click();
     await expect.poll(() => pageB.locator('[data-testid="data-message"]').textContent()).toBe('Totals recounted for 1 day.');
-    expect(await figures(pageB)).toEqual(expected);
+    expect(await statFigures(pageB)).toEqual(expected);
     expect(await b.readTable('rollups')).toEqual(rollupsBefore);
   });
 
@@ -101,7 +84,7 @@ describe('stats page', () => {
     const s = await start();
     await record(s, 'notification-held', 2);
     const page = await s.openExtensionPage('stats.html');
-    expect((await figures(page))['stat-held']).toBe(2);
+    expect((await statFigures(page))['stat-held']).toBe(2);
     await page.locator('[data-testid="delete-all"]').click();
     await page.keyboard.press('Escape');
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
@@ -111,7 +94,7 @@ describe('stats page', () => {
     await page.locator('[data-testid="delete-all"]').click();
     await page.locator('[data-testid="delete-all-confirm"]').click();
     await expect.poll(() => page.locator('[data-testid="data-message"]').textContent()).toContain('was deleted');
-    expect((await figures(page))['stat-held']).toBe(0);
+    expect((await statFigures(page))['stat-held']).toBe(0);
     expect(await s.readTable('events')).toHaveLength(0);
     expect(await s.readTable('rollups')).toHaveLength(0);
   });
@@ -133,10 +116,10 @@ describe('stats page', () => {
     const want = summarize(rollupsFromEvents(events), yearAgo, today);
 
     const page = await s.openExtensionPage('stats.html');
-    await figures(page);
+    await statFigures(page);
     await page.locator('[data-testid="range-365"]').click();
     await expect.poll(() => page.locator('[data-testid="stat-held"]').getAttribute('data-value')).toBe(String(want.notifications.held));
-    expect(await figures(page)).toEqual({
+    expect(await statFigures(page)).toEqual({
       'stat-held': want.notifications.held,
       'stat-breakthrough': want.notifications.breakthrough,
       'stat-focus-kept-minutes': want.focus.keptMinutes,
