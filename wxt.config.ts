@@ -9,7 +9,7 @@ export const HOSTS = [
 ];
 
 /**
- * The content scripts' parts that carry UI (imported on first use, see utils/content/lazy-part.ts)
+ * The content scripts' parts that carry UI (imported on first use, see utils/platform/lazy-part.ts)
  * render the same React components through preact/compat: React DOM alone is ~58 KB gzipped, and
  * with the analyser (36 KB, chrono-node included) the compose coach came to 112 KB, over the
  * 100 KB-per-site budget. Extension pages keep React itself.
@@ -34,7 +34,7 @@ export default defineConfig({
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     host_permissions: HOSTS,
-    // The content scripts' heavy parts, imported on first use (utils/content/lazy-part.ts);
+    // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
     // each is reachable only from its own site, through a per-session URL.
     web_accessible_resources: [
       { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },

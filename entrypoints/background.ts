@@ -1,9 +1,9 @@
-import { startBackground } from '@/utils/background/start';
-import { eventsModule } from '@/utils/background/events';
-import { statsModule } from '@/utils/background/stats';
-import { focusModule } from '@/utils/background/focus';
-import { notificationsModule } from '@/utils/background/notifications';
-import { settingsModule } from '@/utils/background/settings';
+import { startBackground } from '@/utils/platform/background/start';
+import { eventsModule } from '@/utils/stats/background/events';
+import { statsModule } from '@/utils/stats/background/stats';
+import { focusModule } from '@/utils/focus/background';
+import { notificationsModule } from '@/utils/notify/background';
+import { settingsModule } from '@/utils/platform/settings/background';
 
 export default defineBackground(() => {
   notificationsModule.listen();

@@ -1,5 +1,5 @@
 import { Bar } from 'react-chartjs-2';
-import { SITE_LABELS } from '../../utils/sites';
+import { SITE_LABELS } from '../../utils/platform/sites';
 import type { StatsSummary } from '../../utils/stats/summary';
 import type { Bucket } from './buckets';
 import { COLORS, baseOptions } from './charts';

@@ -1,5 +1,5 @@
-import { editorFor, findEditor } from '@/utils/hosts/calendar';
-import { loadPart } from '@/utils/content/lazy-part';
+import { editorFor, findEditor } from '@/utils/meeting/calendar-adapter';
+import { loadPart } from '@/utils/platform/lazy-part';
 import type { Coach, CoachPart } from '@/utils/meeting/coach';
 
 /** After a navigation, Calendar renders the editor a little later: look again a few times. */

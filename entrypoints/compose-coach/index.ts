@@ -1,7 +1,7 @@
-import css from '@/components/coach/coach.css?inline';
-import { createCoachRenderer } from '@/components/coach/renderer';
-import { startCoach, type ComposeCoachPart } from '@/utils/coach/content';
-import { registerPart } from '@/utils/content/lazy-part';
+import css from '@/components/compose/coach.css?inline';
+import { createCoachRenderer } from '@/components/compose/renderer';
+import { startCoach, type ComposeCoachPart } from '@/utils/compose/content';
+import { registerPart } from '@/utils/platform/lazy-part';
 
 /**
  * The compose coach's heavy part (React, the analyser, settings, messaging), imported by the

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { DigestView } from '@/components/digest/DigestView';
+import { DigestView } from '@/components/notify/DigestView';
 import { useDigest } from './useDigest';
 
 function App() {

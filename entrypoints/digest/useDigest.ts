@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { send, MessageError } from '@/utils/messaging/client';
-import type { DigestViewProps } from '@/components/digest/DigestView';
+import { send, MessageError } from '@/utils/platform/messaging/client';
+import type { DigestViewProps } from '@/components/notify/DigestView';
 
 function messageOf(err: unknown): string {
   if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');

@@ -1,7 +1,7 @@
-import type { ComposeCoachPart } from '@/utils/coach/content';
-import { startWhenComposerFocused } from '@/utils/coach/lazy';
-import { loadPart } from '@/utils/content/lazy-part';
-import { gmailAdapter } from '@/utils/hosts/gmail';
+import type { ComposeCoachPart } from '@/utils/compose/content';
+import { startWhenComposerFocused } from '@/utils/compose/lazy';
+import { loadPart } from '@/utils/platform/lazy-part';
+import { gmailAdapter } from '@/utils/compose/hosts/gmail';
 
 export default defineContentScript({
   matches: ['https://mail.google.com/*'],

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SettingsForm } from '@/components/options/SettingsForm';
-import { getSettings, saveSettings } from '@/utils/settings/storage';
-import type { Settings } from '@/utils/settings/schema';
+import { SettingsForm } from '@/components/settings/SettingsForm';
+import { getSettings, saveSettings } from '@/utils/platform/settings/storage';
+import type { Settings } from '@/utils/platform/settings/schema';
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -1,4 +1,4 @@
-import { playgroundAdapter } from '@/utils/hosts/playground';
+import { playgroundAdapter } from '@/utils/compose/hosts/playground';
 
 /**
  * The playground's stand-in for a chat and a mail app: the chat sends on Enter (Shift+Enter is

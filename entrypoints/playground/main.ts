@@ -1,13 +1,13 @@
-import coachCss from '@/components/coach/coach.css?inline';
-import { createCoachRenderer } from '@/components/coach/renderer';
-import { analyzeMessage } from '@/utils/analysis/message';
-import { buildAsyncRewrite } from '@/utils/analysis/rewrite';
-import { recordCoachEvent } from '@/utils/coach/content';
-import { createCoachController } from '@/utils/coach/controller';
-import type { CoachUi } from '@/utils/coach/types';
-import { playgroundAdapter } from '@/utils/hosts/playground';
-import { DEFAULT_SETTINGS, type GateMode } from '@/utils/settings/schema';
-import { getSettings, watchSettings } from '@/utils/settings/storage';
+import coachCss from '@/components/compose/coach.css?inline';
+import { createCoachRenderer } from '@/components/compose/renderer';
+import { analyzeMessage } from '@/utils/compose/analysis/message';
+import { buildAsyncRewrite } from '@/utils/compose/analysis/rewrite';
+import { recordCoachEvent } from '@/utils/compose/content';
+import { createCoachController } from '@/utils/compose/controller';
+import type { CoachUi } from '@/utils/compose/types';
+import { playgroundAdapter } from '@/utils/compose/hosts/playground';
+import { DEFAULT_SETTINGS, type GateMode } from '@/utils/platform/settings/schema';
+import { getSettings, watchSettings } from '@/utils/platform/settings/storage';
 import { emulateHosts } from './host';
 
 /** The same shadow-root host the content scripts create (`focusgate-coach`, open). */

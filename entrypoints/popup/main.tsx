@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { Popup } from '@/components/popup/Popup';
+import { Popup } from '@/components/focus/Popup';
 import { usePopup } from './usePopup';
 
 function App() {

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from '#imports';
-import { send, MessageError } from '@/utils/messaging/lean-client';
-import type { MessageType, Req, Res } from '@/utils/messaging/protocol';
-import type { FocusBlock, FocusSchedule } from '@/utils/db/records';
+import { send, MessageError } from '@/utils/platform/messaging/lean-client';
+import type { MessageType, Req, Res } from '@/utils/platform/messaging/protocol';
+import type { FocusBlock, FocusSchedule } from '@/utils/platform/db/records';
 import { focusStateItem } from '@/utils/focus/state-item';
-import { localDays, startOfLocalDay } from '@/utils/schedule/zone';
-import { HORIZON_DAYS } from '@/utils/schedule/weekly';
+import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
+import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
 import { format } from 'date-fns';
-import type { PopupActions, PopupProps } from '@/components/popup/Popup';
+import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 
 const UNDO_MS = 10_000;
 

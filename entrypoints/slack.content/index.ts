@@ -1,7 +1,7 @@
-import type { ComposeCoachPart } from '@/utils/coach/content';
-import { startWhenComposerFocused } from '@/utils/coach/lazy';
-import { loadPart } from '@/utils/content/lazy-part';
-import { slackAdapter } from '@/utils/hosts/slack';
+import type { ComposeCoachPart } from '@/utils/compose/content';
+import { startWhenComposerFocused } from '@/utils/compose/lazy';
+import { loadPart } from '@/utils/platform/lazy-part';
+import { slackAdapter } from '@/utils/compose/hosts/slack';
 
 export default defineContentScript({
   matches: ['https://app.slack.com/*'],

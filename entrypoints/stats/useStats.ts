@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { addDays, format } from 'date-fns';
-import { MessageError, send } from '@/utils/messaging/client';
+import { MessageError, send } from '@/utils/platform/messaging/client';
 import type { StatsSummary } from '@/utils/stats/summary';
 import type { StatsPageProps } from '@/components/stats/StatsPage';
 import type { DataMessage } from '@/components/stats/DataSection';

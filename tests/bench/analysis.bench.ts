@@ -1,5 +1,5 @@
 /** Analyser speed: `analyzeMessage` on a realistic 2,000-character draft (target ≤ 1 ms p95). */
-import { analyzeMessage } from '../../utils/analysis/message';
+import { analyzeMessage } from '../../utils/compose/analysis/message';
 import { fmtMs, timeCalls } from './timing';
 
 const EMAIL = `Hi Dana,

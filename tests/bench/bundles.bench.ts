@@ -1,6 +1,6 @@
 /**
  * Bundle sizes of the built Chrome extension: every content script, every web-accessible part a
- * content script imports on first use (utils/content/lazy-part.ts), the total each site runs,
+ * content script imports on first use (utils/platform/lazy-part.ts), the total each site runs,
  * and every page (its HTML's own chunks and the shared chunks it loads), raw and gzipped. Builds
  * into FG_OUT_DIR first when nothing is there. Flags any content script, part or site total
  * over the 100 KB gzipped budget (React included).

@@ -3,7 +3,7 @@
  * Calendar editor, debounced), on the dev set's invites and on a long pasted description.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeMeeting, buildAsyncAlternative, type MeetingInput } from '../../utils/analysis/meeting';
+import { analyzeMeeting, buildAsyncAlternative, type MeetingInput } from '../../utils/meeting/analysis';
 import { fmtMs, timeCalls } from './timing';
 
 const FALLBACK: MeetingInput[] = [

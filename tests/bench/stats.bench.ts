@@ -5,9 +5,9 @@
  */
 import 'fake-indexeddb/auto';
 import { addDays, format } from 'date-fns';
-import { recordEvents } from '../../utils/background/events';
-import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../utils/background/rollups';
-import { openDb } from '../../utils/db/database';
+import { recordEvents } from '../../utils/stats/background/events';
+import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../utils/stats/background/rollups';
+import { openDb } from '../../utils/platform/db/database';
 import { fmtMs } from './timing';
 import { yearOfEvents } from './year-of-events';
 

@@ -5,8 +5,8 @@
  * events and digests; quiet weekends. About 570 events a workday, over 200,000 a year.
  */
 import { addDays, startOfDay } from 'date-fns';
-import type { NewEvent } from '../../utils/background/events';
-import type { EventKind, EventSite } from '../../utils/db/records';
+import type { NewEvent } from '../../utils/stats/background/events';
+import type { EventKind, EventSite } from '../../utils/platform/db/records';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

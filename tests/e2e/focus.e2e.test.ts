@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, type ExtensionSession } from './harness';
 import { TZDate } from '@date-fns/tz';
-import { HORIZON_DAYS, occurrencesBetween } from '../../utils/schedule/weekly';
+import { HORIZON_DAYS, occurrencesBetween } from '../../utils/focus/schedule/weekly';
 
 interface Block {
   id: string;

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { FocusState } from '../messaging/protocol';
+import type { FocusState } from '../platform/messaging/protocol';
 
 /** Whole minutes left, rounded up: "1" until the very last second. */
 export function remainingMinutes(state: FocusState, now: number): number {

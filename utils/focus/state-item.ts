@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import type { FocusState } from '../messaging/protocol';
+import type { FocusState } from '../platform/messaging/protocol';
 import { FOCUS_STATE_KEY } from './active-watch';
 
 export const IDLE_STATE: FocusState = { active: false, blockId: null, endsAt: null, startedAt: null };

@@ -1,10 +1,10 @@
-import type { FocusgateDb } from '../db/database';
-import type { BlockStatus, FocusBlock, FocusSchedule } from '../db/records';
-import type { FocusState } from '../messaging/protocol';
-import { recordEvents, type NewEvent } from '../background/events';
-import { mergeSpans, nextBoundary } from '../schedule/spans';
-import { HORIZON_DAYS, occurrencesBetween } from '../schedule/weekly';
-import { minutesBetween } from '../schedule/zone';
+import type { FocusgateDb } from '../platform/db/database';
+import type { BlockStatus, FocusBlock, FocusSchedule } from '../platform/db/records';
+import type { FocusState } from '../platform/messaging/protocol';
+import { recordEvents, type NewEvent } from '../stats/background/events';
+import { mergeSpans, nextBoundary } from './schedule/spans';
+import { HORIZON_DAYS, occurrencesBetween } from './schedule/weekly';
+import { minutesBetween } from './schedule/zone';
 import { IDLE_STATE } from './state-item';
 
 /*

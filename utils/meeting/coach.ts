@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
-import { editorFor, findEditor, type CalendarEditor } from '@/utils/hosts/calendar';
-import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '@/utils/settings/remote';
-import type { Settings } from '@/utils/settings/schema';
+import { editorFor, findEditor, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
+import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '@/utils/platform/settings/remote';
+import type { Settings } from '@/utils/platform/settings/schema';
 import { startSession, type CoachSession } from './session';
 
 const WATCHDOG_MS = 1000;

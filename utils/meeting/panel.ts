@@ -1,4 +1,4 @@
-import { analyzeMeeting, type MeetingAnalysis, type MeetingKind, type MeetingMode, type Recurrence } from '../analysis/meeting';
+import { analyzeMeeting, type MeetingAnalysis, type MeetingKind, type MeetingMode, type Recurrence } from './analysis';
 
 /*
  * What the meeting panel shows, computed from the event being edited, the user's working hours

@@ -1,11 +1,11 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { createRoot, type Root } from 'react-dom/client';
 import { MeetingPanel } from '@/components/meeting/MeetingPanel';
-import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/analysis/meeting';
-import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/hosts/calendar';
+import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/meeting/analysis';
+import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
-import { send } from '@/utils/messaging/lean-client';
-import type { EventData, EventKind } from '@/utils/db/records';
+import { send } from '@/utils/platform/messaging/lean-client';
+import type { EventData, EventKind } from '@/utils/platform/db/records';
 
 export const HOST_TAG = 'focusgate-meeting';
 const RECOMPUTE_MS = 120;

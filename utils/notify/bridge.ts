@@ -1,5 +1,5 @@
-import { send } from '../messaging/lean-client';
-import type { Req, Res } from '../messaging/protocol';
+import { send } from '../platform/messaging/lean-client';
+import type { Req, Res } from '../platform/messaging/protocol';
 import { PORT_MESSAGE, READY_EVENT } from './guard';
 
 /*

@@ -1,4 +1,4 @@
-import type { Site } from '../sites';
+import type { Site } from '../platform/sites';
 
 /*
  * The batching policy, as pure functions: what breaks through during focus, which held items a

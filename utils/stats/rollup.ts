@@ -1,4 +1,4 @@
-import type { DailyRollup, EventKind, InterruptionEvent } from '../db/records';
+import type { DailyRollup, EventKind, InterruptionEvent } from '../platform/db/records';
 import { format } from 'date-fns';
 
 /**

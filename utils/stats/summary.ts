@@ -1,6 +1,6 @@
 import { eachDayOfInterval, parseISO } from 'date-fns';
-import type { DailyRollup } from '../db/records';
-import { z } from '../zod';
+import type { DailyRollup } from '../platform/db/records';
+import { z } from '../platform/zod';
 import { AVOIDED_KEY, REFOCUS_MINUTES_PER_INTERRUPTION, UNINTERRUPTED_KEY } from './rollup';
 
 /*

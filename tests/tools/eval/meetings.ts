@@ -1,5 +1,5 @@
-import { z } from '../../../utils/zod';
-import { analyzeMeeting, MEETING_KINDS, RECURRENCES } from '../../../utils/analysis/meeting';
+import { z } from '../../../utils/platform/zod';
+import { analyzeMeeting, MEETING_KINDS, RECURRENCES } from '../../../utils/meeting/analysis';
 import { printReport, validRows, type Row } from './score';
 
 const meetingRowSchema = z.object({

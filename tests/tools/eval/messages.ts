@@ -1,6 +1,6 @@
 /** Scores `analyzeMessage` against labelled drafts (shared/analysis/dev-messages.jsonl format). */
-import { analyzeMessage } from '../../../utils/analysis/message';
-import { z } from '../../../utils/zod';
+import { analyzeMessage } from '../../../utils/compose/analysis/message';
+import { z } from '../../../utils/platform/zod';
 import { printReport, validRows, type Row } from './score';
 
 const MessageRow = z.object({

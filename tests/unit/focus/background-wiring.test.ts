@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
-import { getDb } from '../../../utils/db/database';
-import { SAFETY_ALARM, TRANSITION_ALARM } from '../../../utils/background/focus';
+import { getDb } from '../../../utils/platform/db/database';
+import { SAFETY_ALARM, TRANSITION_ALARM } from '../../../utils/focus/background';
 import { focusStateItem } from '../../../utils/focus/state-item';
 
 const T0 = Date.UTC(2026, 4, 6, 8, 0);

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TZDate } from '@date-fns/tz';
-import { openDb, type FocusgateDb } from '../../../utils/db/database';
-import { createRouter } from '../../../utils/messaging/router';
-import type { MessageType, Req, Res } from '../../../utils/messaging/protocol';
-import { createFocusModule, SAFETY_ALARM, TICK_ALARM, TRANSITION_ALARM } from '../../../utils/background/focus';
-import { ensureAlarms } from '../../../utils/background/start';
-import { recordEvents } from '../../../utils/background/events';
+import { openDb, type FocusgateDb } from '../../../utils/platform/db/database';
+import { createRouter } from '../../../utils/platform/messaging/router';
+import type { MessageType, Req, Res } from '../../../utils/platform/messaging/protocol';
+import { createFocusModule, SAFETY_ALARM, TICK_ALARM, TRANSITION_ALARM } from '../../../utils/focus/background';
+import { ensureAlarms } from '../../../utils/platform/background/start';
+import { recordEvents } from '../../../utils/stats/background/events';
 import { focusStateItem } from '../../../utils/focus/state-item';
-import { HORIZON_DAYS } from '../../../utils/schedule/weekly';
-import { saveSettings } from '../../../utils/settings/storage';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
-import type { BackgroundModule } from '../../../utils/background/module';
+import { HORIZON_DAYS } from '../../../utils/focus/schedule/weekly';
+import { saveSettings } from '../../../utils/platform/settings/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
+import type { BackgroundModule } from '../../../utils/platform/background/module';
 
 const MIN = 60_000;
 const BERLIN = 'Europe/Berlin';

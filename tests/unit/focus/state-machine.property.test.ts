@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openDb, type FocusgateDb } from '../../../utils/db/database';
-import { createRouter } from '../../../utils/messaging/router';
-import { createFocusModule, TRANSITION_ALARM } from '../../../utils/background/focus';
-import { mergeSpans } from '../../../utils/schedule/spans';
+import { openDb, type FocusgateDb } from '../../../utils/platform/db/database';
+import { createRouter } from '../../../utils/platform/messaging/router';
+import { createFocusModule, TRANSITION_ALARM } from '../../../utils/focus/background';
+import { mergeSpans } from '../../../utils/focus/schedule/spans';
 import { focusStateItem } from '../../../utils/focus/state-item';
 
 const MIN = 60_000;

@@ -12,7 +12,7 @@ import {
   parseTimeOfDay,
   readEvent,
   type CalendarEditor,
-} from '../../../utils/hosts/calendar';
+} from '../../../utils/meeting/calendar-adapter';
 
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/calendar-eventedit.html'), 'utf8');
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { DigestView, type DigestViewProps } from '../../../components/digest/DigestView';
-import { click, render } from '../popup/render';
+import { DigestView, type DigestViewProps } from '../../../components/notify/DigestView';
+import { click, render } from '../focus/popup/render';
 
 const T0 = new Date(2026, 10, 26, 11, 0).getTime();
 const item = (id: string, site: 'slack' | 'gmail' | 'calendar', title: string, body: string, at: number, seenAt?: number) => ({

@@ -1,19 +1,19 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openDb, type FocusgateDb } from '../../../utils/db/database';
-import { createRouter, type MessageSender } from '../../../utils/messaging/router';
-import type { MessageType, Req, Res } from '../../../utils/messaging/protocol';
+import { openDb, type FocusgateDb } from '../../../utils/platform/db/database';
+import { createRouter, type MessageSender } from '../../../utils/platform/messaging/router';
+import type { MessageType, Req, Res } from '../../../utils/platform/messaging/protocol';
 import {
   CLEANUP_ALARM,
   createNotificationsModule,
   DIGEST_NOTIFICATION,
   DIGEST_TIME_ALARM,
   type NotificationsModule,
-} from '../../../utils/background/notifications';
-import { ensureAlarms } from '../../../utils/background/start';
-import { recordEvents } from '../../../utils/background/events';
+} from '../../../utils/notify/background';
+import { ensureAlarms } from '../../../utils/platform/background/start';
+import { recordEvents } from '../../../utils/stats/background/events';
 import { focusStateItem, IDLE_STATE } from '../../../utils/focus/state-item';
-import { saveSettings } from '../../../utils/settings/storage';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { saveSettings } from '../../../utils/platform/settings/storage';
+import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
 import { dayKey } from '../../../utils/stats/rollup';
 
 const MIN = 60_000;

@@ -12,7 +12,7 @@ import {
   type BreakthroughRules,
   type EarlierNotification,
 } from '../../../utils/notify/policy';
-import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
 
 const rules: BreakthroughRules = DEFAULT_SETTINGS.breakthrough;
 const T0 = Date.UTC(2026, 10, 26, 10, 0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { EVENT_KINDS, type EventData, type EventKind, type InterruptionEvent } from '../../../utils/db/records';
-import type { NewEvent } from '../../../utils/background/events';
+import { EVENT_KINDS, type EventData, type EventKind, type InterruptionEvent } from '../../../utils/platform/db/records';
+import type { NewEvent } from '../../../utils/stats/background/events';
 
 /** Ten days around the March 2026 DST change in Europe and the US, local time. */
 export const RANGE_START = new Date(2026, 2, 5).getTime();

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { collectExport, importExport, pruneEvents } from '../../../utils/background/data-transfer';
-import { recordEvents, type NewEvent } from '../../../utils/background/events';
-import { readSummary, rebuildRollups } from '../../../utils/background/rollups';
-import { applyRetention, RETENTION_ALARM, statsModule } from '../../../utils/background/stats';
-import { protocol } from '../../../utils/messaging/protocol';
-import type { MessageSender } from '../../../utils/messaging/router';
-import { getDb, openDb, type FocusgateDb } from '../../../utils/db/database';
-import { eventsToCsv, parseExportFile } from '../../../utils/data/export-file';
-import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings/schema';
-import { getSettings, saveSettings } from '../../../utils/settings/storage';
+import { collectExport, importExport, pruneEvents } from '../../../utils/stats/background/data-transfer';
+import { recordEvents, type NewEvent } from '../../../utils/stats/background/events';
+import { readSummary, rebuildRollups } from '../../../utils/stats/background/rollups';
+import { applyRetention, RETENTION_ALARM, statsModule } from '../../../utils/stats/background/stats';
+import { protocol } from '../../../utils/platform/messaging/protocol';
+import type { MessageSender } from '../../../utils/platform/messaging/router';
+import { getDb, openDb, type FocusgateDb } from '../../../utils/platform/db/database';
+import { eventsToCsv, parseExportFile } from '../../../utils/stats/export-file';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/platform/settings/schema';
+import { getSettings, saveSettings } from '../../../utils/platform/settings/storage';
 
 const page: MessageSender = { fromExtensionPage: true, url: 'chrome-extension://id/stats.html' };
 const handlers = statsModule.handlers!;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recordEvents } from '../../../utils/background/events';
-import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../../utils/background/rollups';
-import { openDb } from '../../../utils/db/database';
+import { recordEvents } from '../../../utils/stats/background/events';
+import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../../utils/stats/background/rollups';
+import { openDb } from '../../../utils/platform/db/database';
 import { dayKey, rollupsFromEvents } from '../../../utils/stats/rollup';
 import { batches, inRecordingOrder, newEventArb, RANGE_END, RANGE_START } from './arbitraries';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InterruptionEvent } from '../../../utils/db/records';
+import type { InterruptionEvent } from '../../../utils/platform/db/records';
 import {
   AVOIDED_KEY,
   UNINTERRUPTED_KEY,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { statsModule } from '../../../utils/background/stats';
-import { createRouter } from '../../../utils/messaging/router';
+import { statsModule } from '../../../utils/stats/background/stats';
+import { createRouter } from '../../../utils/platform/messaging/router';
 
 const dispatch = createRouter(statsModule.handlers!);
 const getStats = (from: string, to: string) => dispatch({ type: 'getStats', payload: { from, to } }, { fromExtensionPage: true });

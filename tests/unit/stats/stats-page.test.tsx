@@ -2,10 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { StatsPage, type StatsPageProps } from '../../../components/stats/StatsPage';
-import type { InterruptionEvent } from '../../../utils/db/records';
+import type { InterruptionEvent } from '../../../utils/platform/db/records';
 import { rollupsFromEvents } from '../../../utils/stats/rollup';
 import { summarize } from '../../../utils/stats/summary';
-import { click, key, render } from '../popup/render';
+import { click, key, render } from '../focus/popup/render';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventKind, InterruptionEvent } from '../../../utils/db/records';
+import type { EventKind, InterruptionEvent } from '../../../utils/platform/db/records';
 import { REFOCUS_MINUTES_PER_INTERRUPTION, rollupsFromEvents } from '../../../utils/stats/rollup';
 import { daysInRange, summarize, weekdayOf } from '../../../utils/stats/summary';
 

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import type { StatsPageProps } from '../../../components/stats/StatsPage';
 import { summarize } from '../../../utils/stats/summary';
-import { flush, render } from '../popup/render';
+import { flush, render } from '../focus/popup/render';
 
 const send = vi.fn();
-vi.mock('../../../utils/messaging/client', async (original) => ({
-  ...(await original<typeof import('../../../utils/messaging/client')>()),
+vi.mock('../../../utils/platform/messaging/client', async (original) => ({
+  ...(await original<typeof import('../../../utils/platform/messaging/client')>()),
   send: (...args: unknown[]) => send(...args),
 }));
 const { useStats } = await import('../../../entrypoints/stats/useStats');

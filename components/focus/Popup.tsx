@@ -1,0 +1,111 @@
+import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
+import type { FocusState, Res } from '../../utils/platform/messaging/protocol';
+import { ActiveFocus } from './ActiveFocus';
+import { FocusNow } from './FocusNow';
+import { Scheduler } from './Scheduler';
+import { TodayFigures } from '../stats/TodayFigures';
+import { UpcomingList } from './UpcomingList';
+import './popup.css';
+
+export interface PopupActions {
+  start: (minutes: number) => void;
+  startUntil: (end: number) => void;
+  end: (reason?: string) => void;
+  scheduleOnce: (start: number, end: number) => Promise<boolean>;
+  createSchedule: (rule: { weekdays: number[]; startTime: string; durationMinutes: number }) => Promise<boolean>;
+  updateBlock: (id: string, start: number, end: number) => Promise<boolean>;
+  deleteBlock: (block: FocusBlock) => void;
+  deleteSchedule: (schedule: FocusSchedule) => void;
+  undo: () => void;
+  dismissUndo: () => void;
+  openOptions: () => void;
+}
+
+export interface PopupProps {
+  now: number;
+  /** Local midnight today and the days the pickers offer. */
+  today: number;
+  days: readonly number[];
+  /** Null until the background has answered. */
+  state: FocusState | null;
+  blocks: readonly FocusBlock[];
+  schedules: readonly FocusSchedule[];
+  summary: Res<'getTodaySummary'> | null;
+  busy: boolean;
+  error: string | null;
+  /** What the last delete removed, while it can still be undone. */
+  undoLabel: string | null;
+  actions: PopupActions;
+}
+
+const LINKS = [
+  { href: '/playground.html', label: 'Playground' },
+  { href: '/stats.html', label: 'Stats' },
+  { href: '/digest.html', label: 'Held notifications' },
+];
+
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, actions }: PopupProps) {
+  const upcoming = blocks.filter((b) => b.end > now);
+  return (
+    <main className="fg-popup" data-testid="popup-root" aria-busy={state === null}>
+      <header className="fg-header">
+        <h1>Focusgate</h1>
+        <span className={`fg-pill ${state?.active ? 'fg-pill-on' : ''}`} data-testid="focus-status">
+          {state === null ? '…' : state.active ? 'Focus on' : 'Idle'}
+        </span>
+      </header>
+
+      {error && (
+        <p className="fg-error fg-banner" role="alert">
+          {error}
+        </p>
+      )}
+
+      {state?.active && state.endsAt !== null ? (
+        <ActiveFocus endsAt={state.endsAt} startedAt={state.startedAt} now={now} busy={busy} onEnd={actions.end} />
+      ) : (
+        state && <FocusNow now={now} onStart={actions.start} onStartUntil={actions.startUntil} busy={busy} />
+      )}
+
+      {summary && <TodayFigures {...summary} />}
+
+      <Scheduler now={now} today={today} days={days} busy={busy} onScheduleOnce={actions.scheduleOnce} onCreateSchedule={actions.createSchedule} />
+
+      <UpcomingList
+        blocks={upcoming}
+        schedules={schedules}
+        today={today}
+        days={days}
+        busy={busy}
+        onUpdate={actions.updateBlock}
+        onDelete={actions.deleteBlock}
+        onDeleteSchedule={actions.deleteSchedule}
+      />
+
+      <div role="status" className="fg-status">
+        {undoLabel && (
+          <span className="fg-undo" data-testid="undo-bar">
+            {undoLabel}
+            <button type="button" className="fg-link-button" data-testid="undo" onClick={actions.undo}>
+              Undo
+            </button>
+            <button type="button" className="fg-link-button" aria-label="Dismiss" onClick={actions.dismissUndo}>
+              ×
+            </button>
+          </span>
+        )}
+      </div>
+
+      <nav className="fg-links" aria-label="More">
+        {LINKS.map((l) => (
+          <a key={l.href} href={l.href} target="_blank" rel="noreferrer">
+            {l.label}
+          </a>
+        ))}
+        <button type="button" className="fg-link-button" onClick={actions.openOptions} data-testid="open-options">
+          Settings
+        </button>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { settingsModule } from '../../../utils/platform/settings/background';
+import { startCoach } from '../../../utils/compose/content';
+import type { CoachActions, CoachUi } from '../../../utils/compose/types';
+import { slackAdapter } from '../../../utils/compose/hosts/slack';
+import { createRouter } from '../../../utils/platform/messaging/router';
+import { key, loadFixture, setLines } from './fixture-dom';
+
+/*
+ * The page wiring with the real settings path: settings are read through the background's
+ * handler (validated there) and followed live; recordEvent goes out as a message. The renderer
+ * is a recorder, so no React is needed here.
+ */
+let ctx: ContentScriptContext;
+let recorded: { type: string; payload: { kind?: string } }[];
+let rendered: number;
+let actions: CoachActions | undefined;
+
+function background(): void {
+  const dispatch = createRouter(settingsModule.handlers!);
+  fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const m = message as { type: string; payload: { kind?: string } };
+    if (m.type === 'recordEvent') {
+      recorded.push(m);
+      sendResponse({ ok: true, data: { ok: true } });
+      return true;
+    }
+    void dispatch(message, { fromExtensionPage: false, url: 'https://app.slack.com/client/T1/C1' }).then(sendResponse);
+    return true;
+  });
+}
+
+function start(): HTMLElement {
+  const ui: CoachUi = {
+    render: (_view, a) => {
+      rendered++;
+      actions = a;
+    },
+    focusPanel: () => undefined, owns: () => false, destroy: () => undefined };
+  startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: () => ui, css: '' });
+  return slackAdapter.findComposers(document)[0]!;
+}
+
+beforeEach(() => {
+  loadFixture('slack-dm.html');
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 600, 800, 90));
+  ctx = new ContentScriptContext('slack');
+  recorded = [];
+  rendered = 0;
+  actions = undefined;
+  background();
+});
+afterEach(() => ctx.abort());
+
+describe('startCoach', () => {
+  it('holds a bare ping once settings are read, and records the hold as a message without text', async () => {
+    const editor = start();
+    await vi.waitFor(async () => {
+      editor.focus();
+      setLines(editor, ['hey']);
+      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
+    });
+    await vi.waitFor(() => expect(recorded.map((m) => m.payload.kind)).toContain('send-held'));
+    expect(JSON.stringify(recorded)).not.toContain('hey');
+    expect(rendered).toBeGreaterThan(0);
+  });
+
+  it('stays out of the way when settings.coach.slack is off, and follows a change live', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { coach: { slack: false, gmail: true, calendar: true } } });
+    const editor = start();
+    editor.focus();
+    setLines(editor, ['hey']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(false);
+
+    await fakeBrowser.storage.sync.set({ settings: { coach: { slack: true, gmail: true, calendar: true }, gateMode: 'ping-only' } });
+    await vi.waitFor(() => expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true));
+    actions!.backToDraft(); // "Add context": the held send is closed
+
+    await fakeBrowser.storage.sync.set({ settings: { gateMode: 'off' } });
+    // Until the change arrives an Enter is still held: close each such gate and try again.
+    await vi.waitFor(() => {
+      const held = key(editor, { key: 'Enter' }).defaultPrevented;
+      if (held) actions!.backToDraft();
+      expect(held).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,365 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCoachController, type CoachDeps } from '../../../utils/compose/controller';
+import type { CoachActions, CoachAnalysis, CoachEventKind, CoachUi, CoachView } from '../../../utils/compose/types';
+import { gmailAdapter } from '../../../utils/compose/hosts/gmail';
+import { slackAdapter } from '../../../utils/compose/hosts/slack';
+import type { HostAdapter } from '../../../utils/compose/hosts/types';
+import type { GateMode } from '../../../utils/platform/settings/schema';
+import { key, loadFixture, mouse, setLines } from './fixture-dom';
+
+/*
+ * The controller is tested with a small rule-based stand-in for the analyser so each case
+ * controls the verdict exactly (the real analyser is exercised end to end in the e2e test).
+ */
+function testAnalyze(text: string): CoachAnalysis {
+  const ping = /^(hi|hey|ping|got a sec\??)( @\w+)?[!?.]*$/i.test(text.trim());
+  const urgent = /\b(urgent|asap|down)\b/i.test(text);
+  return {
+    mode: urgent ? 'sync' : 'async',
+    ping,
+    context: /\bbecause\b/.test(text),
+    ask: /\?/.test(text) && !ping,
+    deadline: /\bby friday\b/i.test(text) ? new Date('2026-11-27T17:00:00Z') : null,
+    urgency: urgent ? 'high' : 'normal',
+    reasons: ping ? ['Only a greeting'] : [],
+  };
+}
+
+interface Harness {
+  views: CoachView[];
+  actions: () => CoachActions;
+  events: { kind: CoachEventKind; data?: { mode?: 'async' | 'sync' } }[];
+  analyze: ReturnType<typeof vi.fn>;
+  last: () => CoachView;
+  setMode: (m: GateMode) => void;
+  controller: ReturnType<typeof createCoachController>;
+}
+
+let teardown: (() => void)[] = [];
+
+function start(adapter: HostAdapter, extra: Partial<CoachDeps> = {}): Harness {
+  const views: CoachView[] = [];
+  let latest: CoachActions | null = null;
+  const events: Harness['events'] = [];
+  let mode: GateMode = 'ping-only';
+  const analyze = vi.fn(testAnalyze);
+  const ui: CoachUi = {
+    render(view, actions) {
+      views.push(view);
+      latest = actions;
+    },
+    focusPanel: () => undefined,
+    owns: () => false,
+    destroy: () => undefined,
+  };
+  const controller = createCoachController({
+    adapter,
+    doc: document,
+    listen: (target, type, handler, options) => {
+      target.addEventListener(type, handler, options);
+      teardown.push(() => target.removeEventListener(type, handler, options));
+    },
+    analyze,
+    rewrite: (text, a) => `Context: ${text}\nWhat I need: ${a.ask ? 'an answer' : 'tbd'}\nReply by: Friday`,
+    record: (kind, data) => events.push(data ? { kind, data } : { kind }),
+    mountUi: async () => ui,
+    gateMode: () => mode,
+    ...extra,
+  });
+  controller.start();
+  teardown.push(() => controller.destroy());
+  return {
+    views,
+    events,
+    analyze,
+    controller,
+    actions: () => latest!,
+    last: () => views[views.length - 1]!,
+    setMode: (m) => (mode = m),
+  };
+}
+
+/** The host page's own (bubble-phase) listener, removed after the test. */
+function hostListen(type: string, handler: (e: Event) => void): void {
+  document.addEventListener(type, handler);
+  teardown.push(() => document.removeEventListener(type, handler));
+}
+
+async function typeInto(editor: HTMLElement, lines: string[], tag = 'p'): Promise<void> {
+  setLines(editor, lines, tag);
+  await vi.advanceTimersByTimeAsync(200);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  // happy-dom does no layout: give every box a size so the panel has somewhere to sit.
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(240, 600, 600, 90));
+});
+afterEach(() => {
+  teardown.forEach((t) => t());
+  teardown = [];
+  vi.useRealTimers();
+});
+
+function enableSlackButtons(): void {
+  document.querySelectorAll('[data-qa="texty_send_button"]').forEach((b) => {
+    b.classList.remove('c-wysiwyg_container__button--disabled');
+    b.setAttribute('aria-disabled', 'false');
+  });
+}
+
+describe('coach controller on Slack', () => {
+  let channel: HTMLElement;
+  let thread: HTMLElement;
+  let hostSends: string[];
+
+  beforeEach(() => {
+    loadFixture('slack-channel.html');
+    [channel, thread] = slackAdapter.findComposers(document) as [HTMLElement, HTMLElement];
+    enableSlackButtons();
+    hostSends = [];
+    // Slack's own handlers: Enter in the editor and a click on the send button post the draft.
+    hostListen('keydown', (e) => {
+      const ed = slackAdapter.composerFor(e.target);
+      if (ed && (e as KeyboardEvent).key === 'Enter' && !(e as KeyboardEvent).shiftKey) hostSends.push(`enter:${slackAdapter.readText(ed)}`);
+    });
+    hostListen('click', (e) => {
+      if ((e.target as Element).closest('[data-qa="texty_send_button"]')) hostSends.push('button');
+    });
+  });
+
+  it('follows the focused composer and settles the verdict after typing stops, analysing once', async () => {
+    const h = start(slackAdapter);
+    thread.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().analysis).toBeNull(); // empty draft: nothing shown
+
+    setLines(thread, ['need the deck']);
+    await vi.advanceTimersByTimeAsync(20);
+    setLines(thread, ['need the deck asap']);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(h.analyze).not.toHaveBeenCalled(); // nothing on the keystroke path
+    await vi.advanceTimersByTimeAsync(200);
+    expect(h.analyze).toHaveBeenCalledTimes(1);
+    expect(h.last().analysis?.mode).toBe('sync');
+    expect(h.last().anchor).toMatchObject({ top: 600, left: 240 });
+
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    expect(h.last().analysis?.ping).toBe(true);
+    expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
+  });
+
+  it('records coach-shown once per composer session however much is typed', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['the deck']);
+    await typeInto(channel, ['the deck is late because of QA']);
+    await typeInto(channel, ['the deck is late because of QA, can you check?']);
+    expect(h.events.filter((e) => e.kind === 'coach-shown')).toHaveLength(1);
+  });
+
+  it('holds Enter on a bare ping, then "Send anyway" sends through the host send button', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    const enter = key(channel, { key: 'Enter' });
+    expect(enter.defaultPrevented).toBe(true);
+    expect(hostSends).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    expect(h.events.at(-1)).toEqual({ kind: 'send-held', data: { mode: 'async' } });
+
+    h.actions().sendAnyway();
+    expect(hostSends).toEqual(['button']);
+    expect(h.last().gate).toBeNull();
+    expect(h.events.at(-1)?.kind).toBe('sent-anyway');
+  });
+
+  it('closes the gate on an Escape pressed before focus reached the dialog, and keeps it from the host', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    key(channel, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    const escape = key(channel, { key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect(h.last().gate).toBeNull();
+    expect(document.activeElement).toBe(channel);
+    expect(hostSends).toEqual([]);
+    // With no gate open, Escape is the host's again.
+    expect(key(channel, { key: 'Escape' }).defaultPrevented).toBe(false);
+  });
+
+  it('"Add context" closes the gate, puts focus back in the draft, sends nothing, and notes the edit once', async () => {
+    const h = start(slackAdapter);
+    thread.focus();
+    await typeInto(thread, ['ping']);
+    key(thread, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    (document.activeElement as HTMLElement | null)?.blur();
+    h.actions().backToDraft();
+    expect(h.last().gate).toBeNull();
+    expect(document.activeElement).toBe(thread);
+    expect(hostSends).toEqual([]);
+    await typeInto(thread, ['ping: is the deck final?']);
+    await typeInto(thread, ['ping: is the deck final? because legal asked']);
+    expect(h.events.filter((e) => e.kind === 'edited-after-hold')).toHaveLength(1);
+  });
+
+  it.each([
+    ['Shift+Enter', { key: 'Enter', shiftKey: true }],
+    ['Enter during IME composition', { key: 'Enter', isComposing: true }],
+    ['Enter with keyCode 229 (IME)', { key: 'Enter', keyCode: 229 }],
+  ])('never holds %s', async (_name, init) => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hi']);
+    expect(key(channel, init).defaultPrevented).toBe(false);
+    expect(h.events.some((e) => e.kind === 'send-held')).toBe(false);
+  });
+
+  it('never holds Enter between compositionstart and compositionend', async () => {
+    start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hi']);
+    channel.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    channel.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true }));
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+
+  it.each([
+    ['aria-expanded', (ed: HTMLElement) => ed.setAttribute('aria-expanded', 'true')],
+    ['aria-activedescendant', (ed: HTMLElement) => ed.setAttribute('aria-activedescendant', 'texty_autocomplete_option_0')],
+    [
+      'a visible listbox',
+      () => {
+        const list = document.createElement('div');
+        list.setAttribute('role', 'listbox');
+        document.querySelector('.ReactModalPortal')!.append(list);
+      },
+    ],
+  ])('lets Enter pick an autocomplete suggestion (%s)', async (_name, open) => {
+    start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey @al']);
+    open(channel);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey @al']);
+  });
+
+  it('lets a message with its question through in ping-only, and holds urgent ones only in always-ask', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['prod is down, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    h.setMode('always-ask');
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('sync');
+    h.actions().backToDraft();
+    h.setMode('off');
+    await typeInto(channel, ['hi']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+  });
+
+  it('"Make it async" replaces the draft through the adapter and records it', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['where is the deck?']);
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('Context: where is the deck?\nWhat I need: an answer\nReply by: Friday');
+    expect(h.events.at(-1)).toEqual({ kind: 'rewrite-applied', data: { mode: 'async' } });
+  });
+
+  it('turned off by settings: hides, and lets every send through', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.controller.setEnabled(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().analysis).toBeNull();
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+  });
+
+  it('hides when the focused composer leaves the page (navigation)', async () => {
+    const h = start(slackAdapter);
+    thread.focus();
+    await typeInto(thread, ['hey']);
+    expect(h.last().analysis).not.toBeNull();
+    document.querySelector('[data-qa="threads_flexpane"]')!.remove();
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(h.last().analysis).toBeNull();
+  });
+
+  it('keeps the page working when the analyser throws', async () => {
+    start(slackAdapter, {
+      analyze: () => {
+        throw new Error('boom');
+      },
+    });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey']);
+  });
+});
+
+describe('coach controller, whatever the adapter says', () => {
+  it('never holds Shift+Enter or an IME Enter, even where the host counts it as a send', async () => {
+    loadFixture('gmail-inbox.html');
+    const [, c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    // A host where every Enter in the body sends (as some mail apps do).
+    const h = start({ ...gmailAdapter, sendTarget: (e) => (e instanceof KeyboardEvent && e.key === 'Enter' ? gmailAdapter.composerFor(e.target) : null) });
+    c1!.focus();
+    await typeInto(c1!, ['hi'], 'div');
+    expect(key(c1!, { key: 'Enter', shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key(c1!, { key: 'Enter', ctrlKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key(c1!, { key: 'Enter', keyCode: 229 }).defaultPrevented).toBe(false);
+    expect(h.events.some((e) => e.kind === 'send-held')).toBe(false);
+    expect(key(c1!, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+});
+
+describe('coach controller on Gmail', () => {
+  it('holds a ping sent with the Send button (mousedown, mouseup and click) in one of two windows', async () => {
+    loadFixture('gmail-inbox.html');
+    const [, c1, c2] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const h = start(gmailAdapter);
+    const pressed: string[] = [];
+    for (const t of ['mousedown', 'mouseup', 'click']) hostListen(t, () => pressed.push(t));
+    c2!.focus();
+    await typeInto(c2!, ['got a sec?'], 'div');
+    c1!.focus();
+    await typeInto(c1!, ['Here are the onboarding notes because Sam asked. Can you review by Friday?'], 'div');
+    const send2 = gmailAdapter.sendButtonFor(c2!)!;
+    const send1 = gmailAdapter.sendButtonFor(c1!)!;
+    for (const t of ['mousedown', 'mouseup', 'click']) expect(mouse(send2, t).defaultPrevented).toBe(true);
+    expect(pressed).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    expect(h.events.filter((e) => e.kind === 'send-held')).toHaveLength(1);
+
+    h.actions().sendAnyway();
+    expect(pressed).toEqual(['mousedown', 'mouseup', 'click']);
+    pressed.length = 0;
+    for (const t of ['mousedown', 'mouseup', 'click']) mouse(send1, t);
+    expect(pressed).toEqual(['mousedown', 'mouseup', 'click']); // a complete message is not held
+  });
+
+  it('holds Ctrl+Enter and Space on Send (and Space\'s keyup), never plain Enter', async () => {
+    loadFixture('gmail-es.html');
+    const [c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    start(gmailAdapter);
+    c1!.focus();
+    await typeInto(c1!, ['hi'], 'div');
+    expect(key(c1!, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(key(c1!, { key: 'Enter', ctrlKey: true }).defaultPrevented).toBe(true);
+    const send = gmailAdapter.sendButtonFor(c1!)!;
+    expect(key(send, { key: ' ' }).defaultPrevented).toBe(true);
+    expect(key(send, { key: ' ' }, 'keyup').defaultPrevented).toBe(true);
+  });
+});

@@ -1,0 +1,46 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../../../utils/platform/db/database';
+
+const NAME = 'focusgate-upgrade-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+describe('database upgrades', () => {
+  it('v1 → v2 keeps every row, drops empty tags and adds the schedules table', async () => {
+    // Version 1 exactly as it shipped.
+    const v1 = new Dexie(NAME);
+    v1.version(1).stores({
+      blocks: 'id, start, end, status, [status+start]',
+      events: 'id, at, [kind+at], [site+at], blockId',
+      held: 'id, at, [site+at]',
+      rollups: 'day',
+    });
+    await v1.table('blocks').add({ id: 'b1', start: 1, end: 2, source: 'now', status: 'completed', createdAt: 1 });
+    await v1.table('events').add({ id: 'e1', kind: 'focus-completed', site: 'extension', at: 2 });
+    await v1.table('held').bulkAdd([
+      { id: 'h1', site: 'slack', title: 'Ana', body: 'hi', tag: '', at: 5 },
+      { id: 'h2', site: 'slack', title: 'Ben', body: 'yo', tag: '', at: 6 },
+      { id: 'h3', site: 'gmail', title: 'Mail', body: 'x', tag: 'thread-9', at: 7 },
+    ]);
+    await v1.table('rollups').add({ day: '2026-11-20', metrics: { 'focus-completed': 1 } });
+    v1.close();
+
+    const db = openDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.blocks.get('b1')).toMatchObject({ status: 'completed' });
+    expect(await db.events.count()).toBe(1);
+    expect(await db.rollups.get('2026-11-20')).toEqual({ day: '2026-11-20', metrics: { 'focus-completed': 1 } });
+    const held = await db.held.orderBy('at').toArray();
+    expect(held.map((h) => h.id)).toEqual(['h1', 'h2', 'h3']);
+    expect(held.map((h) => 'tag' in h)).toEqual([false, false, true]);
+    // The new index finds by tag within a site; untagged rows are not lumped together.
+    expect(await db.held.where('[site+tag]').equals(['gmail', 'thread-9']).count()).toBe(1);
+    expect(await db.held.where('[site+tag]').equals(['slack', '']).count()).toBe(0);
+    expect(await db.schedules.count()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,96 @@
+import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { analyzeMessage } from './analysis/message';
+import { buildAsyncRewrite } from './analysis/rewrite';
+import type { HostAdapter } from './hosts/types';
+import { send } from '../platform/messaging/lean-client';
+import { getSettingsFromBackground, watchSettingsFromBackground } from '../platform/settings/remote';
+import type { Settings } from '../platform/settings/schema';
+import { createCoachController, type CoachController, type CoachDeps } from './controller';
+import type { CoachUi } from './types';
+
+/** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
+export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
+
+export interface CoachPageOptions {
+  site: 'slack' | 'gmail';
+  adapter: HostAdapter;
+  createRenderer: CoachRenderer;
+  /** The panel's stylesheet, put in its shadow root. */
+  css: string;
+}
+
+/**
+ * What the compose coach's part (entrypoints/compose-coach, a web-accessible script) hands the
+ * Slack and Gmail loaders once imported: everything but the site's adapter, which they own.
+ */
+export interface ComposeCoachPart {
+  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
+}
+
+/** Records a coach event for the background; a failure (worker asleep, extension updated) is dropped. */
+export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']>): void {
+  send('recordEvent', { kind, ...(data?.mode ? { data: { mode: data.mode } } : {}) }).catch(() => undefined);
+}
+
+/**
+ * The coach on a host page, started by the site's loader once a composer has focus: reads
+ * settings and adds a few listeners; the React shadow-root UI is created on the first render.
+ * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
+ */
+export function startCoach(ctx: ContentScriptContext, { site, adapter, createRenderer, css }: CoachPageOptions): void {
+  // The controller only starts once settings have been read, so this is always set by then.
+  let settings: Settings | null = null;
+  let controller: CoachController | null = null;
+
+  const mountUi = async (): Promise<CoachUi> => {
+    const shadowUi = await createShadowRootUi(ctx, {
+      name: 'focusgate-coach',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      css,
+      // Keys typed in the panel or dialog stay ours (Slack/Gmail have page-wide shortcuts).
+      isolateEvents: true,
+      onMount: (container, _shadow, host) => createRenderer(container, host),
+      onRemove: (rendered) => rendered?.destroy(),
+    });
+    shadowUi.mount();
+    const rendered = shadowUi.mounted;
+    if (!rendered) throw new Error('coach UI did not mount');
+    return { ...rendered, destroy: () => shadowUi.remove() };
+  };
+
+  const apply = (on: boolean) => {
+    if (on && !controller) {
+      controller = createCoachController({
+        adapter,
+        doc: document,
+        listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
+        analyze: (text, now) => analyzeMessage(text, { now }),
+        rewrite: buildAsyncRewrite,
+        record: recordCoachEvent,
+        mountUi,
+        gateMode: () => settings?.gateMode ?? 'off',
+      });
+      ctx.onInvalidated(() => controller?.destroy());
+      controller.start();
+    } else {
+      controller?.setEnabled(on);
+    }
+  };
+
+  getSettingsFromBackground()
+    .then((s) => {
+      if (ctx.isInvalid) return;
+      settings = s;
+      apply(s.coach[site]);
+      ctx.onInvalidated(
+        watchSettingsFromBackground((next) => {
+          settings = next;
+          apply(next.coach[site]);
+        }),
+      );
+    })
+    .catch((err: unknown) => console.debug('[focusgate] coach settings unavailable', err));
+}

@@ -1,0 +1,371 @@
+import { placeCaretAtEnd } from '../platform/editor';
+import type { HostAdapter } from './hosts/types';
+import { holdReason, isNeverGatedKey } from './gate';
+import type {
+  AnchorRect,
+  CoachActions,
+  CoachAnalysis,
+  CoachEventKind,
+  CoachUi,
+  GateMode,
+  GateReason,
+} from './types';
+
+type Listen = (
+  target: EventTarget,
+  type: string,
+  handler: (event: Event) => void,
+  options?: AddEventListenerOptions,
+) => void;
+
+export interface CoachDeps {
+  adapter: HostAdapter;
+  doc: Document;
+  /** Adds a listener torn down with the content script (`ctx.addEventListener`). */
+  listen: Listen;
+  analyze(text: string, now: Date): CoachAnalysis;
+  rewrite(text: string, analysis: CoachAnalysis, now: Date): string;
+  /** Records an event (kinds and numbers only, never text). Must not throw. */
+  record(kind: CoachEventKind, data?: { mode?: 'async' | 'sync' }): void;
+  /** Creates the UI; called once, when a composer is first focused. */
+  mountUi(): Promise<CoachUi>;
+  gateMode(): GateMode;
+  now?(): Date;
+  /** Quiet time after the last change before the verdict is recomputed. */
+  debounceMs?: number;
+}
+
+export interface CoachController {
+  start(): void;
+  /** Turns the coach on or off (settings.coach.<site>); off hides it and lets every send pass. */
+  setEnabled(on: boolean): void;
+  destroy(): void;
+}
+
+const SEND_EVENTS = ['keydown', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
+
+/**
+ * The compose coach on a page: follows the focused composer, re-analyses its draft a short
+ * while after the last change (never on the keystroke itself), shows the verdict beside it and
+ * holds sends the gate setting asks to hold. Listens on the document (focus, send keys and
+ * clicks in the capture phase) and observes only the focused composer. Every handler is
+ * wrapped: whatever fails, the host page keeps working and its sends go through.
+ */
+export function createCoachController(deps: CoachDeps): CoachController {
+  const { adapter, doc } = deps;
+  const win = doc.defaultView ?? window;
+  const now = deps.now ?? (() => new Date());
+  const debounceMs = deps.debounceMs ?? 150;
+
+  let enabled = true;
+  let destroyed = false;
+  let active: HTMLElement | null = null;
+  let observer: MutationObserver | null = null;
+  let resize: ResizeObserver | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let watchTimer: ReturnType<typeof setInterval> | undefined;
+  let frameRequested = false;
+  let ui: CoachUi | null = null;
+  let uiPending: Promise<CoachUi | null> | null = null;
+  let analysis: CoachAnalysis | null = null;
+  let cache: { text: string; result: CoachAnalysis } | null = null;
+  let gate: { composer: HTMLElement; reason: GateReason } | null = null;
+  let releasing = false;
+  let composing = false;
+  let swallowKeyup: string | null = null;
+
+  // Per composer session (from first focus until its draft is sent).
+  const shown = new WeakSet<HTMLElement>();
+  const pinged = new WeakSet<HTMLElement>();
+  const awaitingEdit = new WeakSet<HTMLElement>();
+
+  function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      if (destroyed) return;
+      try {
+        fn(...args);
+      } catch (err) {
+        console.debug('[focusgate] coach', err);
+      }
+    };
+  }
+
+  function analyse(text: string): CoachAnalysis | null {
+    if (!text.trim()) return null;
+    if (cache?.text !== text) cache = { text, result: deps.analyze(text, now()) };
+    return cache.result;
+  }
+
+  function anchorOf(composer: HTMLElement): AnchorRect {
+    const r = adapter.frameOf(composer).getBoundingClientRect();
+    return { top: r.top, left: r.left, width: r.width, height: r.height };
+  }
+
+  function ensureUi(): Promise<CoachUi | null> {
+    uiPending ??= deps.mountUi().then(
+      (mounted) => {
+        if (destroyed) {
+          mounted.destroy();
+          return null;
+        }
+        ui = mounted;
+        return mounted;
+      },
+      (err: unknown) => {
+        console.debug('[focusgate] coach UI failed to mount', err);
+        return null;
+      },
+    );
+    return uiPending;
+  }
+
+  const actions: CoachActions = {
+    rewrite: guard(() => {
+      const composer = active;
+      if (!composer) return;
+      const text = adapter.readText(composer);
+      const result = analyse(text);
+      if (!result) return;
+      const next = deps.rewrite(text, result, now());
+      if (adapter.replaceDraft(composer, next)) deps.record('rewrite-applied', { mode: result.mode });
+      settle();
+    }),
+    sendAnyway: guard(() => {
+      const held = gate;
+      if (!held) return;
+      gate = null;
+      render();
+      deps.record('sent-anyway', { mode: analyse(adapter.readText(held.composer))?.mode });
+      releasing = true;
+      try {
+        held.composer.focus({ preventScroll: true });
+        adapter.send(held.composer);
+      } finally {
+        releasing = false;
+      }
+      endSession(held.composer);
+    }),
+    backToDraft: guard(() => {
+      const held = gate;
+      if (!held) return;
+      gate = null;
+      render();
+      awaitingEdit.add(held.composer);
+      if (held.composer.isConnected) placeCaretAtEnd(held.composer, adapter.draftRange(held.composer));
+    }),
+    focusComposer: guard(() => {
+      if (active?.isConnected) placeCaretAtEnd(active, adapter.draftRange(active));
+    }),
+  };
+
+  function render(): void {
+    if (!ui) {
+      void ensureUi().then(guard((mounted) => mounted && render()));
+      return;
+    }
+    const showing = enabled && !!active && active.isConnected;
+    const anchor = showing && active ? anchorOf(active) : null;
+    const visible = !!anchor && anchor.width > 0 && anchor.height > 0;
+    ui.render(
+      { analysis: visible ? analysis : null, anchor: visible ? anchor : null, gate: enabled ? (gate?.reason ?? null) : null },
+      actions,
+    );
+    watchWhileShown(visible && !!analysis);
+  }
+
+  /** While the panel shows, a cheap once-a-second check notices a composer that went away. */
+  function watchWhileShown(on: boolean): void {
+    if (on && watchTimer === undefined) {
+      watchTimer = setInterval(
+        guard(() => {
+          if (active && !active.isConnected) deactivate();
+        }),
+        1000,
+      );
+    } else if (!on && watchTimer !== undefined) {
+      clearInterval(watchTimer);
+      watchTimer = undefined;
+    }
+  }
+
+  function settle(): void {
+    clearTimeout(settleTimer);
+    settleTimer = undefined;
+    if (!active) return;
+    if (!active.isConnected) return deactivate();
+    analysis = analyse(adapter.readText(active));
+    if (analysis && enabled) noteVerdict(active, analysis);
+    render();
+  }
+
+  /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
+  function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (!shown.has(composer)) {
+      shown.add(composer);
+      deps.record('coach-shown', { mode: result.mode });
+    }
+    if (result.ping && !pinged.has(composer)) {
+      pinged.add(composer);
+      deps.record('ping-caught');
+    }
+  }
+
+  function scheduleSettle(): void {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(guard(settle), debounceMs);
+  }
+
+  const onMutation = guard(() => {
+    if (active && awaitingEdit.has(active)) {
+      awaitingEdit.delete(active);
+      deps.record('edited-after-hold');
+    }
+    scheduleSettle();
+  });
+
+  /** Keeps the panel beside the composer as the page scrolls or the compose box grows. */
+  const reposition = guard(() => {
+    if (frameRequested || !active || !analysis) return;
+    frameRequested = true;
+    win.requestAnimationFrame(
+      guard(() => {
+        frameRequested = false;
+        render();
+      }),
+    );
+  });
+
+  function activate(composer: HTMLElement): void {
+    if (active === composer) return;
+    disconnect();
+    active = composer;
+    observer = new MutationObserver(onMutation);
+    observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    if (typeof ResizeObserver === 'function') {
+      resize = new ResizeObserver(reposition);
+      resize.observe(adapter.frameOf(composer));
+    }
+    settle();
+  }
+
+  function disconnect(): void {
+    observer?.disconnect();
+    resize?.disconnect();
+    observer = null;
+    resize = null;
+    clearTimeout(settleTimer);
+  }
+
+  function deactivate(): void {
+    disconnect();
+    active = null;
+    analysis = null;
+    if (gate && !gate.composer.isConnected) gate = null;
+    render();
+  }
+
+  /** A draft went out: the next one in this composer is a new session. */
+  function endSession(composer: HTMLElement): void {
+    shown.delete(composer);
+    pinged.delete(composer);
+    awaitingEdit.delete(composer);
+  }
+
+  const onFocusIn = guard((event: Event) => {
+    if (!enabled || ui?.owns(event.target)) return;
+    const composer = adapter.composerFor(event.target);
+    if (composer) activate(composer);
+  });
+
+  const onSendEvent = guard((event: Event) => {
+    if (!enabled || releasing) return;
+    // While the gate is open, Escape closes it wherever focus is (a fast Escape can land before
+    // focus has moved into the dialog), and never reaches the host (Gmail closes drafts on it).
+    if (gate && event.type === 'keydown' && event instanceof KeyboardEvent && event.key === 'Escape') {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      actions.backToDraft();
+      return;
+    }
+    if (event instanceof KeyboardEvent) onPanelShortcut(event);
+    if (event.defaultPrevented && event.type === 'keydown') return;
+    const composer = adapter.sendTarget(event);
+    if (!composer) return;
+    if (event instanceof KeyboardEvent) {
+      if (isNeverGatedKey(event, composing)) return;
+      if (adapter.isAutocompleteOpen(composer)) return;
+    }
+    const result = analyse(adapter.readText(composer));
+    const reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode());
+    if (!reason) {
+      if (event.type === 'click' || event.type === 'keydown') endSession(composer);
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event instanceof KeyboardEvent) swallowKeyup = event.key;
+    if (event.type !== 'keydown' && event.type !== 'click') return;
+    if (gate?.composer === composer) return;
+    if (active !== composer) activate(composer);
+    gate = { composer, reason };
+    // Enter can beat the debounce: the verdict it was held on counts as shown.
+    if (result) noteVerdict(composer, result);
+    deps.record('send-held', { mode: result?.mode });
+    render();
+  });
+
+  /** Alt+Shift+F in a composer moves focus into the panel (Tab reaches it only after the rest of the page: it is the last thing in the body). */
+  function onPanelShortcut(event: KeyboardEvent): void {
+    if (event.type !== 'keydown' || !event.altKey || !event.shiftKey || event.code !== 'KeyF') return;
+    if (!ui || !analysis || !adapter.composerFor(event.target)) return;
+    event.preventDefault();
+    ui.focusPanel();
+  }
+
+  const onKeyUp = guard((event: Event) => {
+    if (swallowKeyup === null || !(event instanceof KeyboardEvent) || event.key !== swallowKeyup) return;
+    swallowKeyup = null;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  });
+
+  const onLocationChange = guard(() => {
+    if (active && !active.isConnected) deactivate();
+    const focused = adapter.composerFor(doc.activeElement);
+    if (focused) activate(focused);
+  });
+
+  return {
+    start() {
+      const capture = { capture: true };
+      deps.listen(doc, 'focusin', onFocusIn, capture);
+      for (const type of SEND_EVENTS) deps.listen(win, type, onSendEvent, capture);
+      deps.listen(win, 'keyup', onKeyUp, capture);
+      deps.listen(win, 'compositionstart', () => (composing = true), capture);
+      deps.listen(win, 'compositionend', () => (composing = false), capture);
+      deps.listen(win, 'resize', reposition, { passive: true });
+      deps.listen(win, 'scroll', reposition, { capture: true, passive: true });
+      deps.listen(win, 'wxt:locationchange', onLocationChange);
+      onLocationChange();
+    },
+    setEnabled: guard((on: boolean) => {
+      enabled = on;
+      if (!on) {
+        gate = null;
+        disconnect();
+        active = null;
+        analysis = null;
+        if (ui) render();
+      } else {
+        onLocationChange();
+      }
+    }),
+    destroy() {
+      destroyed = true;
+      disconnect();
+      watchWhileShown(false);
+      ui?.destroy();
+      ui = null;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { GateMode } from '../platform/settings/schema';
+import type { CoachAnalysis, GateReason } from './types';
+
+/**
+ * Whether a send is held, and why. `ping-only` (the default) holds bare pings; `always-ask`
+ * also holds messages the analyser says are better had live (urgent or sensitive); `off`
+ * never holds.
+ */
+export function holdReason(analysis: CoachAnalysis | null, mode: GateMode): GateReason | null {
+  if (!analysis || mode === 'off') return null;
+  if (analysis.ping) return 'ping';
+  if (mode === 'always-ask' && analysis.mode === 'sync') return 'sync';
+  return null;
+}
+
+/** Keys that must pass untouched: Shift+Enter (newline) and anything typed during IME composition. */
+export function isNeverGatedKey(event: KeyboardEvent, composing: boolean): boolean {
+  return event.shiftKey || composing || event.isComposing || event.keyCode === 229;
+}

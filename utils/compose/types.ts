@@ -1,0 +1,63 @@
+import type { GateMode } from '../platform/settings/schema';
+
+/**
+ * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
+ * Declared structurally so the coach depends on the fields it uses, not on the whole result.
+ */
+export interface CoachAnalysis {
+  mode: 'async' | 'sync';
+  ping: boolean;
+  context: boolean;
+  ask: boolean;
+  deadline: Date | null;
+  urgency: 'low' | 'normal' | 'high' | 'critical';
+  reasons: string[];
+}
+
+/** Why a send is being held: a bare ping, or (always-ask) a message better said live. */
+export type GateReason = 'ping' | 'sync';
+
+export interface AnchorRect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** What the coach UI shows. `analysis` null means there is no draft: nothing is shown. */
+export interface CoachView {
+  analysis: CoachAnalysis | null;
+  anchor: AnchorRect | null;
+  gate: GateReason | null;
+}
+
+export interface CoachActions {
+  /** "Make it async": rewrites the draft in place. */
+  rewrite(): void;
+  /** Gate: send through the host's own send. */
+  sendAnyway(): void;
+  /** Gate "Add context" or Escape: close and put the caret back in the draft. */
+  backToDraft(): void;
+  /** Escape inside the panel: back to the composer without changing anything. */
+  focusComposer(): void;
+}
+
+/** The rendered coach (React in a shadow root on pages; same components in the playground). */
+export interface CoachUi {
+  render(view: CoachView, actions: CoachActions): void;
+  /** Moves keyboard focus into the panel (its first control). */
+  focusPanel(): void;
+  /** True for events coming from the UI itself (its shadow host). */
+  owns(node: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+export type CoachEventKind =
+  | 'coach-shown'
+  | 'ping-caught'
+  | 'rewrite-applied'
+  | 'send-held'
+  | 'sent-anyway'
+  | 'edited-after-hold';
+
+export type { GateMode };

@@ -1,0 +1,286 @@
+import type { Recurrence } from './analysis';
+import { queryFirst, readEditable } from '../platform/editor';
+
+/*
+ * Google Calendar adapter: every Calendar selector and quirk lives here (see shared/HOSTS.md).
+ * Each selector list is tried in order, primary first; language-independent hooks (ids, data-*
+ * attributes, roles) come before translated aria-labels. A miss returns null / a neutral value,
+ * never throws: the coach then simply has less to say.
+ *
+ * Page URLs these must match:
+ *   full editor   https://calendar.google.com/calendar/u/0/r/eventedit[/<id>]
+ *   quick-create  any calendar view, after clicking an empty slot (a [role=dialog])
+ */
+export const CALENDAR_SELECTORS = {
+  /** `body[data-viewfamily="EVENT_EDIT"]` marks the full editor (data-viewkey="EVENTEDIT"). */
+  fullEditorBody: ['body[data-viewfamily="EVENT_EDIT"]', 'body[data-viewkey="EVENTEDIT"]'],
+  title: ['#xTiIn', 'input[aria-label="Title"]'],
+  startDate: ['#xStDaIn'],
+  endDate: ['#xEnDaIn'],
+  startTime: ['#xStTiIn'],
+  endTime: ['#xEnTiIn'],
+  allDay: ['#xAlDaCbx[role="checkbox"]', '#xAlDaCbx', '[role="checkbox"][id^="xAlDa"]'],
+  guestList: ['#xGstLst'],
+  /** A guest chip; `data-email` is the language-independent hook (the organiser has one too). */
+  guestChip: ['[role="treeitem"][data-email]', '[data-hovercard-id][data-email]'],
+  /**
+   * Description: a contenteditable textbox. `#xDescIn` and `#hInySc0` (2020–2024 scripts) are
+   * hypotheses kept as fallbacks after the documented label.
+   */
+  description: [
+    '[contenteditable="true"][role="textbox"][aria-label="Description"]',
+    '#xDescIn [contenteditable="true"]',
+    '#hInySc0[contenteditable="true"]',
+    'textarea[aria-label="Description"]',
+  ],
+  /** Recurrence: a listbox/combobox; no documented data hook, so its selected option is read. */
+  recurrence: [
+    '#xRecurrence',
+    '[role="listbox"][aria-label="Recurrence"]',
+    '[role="combobox"][aria-label="Recurrence"]',
+    '[role="listbox"][aria-label="Repeat"]',
+  ],
+  recurrenceSelected: ['[role="option"][aria-selected="true"]'],
+  /** `jsname` values are obfuscated and may change (seen 2024–2026 on both editors); kept last. */
+  save: ['#xSaveBu', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]', 'button[jsname="x8hlje"]'],
+  /** Quick-create: a dialog that holds the Event tab button. */
+  quickDialog: ['[role="dialog"]'],
+  quickDialogMark: ['button#tabEvent'],
+  quickTitle: ['input[aria-label="Add title"]', 'input[type="text"]'],
+} as const;
+
+export type CalendarEditorKind = 'full' | 'quick';
+
+export interface CalendarEditor {
+  kind: CalendarEditorKind;
+  /** The element that holds every field of this editor (observers are scoped to it). */
+  root: HTMLElement;
+}
+
+export interface CalendarEventDraft {
+  title: string;
+  description: string;
+  /** Guest chips (the organiser's own chip is among them once anyone is invited); 1 when none. */
+  attendees: number;
+  start: Date | null;
+  end: Date | null;
+  /** null when the times cannot be read or it is an all-day event. */
+  durationMinutes: number | null;
+  allDay: boolean;
+  recurrence: Recurrence;
+}
+
+const DIALOG = CALENDAR_SELECTORS.quickDialog.join(', ');
+
+/** The quick-create dialog that contains `node` (or any, when node is null). */
+function quickDialog(doc: Document, node: Element | null): HTMLElement | null {
+  const dialogs = node ? [node.closest<HTMLElement>(DIALOG)].filter((d): d is HTMLElement => !!d) : Array.from(doc.querySelectorAll<HTMLElement>(DIALOG));
+  return dialogs.find((d) => !!queryFirst(d, CALENDAR_SELECTORS.quickDialogMark)) ?? null;
+}
+
+/** The root of the full editor: the nearest ancestor of the title holding every field found on the page. */
+function fullEditorRoot(doc: Document): HTMLElement | null {
+  if (!queryFirst(doc, CALENDAR_SELECTORS.fullEditorBody)) return null;
+  const title = queryFirst(doc, CALENDAR_SELECTORS.title);
+  if (!title) return null;
+  const fields = [CALENDAR_SELECTORS.guestList, CALENDAR_SELECTORS.description, CALENDAR_SELECTORS.startTime]
+    .map((sel) => queryFirst(doc, sel))
+    .filter((el): el is HTMLElement => !!el);
+  let el: HTMLElement | null = title.parentElement;
+  while (el && el !== doc.body) {
+    const root = el;
+    if (fields.every((f) => root.contains(f))) return root;
+    el = el.parentElement;
+  }
+  return doc.body;
+}
+
+/** The editor currently on the page: the full event editor first, else an open quick-create dialog. */
+export function findEditor(doc: Document): CalendarEditor | null {
+  const full = fullEditorRoot(doc);
+  if (full) return { kind: 'full', root: full };
+  const dialog = quickDialog(doc, null);
+  return dialog ? { kind: 'quick', root: dialog } : null;
+}
+
+/** The editor a node (a focus target, a click) belongs to, or null. */
+export function editorFor(node: EventTarget | null, doc: Document): CalendarEditor | null {
+  const el = node instanceof Element ? node : null;
+  if (!el) return null;
+  const dialog = quickDialog(doc, el);
+  if (dialog) return { kind: 'quick', root: dialog };
+  const full = fullEditorRoot(doc);
+  return full && full.contains(el) ? { kind: 'full', root: full } : null;
+}
+
+/** "HH:MM" (24-hour) or "h:mma" ("9:30am", "12pm", "9:30 PM", "9.30 a.m.") → minutes after midnight. */
+export function parseTimeOfDay(raw: string | null | undefined): number | null {
+  const m = /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?\s*$/i.exec(raw ?? '');
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = m[2] ? Number(m[2]) : 0;
+  const ap = m[3]?.toLowerCase();
+  if (min > 59) return null;
+  if (ap) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (ap === 'p' ? 12 : 0);
+  } else if (h > 23 || !m[2]) {
+    return null;
+  }
+  return h * 60 + min;
+}
+
+/** `data-date` "YYYYMMDD" → a local date at midnight. */
+export function parseDataDate(raw: string | null | undefined): Date | null {
+  const m = /^(\d{4})(\d{2})(\d{2})$/.exec((raw ?? '').trim());
+  if (!m) return null;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getMonth() === Number(m[2]) - 1 ? d : null;
+}
+
+/** Recurrence from the selected option: an RRULE in a data attribute if there is one, else its text. */
+export function parseRecurrence(raw: string | null | undefined): Recurrence {
+  const s = (raw ?? '').toLowerCase();
+  const freq = /freq=(daily|weekly|monthly|yearly)/.exec(s);
+  if (freq) {
+    const interval = Number(/interval=(\d+)/.exec(s)?.[1] ?? 1);
+    // Every 3+ weeks is closest to monthly among the recurrences the analyser costs.
+    if (freq[1] === 'weekly') return interval <= 1 ? 'weekly' : interval === 2 ? 'biweekly' : 'monthly';
+    return freq[1] === 'daily' ? 'daily' : freq[1] === 'monthly' ? 'monthly' : 'none';
+  }
+  if (/\b(every (2|two|other) weeks?|bi-?weekly|fortnightly)\b/.test(s)) return 'biweekly';
+  if (/\b(daily|every (week)?day|every day|each day|täglich|diario|quotidien)/.test(s)) return 'daily';
+  if (/\b(weekly|every week|wöchentlich|semanal|hebdomadaire)/.test(s)) return 'weekly';
+  if (/\b(monthly|every month|monatlich|mensual|mensuel)/.test(s)) return 'monthly';
+  return 'none';
+}
+
+function timeOf(el: HTMLElement | null): number | null {
+  if (!el) return null;
+  return parseTimeOfDay(el.getAttribute('data-initial-value')) ?? parseTimeOfDay((el as HTMLInputElement).value);
+}
+
+function at(day: Date | null, minutes: number | null): Date | null {
+  if (!day || minutes === null) return null;
+  const d = new Date(day);
+  d.setHours(0, minutes, 0, 0);
+  return d;
+}
+
+export function descriptionBox(editor: CalendarEditor): HTMLElement | null {
+  return queryFirst(editor.root, CALENDAR_SELECTORS.description);
+}
+
+function readDescription(editor: CalendarEditor): string {
+  const box = descriptionBox(editor);
+  if (!box) return '';
+  if (box instanceof HTMLTextAreaElement) return box.value;
+  return readEditable(box);
+}
+
+/** Distinct guest chips by e-mail; 1 (the organiser alone) when there are none. */
+export function countGuests(editor: CalendarEditor): number {
+  const scope = queryFirst(editor.root, CALENDAR_SELECTORS.guestList) ?? editor.root;
+  const emails = new Set<string>();
+  for (const sel of CALENDAR_SELECTORS.guestChip) {
+    for (const chip of Array.from(scope.querySelectorAll(sel))) {
+      const email = chip.getAttribute('data-email')?.trim().toLowerCase();
+      if (email) emails.add(email);
+    }
+    if (emails.size) break;
+  }
+  return Math.max(1, emails.size);
+}
+
+function readRecurrence(editor: CalendarEditor): Recurrence {
+  const box = queryFirst(editor.root, CALENDAR_SELECTORS.recurrence);
+  if (!box) return 'none';
+  const selected = queryFirst(box, CALENDAR_SELECTORS.recurrenceSelected) ?? box;
+  const data = selected.getAttribute('data-value') ?? '';
+  const byData = parseRecurrence(data);
+  return byData !== 'none' || /freq=/i.test(data) ? byData : parseRecurrence(selected.textContent);
+}
+
+/** Everything the analyser needs, read from the editor's fields. */
+export function readEvent(editor: CalendarEditor): CalendarEventDraft {
+  const root = editor.root;
+  const titleEl = (editor.kind === 'quick' ? queryFirst(root, CALENDAR_SELECTORS.quickTitle) : null) ?? queryFirst(root, CALENDAR_SELECTORS.title);
+  const title = titleEl instanceof HTMLInputElement || titleEl instanceof HTMLTextAreaElement ? titleEl.value : (titleEl?.textContent ?? '');
+  const allDayEl = queryFirst(root, CALENDAR_SELECTORS.allDay);
+  const allDay = allDayEl?.getAttribute('aria-checked') === 'true' || (allDayEl instanceof HTMLInputElement && allDayEl.checked);
+  const startDay = parseDataDate(queryFirst(root, CALENDAR_SELECTORS.startDate)?.getAttribute('data-date'));
+  const endDay = parseDataDate(queryFirst(root, CALENDAR_SELECTORS.endDate)?.getAttribute('data-date')) ?? startDay;
+  const start = allDay ? startDay : at(startDay, timeOf(queryFirst(root, CALENDAR_SELECTORS.startTime)));
+  const rawEnd = allDay ? endDay : at(endDay, timeOf(queryFirst(root, CALENDAR_SELECTORS.endTime)));
+  const valid = !!start && !!rawEnd && rawEnd > start;
+  const end = valid || allDay ? rawEnd : null;
+  const durationMinutes = valid && !allDay ? Math.round((rawEnd.getTime() - start.getTime()) / 60_000) : null;
+  return {
+    title: title.trim(),
+    description: readDescription(editor),
+    attendees: countGuests(editor),
+    start,
+    end,
+    durationMinutes,
+    allDay,
+    recurrence: readRecurrence(editor),
+  };
+}
+
+export function saveButton(editor: CalendarEditor): HTMLElement | null {
+  const doc = editor.root.ownerDocument;
+  return queryFirst(editor.root, CALENDAR_SELECTORS.save) ?? (editor.kind === 'full' ? queryFirst(doc, CALENDAR_SELECTORS.save) : null);
+}
+
+/** True when a click (or Enter/Space on it) activates this editor's Save button. */
+export function isSaveActivation(event: Event, editor: CalendarEditor): boolean {
+  // Every click and keystroke on the page comes through here: look for Save only for those that could press it.
+  const press = event.type === 'click' || (event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key));
+  if (!press || !(event.target instanceof Node)) return false;
+  return !!saveButton(editor)?.contains(event.target);
+}
+
+/**
+ * Appends `text` to the description through the editor's own input path: focus, caret at the
+ * end, `execCommand('insertText')`; when that leaves the text out, appends line nodes and
+ * fires `input`. Never assigns HTML strings or textContent. Returns whether the text is now there.
+ */
+export function appendToDescription(editor: CalendarEditor, text: string): boolean {
+  const box = descriptionBox(editor);
+  if (!box) return false;
+  const doc = box.ownerDocument;
+  const before = readDescription(editor);
+  const insert = before.trim() ? `\n${text}` : text;
+  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  const landed = () => readDescription(editor).length > before.length && readDescription(editor).includes(firstLine);
+  box.focus({ preventScroll: true });
+  if (box instanceof HTMLTextAreaElement) {
+    box.setSelectionRange(box.value.length, box.value.length);
+  } else {
+    const range = doc.createRange();
+    range.selectNodeContents(box);
+    range.collapse(false);
+    const sel = doc.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+  }
+  try {
+    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert) && landed()) return true;
+  } catch {
+    /* fall through to the node path */
+  }
+  if (box instanceof HTMLTextAreaElement) {
+    box.setRangeText(insert, box.value.length, box.value.length, 'end');
+  } else {
+    const frag = doc.createDocumentFragment();
+    for (const line of text.split('\n')) {
+      const div = doc.createElement('div');
+      if (line) div.append(doc.createTextNode(line));
+      else div.append(doc.createElement('br'));
+      frag.append(div);
+    }
+    box.append(frag);
+  }
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
+  return landed();
+}

@@ -1,0 +1,289 @@
+import { browser } from '#imports';
+import Dexie from 'dexie';
+import { DB_NAME, declareSchema, type FocusgateDb } from '../platform/db/database';
+import type { HeldNotification } from '../platform/db/records';
+import { focusStateItem } from '../focus/state-item';
+import type { Res } from '../platform/messaging/protocol';
+import type { MessageSender } from '../platform/messaging/router';
+import { breakthroughRule, digestSummary, expiredHeld, nextDigestTime, repeatWindowStart, replacedByTag } from './policy';
+import { getSettings, watchSettings } from '../platform/settings/storage';
+import { siteFromUrl, type Site } from '../platform/sites';
+import { recordEvents } from '../stats/background/events';
+import type { BackgroundModule } from '../platform/background/module';
+import { createSerial } from '../platform/background/serial';
+
+/** Digest notifications are created as `<prefix>-<time>`; a click opens digest.html. */
+export const DIGEST_NOTIFICATION = 'focusgate-digest';
+/** One-shot: fires at the next of the user's summary times (settings.digestTimes). */
+export const DIGEST_TIME_ALARM = 'notify-digest-time';
+/** Hourly: deletes held content a day after it was seen or past the retention period. */
+export const CLEANUP_ALARM = 'notify-cleanup';
+/** "Was anything urgent?" is asked about breakthroughs this recent. */
+const BREAKTHROUGH_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+/** Where to go back to when a held item's tab is gone and its URL is unknown. */
+const SITE_HOME: Record<HeldNotification['site'], string> = {
+  slack: 'https://app.slack.com/',
+  gmail: 'https://mail.google.com/',
+  calendar: 'https://calendar.google.com/',
+};
+
+let durable: FocusgateDb | undefined;
+
+/**
+ * A connection of its own whose write transactions are durable: Chrome commits them only once
+ * they are on disk ('strict'), so a held notification survives a crash right after "hold".
+ */
+function durableDb(): FocusgateDb {
+  if (!durable) {
+    durable = new Dexie(DB_NAME, { chromeTransactionDurability: 'strict' }) as FocusgateDb;
+    declareSchema(durable);
+  }
+  return durable;
+}
+
+/**
+ * The covered site a notification comes from, from what the browser reports about the sender.
+ * An about:blank or srcdoc frame (a page can take a fresh constructor from one) has no URL of
+ * its own and belongs to its tab's site; a blob: frame has its creator's origin but no URL worth
+ * returning to. Either way the tab's URL (visible through host permissions) is where to go back.
+ */
+async function senderSite(sender: MessageSender): Promise<{ site: Site | null; url?: string }> {
+  if (sender.fromExtensionPage || !sender.url) return { site: null };
+  const own = siteFromUrl(sender.url);
+  if (own && sender.url.startsWith('https:')) return { site: own, url: sender.url };
+  if ((!own && !sender.url.startsWith('about:')) || sender.tabId === undefined) return { site: own };
+  try {
+    const tab = await browser.tabs.get(sender.tabId);
+    const site = own ?? siteFromUrl(tab.url);
+    return site && siteFromUrl(tab.url) === site ? { site, url: tab.url } : { site };
+  } catch {
+    return { site: own };
+  }
+}
+
+export interface NotificationsModuleOptions {
+  db?: () => FocusgateDb;
+}
+
+export interface NotificationsModule extends BackgroundModule {
+  /** Registers the worker-level listeners; call synchronously in the background's main(). */
+  listen(): void;
+  /** Delivers the digest when items wait and no focus runs (or at a summary time, `force`). */
+  deliverDigest(force?: boolean): Promise<string | null>;
+}
+
+export function createNotificationsModule(options: NotificationsModuleOptions = {}): NotificationsModule {
+  const db = options.db ?? durableDb;
+
+  const serial = createSerial();
+
+  /**
+   * The digest is derived from the data: undelivered held items and no running focus. It is
+   * marked delivered and counted in one transaction before the browser notification is raised,
+   * so two triggers at once (start-up and a state change) cannot deliver the same items twice.
+   */
+  const deliverDigest = (force = false) =>
+    serial(async () => {
+      if (!force && (await focusStateItem.getValue()).active) return null;
+      const d = db();
+      const now = Date.now();
+      const delivered = await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+        const pending = await d.held.filter((h) => h.deliveredAt === undefined).toArray();
+        if (!pending.length) return [];
+        await d.held.bulkPut(pending.map((h) => ({ ...h, deliveredAt: now })));
+        await recordEvents([{ kind: 'digest-delivered', site: 'extension', at: now, data: { count: pending.length } }], d);
+        return pending;
+      });
+      const summary = digestSummary(delivered);
+      if (!summary) return null;
+      const id = `${DIGEST_NOTIFICATION}-${now}`;
+      try {
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: 'Focusgate',
+          message: summary,
+          contextMessage: 'Click to see them all',
+        });
+      } catch (e) {
+        console.warn('[focusgate] digest notification', e); // the digest page still lists them
+      }
+      return summary;
+    });
+
+  /**
+   * Points the alarm at the next summary time. Until it has fired, an alarm already due (missed
+   * while the browser was closed, fired by Chrome soon after start) is left alone: its firing
+   * delivers, then aims again.
+   */
+  async function aimDigestAlarm(fired = false): Promise<void> {
+    const now = Date.now();
+    const next = nextDigestTime((await getSettings()).digestTimes, now);
+    const existing = await browser.alarms.get(DIGEST_TIME_ALARM);
+    if (!fired && existing && existing.scheduledTime <= now) return;
+    if (next === null) {
+      if (existing) await browser.alarms.clear(DIGEST_TIME_ALARM);
+    } else if (existing?.scheduledTime !== next) {
+      await browser.alarms.create(DIGEST_TIME_ALARM, { when: next });
+    }
+  }
+
+  async function cleanUp(): Promise<void> {
+    const { retentionDays } = await getSettings();
+    const d = db();
+    const gone = expiredHeld(await d.held.toArray(), Date.now(), retentionDays);
+    if (gone.length) await d.held.bulkDelete(gone);
+  }
+
+  async function focusTab(item: HeldNotification): Promise<boolean> {
+    if (item.tabId === undefined) return false;
+    try {
+      // With host permissions the tab's URL is visible for the covered sites only: same site, same tab.
+      const tab = await browser.tabs.get(item.tabId);
+      if (siteFromUrl(tab.url) !== item.site || tab.id === undefined) return false;
+      await browser.tabs.update(tab.id, { active: true });
+      await browser.windows.update(tab.windowId, { focused: true });
+      return true;
+    } catch {
+      return false; // closed since
+    }
+  }
+
+  return {
+    name: 'notifications',
+    alarms: [{ name: CLEANUP_ALARM, periodInMinutes: 60 }],
+
+    listen() {
+      browser.notifications.onClicked.addListener((id) => {
+        if (!id.startsWith(DIGEST_NOTIFICATION)) return;
+        void browser.tabs.create({ url: browser.runtime.getURL('/digest.html') });
+        void browser.notifications.clear(id);
+      });
+      focusStateItem.watch((state) => {
+        if (!state?.active) void deliverDigest().catch((e) => console.error('[focusgate] digest', e));
+      });
+      watchSettings(() => void aimDigestAlarm().catch((e) => console.error('[focusgate] digest alarm', e)));
+    },
+
+    deliverDigest,
+
+    async onStart() {
+      await deliverDigest();
+      await aimDigestAlarm();
+      await cleanUp();
+    },
+
+    async onAlarm(name) {
+      if (name === DIGEST_TIME_ALARM) {
+        await deliverDigest(true);
+        await aimDigestAlarm(true);
+      } else if (name === CLEANUP_ALARM) {
+        await cleanUp();
+      }
+    },
+
+    handlers: {
+      // In the digest's queue: a hold that read "focus on" is written before a digest triggered
+      // by focus ending meanwhile reads what is pending, so it goes out with that digest.
+      notify: ({ title, body, tag }, sender) =>
+        serial(async (): Promise<Res<'notify'>> => {
+          // The site is where the content script runs, as the browser reports it; never page data.
+          const { site, url } = await senderSite(sender);
+          if (!site) throw new Error('Notifications are only taken from the covered sites');
+          const now = Date.now();
+          const d = db();
+          const state = await focusStateItem.getValue();
+          const blockId = state.blockId ?? undefined;
+          if (!state.active) {
+            await recordEvents([{ kind: 'notification-shown', site, at: now }], d);
+            return { action: 'show' };
+          }
+          const { breakthrough } = await getSettings();
+          const earlier = await d.held.where('at').between(repeatWindowStart(now, breakthrough), now, true, true).toArray();
+          const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
+          if (rule) {
+            await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            return { action: 'show', rule };
+          }
+          const item: HeldNotification = {
+            id: crypto.randomUUID(),
+            site,
+            title,
+            body,
+            at: now,
+            ...(tag ? { tag } : {}),
+            ...(sender.tabId !== undefined && sender.tabId >= 0 ? { tabId: sender.tabId } : {}),
+            ...(url && url.length <= 2000 ? { url } : {}),
+            ...(blockId ? { blockId } : {}),
+          };
+          await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+            if (tag) {
+              const replaced = replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
+              if (replaced.length) await d.held.bulkDelete(replaced);
+            }
+            await d.held.add(item);
+            await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
+          });
+          return { action: 'hold' };
+        }),
+
+      async listHeld({ includeSeen }) {
+        const d = db();
+        const now = Date.now();
+        const items = (await d.held.orderBy('at').reverse().toArray()).filter((h) => includeSeen || h.seenAt === undefined);
+        const events = await d.events
+          .where('[kind+at]')
+          .between(['notification-breakthrough', now - BREAKTHROUGH_LOOKBACK_MS], ['notification-breakthrough', now], true, true)
+          .reverse()
+          .toArray();
+        return {
+          items,
+          breakthroughs: events.map((e) => ({
+            id: e.id,
+            site: e.site,
+            at: e.at,
+            ...(e.data?.rule ? { rule: e.data.rule } : {}),
+            ...(e.data?.urgent !== undefined ? { urgent: e.data.urgent } : {}),
+          })),
+        };
+      },
+
+      async markHeldSeen({ ids }) {
+        const now = Date.now();
+        await db()
+          .held.where('id')
+          .anyOf(ids)
+          .modify((h) => {
+            h.seenAt ??= now;
+          });
+        return { ok: true as const };
+      },
+
+      async openHeld({ id }) {
+        const d = db();
+        const item = await d.held.get(id);
+        if (!item) throw new Error('This notification is no longer kept');
+        const now = Date.now();
+        await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+          await d.held.update(id, { seenAt: item.seenAt ?? now });
+          await recordEvents([{ kind: 'digest-opened', site: item.site, at: now }], d);
+        });
+        if (!(await focusTab(item))) {
+          const url = item.url && siteFromUrl(item.url) === item.site ? item.url : undefined;
+          await browser.tabs.create({ url: url ?? SITE_HOME[item.site] });
+        }
+        return { ok: true as const };
+      },
+
+      async answerBreakthrough({ eventId, urgent }) {
+        const d = db();
+        const event = await d.events.get(eventId);
+        if (event?.kind !== 'notification-breakthrough') throw new Error('No such breakthrough');
+        await d.events.update(eventId, { data: { ...event.data, urgent } });
+        return { ok: true as const };
+      },
+    },
+  };
+}
+
+export const notificationsModule = createNotificationsModule();

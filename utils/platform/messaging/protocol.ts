@@ -1,0 +1,137 @@
+import { z } from '../zod';
+import { settingsInputSchema } from '../settings/schema';
+import { statsSummarySchema } from '../../stats/summary';
+import {
+  eventDataSchema,
+  eventKindSchema,
+  eventSiteSchema,
+  focusBlockSchema,
+  focusScheduleSchema,
+  heldNotificationSchema,
+} from '../db/records';
+
+/*
+ * Every message that crosses a boundary (content script / extension page → background) is
+ * declared here once: its request and its response, as zod schemas. Types are derived from
+ * the schemas; the background parses every request on receipt and the sender parses every
+ * response, so a malformed message fails loudly at the edge and never reaches a handler.
+ */
+
+const epochMs = z.number().int().nonnegative();
+
+export const focusStateSchema = z.object({
+  active: z.boolean(),
+  blockId: z.string().nullable(),
+  endsAt: epochMs.nullable(),
+  startedAt: epochMs.nullable(),
+});
+export type FocusState = z.infer<typeof focusStateSchema>;
+
+const ok = z.object({ ok: z.literal(true) });
+const nothing = z.object({}).strict();
+
+export const protocol = {
+  // Focus state and blocks
+  getFocusState: { req: nothing, res: focusStateSchema },
+  startFocus: {
+    req: z
+      .object({ minutes: z.number().int().min(1).max(12 * 60).optional(), until: epochMs.optional() })
+      .strict()
+      .refine((r) => (r.minutes === undefined) !== (r.until === undefined), 'Give either minutes or until'),
+    res: focusStateSchema,
+  },
+  endFocus: { req: z.object({ reason: z.string().max(40).optional() }).strict(), res: focusStateSchema },
+  listBlocks: {
+    req: z.object({ from: epochMs, to: epochMs }).strict(),
+    res: z.object({ blocks: z.array(focusBlockSchema), schedules: z.array(focusScheduleSchema) }),
+  },
+  scheduleBlock: {
+    req: z.object({ start: epochMs, end: epochMs }).strict().refine((r) => r.end > r.start, 'End must be after start'),
+    res: focusBlockSchema,
+  },
+  updateBlock: {
+    req: z.object({ id: z.string().min(1).max(64), start: epochMs, end: epochMs }).strict(),
+    res: focusBlockSchema,
+  },
+  deleteBlock: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
+  restoreBlock: { req: z.object({ block: focusBlockSchema }).strict(), res: ok },
+  createSchedule: {
+    req: focusScheduleSchema.pick({ weekdays: true, startTime: true, durationMinutes: true }).strict(),
+    res: focusScheduleSchema,
+  },
+  deleteSchedule: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
+  restoreSchedule: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
+  getOverlaps: {
+    req: z.object({ start: epochMs, end: epochMs }).strict(),
+    res: z.object({ blocks: z.array(focusBlockSchema) }),
+  },
+  getTodaySummary: {
+    req: nothing,
+    res: z.object({ focusMinutesKept: z.number(), heldToday: z.number().int(), brokeThroughToday: z.number().int() }),
+  },
+
+  // Settings, validated by the background, for content scripts (which carry no schemas)
+  getSettings: { req: nothing, res: settingsInputSchema },
+
+  // Events (the coaches report what happened; never the text)
+  recordEvent: {
+    req: z
+      .object({ kind: eventKindSchema, site: eventSiteSchema.optional(), data: eventDataSchema.optional() })
+      .strict(),
+    res: ok,
+  },
+
+  // Notifications from the page-world guard, through the bridge. Only what is needed travels.
+  notify: {
+    req: z
+      .object({
+        title: z.string().max(500),
+        body: z.string().max(2000),
+        tag: z.string().max(200).optional(),
+      })
+      .strict(),
+    res: z.object({ action: z.enum(['show', 'hold']), rule: z.enum(['vip', 'keyword', 'repeat']).optional() }),
+  },
+  listHeld: {
+    req: z.object({ includeSeen: z.boolean().optional() }).strict(),
+    res: z.object({
+      items: z.array(heldNotificationSchema),
+      breakthroughs: z.array(
+        z.object({ id: z.string(), site: eventSiteSchema, at: epochMs, rule: z.string().optional(), urgent: z.boolean().optional() }),
+      ),
+    }),
+  },
+  markHeldSeen: { req: z.object({ ids: z.array(z.string().max(64)).max(10_000) }).strict(), res: ok },
+  openHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
+  answerBreakthrough: { req: z.object({ eventId: z.string().max(64), urgent: z.boolean() }).strict(), res: ok },
+
+  // Stats and data ownership
+  getStats: {
+    req: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    res: statsSummarySchema, // figures from daily roll-ups; see utils/stats
+  },
+  rebuildRollups: { req: nothing, res: z.object({ days: z.number().int() }) },
+  exportData: { req: nothing, res: z.object({ json: z.string() }) },
+  exportEventsCsv: { req: nothing, res: z.object({ csv: z.string() }) },
+  importData: {
+    req: z.object({ json: z.string().max(200_000_000) }).strict(),
+    res: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), added: z.record(z.string(), z.number()) }),
+      z.object({ ok: z.literal(false), error: z.string() }),
+    ]),
+  },
+  deleteAllData: { req: z.object({ confirm: z.literal('DELETE') }).strict(), res: ok },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type Req<K extends MessageType> = z.input<Protocol[K]['req']>;
+export type Res<K extends MessageType> = z.output<Protocol[K]['res']>;
+
+/** What travels: `{ type, payload }` out, `{ ok, data | error }` back. */
+export const envelopeSchema = z.object({ type: z.string().max(64), payload: z.unknown().optional() });
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(protocol, type);
+}
