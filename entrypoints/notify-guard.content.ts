@@ -1,8 +1,9 @@
 import { startGuard } from '@/utils/notify/guard';
+import { matchesFor } from '@/utils/platform/sites';
 
 // Page-world notification guard: tiny, dependency-free, first to run in every frame.
 export default defineContentScript({
-  matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
+  matches: matchesFor('notify'),
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: true,

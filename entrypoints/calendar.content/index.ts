@@ -1,12 +1,13 @@
 import { editorFor, findEditor } from '@/utils/meeting/calendar-adapter';
 import { loadPart } from '@/utils/platform/lazy-part';
 import type { Coach, CoachPart } from '@/utils/meeting/coach';
+import { siteMatches } from '@/utils/platform/sites';
 
 /** After a navigation, Calendar renders the editor a little later: look again a few times. */
 const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
 
 export default defineContentScript({
-  matches: ['https://calendar.google.com/*'],
+  matches: siteMatches('calendar'),
   runAt: 'document_idle',
   main(ctx) {
     // Start-up only listens. The coach (React, settings, messaging, the analyser) is a separate

@@ -5,6 +5,7 @@ import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
 import { getSettingsFromBackground, watchSettingsFromBackground } from '../platform/settings/remote';
 import type { Settings } from '../platform/settings/schema';
+import type { Site } from '../platform/sites';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 
@@ -12,7 +13,7 @@ import type { CoachUi } from './types';
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
 
 export interface CoachPageOptions {
-  site: 'slack' | 'gmail';
+  site: Site;
   adapter: HostAdapter;
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */

@@ -8,7 +8,7 @@ import { queryFirst, readEditable } from '../platform/editor';
  * never throws: the coach then simply has less to say.
  *
  * Page URLs these must match:
- *   full editor   https://calendar.google.com/calendar/u/0/r/eventedit[/<id>]
+ *   full editor   /calendar/u/0/r/eventedit[/<id>] (on the calendar site, utils/platform/sites.ts)
  *   quick-create  any calendar view, after clicking an empty slot (a [role=dialog])
  */
 export const CALENDAR_SELECTORS = {

@@ -7,7 +7,7 @@ import type { Res } from '../platform/messaging/protocol';
 import type { MessageSender } from '../platform/messaging/router';
 import { breakthroughRule, digestSummary, expiredHeld, nextDigestTime, repeatWindowStart, replacedByTag } from './policy';
 import { getSettings, watchSettings } from '../platform/settings/storage';
-import { siteFromUrl, type Site } from '../platform/sites';
+import { siteFromUrl, siteHome, type Site } from '../platform/sites';
 import { recordEvents } from '../stats/background/events';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
@@ -20,12 +20,6 @@ export const DIGEST_TIME_ALARM = 'notify-digest-time';
 export const CLEANUP_ALARM = 'notify-cleanup';
 /** "Was anything urgent?" is asked about breakthroughs this recent. */
 const BREAKTHROUGH_LOOKBACK_MS = 24 * 60 * 60 * 1000;
-/** Where to go back to when a held item's tab is gone and its URL is unknown. */
-const SITE_HOME: Record<HeldNotification['site'], string> = {
-  slack: 'https://app.slack.com/',
-  gmail: 'https://mail.google.com/',
-  calendar: 'https://calendar.google.com/',
-};
 
 let durable: FocusgateDb | undefined;
 
@@ -270,7 +264,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         });
         if (!(await focusTab(item))) {
           const url = item.url && siteFromUrl(item.url) === item.site ? item.url : undefined;
-          await browser.tabs.create({ url: url ?? SITE_HOME[item.site] });
+          // Its tab is gone and its URL unknown: back to the site's home.
+          await browser.tabs.create({ url: url ?? siteHome(item.site) });
         }
         return { ok: true as const };
       },

@@ -1,4 +1,4 @@
-import type { Site } from '../platform/sites';
+import { isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
 
 /*
  * The batching policy, as pure functions: what breaks through during focus, which held items a
@@ -30,12 +30,6 @@ export interface EarlierNotification {
   at: number;
 }
 
-/** Sites whose apps put the person's name in the notification title. */
-const CHAT_SITES: ReadonlySet<Site> = new Set<Site>(['slack']);
-
-const SITE_ORDER: readonly Site[] = ['slack', 'gmail', 'calendar'];
-const LABELS: Record<Site, string> = { slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar' };
-
 export const SEEN_KEEP_MS = 24 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -49,7 +43,7 @@ function normalise(text: string): string {
  * identifies them; elsewhere (mail, calendar) the title is only meaningful within its site.
  */
 export function senderKey(site: Site, title: string): string {
-  return CHAT_SITES.has(site) ? `chat:${normalise(title)}` : `${site}:${normalise(title)}`;
+  return isChatSite(site) ? `chat:${normalise(title)}` : `${site}:${normalise(title)}`;
 }
 
 function escapeRegExp(text: string): string {
@@ -114,8 +108,8 @@ export function digestSummary(items: readonly { site: Site }[]): string | null {
   const counts = new Map<Site, number>();
   for (const i of items) counts.set(i.site, (counts.get(i.site) ?? 0) + 1);
   const parts = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || SITE_ORDER.indexOf(a[0]) - SITE_ORDER.indexOf(b[0]))
-    .map(([site, n]) => `${n} ${LABELS[site]}`);
+    .sort((a, b) => b[1] - a[1] || SITES.indexOf(a[0]) - SITES.indexOf(b[0]))
+    .map(([site, n]) => `${n} ${SITE_LABELS[site]}`);
   return `While you focused: ${parts.join(', ')}`;
 }
 

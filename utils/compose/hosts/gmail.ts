@@ -13,7 +13,7 @@ import {
 import type { HostAdapter } from './types';
 
 /*
- * Gmail (mail.google.com). Every Gmail selector lives here, primary first, then fallbacks.
+ * Gmail on the web. Every Gmail selector lives here, primary first, then fallbacks.
  * Compose windows are `[role=dialog]` under `div.AD` (several at once), fullscreen compose sits
  * under `.aSs .aSt`, an inline reply inside the thread's `.ip.adB` / `.M9`. The body is a
  * contenteditable `g_editable` textbox. Gmail translates aria-label and data-tooltip, so

@@ -12,7 +12,7 @@ import {
 import type { HostAdapter } from './types';
 
 /*
- * Slack web (app.slack.com). Every Slack selector lives here, primary first, then fallbacks.
+ * Slack on the web. Every Slack selector lives here, primary first, then fallbacks.
  * The editor is a Quill fork: a contenteditable `.ql-editor` with one <p> per line; mentions
  * and emoji are elements carrying `data-stringify-text`. Channel, DM and thread composers share
  * that structure; several can be on screen, so everything is resolved from the focused editor.

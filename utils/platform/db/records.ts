@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { siteSchema } from '../sites';
+import { SITES } from '../sites';
 
 /*
  * The shapes of every stored row, as zod schemas: the same schemas validate rows that come
@@ -82,6 +82,9 @@ export const eventDataSchema = z
   .partial()
   .strict();
 export type EventData = z.infer<typeof eventDataSchema>;
+
+/** A covered site (utils/platform/sites.ts). */
+export const siteSchema = z.enum(SITES);
 
 export const eventSiteSchema = z.union([siteSchema, z.literal('extension')]);
 export type EventSite = z.infer<typeof eventSiteSchema>;
