@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { send, MessageError } from '@/utils/platform/messaging/client';
+import { sendParsed } from '@/utils/platform/messaging/client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { DigestViewProps } from '@/components/notify/DigestView';
-
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** Loads every held item (seen ones included, until clean-up), then marks the unseen ones seen. */
 export function useDigest(): DigestViewProps {
@@ -17,12 +13,12 @@ export function useDigest(): DigestViewProps {
     let stale = false;
     void (async () => {
       try {
-        const list = await send('listHeld', { includeSeen: true });
+        const list = await sendParsed('listHeld', { includeSeen: true });
         if (stale) return;
         setItems(list.items);
         setBreakthroughs(list.breakthroughs);
         const unseen = list.items.filter((i) => i.seenAt === undefined).map((i) => i.id);
-        if (unseen.length) await send('markHeldSeen', { ids: unseen });
+        if (unseen.length) await sendParsed('markHeldSeen', { ids: unseen });
       } catch (e) {
         if (!stale) {
           setItems((prev) => prev ?? []);
@@ -36,11 +32,11 @@ export function useDigest(): DigestViewProps {
   }, []);
 
   const onOpen = useCallback((id: string) => {
-    send('openHeld', { id }).catch((e: unknown) => setError(messageOf(e)));
+    sendParsed('openHeld', { id }).catch((e: unknown) => setError(messageOf(e)));
   }, []);
 
   const onAnswer = useCallback((eventId: string, urgent: boolean) => {
-    send('answerBreakthrough', { eventId, urgent }).then(
+    sendParsed('answerBreakthrough', { eventId, urgent }).then(
       () => setBreakthroughs((list) => list.map((b) => (b.id === eventId ? { ...b, urgent } : b))),
       (e: unknown) => setError(messageOf(e)),
     );

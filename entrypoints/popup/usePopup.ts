@@ -1,20 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from '#imports';
-import { send, MessageError } from '@/utils/platform/messaging/lean-client';
+import { send } from '@/utils/platform/messaging/lean-client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { MessageType, Req, Res } from '@/utils/platform/messaging/protocol';
 import type { FocusBlock, FocusSchedule } from '@/utils/platform/db/records';
 import { focusStateItem } from '@/utils/focus/state-item';
 import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
 import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
 import { format } from 'date-fns';
+import { dayKey } from '@/utils/stats/keys';
 import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 
 const UNDO_MS = 10_000;
-
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
 
 /**
  * The popup's data and actions: asks the background only for what the popup shows (the focus
@@ -116,9 +113,9 @@ export function usePopup(): PopupProps {
     [run, offerUndo, undo],
   );
 
-  const dayKey = format(now, 'yyyy-MM-dd');
+  const day = dayKey(now);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the local day changes
-  const today = useMemo(() => startOfLocalDay(now), [dayKey]);
+  const today = useMemo(() => startOfLocalDay(now), [day]);
   const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
 
   return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, actions };

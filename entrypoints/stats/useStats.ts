@@ -1,24 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addDays, format } from 'date-fns';
-import { MessageError, send } from '@/utils/platform/messaging/client';
+import { addDays } from 'date-fns';
+import { sendParsed } from '@/utils/platform/messaging/client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { StatsSummary } from '@/utils/stats/summary';
+import { dayKey } from '@/utils/stats/keys';
 import type { StatsPageProps } from '@/components/stats/StatsPage';
 import type { DataMessage } from '@/components/stats/DataSection';
 import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
 
-const DAY = 'yyyy-MM-dd';
 /** The protocol takes at most 200 million characters; a file this large is refused before reading. */
 const MAX_IMPORT_BYTES = 200_000_000;
-
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
 
 function bounds(range: RangeChoice, today: Date): { from: string; to: string } {
   if (range.preset === 'custom') return { from: range.from, to: range.to };
   const days = PRESETS.find((p) => p.id === range.preset)?.days ?? 7;
-  return { from: format(addDays(today, -(days - 1)), DAY), to: format(today, DAY) };
+  return { from: dayKey(addDays(today, -(days - 1))), to: dayKey(today) };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -40,7 +36,7 @@ function download(name: string, type: string, text: string): void {
 export function useStats(): StatsPageProps {
   // Read again whenever the page is shown, so one left open past midnight moves on to the new day.
   const [now, setNow] = useState(() => new Date());
-  const today = format(now, DAY);
+  const today = dayKey(now);
   const [range, setRange] = useState<RangeChoice>({ preset: '7' });
   const [summary, setSummary] = useState<StatsSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +49,7 @@ export function useStats(): StatsPageProps {
     const id = ++request.current;
     performance.mark(`stats-request-${id}`);
     try {
-      const next = await send('getStats', { from, to });
+      const next = await sendParsed('getStats', { from, to });
       if (id !== request.current) return;
       performance.mark(`stats-response-${id}`);
       setSummary(next);
@@ -108,20 +104,20 @@ export function useStats(): StatsPageProps {
       message,
       onExportJson: () =>
         void run(async () => {
-          const { json } = await send('exportData', {});
+          const { json } = await sendParsed('exportData', {});
           download(`focusgate-export-${today}.json`, 'application/json', json);
           return { kind: 'ok', text: 'Export ready: check your downloads.' };
         }),
       onExportCsv: () =>
         void run(async () => {
-          const { csv } = await send('exportEventsCsv', {});
+          const { csv } = await sendParsed('exportEventsCsv', {});
           download(`focusgate-events-${today}.csv`, 'text/csv', csv);
           return { kind: 'ok', text: 'Events exported as CSV: check your downloads.' };
         }),
       onImport: (file) =>
         void run(async () => {
           if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: `Import refused, nothing was changed. The file is larger than ${MAX_IMPORT_BYTES / 1e6} MB.` };
-          const reply = await send('importData', { json: await file.text() });
+          const reply = await sendParsed('importData', { json: await file.text() });
           if (!reply.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${reply.error}` };
           await load();
           const a = reply.added;
@@ -132,13 +128,13 @@ export function useStats(): StatsPageProps {
         }, `Importing ${file.name}… a year of data takes a minute.`),
       onRebuild: () =>
         void run(async () => {
-          const { days } = await send('rebuildRollups', {});
+          const { days } = await sendParsed('rebuildRollups', {});
           await load();
           return { kind: 'ok', text: `Totals recounted for ${days} day${days === 1 ? '' : 's'}.` };
         }, 'Recounting totals from your recorded events…'),
       onDeleteAll: () =>
         void run(async () => {
-          await send('deleteAllData', { confirm: 'DELETE' });
+          await sendParsed('deleteAllData', { confirm: 'DELETE' });
           await load();
           return { kind: 'ok', text: 'All your Focusgate data was deleted. Your settings were kept.' };
         }),

@@ -1,6 +1,7 @@
 import { placeCaretAtEnd } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
+import type { Mode } from '../platform/db/records';
 import type {
   AnchorRect,
   CoachActions,
@@ -26,7 +27,7 @@ export interface CoachDeps {
   analyze(text: string, now: Date): CoachAnalysis;
   rewrite(text: string, analysis: CoachAnalysis, now: Date): string;
   /** Records an event (kinds and numbers only, never text). Must not throw. */
-  record(kind: CoachEventKind, data?: { mode?: 'async' | 'sync' }): void;
+  record(kind: CoachEventKind, data?: { mode?: Mode }): void;
   /** Creates the UI; called once, when a composer is first focused. */
   mountUi(): Promise<CoachUi>;
   gateMode(): GateMode;

@@ -1,3 +1,4 @@
+import type { CoachEventKind, Mode } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
 
 /**
@@ -5,7 +6,7 @@ import type { GateMode } from '../platform/settings/schema';
  * Declared structurally so the coach depends on the fields it uses, not on the whole result.
  */
 export interface CoachAnalysis {
-  mode: 'async' | 'sync';
+  mode: Mode;
   ping: boolean;
   context: boolean;
   ask: boolean;
@@ -52,12 +53,4 @@ export interface CoachUi {
   destroy(): void;
 }
 
-export type CoachEventKind =
-  | 'coach-shown'
-  | 'ping-caught'
-  | 'rewrite-applied'
-  | 'send-held'
-  | 'sent-anyway'
-  | 'edited-after-hold';
-
-export type { GateMode };
+export type { CoachEventKind, GateMode };

@@ -6,7 +6,7 @@ import { focusFor } from './schedule/quick';
 import { overlaps } from './schedule/spans';
 import { minutesBetween, startOfLocalDay, systemZone } from './schedule/zone';
 import { getSettings } from '../platform/settings/storage';
-import { dayKey } from '../stats/rollup';
+import { counters, dayKey } from '../stats/keys';
 import { badgeText, completedNotice, startedNotice } from './badge';
 import { focusStateItem } from './state-item';
 import {
@@ -249,17 +249,16 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
 
       getTodaySummary: async () => {
         const now = Date.now();
-        const metrics = (await db().rollups.get(dayKey(now)))?.metrics ?? {};
+        const { count, sum } = counters((await db().rollups.get(dayKey(now)))?.metrics ?? {});
         const midnight = startOfLocalDay(now);
         const running = (await db().blocks.where('status').equals('active').toArray())
           .filter((b) => b.start <= now)
           .reduce((sum, b) => sum + Math.max(0, Math.min(now, b.end) - Math.max(b.start, midnight)), 0);
-        const kept =
-          (metrics['focus-completed+actualMinutes'] ?? 0) + (metrics['focus-ended-early+actualMinutes'] ?? 0) + Math.floor(running / 60_000);
+        const kept = sum('focus-completed', 'actualMinutes') + sum('focus-ended-early', 'actualMinutes') + Math.floor(running / 60_000);
         return {
           focusMinutesKept: kept,
-          heldToday: metrics['notification-held'] ?? 0,
-          brokeThroughToday: metrics['notification-breakthrough'] ?? 0,
+          heldToday: count('notification-held'),
+          brokeThroughToday: count('notification-breakthrough'),
         };
       },
     },

@@ -1,3 +1,4 @@
+import type { Mode } from '../platform/db/records';
 import { replyByFor, type ReplyKind } from '../platform/norms';
 
 /*
@@ -18,7 +19,7 @@ export type Recurrence = (typeof RECURRENCES)[number];
 
 export const MEETING_KINDS = ['status-update', 'brainstorm', 'decision', 'feedback', 'crisis', 'social', 'one-on-one', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export type MeetingMode = 'async' | 'sync';
+export type MeetingMode = Mode;
 
 export interface MeetingInput {
   title: string;

@@ -5,7 +5,7 @@ import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/u
 import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
 import { send } from '@/utils/platform/messaging/lean-client';
-import type { EventData, EventKind } from '@/utils/platform/db/records';
+import type { EventData, MeetingEventKind } from '@/utils/platform/db/records';
 
 export const HOST_TAG = 'focusgate-meeting';
 const RECOMPUTE_MS = 120;
@@ -20,7 +20,7 @@ export interface CoachSession {
   stop(): void;
 }
 
-function record(kind: EventKind, data?: EventData): void {
+function record(kind: MeetingEventKind, data?: EventData): void {
   send('recordEvent', { kind, data }).catch(() => {
     /* the background may be restarting; the coach keeps working */
   });

@@ -1,3 +1,4 @@
+import type { BreakthroughRule } from '../platform/db/records';
 import { isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
 
 /*
@@ -5,8 +6,6 @@ import { isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
  * new one replaces, what the digest says, how items are grouped, when content is deleted.
  * Data in, data out: no DOM, no `browser`, no clock (callers pass `now`).
  */
-
-export type BreakthroughRule = 'vip' | 'keyword' | 'repeat';
 
 export interface BreakthroughRules {
   vipSenders: readonly string[];

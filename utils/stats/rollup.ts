@@ -1,12 +1,9 @@
 import type { DailyRollup, EventKind, InterruptionEvent } from '../platform/db/records';
-import { format } from 'date-fns';
+import { dayKey, metricKey, SUMMED_FIELDS } from './keys';
 
 /**
  * Daily roll-ups: one row per local day with named counters, so a 90-day view reads ~90 rows.
- * Metric keys:
- * - `<kind>`: events of that kind that day;  `<kind>@<site>`: the same per site
- * - `<kind>#<hour>`: per local hour (0–23) — the weekday comes from the day itself
- * - `<kind>+plannedMinutes`, `<kind>+actualMinutes`, `<kind>+personHours`: sums of event data
+ * Metric keys are built in keys.ts (per kind, per site, per hour, sums of event data), plus:
  * - `uninterrupted-2h` (UNINTERRUPTED_KEY): completed focus blocks that were uninterrupted
  *   stretches of two hours or more (see `isUninterruptedStretch`), on the completion's day.
  * - `avoided-interruptions` (AVOIDED_KEY): held notifications that each stand for one avoided
@@ -35,10 +32,6 @@ export interface RollupContext {
   continued: ReadonlySet<string>;
 }
 export const NO_CONTEXT: RollupContext = { interrupted: new Set(), continued: new Set() };
-
-export function dayKey(at: number): string {
-  return format(at, 'yyyy-MM-dd');
-}
 
 /**
  * A completed block is an uninterrupted stretch when it ran at least two hours
@@ -133,13 +126,13 @@ export function contextFromEvents(events: readonly InterruptionEvent[]): RollupC
 export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
   const m: Record<string, number> = {
-    [e.kind]: 1,
-    [`${e.kind}@${e.site}`]: 1,
-    [`${e.kind}#${hour}`]: 1,
+    [metricKey.count(e.kind)]: 1,
+    [metricKey.bySite(e.kind, e.site)]: 1,
+    [metricKey.byHour(e.kind, hour)]: 1,
   };
-  for (const key of ['plannedMinutes', 'actualMinutes', 'personHours'] as const) {
-    const v = e.data?.[key];
-    if (typeof v === 'number') m[`${e.kind}+${key}`] = v;
+  for (const field of SUMMED_FIELDS) {
+    const v = e.data?.[field];
+    if (typeof v === 'number') m[metricKey.sum(e.kind, field)] = v;
   }
   if (isUninterruptedStretch(e, context.interrupted)) m[UNINTERRUPTED_KEY] = 1;
   if (e.kind === 'notification-held' && !context.continued.has(e.id)) m[AVOIDED_KEY] = 1;

@@ -14,7 +14,7 @@ import { recordEvents } from '../../../utils/stats/background/events';
 import { focusStateItem, IDLE_STATE } from '../../../utils/focus/state-item';
 import { saveSettings } from '../../../utils/platform/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
-import { dayKey } from '../../../utils/stats/rollup';
+import { dayKey } from '../../../utils/stats/keys';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

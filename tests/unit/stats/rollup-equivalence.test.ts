@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recordEvents } from '../../../utils/stats/background/events';
 import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../../utils/stats/background/rollups';
 import { openDb } from '../../../utils/platform/db/database';
-import { dayKey, rollupsFromEvents } from '../../../utils/stats/rollup';
+import { rollupsFromEvents } from '../../../utils/stats/rollup';
+import { dayKey } from '../../../utils/stats/keys';
 import { batches, inRecordingOrder, newEventArb, RANGE_END, RANGE_START } from './arbitraries';
 
 const FROM = dayKey(RANGE_START);

@@ -3,6 +3,7 @@
  * it is missing (context, ask, reply-by), how urgent it claims to be and whether it is sensitive.
  * Labels mean exactly what shared/analysis/LABELS.md defines. Pure: no DOM, no `browser`.
  */
+import type { Mode } from '../../platform/db/records';
 import { isContextStatement, splitClauses, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
@@ -14,7 +15,7 @@ const MAX_CLAUSES = 300;
 export type Urgency = 'low' | 'normal' | 'high' | 'critical';
 
 export interface MessageAnalysis {
-  mode: 'async' | 'sync';
+  mode: Mode;
   /** The draft alone does not let the recipient act (bare greeting, "got a sec?", "quick question"). */
   ping: boolean;
   /** It says why, or what the situation is. */

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { settingsInputSchema } from '../settings/schema';
 import { statsSummarySchema } from '../../stats/summary';
 import {
+  breakthroughRuleSchema,
   eventDataSchema,
   eventKindSchema,
   eventSiteSchema,
@@ -90,7 +91,7 @@ export const protocol = {
         tag: z.string().max(200).optional(),
       })
       .strict(),
-    res: z.object({ action: z.enum(['show', 'hold']), rule: z.enum(['vip', 'keyword', 'repeat']).optional() }),
+    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional() }),
   },
   listHeld: {
     req: z.object({ includeSeen: z.boolean().optional() }).strict(),

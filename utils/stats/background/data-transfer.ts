@@ -2,7 +2,7 @@ import type { EntityTable, IDType } from 'dexie';
 import type { FocusgateDb } from '../../platform/db/database';
 import { buildExportFile, type ExportContents, type ExportFile } from '../export-file';
 import type { Settings } from '../../platform/settings/schema';
-import { dayKey } from '../rollup';
+import { dayKey } from '../keys';
 import { recomputeDaysKeepingPruned } from './rollups';
 
 /*

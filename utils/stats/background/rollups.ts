@@ -1,10 +1,9 @@
-import { addDays, parseISO, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import type { FocusgateDb } from '../../platform/db/database';
 import type { DailyRollup, EventKind, InterruptionEvent } from '../../platform/db/records';
 import {
   addToRollups,
   continuedInterruptions,
-  dayKey,
   interruptedCompletions,
   mergeRollupsMax,
   refocusWindow,
@@ -12,6 +11,7 @@ import {
   stretchSpan,
   type RollupContext,
 } from '../rollup';
+import { dayKey, dayStart } from '../keys';
 import { summarize, type StatsSummary } from '../summary';
 
 /*
@@ -22,7 +22,7 @@ import { summarize, type StatsSummary } from '../summary';
 
 /** Epoch-ms bounds of the local days `from`..`to` inclusive: [start, end). */
 export function dayBounds(from: string, to: string): [number, number] {
-  return [parseISO(from).getTime(), addDays(parseISO(to), 1).getTime()];
+  return [dayStart(from).getTime(), addDays(dayStart(to), 1).getTime()];
 }
 
 function between(db: FocusgateDb, kind: EventKind, [lo, hi]: [number, number]): Promise<InterruptionEvent[]> {
