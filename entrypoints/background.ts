@@ -1,11 +1,20 @@
 import { startBackground } from '@/utils/platform/background/start';
+import { createSignal } from '@/utils/platform/background/signal';
+import type { FocusState } from '@/utils/platform/messaging/protocol';
 import { eventsModule } from '@/utils/stats/background/events';
 import { statsModule } from '@/utils/stats/background/stats';
-import { focusModule } from '@/utils/focus/background';
-import { notificationsModule } from '@/utils/notify/background';
+import { createFocusModule } from '@/utils/focus/background';
+import { createNotificationsModule } from '@/utils/notify/background';
 import { settingsModule } from '@/utils/platform/settings/background';
 
 export default defineBackground(() => {
-  notificationsModule.listen();
-  void startBackground([eventsModule, settingsModule, statsModule, focusModule, notificationsModule]);
+  // Focus changes reach the digest inside the worker; the storage mirror is for pages and content scripts.
+  const focusChanges = createSignal<FocusState>();
+  void startBackground([
+    eventsModule,
+    settingsModule,
+    statsModule,
+    createFocusModule({ changes: focusChanges }),
+    createNotificationsModule({ focusChanges }),
+  ]);
 });

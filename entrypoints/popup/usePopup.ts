@@ -55,10 +55,10 @@ export function usePopup(): PopupProps {
     };
   }, [load]);
 
-  // The end alarm can fire up to 30 s late; asking settles the block, so the popup never sits at 0:00.
+  // The end alarm can fire up to 30 s late: the popup has the block settled, so it never sits at 0:00.
   const overdue = !!state?.active && state.endsAt !== null && now >= state.endsAt;
   useEffect(() => {
-    if (overdue) void load();
+    if (overdue) void send('settleFocus', {}).then(load, load);
   }, [overdue, load]);
 
   /** Sends one change, shows its error if any, and reloads what the popup shows. */

@@ -17,12 +17,14 @@ import {
   endRunning,
   materialise,
   occurrenceBlocks,
+  readFocusState,
   restoreSchedule,
   settleBlocks,
   type Settled,
 } from './store';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import type { Signal } from '../platform/background/signal';
 
 /** One-shot: fires at the next start or end of any block. */
 export const TRANSITION_ALARM = 'focus-transition';
@@ -40,6 +42,8 @@ export interface FocusModuleOptions {
   db?: () => FocusgateDb;
   /** IANA zone for repeating schedules; the system's by default. */
   tz?: () => string;
+  /** Announces every change of the focus state to the worker's other modules. */
+  changes?: Pick<Signal<FocusState>, 'emit'>;
 }
 
 export function createFocusModule(options: FocusModuleOptions = {}): BackgroundModule {
@@ -85,12 +89,14 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
     if (!active && existing) await browser.alarms.clear(TICK_ALARM);
   }
 
-  /** Settles the blocks and makes the outside world follow: mirror, alarms, badge, notices. */
+  /** Settles the blocks and makes the outside world follow: mirror, signal, alarms, badge, notices. */
   async function settle(startUp = false): Promise<Settled> {
     const now = Date.now();
     const result = await settleBlocks(db(), now);
     const stored = await focusStateItem.getValue();
-    if (startUp || JSON.stringify(stored) !== JSON.stringify(result.state)) await focusStateItem.setValue(result.state);
+    const changed = JSON.stringify(stored) !== JSON.stringify(result.state);
+    if (startUp || changed) await focusStateItem.setValue(result.state);
+    if (changed) options.changes?.emit(result.state);
     await aimTransition(result.next, now, startUp);
     await aimTick(result.state.active);
     await showBadge(result.state, now);
@@ -133,7 +139,9 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
     },
 
     handlers: {
-      getFocusState: () => serial(async () => (await settle()).state),
+      getFocusState: () => serial(() => readFocusState(db(), Date.now())),
+
+      settleFocus: () => serial(async () => (await settle()).state),
 
       startFocus: ({ minutes, until }) =>
         serial(async () => {
@@ -265,4 +273,3 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
   };
 }
 
-export const focusModule = createFocusModule();

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { DB_NAME, declareSchema, type FocusgateDb } from '../platform/db/database';
 import type { HeldNotification } from '../platform/db/records';
 import { focusStateItem } from '../focus/state-item';
-import type { Res } from '../platform/messaging/protocol';
+import type { FocusState, Res } from '../platform/messaging/protocol';
 import type { MessageSender } from '../platform/messaging/router';
 import { breakthroughRule, digestSummary, expiredHeld, nextDigestTime, repeatWindowStart, replacedByTag } from './policy';
 import { getSettings, watchSettings } from '../platform/settings/storage';
@@ -11,6 +11,7 @@ import { siteFromUrl, siteHome, type Site } from '../platform/sites';
 import { recordEvents } from '../stats/background/events';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import type { Signal } from '../platform/background/signal';
 
 /** Digest notifications are created as `<prefix>-<time>`; a click opens digest.html. */
 export const DIGEST_NOTIFICATION = 'focusgate-digest';
@@ -57,11 +58,11 @@ async function senderSite(sender: MessageSender): Promise<{ site: Site | null; u
 
 export interface NotificationsModuleOptions {
   db?: () => FocusgateDb;
+  /** The focus module's announcements: the digest goes out when focus ends. */
+  focusChanges?: Pick<Signal<FocusState>, 'subscribe'>;
 }
 
 export interface NotificationsModule extends BackgroundModule {
-  /** Registers the worker-level listeners; call synchronously in the background's main(). */
-  listen(): void;
   /** Delivers the digest when items wait and no focus runs (or at a summary time, `force`). */
   deliverDigest(force?: boolean): Promise<string | null>;
 }
@@ -153,8 +154,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         void browser.tabs.create({ url: browser.runtime.getURL('/digest.html') });
         void browser.notifications.clear(id);
       });
-      focusStateItem.watch((state) => {
-        if (!state?.active) void deliverDigest().catch((e) => console.error('[focusgate] digest', e));
+      options.focusChanges?.subscribe((state) => {
+        if (!state.active) void deliverDigest().catch((e) => console.error('[focusgate] digest', e));
       });
       watchSettings(() => void aimDigestAlarm().catch((e) => console.error('[focusgate] digest alarm', e)));
     },
@@ -280,5 +281,3 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
   };
 }
-
-export const notificationsModule = createNotificationsModule();

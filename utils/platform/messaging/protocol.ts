@@ -33,7 +33,10 @@ const nothing = z.object({}).strict();
 
 export const protocol = {
   // Focus state and blocks
+  /** A read: the state as the clock has it, without moving any block along. */
   getFocusState: { req: nothing, res: focusStateSchema },
+  /** Moves the blocks along the clock now (the popup, when its countdown runs out before the alarm). */
+  settleFocus: { req: nothing, res: focusStateSchema },
   startFocus: {
     req: z
       .object({ minutes: z.number().int().min(1).max(12 * 60).optional(), until: epochMs.optional() })
