@@ -1,6 +1,6 @@
 import { editorFor, findEditor } from '@/utils/meeting/calendar-adapter';
 import { loadPart } from '@/utils/platform/lazy-part';
-import type { Coach, CoachPart } from '@/utils/meeting/coach';
+import type { MeetingCoach, MeetingCoachPart } from '@/utils/meeting/coach';
 import { siteMatches } from '@/utils/platform/sites';
 
 /** After a navigation, Calendar renders the editor a little later: look again a few times. */
@@ -13,11 +13,11 @@ export default defineContentScript({
     // Start-up only listens. The coach (React, settings, messaging, the analyser) is a separate
     // script, loaded and evaluated when the user first clicks or types in an event editor — not
     // because an editor is on the page (Calendar opens one on load, with the title focused).
-    let coach: Promise<Coach> | null = null;
+    let coach: Promise<MeetingCoach> | null = null;
     const look = (target?: EventTarget | null) => {
       try {
         if (!coach && !(target ? editorFor(target, document) : findEditor(document))) return;
-        coach ??= loadPart<CoachPart>('calendar-coach').then((part) => part.createCoach(ctx, part.css));
+        coach ??= loadPart<MeetingCoachPart>('calendar-coach').then((part) => part.start(ctx));
         void coach.then((c) => c.look(target)).catch((err: unknown) => console.debug('[focusgate] calendar coach', err));
       } catch (err) {
         console.debug('[focusgate] calendar coach', err);

@@ -1,18 +1,17 @@
 import type { ContentScriptContext } from '#imports';
-import { editorFor, findEditor, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
-import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '@/utils/platform/settings/remote';
-import type { Settings } from '@/utils/platform/settings/schema';
-import { startSession, type CoachSession } from './session';
+import { editorFor, findEditor, type CalendarEditor } from './calendar-adapter';
+import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '../platform/settings/remote';
+import type { Settings } from '../platform/settings/schema';
+import { startSession, type MeetingSession, type MeetingSessionOptions } from './session';
 
 const WATCHDOG_MS = 1000;
 
 /** What the calendar-coach script hands to the loader in calendar.content. */
-export interface CoachPart {
-  createCoach: typeof createCoach;
-  css: string;
+export interface MeetingCoachPart {
+  start(ctx: ContentScriptContext): MeetingCoach;
 }
 
-export interface Coach {
+export interface MeetingCoach {
   /** Starts, keeps or stops the session for the editor around `target` (or on the page). */
   look(target?: EventTarget | null): void;
 }
@@ -21,9 +20,9 @@ export interface Coach {
  * The part of the content script loaded only once an editor is around: settings, the session
  * for the open editor (one at a time), and a watchdog that notices when the editor goes away.
  */
-export function createCoach(ctx: ContentScriptContext, css: string): Coach {
+export function createMeetingCoach(ctx: ContentScriptContext, ui: Pick<MeetingSessionOptions, 'css' | 'createRenderer'>): MeetingCoach {
   let settings: Settings | null = null;
-  let session: CoachSession | null = null;
+  let session: MeetingSession | null = null;
   let watchdog: number | undefined;
 
   const stop = () => {
@@ -36,7 +35,7 @@ export function createCoach(ctx: ContentScriptContext, css: string): Coach {
   const start = (editor: CalendarEditor) => {
     if (session?.alive() && session.editor.root === editor.root) return;
     stop();
-    session = startSession(ctx, editor, css, () => (settings as Settings).workingHours);
+    session = startSession(ctx, editor, { ...ui, hours: () => (settings as Settings).workingHours });
     // The editor closes (dialog dismissed, editor left) without telling us: check it is still there.
     watchdog = ctx.setInterval(() => {
       if (!session?.alive()) look();

@@ -1,11 +1,10 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { createRoot, type Root } from 'react-dom/client';
-import { MeetingPanel } from '@/components/meeting/MeetingPanel';
-import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/meeting/analysis';
-import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
+import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from './analysis';
+import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from './calendar-adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
-import { send } from '@/utils/platform/messaging/lean-client';
-import type { EventData, MeetingEventKind } from '@/utils/platform/db/records';
+import type { MeetingActions, MeetingRenderer, MeetingUi } from './types';
+import { send } from '../platform/messaging/lean-client';
+import type { EventData, MeetingEventKind } from '../platform/db/records';
 
 export const HOST_TAG = 'focusgate-meeting';
 const RECOMPUTE_MS = 120;
@@ -13,7 +12,14 @@ const STATUS_MS = 6000;
 /** Attributes Calendar changes when a field changes (times, dates, all-day, guests, recurrence). */
 const WATCHED_ATTRIBUTES = ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'];
 
-export interface CoachSession {
+export interface MeetingSessionOptions {
+  /** The panel's stylesheet, put in its shadow root. */
+  css: string;
+  createRenderer: MeetingRenderer;
+  hours: () => WorkingHours;
+}
+
+export interface MeetingSession {
   readonly editor: CalendarEditor;
   /** The editor's root is still in the page. */
   alive(): boolean;
@@ -27,14 +33,14 @@ function record(kind: MeetingEventKind, data?: EventData): void {
 }
 
 /**
- * One coaching session for one open editor: mounts the panel (React in a shadow root), follows
+ * One coaching session for one open editor: mounts the panel (in a shadow root), follows
  * the editor's edits (input events and a MutationObserver scoped to the editor), asks the
  * background which focus blocks the event overlaps, and records what the user does.
  */
-export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, css: string, hours: () => WorkingHours): CoachSession {
+export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, { css, createRenderer, hours }: MeetingSessionOptions): MeetingSession {
   const abort = new AbortController();
   const { signal } = abort;
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let ui: ShadowRootContentScriptUi<MeetingUi> | null = null;
   let status = '';
   let collapsed = false;
   let overlapKey = '';
@@ -102,6 +108,15 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     }
   };
 
+  const actions: MeetingActions = {
+    toggle() {
+      collapsed = !collapsed;
+      render();
+    },
+    copyDraft: () => void copyDraft(),
+    insertAgenda,
+  };
+
   function render(): void {
     if (!ui?.mounted || signal.aborted) return;
     try {
@@ -110,20 +125,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
       checkOverlaps(ev.allDay ? null : ev.start, ev.allDay ? null : ev.end);
       const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
       latest = { analysis, personHours: model.personHours };
-      ui.mounted.render(
-        <MeetingPanel
-          model={model}
-          status={status}
-          collapsed={collapsed}
-          canInsertAgenda={!!descriptionBox(editor)}
-          onToggle={() => {
-            collapsed = !collapsed;
-            render();
-          }}
-          onCopyDraft={() => void copyDraft()}
-          onInsertAgenda={insertAgenda}
-        />,
-      );
+      ui.mounted.render({ model, status, collapsed, canInsertAgenda: !!descriptionBox(editor) }, actions);
       if (!shown) {
         shown = true;
         record('meeting-coach-shown', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
@@ -170,14 +172,8 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     append: 'last',
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
-      const wrapper = document.createElement('div');
-      container.append(wrapper);
-      return createRoot(wrapper);
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+    onMount: (container) => createRenderer(container),
+    onRemove: (rendered) => rendered?.destroy(),
   })
     .then((created) => {
       if (signal.aborted) return;
