@@ -26,11 +26,6 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): HTML
   return null;
 }
 
-/** Every element matching any of the selectors, in document order, each once. */
-export function queryAll(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(selectors.join(', ')));
-}
-
 /** A range over everything inside an editor. */
 export function contentsRange(el: Element): Range {
   const range = el.ownerDocument.createRange();

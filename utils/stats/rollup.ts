@@ -12,7 +12,7 @@ import { dayKey, metricKey, SUMMED_FIELDS } from './keys';
  * A block's figures (planned/actual minutes) land on the day of its completion or early end.
  * Two of these metrics depend on other events (a completion on its block's breakthroughs, a held
  * notification on the ones just before it): the caller passes that as a `RollupContext`,
- * computed from the database when events are written, or from the events themselves.
+ * computed from the database when events are written (see background/rollups.ts).
  */
 export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
 export const UNINTERRUPTED_MIN_MINUTES = 120;
@@ -115,14 +115,6 @@ export function refocusWindow(held: readonly InterruptionEvent[]): [number, numb
   return [Math.min(...times) - REFOCUS_WINDOW_MS, Math.max(...times)];
 }
 
-/** The context of a complete set of raw events, from those events alone. */
-export function contextFromEvents(events: readonly InterruptionEvent[]): RollupContext {
-  return {
-    interrupted: interruptedCompletions(stretchCandidates(events), events),
-    continued: continuedInterruptions(events, events),
-  };
-}
-
 export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
   const m: Record<string, number> = {
@@ -156,11 +148,6 @@ export function addToRollups(
     for (const [k, v] of Object.entries(metricsForEvent(e, context))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
   }
   return [...touched.values()];
-}
-
-/** The roll-ups of a complete set of raw events (rebuild, import, comparison), sorted by day. */
-export function rollupsFromEvents(events: readonly InterruptionEvent[]): DailyRollup[] {
-  return addToRollups(new Map(), events, contextFromEvents(events)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 /**

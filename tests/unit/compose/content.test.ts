@@ -7,7 +7,7 @@ import { startCoach } from '../../../utils/compose/content';
 import type { CoachActions, CoachUi } from '../../../utils/compose/types';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import { createRouter } from '../../../utils/platform/messaging/router';
-import { key, loadFixture, setLines } from './fixture-dom';
+import { key, loadFixture, setLines, slackComposers } from './fixture-dom';
 
 /*
  * The page wiring with the real settings path: settings are read through the background's
@@ -41,7 +41,7 @@ function start(): HTMLElement {
     },
     focusPanel: () => undefined, owns: () => false, destroy: () => undefined };
   startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: () => ui, css: '' });
-  return slackAdapter.findComposers(document)[0]!;
+  return slackComposers()[0]!;
 }
 
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { gmailAdapter } from '../../../utils/compose/hosts/gmail';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import type { HostAdapter } from '../../../utils/compose/hosts/types';
 import type { GateMode } from '../../../utils/platform/settings/schema';
-import { key, loadFixture, mouse, setLines } from './fixture-dom';
+import { gmailComposers, key, loadFixture, mouse, setLines, slackComposers } from './fixture-dom';
 
 /*
  * The controller is tested with a small rule-based stand-in for the analyser so each case
@@ -116,7 +116,7 @@ describe('coach controller on Slack', () => {
 
   beforeEach(() => {
     loadFixture('slack-channel.html');
-    [channel, thread] = slackAdapter.findComposers(document) as [HTMLElement, HTMLElement];
+    [channel, thread] = slackComposers() as [HTMLElement, HTMLElement];
     enableSlackButtons();
     hostSends = [];
     // Slack's own handlers: Enter in the editor and a click on the send button post the draft.
@@ -331,7 +331,7 @@ describe('coach controller on Slack', () => {
 describe('coach controller, whatever the adapter says', () => {
   it('never holds Shift+Enter or an IME Enter, even where the host counts it as a send', async () => {
     loadFixture('gmail-inbox.html');
-    const [, c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [, c1] = gmailComposers() as HTMLElement[];
     // A host where every Enter in the body sends (as some mail apps do).
     const h = start({ ...gmailAdapter, sendTarget: (e) => (e instanceof KeyboardEvent && e.key === 'Enter' ? gmailAdapter.composerFor(e.target) : null) });
     c1!.focus();
@@ -347,7 +347,7 @@ describe('coach controller, whatever the adapter says', () => {
 describe('coach controller on Gmail', () => {
   it('holds a ping sent with the Send button (mousedown, mouseup and click) in one of two windows', async () => {
     loadFixture('gmail-inbox.html');
-    const [, c1, c2] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [, c1, c2] = gmailComposers() as HTMLElement[];
     const h = start(gmailAdapter);
     const pressed: string[] = [];
     for (const t of ['mousedown', 'mouseup', 'click']) hostListen(t, () => pressed.push(t));
@@ -372,7 +372,7 @@ describe('coach controller on Gmail', () => {
 
   it('holds Ctrl+Enter and Space on Send (and Space\'s keyup), never plain Enter', async () => {
     loadFixture('gmail-es.html');
-    const [c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [c1] = gmailComposers() as HTMLElement[];
     start(gmailAdapter);
     c1!.focus();
     await typeInto(c1!, ['hi'], 'div');

@@ -8,8 +8,8 @@ import {
   interruptedCompletions,
   mergeRollupsMax,
   metricsForEvent,
-  rollupsFromEvents,
 } from '../../../utils/stats/rollup';
+import { rollupsFromEvents } from '../../oracles/stats';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime(); // March 2026, local time
 let n = 0;

@@ -4,7 +4,6 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
@@ -50,10 +49,6 @@ function bodyIn(scope: ParentNode): HTMLElement | null {
 export const gmailAdapter: HostAdapter = {
   composerFor(node) {
     return closestFirst(node, GMAIL.body);
-  },
-
-  findComposers(root) {
-    return queryAll(root, GMAIL.body);
   },
 
   frameOf(composer) {

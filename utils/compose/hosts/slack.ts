@@ -4,7 +4,6 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  queryAll,
   replaceDraft,
   sendThrough,
   readEditable,
@@ -43,10 +42,6 @@ function isDisabled(button: HTMLElement): boolean {
 export const slackAdapter: HostAdapter = {
   composerFor(node) {
     return closestFirst(node, SLACK.editor);
-  },
-
-  findComposers(root) {
-    return queryAll(root, SLACK.editor);
   },
 
   frameOf(composer) {

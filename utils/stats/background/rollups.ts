@@ -69,15 +69,6 @@ export async function readSummary(db: FocusgateDb, from: string, to: string): Pr
   return summarize(rows, from, to, (await db.rollups.orderBy('day').first())?.day ?? null);
 }
 
-/** The same figures straight from raw events (the slow path, for comparison and benchmarks). */
-export async function readSummaryFromEvents(db: FocusgateDb, from: string, to: string): Promise<StatsSummary> {
-  const [start, end] = dayBounds(from, to);
-  const events = await db.events.where('at').between(start, end, true, false).toArray();
-  const context = await contextIn(db, events);
-  const first = await db.events.orderBy('at').first();
-  return summarize(addToRollups(new Map(), events, context), from, to, first ? dayKey(first.at) : null);
-}
-
 /**
  * Roll-ups recomputed from the raw events of the given days (days without events get none).
  * Call inside a transaction that covers events.
