@@ -8,7 +8,7 @@ import { focusStateItem } from '@/utils/focus/state-item';
 import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
 import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
 import { format } from 'date-fns';
-import { dayKey } from '@/utils/stats/keys';
+import { dayKey } from '@/utils/stats/day-key';
 import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 
 const UNDO_MS = 10_000;

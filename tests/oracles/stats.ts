@@ -1,6 +1,6 @@
 import type { FocusgateDb } from '../../utils/platform/db/database';
 import type { DailyRollup, InterruptionEvent } from '../../utils/platform/db/records';
-import { dayKey } from '../../utils/stats/keys';
+import { dayKey } from '../../utils/stats/day-key';
 import { addToRollups, continuedInterruptions, interruptedCompletions, stretchCandidates, type RollupContext } from '../../utils/stats/rollup';
 import { summarize, type StatsSummary } from '../../utils/stats/summary';
 

@@ -6,7 +6,8 @@ import { focusFor } from './schedule/quick';
 import { overlaps } from './schedule/spans';
 import { minutesBetween, startOfLocalDay, systemZone } from './schedule/zone';
 import { getSettings } from '../platform/settings/storage';
-import { counters, dayKey } from '../stats/keys';
+import { dayKey } from '../stats/day-key';
+import { counters } from '../stats/metric-keys';
 import { badgeText, completedNotice, startedNotice } from './badge';
 import { focusStateItem } from './state-item';
 import {

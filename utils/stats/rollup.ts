@@ -1,22 +1,31 @@
 import type { DailyRollup, EventKind, InterruptionEvent } from '../platform/db/records';
-import { dayKey, metricKey, SUMMED_FIELDS } from './keys';
+import { dayKey } from './day-key';
+import { AVOIDED_KEY, metricKey, SUMMED_FIELDS, UNINTERRUPTED_KEY } from './metric-keys';
 
 /**
  * Daily roll-ups: one row per local day with named counters, so a 90-day view reads ~90 rows.
- * Metric keys are built in keys.ts (per kind, per site, per hour, sums of event data), plus:
- * - `uninterrupted-2h` (UNINTERRUPTED_KEY): completed focus blocks that were uninterrupted
- *   stretches of two hours or more (see `isUninterruptedStretch`), on the completion's day.
- * - `avoided-interruptions` (AVOIDED_KEY): held notifications that each stand for one avoided
- *   interruption (see `continuedInterruptions`).
+ * Metric keys are built in metric-keys.ts (per kind, per site, per hour, sums of event data),
+ * plus two derived ones: UNINTERRUPTED_KEY, completed blocks that were uninterrupted stretches
+ * of two hours or more (`isUninterruptedStretch`), on the completion's day; AVOIDED_KEY, held
+ * notifications that each stand for one avoided interruption (`continuedInterruptions`).
  *
  * A block's figures (planned/actual minutes) land on the day of its completion or early end.
  * Two of these metrics depend on other events (a completion on its block's breakthroughs, a held
  * notification on the ones just before it): the caller passes that as a `RollupContext`,
  * computed from the database when events are written (see background/rollups.ts).
  */
-export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
 export const UNINTERRUPTED_MIN_MINUTES = 120;
-export const AVOIDED_KEY = 'avoided-interruptions';
+
+/**
+ * The largest value one day's metric can plausibly reach: a million events a day, or the
+ * minutes and person-hours they carry. Imported roll-ups above it are refused.
+ */
+export const MAX_METRIC_VALUE = 1e9;
+
+/** A metrics object without a prototype: no key (`__proto__`, `constructor`) means anything but a count. */
+export function emptyMetrics(from?: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, from);
+}
 
 /**
  * Refocus time: after an interruption, people took on average 23 minutes (23 min 15 s) to get
@@ -117,11 +126,11 @@ export function refocusWindow(held: readonly InterruptionEvent[]): [number, numb
 
 export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
-  const m: Record<string, number> = {
+  const m = emptyMetrics({
     [metricKey.count(e.kind)]: 1,
     [metricKey.bySite(e.kind, e.site)]: 1,
     [metricKey.byHour(e.kind, hour)]: 1,
-  };
+  });
   for (const field of SUMMED_FIELDS) {
     const v = e.data?.[field];
     if (typeof v === 'number') m[metricKey.sum(e.kind, field)] = v;
@@ -142,7 +151,7 @@ export function addToRollups(
     const day = dayKey(e.at);
     let row = touched.get(day);
     if (!row) {
-      row = { day, metrics: { ...(existing.get(day)?.metrics ?? {}) } };
+      row = { day, metrics: emptyMetrics(existing.get(day)?.metrics) };
       touched.set(day, row);
     }
     for (const [k, v] of Object.entries(metricsForEvent(e, context))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
@@ -157,7 +166,7 @@ export function addToRollups(
  * profile had already pruned). Idempotent: merging the same rows again changes nothing.
  */
 export function mergeRollupsMax(day: string, rows: readonly (DailyRollup | undefined)[]): DailyRollup {
-  const metrics: Record<string, number> = {};
+  const metrics = emptyMetrics();
   for (const row of rows) {
     if (!row) continue;
     for (const [k, v] of Object.entries(row.metrics)) metrics[k] = Math.max(metrics[k] ?? 0, v);

@@ -1,8 +1,9 @@
 import { eachDayOfInterval } from 'date-fns';
 import type { DailyRollup } from '../platform/db/records';
 import { z } from '../platform/zod';
-import { counters, dayKey, dayStart, readMetricKey } from './keys';
-import { AVOIDED_KEY, REFOCUS_MINUTES_PER_INTERRUPTION, UNINTERRUPTED_KEY } from './rollup';
+import { dayKey, dayStart } from './day-key';
+import { AVOIDED_KEY, counters, readMetricKey, UNINTERRUPTED_KEY } from './metric-keys';
+import { REFOCUS_MINUTES_PER_INTERRUPTION } from './rollup';
 
 /*
  * The figures the stats page shows for a range of days, computed from daily roll-ups only
@@ -106,11 +107,12 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
   const byDay = new Map<string, DailyRollup>();
   for (const r of rows) if (r.day >= from && r.day <= to) byDay.set(r.day, r);
 
-  const total: Record<string, number> = {};
-  const bySite: Record<string, NotificationCounts> = {};
+  // A Map and a prototype-less object: metric keys come from stored (possibly imported) rows.
+  const total = new Map<string, number>();
+  const bySite = Object.create(null) as Record<string, NotificationCounts>;
   const heat = { held: new Array<number>(HEAT_CELLS).fill(0), breakthrough: new Array<number>(HEAT_CELLS).fill(0), shown: new Array<number>(HEAT_CELLS).fill(0) };
-  const heatKinds = { 'notification-held': heat.held, 'notification-breakthrough': heat.breakthrough, 'notification-shown': heat.shown } as const;
-  const siteKinds = { 'notification-held': 'held', 'notification-breakthrough': 'breakthrough', 'notification-shown': 'shown' } as const;
+  const heatKinds = new Map([['notification-held', heat.held], ['notification-breakthrough', heat.breakthrough], ['notification-shown', heat.shown]]);
+  const siteKinds = new Map<string, keyof NotificationCounts>([['notification-held', 'held'], ['notification-breakthrough', 'breakthrough'], ['notification-shown', 'shown']]);
   const daily: StatsSummary['daily'] = [];
   let activeDays = 0;
 
@@ -120,18 +122,18 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
     let any = false;
     const weekday = weekdayOf(day);
     for (const [key, value] of Object.entries(m)) {
-      if (!value) continue;
+      if (!value || !Number.isFinite(value)) continue;
       any = true;
-      total[key] = (total[key] ?? 0) + value;
+      total.set(key, (total.get(key) ?? 0) + value);
       const metric = readMetricKey(key);
       if (metric.hour !== undefined) {
-        const cells = heatKinds[metric.kind as keyof typeof heatKinds];
+        const cells = heatKinds.get(metric.kind);
         const { hour } = metric;
-        if (cells && hour >= 0 && hour < 24) cells[weekday * 24 + hour]! += value;
+        if (cells && Number.isInteger(hour) && hour >= 0 && hour < 24) cells[weekday * 24 + hour]! += value;
         continue;
       }
       if (metric.site !== undefined) {
-        const field = siteKinds[metric.kind as keyof typeof siteKinds];
+        const field = siteKinds.get(metric.kind);
         if (!field) continue;
         bySite[metric.site] ??= { held: 0, breakthrough: 0, shown: 0 };
         bySite[metric.site]![field] += value;

@@ -15,7 +15,7 @@ import { recordEvents } from '../../../utils/stats/background/events';
 import { focusStateItem, IDLE_STATE } from '../../../utils/focus/state-item';
 import { saveSettings } from '../../../utils/platform/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
-import { dayKey } from '../../../utils/stats/keys';
+import { dayKey } from '../../../utils/stats/day-key';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;

@@ -4,7 +4,7 @@ import { recordEvents } from '../../../utils/stats/background/events';
 import { readSummary, rebuildRollups } from '../../../utils/stats/background/rollups';
 import { openDb } from '../../../utils/platform/db/database';
 import { readSummaryFromEvents, rollupsFromEvents } from '../../oracles/stats';
-import { dayKey } from '../../../utils/stats/keys';
+import { dayKey } from '../../../utils/stats/day-key';
 import { batches, inRecordingOrder, newEventArb, RANGE_END, RANGE_START } from './arbitraries';
 
 const FROM = dayKey(RANGE_START);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterruptionEvent } from '../../../utils/platform/db/records';
+import { AVOIDED_KEY, UNINTERRUPTED_KEY } from '../../../utils/stats/metric-keys';
 import {
-  AVOIDED_KEY,
-  UNINTERRUPTED_KEY,
   continuedInterruptions,
   addToRollups,
   interruptedCompletions,

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import { dayKey } from '../../stats/keys';
+import { dayKey } from '../../stats/day-key';
 
 /*
  * Local wall-clock time, in a named IANA time zone (the system's when none is given). Every

@@ -11,7 +11,7 @@ import {
   stretchSpan,
   type RollupContext,
 } from '../rollup';
-import { dayKey, dayStart } from '../keys';
+import { dayKey, dayStart } from '../day-key';
 import { summarize, type StatsSummary } from '../summary';
 
 /*
