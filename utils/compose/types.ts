@@ -1,23 +1,15 @@
-import type { CoachEventKind, Mode } from '../platform/db/records';
+import type { CoachEventKind } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
+import type { MessageAnalysis } from './analysis/message';
 
 /**
- * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
- * Declared structurally so the coach depends on the fields it uses, not on the whole result.
+ * The part of the analyser's `MessageAnalysis` the coach shows (so the coach depends on the
+ * fields it uses, not on the whole result), and the prompts "Make it async" added that the
+ * writer has not filled in yet, in order.
  */
-export interface CoachAnalysis {
-  mode: Mode;
-  ping: boolean;
-  context: boolean;
-  ask: boolean;
-  deadline: Date | null;
-  /** The deadline as written ("before we ship"), even when it has no date. */
-  deadlineText: string | null;
-  urgency: 'low' | 'normal' | 'high' | 'critical';
-  reasons: string[];
-  /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
+export type CoachAnalysis = Pick<MessageAnalysis, 'mode' | 'ping' | 'context' | 'ask' | 'deadline' | 'deadlineText' | 'urgency' | 'reasons'> & {
   prompts: string[];
-}
+};
 
 /**
  * Why a send is being held: prompts from "Make it async" still unfilled, a bare ping, or
