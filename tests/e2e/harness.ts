@@ -4,13 +4,19 @@
  * every other request is aborted and remembered: nothing here touches the network.
  */
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = resolve(ROOT, process.env.FG_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.idl': 'text/plain; charset=utf-8',
+};
 
 interface Served {
   match: string | RegExp;
@@ -21,6 +27,8 @@ interface Served {
 export interface LaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
   profileDir?: string;
+  /** false: the same browser without Focusgate (a baseline for what the pages do on their own). */
+  extension?: boolean;
 }
 
 export class ExtensionSession {
@@ -37,7 +45,8 @@ export class ExtensionSession {
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    const withExtension = options.extension !== false;
+    if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
     }
     // Lets Playwright report the service worker's own requests too.
@@ -47,8 +56,7 @@ export class ExtensionSession {
       executablePath: CHROMIUM,
       headless: true,
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -58,11 +66,14 @@ export class ExtensionSession {
         '--disable-sync',
       ],
     });
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const extensionId = new URL(worker.url()).host;
+    let extensionId = '';
+    if (withExtension) {
+      let [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+      worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
+      extensionId = new URL(worker.url()).host;
+    }
     const session = new ExtensionSession(context, extensionId, profileDir);
-    const own = `chrome-extension://${extensionId}/`;
+    const own = withExtension ? `chrome-extension://${extensionId}/` : 'chrome-extension://none/';
     context.on('request', (request) => {
       const url = request.url();
       if (url.startsWith(own)) return;
@@ -93,6 +104,16 @@ export class ExtensionSession {
   }
 
   /** A fixture file from tests/fixtures/. */
+  /** Serves every file under `dir` (relative to the repo) at `urlPrefix` + its path there. */
+  async serveDir(urlPrefix: string, dir: string): Promise<void> {
+    const root = join(ROOT, dir);
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      const path = join(root, file);
+      if (!statSync(path).isFile()) continue;
+      await this.serve(urlPrefix + file.split(sep).join('/'), readFileSync(path, 'utf8'), CONTENT_TYPES[extname(file)] ?? 'text/plain');
+    }
+  }
+
   fixture(name: string): string {
     return readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
   }
