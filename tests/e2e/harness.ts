@@ -151,6 +151,21 @@ export class ExtensionSession {
     return this.helper;
   }
 
+  /** The focus state the page-world guard is registered for now ('on' / 'off'), null before it is registered. */
+  async guardVariant(): Promise<'on' | 'off' | null> {
+    const page = await this.helperPage();
+    return page.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).chrome;
+      const [script] = await chromeApi.scripting.getRegisteredContentScripts();
+      return (script?.js?.[0]?.match(/notify-guard-(on|off)/)?.[1] as 'on' | 'off' | undefined) ?? null;
+    });
+  }
+
+  /** Waits until the background has registered the guard (it does at every start), as for a page opened after install. */
+  async guardRegistered(): Promise<void> {
+    for (let i = 0; i < 100 && !(await this.guardVariant()); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+
   /** Reads every row of a table straight from the extension's IndexedDB (same origin as the background). */
   async readTable<T = Record<string, unknown>>(table: string): Promise<T[]> {
     const page = await this.helperPage();

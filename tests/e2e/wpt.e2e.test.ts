@@ -74,16 +74,6 @@ const counts = (r: Results) => {
 const differences = (base: Results, r: Results) =>
   [...new Set([...base.keys(), ...r.keys()])].filter((k) => base.get(k) !== r.get(k)).map((k) => `${k}: ${base.get(k)} → ${r.get(k)}`);
 
-/** The state the page-world guard was registered in (null: not registered). */
-async function guardVariant(s: ExtensionSession): Promise<string | null> {
-  const page = await s.helperPage();
-  return page.evaluate(async () => {
-    const chromeApi = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).chrome;
-    const [script] = await chromeApi.scripting.getRegisteredContentScripts();
-    return script?.js?.[0]?.match(/notify-guard-(on|off)/)?.[1] ?? null;
-  });
-}
-
 interface EarlyReport {
   when: string;
   ownProperties: number;
@@ -121,7 +111,7 @@ describe('web-platform-tests: notifications', () => {
     expect(base, 'the baseline runs first').toBeDefined();
     const s = await launch();
     await serveSuite(s);
-    await expect.poll(() => guardVariant(s)).toBe('off');
+    await expect.poll(() => s.guardVariant()).toBe('off');
 
     const { page, reports } = await earlyLoad(s);
     expect(reports).toEqual(['head', 'microtask', 'timeout', 'DOMContentLoaded'].map((when) => ({ when, ownProperties: 0, getterWorks: true, event: 'show' })));
@@ -132,7 +122,7 @@ describe('web-platform-tests: notifications', () => {
     await page.evaluate(() => new Notification('After focus started', { body: 'held' }));
     await expect.poll(async () => (await s.readTable<{ title: string }>('held')).map((h) => h.title)).toEqual(['After focus started']);
     expect((await s.sendMessage('endFocus', {})).ok).toBe(true);
-    await expect.poll(() => guardVariant(s)).toBe('off');
+    await expect.poll(() => s.guardVariant()).toBe('off');
 
     results['focus off'] = await runSuite(s);
     expect(differences(base!, results['focus off'])).toEqual([]);
@@ -144,7 +134,7 @@ describe('web-platform-tests: notifications', () => {
     const s = await launch();
     await serveSuite(s);
     expect((await s.sendMessage('startFocus', { minutes: 25 })).ok).toBe(true);
-    await expect.poll(() => guardVariant(s)).toBe('on');
+    await expect.poll(() => s.guardVariant()).toBe('on');
 
     const { reports } = await earlyLoad(s);
     expect(reports.map((r) => [r.when, r.ownProperties, r.getterWorks, r.event])).toEqual(

@@ -17,6 +17,9 @@ const tags: TagRule = new Map();
 /** Held service-worker notifications by registration scope, in the order they were shown. */
 const persistent = new Map<string, Values[]>();
 
+/** Notifications have a `timestamp` (not in TypeScript's DOM types yet). */
+const byTime = (a: Notification, b: Notification) => (a as Notification & { timestamp: number }).timestamp - (b as Notification & { timestamp: number }).timestamp;
+
 function permissionCheck(Real: unknown): () => boolean {
   let permission: (() => unknown) | undefined;
   for (let o: object | null = typeof Real === 'function' ? Real : null; o && !permission; o = Object.getPrototypeOf(o)) {
@@ -55,7 +58,7 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
   const swr = Registration?.prototype;
   const show = swr?.showNotification;
   const list = swr?.getNotifications;
-  if (!swr || typeof show !== 'function' || typeof list !== 'function' || isWrapped(show)) return;
+  if (!swr || typeof show !== 'function' || isWrapped(show)) return;
   const keep = (scope: string, v: Values) => {
     const held = (persistent.get(scope) ?? []).filter((h) => !v.tag || h.tag !== v.tag);
     persistent.set(scope, [...held, v]);
@@ -84,6 +87,7 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
       },
     }),
   }));
+  if (typeof list !== 'function') return;
   redefine(swr, 'getNotifications', (d) => ({
     ...d,
     value: wrap(list, {
@@ -96,7 +100,8 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
         return shown.then((real) => {
           const scope = self.scope;
           const mine = (persistent.get(scope) ?? []).filter((v) => !tag || v.tag === tag);
-          return real.concat(mine.map((v) => persistentStandIn(nat, v, () => forget(scope, v))));
+          // In creation order, as the browser lists its own.
+          return real.concat(mine.map((v) => persistentStandIn(nat, v, () => forget(scope, v)))).sort(byTime);
         });
       },
     }),

@@ -45,6 +45,14 @@ function vibration(v: unknown): number[] | null {
   return out.every(Number.isFinite) ? out.map((n) => Math.trunc(n) >>> 0) : null;
 }
 
+function resolve(win: Win, url: string): string {
+  try {
+    return new win.URL(url, win.document.baseURI).href;
+  } catch {
+    return '';
+  }
+}
+
 /** The attribute values, or null when the browser would refuse these options (let it). */
 export function valuesOf(win: Win, title: unknown, o: Options): Values | null {
   const dir = o.dir === undefined ? 'auto' : text(o.dir);
@@ -53,13 +61,13 @@ export function valuesOf(win: Win, title: unknown, o: Options): Values | null {
   if (o.renotify && !text(o.tag)) return null;
   if (o.silent && o.vibrate !== undefined) return null;
   if (o.actions != null && (o.actions as { length?: unknown }).length !== 0) return null;
-  let urls: string[];
+  // Resolved against the document's base URL; one that does not resolve reads back empty (as in Chromium).
+  const urls = [o.icon, o.image, o.badge].map((u) => (u == null || text(u) === '' ? '' : resolve(win, text(u))));
   let data: unknown;
   try {
-    urls = [o.icon, o.image, o.badge].map((u) => (u == null || text(u) === '' ? '' : new win.URL(text(u), win.document.baseURI).href));
     data = o.data === undefined ? null : win.structuredClone(o.data);
   } catch {
-    return null;
+    return null; // DataCloneError, from the real constructor
   }
   const stamp = o.timestamp === undefined ? win.Date.now() : Math.trunc(Number(o.timestamp));
   return {
