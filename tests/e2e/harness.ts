@@ -27,8 +27,10 @@ interface Served {
 export interface LaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
   profileDir?: string;
-  /** false: the same browser without Focusgate (a baseline for what the pages do on their own). */
-  extension?: boolean;
+  /** The unpacked extension to load (the build by default); `null` launches with none (benchmarks' baseline). */
+  extensionDir?: string | null;
+  /** The browser binary (a pinning wrapper in benchmarks); CHROMIUM_PATH or Debian's by default. */
+  executablePath?: string;
 }
 
 export class ExtensionSession {
@@ -45,18 +47,18 @@ export class ExtensionSession {
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
-    const withExtension = options.extension !== false;
-    if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+    const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
+    if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
     }
     // Lets Playwright report the service worker's own requests too.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-e2e-'));
     const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
+      executablePath: options.executablePath ?? CHROMIUM,
       headless: true,
       args: [
-        ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+        ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -67,13 +69,13 @@ export class ExtensionSession {
       ],
     });
     let extensionId = '';
-    if (withExtension) {
+    if (extensionDir) {
       let [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
       worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
       extensionId = new URL(worker.url()).host;
     }
     const session = new ExtensionSession(context, extensionId, profileDir);
-    const own = withExtension ? `chrome-extension://${extensionId}/` : 'chrome-extension://none/';
+    const own = `chrome-extension://${extensionId}/`;
     context.on('request', (request) => {
       const url = request.url();
       if (url.startsWith(own)) return;

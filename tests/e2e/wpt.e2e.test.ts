@@ -100,7 +100,7 @@ afterAll(() => {
 
 describe('web-platform-tests: notifications', () => {
   it('without the extension (the baseline)', async () => {
-    const s = await launch({ extension: false });
+    const s = await launch({ extensionDir: null });
     await serveSuite(s);
     results['no extension'] = await runSuite(s);
     expect(counts(results['no extension']).PASS).toBeGreaterThan(50);
