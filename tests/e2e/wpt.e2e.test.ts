@@ -10,12 +10,13 @@ import { sessionsPerTest } from './sessions';
  * with Focusgate and focus off, with Focusgate and focus on (notifications held). Every subtest
  * must end the same with Focusgate as without it, except the ones in KNOWN_DIFFERENCES (the
  * README lists them with the reason).
+ * Debugging: WPT_ONLY=<file> runs one file, WPT_VERBOSE=1 prints each file's failing subtests.
  */
 
 const launch = sessionsPerTest();
 const HOST = 'https://mail.google.com';
 const OTHER_HOST = 'https://calendar.google.com';
-const FILES = [
+const FILES = process.env.WPT_ONLY ? [process.env.WPT_ONLY] : [
   'constructor-basic.https.html',
   'instance.https.html',
   'events.https.html',
@@ -44,6 +45,8 @@ async function serveSuite(s: ExtensionSession): Promise<void> {
     await s.serveDir(`${origin}/interfaces/`, 'node_modules/@webref/idl');
     await s.context.grantPermissions(['notifications'], { origin });
   }
+  // The nested frames' page takes its instructions in the query string.
+  await s.serve(/^https:\/\/(mail|calendar)\.google\.com\/wpt\/notifications\/resources\/nested\.html\?/, s.fixture('../wpt/notifications/resources/nested.html'));
   await s.serve(`${HOST}/wpt/early.html`, s.fixture('notify-early.html'));
 }
 
@@ -54,6 +57,7 @@ async function runFile(s: ExtensionSession, file: string): Promise<Results> {
     const report = (await page.waitForFunction(() => (window as unknown as { __wpt?: HarnessReport }).__wpt, null, { timeout: 60_000 }).then((h) => h.jsonValue())) as HarnessReport;
     const results: Results = new Map([[`${file} | (harness)`, report.status === 0 ? 'OK' : `ERROR ${report.message ?? ''}`]]);
     for (const t of report.tests) results.set(`${file} | ${t.name}`, STATUS[t.status] ?? String(t.status));
+    if (process.env.WPT_VERBOSE) console.log(file, JSON.stringify(report.tests.filter((t) => t.status !== 0)), s.blockedRequests);
     return results;
   } finally {
     await page.close();
