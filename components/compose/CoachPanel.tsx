@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import type { CoachAnalysis } from '@/utils/compose/types';
+import type { CoachAnalysis, VerdictKind } from '@/utils/compose/types';
+import { EvidenceList } from './EvidenceList';
 
 export interface CoachPanelProps {
   analysis: CoachAnalysis;
@@ -8,6 +9,8 @@ export interface CoachPanelProps {
   onRewrite: () => void;
   /** Escape inside the panel: back to the composer. */
   onEscape: () => void;
+  /** "Not so" on a verdict: drop it for this draft. */
+  onDismiss: (about: VerdictKind) => void;
 }
 
 interface Check {
@@ -67,7 +70,7 @@ function verdictText(a: CoachAnalysis): string {
  * checklist with reasons, a ping warning and "Make it async". It never takes focus by itself;
  * Escape inside it goes back to the composer.
  */
-export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape }: CoachPanelProps) {
+export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss }: CoachPanelProps) {
   const bodyId = useId();
   // A live region inserted with its text already visible is not announced by screen readers: the
   // verdict arrives hidden with the panel (taking its room, so the placement holds) and is shown,
@@ -111,6 +114,7 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
               A bare ping makes them stop and ask what you need. Say it in this message.
             </p>
           )}
+          <EvidenceList analysis={analysis} onDismiss={onDismiss} />
           <ul className="fg-checks">
             {checksFor(analysis).map((c) => (
               <li key={c.id} data-testid="coach-check" data-check={c.id} data-ok={String(c.ok)}>

@@ -11,7 +11,21 @@ export interface CoachAnalysis {
   ask: boolean;
   deadline: Date | null;
   urgency: 'low' | 'normal' | 'high' | 'critical';
+  sensitive?: boolean;
   reasons: string[];
+  /** What drove each verdict, in the writer's own words. */
+  evidence?: readonly VerdictEvidence[];
+}
+
+/** The verdicts the writer can dismiss for a draft when they are wrong. */
+export type VerdictKind = 'ping' | 'urgency' | 'sensitive';
+
+export interface VerdictEvidence {
+  about: VerdictKind;
+  /** Why, in a few words ("a system is down"). */
+  why: string;
+  /** The writer's own words that drove it. */
+  quote: string;
 }
 
 /** Why a send is being held: a bare ping, or (always-ask) a message better said live. */
@@ -40,6 +54,8 @@ export interface CoachActions {
   backToDraft(): void;
   /** Escape inside the panel: back to the composer without changing anything. */
   focusComposer(): void;
+  /** "Not so": the writer says this verdict is wrong; it is dropped for the rest of this draft. */
+  dismiss(about: VerdictKind): void;
 }
 
 /** The rendered coach (React in a shadow root on pages; same components in the playground). */

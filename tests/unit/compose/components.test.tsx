@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoachPanel } from '../../../components/compose/CoachPanel';
 import { SendGate } from '../../../components/compose/SendGate';
-import type { CoachAnalysis } from '../../../utils/compose/types';
+import type { CoachAnalysis, VerdictKind } from '../../../utils/compose/types';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,7 +42,11 @@ const press = (el: Element, key: string, shiftKey = false) =>
   });
 
 describe('CoachPanel', () => {
-  const panel = (analysis: CoachAnalysis, handlers: Partial<Record<'onRewrite' | 'onEscape' | 'onToggleCollapsed', () => void>> = {}, collapsed = false) =>
+  const panel = (
+    analysis: CoachAnalysis,
+    handlers: Partial<Record<'onRewrite' | 'onEscape' | 'onToggleCollapsed', () => void> & { onDismiss: (about: VerdictKind) => void }> = {},
+    collapsed = false,
+  ) =>
     act(() =>
       root.render(
         <CoachPanel
@@ -51,6 +55,7 @@ describe('CoachPanel', () => {
           onToggleCollapsed={handlers.onToggleCollapsed ?? (() => undefined)}
           onRewrite={handlers.onRewrite ?? (() => undefined)}
           onEscape={handlers.onEscape ?? (() => undefined)}
+          onDismiss={handlers.onDismiss ?? (() => undefined)}
         />,
       ),
     );
@@ -106,6 +111,38 @@ describe('CoachPanel', () => {
     expect(shown.map((r) => (r.target as HTMLElement).className).sort()).toEqual(['fg-mode', 'fg-verdict-text']);
     for (const span of Array.from(status.children)) expect((span as HTMLElement).style.visibility).not.toBe('hidden');
     seen.disconnect();
+  });
+
+  it('quotes the words behind each verdict, and "Not so" dismisses the ones that push for a call or hold the send', () => {
+    const onDismiss = vi.fn();
+    panel(
+      {
+        ...base,
+        mode: 'sync',
+        urgency: 'critical',
+        sensitive: true,
+        evidence: [
+          { about: 'urgency', why: 'a system is down', quote: 'checkout is down' },
+          { about: 'sensitive', why: 'an apology', quote: 'I owe you an apology' },
+        ],
+      },
+      { onDismiss },
+    );
+    const items = $$('[data-testid="coach-evidence"] li');
+    expect(items.map((li) => [li.dataset.about, li.querySelector('q')?.textContent])).toEqual([
+      ['urgency', 'checkout is down'],
+      ['sensitive', 'I owe you an apology'],
+    ]);
+    expect(items[0]?.textContent).toContain('Critical');
+    expect(items[0]?.textContent).toContain('a system is down');
+    act(() => items[1]!.querySelector<HTMLButtonElement>('[data-testid="coach-dismiss"]')!.click());
+    expect(onDismiss).toHaveBeenCalledWith('sensitive');
+    // A low urgency pushes for nothing: shown, with nothing to dismiss.
+    panel({ ...base, urgency: 'low', evidence: [{ about: 'urgency', why: 'says there is no rush', quote: 'no rush' }] });
+    expect($('[data-testid="coach-evidence"] q')?.textContent).toBe('no rush');
+    expect($('[data-testid="coach-dismiss"]')).toBeNull();
+    panel(base);
+    expect($('[data-testid="coach-evidence"]')).toBeNull();
   });
 
   it('never moves focus by itself', () => {
