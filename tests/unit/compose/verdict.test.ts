@@ -8,9 +8,11 @@ const urgentAndSensitive: CoachAnalysis = {
   context: true,
   ask: true,
   deadline: null,
+  deadlineText: null,
   urgency: 'high',
   sensitive: true,
   reasons: ['Urgent: asks for it urgently. A quick call may be faster', 'Sensitive: an apology. Better said live', 'Context: says why or what is going on'],
+  prompts: [],
   evidence: [
     { about: 'urgency', why: 'asks for it urgently', quote: 'asap' },
     { about: 'sensitive', why: 'an apology', quote: 'I owe you an apology' },
