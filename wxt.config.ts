@@ -25,7 +25,7 @@ export default defineConfig({
     name: 'Focusgate',
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
     // Every covered site (utils/platform/sites.ts), nothing more; content scripts take theirs there too.
     host_permissions: matchesFor(),
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);

@@ -1,15 +1,37 @@
-import type { CoachEventKind } from '../platform/db/records';
+import type { CoachEventKind, Mode } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
-import type { MessageAnalysis } from './analysis/message';
 
 /**
- * The part of the analyser's `MessageAnalysis` the coach shows (so the coach depends on the
- * fields it uses, not on the whole result), and the prompts "Make it async" added that the
- * writer has not filled in yet, in order.
+ * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
+ * Declared structurally so the coach depends on the fields it uses, not on the whole result.
  */
-export type CoachAnalysis = Pick<MessageAnalysis, 'mode' | 'ping' | 'context' | 'ask' | 'deadline' | 'deadlineText' | 'urgency' | 'reasons'> & {
+export interface CoachAnalysis {
+  mode: Mode;
+  ping: boolean;
+  context: boolean;
+  ask: boolean;
+  deadline: Date | null;
+  /** The deadline as written ("before we ship"), even when it has no date. */
+  deadlineText: string | null;
+  urgency: 'low' | 'normal' | 'high' | 'critical';
+  sensitive?: boolean;
+  reasons: string[];
+  /** What drove each verdict, in the writer's own words. */
+  evidence?: readonly VerdictEvidence[];
+  /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
   prompts: string[];
-};
+}
+
+/** The verdicts the writer can dismiss for a draft when they are wrong. */
+export type VerdictKind = 'ping' | 'urgency' | 'sensitive';
+
+export interface VerdictEvidence {
+  about: VerdictKind;
+  /** Why, in a few words ("a system is down"). */
+  why: string;
+  /** The writer's own words that drove it. */
+  quote: string;
+}
 
 /**
  * Why a send is being held: prompts from "Make it async" still unfilled, a bare ping, or
@@ -46,6 +68,8 @@ export interface CoachActions {
   backToDraft(): void;
   /** Escape inside the panel: back to the composer without changing anything. */
   focusComposer(): void;
+  /** "Not so": the writer says this verdict is wrong; it is dropped for the rest of this draft. */
+  dismiss(about: VerdictKind): void;
 }
 
 /** The rendered coach (React in a shadow root on pages; same components in the playground). */

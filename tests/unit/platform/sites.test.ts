@@ -3,7 +3,8 @@ import config from '../../../wxt.config';
 import slackScript from '../../../entrypoints/slack.content/index';
 import gmailScript from '../../../entrypoints/gmail.content/index';
 import calendarScript from '../../../entrypoints/calendar.content/index';
-import guardScript from '../../../entrypoints/notify-guard.content';
+import guardOnScript from '../../../entrypoints/notify-guard-on.content';
+import guardOffScript from '../../../entrypoints/notify-guard-off.content';
 import bridgeScript from '../../../entrypoints/notify-bridge.content';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../utils/platform/settings/schema';
 import {
@@ -89,7 +90,8 @@ describe('what derives from the site table', () => {
     expect(slackScript.matches).toEqual(siteMatches('slack'));
     expect(gmailScript.matches).toEqual(siteMatches('gmail'));
     expect(calendarScript.matches).toEqual(siteMatches('calendar'));
-    expect(guardScript.matches).toEqual(matchesFor('notify'));
+    expect(guardOnScript.matches).toEqual(matchesFor('notify'));
+    expect(guardOffScript.matches).toEqual(matchesFor('notify'));
     expect(bridgeScript.matches).toEqual(matchesFor('notify'));
   });
 });
