@@ -7,7 +7,6 @@ import type { FocusBlock, FocusSchedule } from '@/utils/platform/db/records';
 import { focusStateItem } from '@/utils/focus/state-item';
 import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
 import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
-import { format } from 'date-fns';
 import { dayKey } from '@/utils/stats/day-key';
 import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 import { describeJoin, describeSpan } from '@/components/focus/copy';
