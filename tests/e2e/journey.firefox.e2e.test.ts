@@ -51,7 +51,9 @@ async function figures(page: Page): Promise<Record<string, number>> {
 describe('a working session in Firefox', () => {
   it('focus from the popup holds Slack notifications across a restart; digest and stats show them; export survives delete and import', async () => {
     s = await launchFirefox();
-    s.serve(SLACK, s.fixture('slack-channel.html').replace('</body>', '<script src="/fixture/notify-app.js"></script>\n</body>'));
+    // With two unread, as Slack shows it in the tab title.
+    const html = s.fixture('slack-channel.html').replace('<title>', '<title>(2) ');
+    s.serve(SLACK, html.replace('</body>', '<script src="/fixture/notify-app.js"></script>\n</body>'));
     s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), 'text/javascript');
     s.serve('https://app.slack.com/fixture/notify-app.js', s.fixture('notify-app.js'), 'text/javascript');
 
@@ -59,6 +61,7 @@ describe('a working session in Firefox', () => {
     const slack = await s.openHostPage(SLACK);
     await raise(slack, 'Alice Chen', 'Morning! Standup notes are in the doc', 'C04GENERAL');
     await expect.poll(async () => (await appLog(slack)).shown).toEqual(['Alice Chen']);
+    expect(await slack.title()).toBe('(2) general (Channel) - Acme - Slack');
 
     // A block from the popup.
     const popup = await s.openExtensionPage('popup.html');
@@ -72,8 +75,8 @@ describe('a working session in Firefox', () => {
     expect(state).toMatchObject({ active: true, endsAt });
     expect(await badgeText(s)).toMatch(/^2[45]m$/);
 
-    // Three held, the outage breaks through.
-    await new Promise((r) => setTimeout(r, 300)); // the tab hears of the block
+    // The open tab hears of the block: its unread counter is dimmed. Three held, the outage breaks through.
+    await expect.poll(() => slack.title()).toBe('general (Channel) - Acme - Slack');
     await raise(slack, 'Priya Natarajan', 'Can you look at the onboarding copy?', 'C04DESIGN');
     await raise(slack, 'Marcus Lee', 'Pushed the fix for the date picker', 'D01MARCUS');
     await raise(slack, 'Tom Becker', 'Retro notes are in the canvas', 'C05RETRO');
