@@ -147,11 +147,13 @@ describe('a working session in Firefox', () => {
     expect((await figures(stats))['stat-held']).toBe(0);
     const input = await stats.waitForSelector('[data-testid="import-json"]');
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file!);
+    // The page checks the file and shows what it would bring in; the user confirms.
+    await click(stats, '[data-testid="import-confirm"]');
     await expect.poll(async () => (await texts(stats, '[data-testid="data-message"]'))[0], { timeout: 30_000 }).toMatch(/^Imported/);
     expect(await s.readTable('events')).toHaveLength(events.length);
     await s.goToExtensionPage(stats, 'stats.html');
     expect(await figures(stats)).toEqual(expected);
-  });
+  }, 240_000); // two Firefox starts
 
   it('an alarm ends a block on its own, with nothing asking the event page', async () => {
     s ??= await launchFirefox();
