@@ -127,8 +127,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const result = analyse(text);
       if (!result) return;
       const next = deps.rewrite(text, result, now());
-      if (adapter.replaceDraft(composer, next)) deps.record('rewrite-applied', { mode: result.mode });
-      settle();
+      const done = guard((applied: boolean) => {
+        if (applied) deps.record('rewrite-applied', { mode: result.mode });
+        settle();
+      });
+      const applied = adapter.replaceDraft(composer, next);
+      if (typeof applied === 'boolean') done(applied);
+      else void applied.then(done, () => done(false));
     }),
     sendAnyway: guard(() => {
       const held = gate;

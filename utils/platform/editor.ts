@@ -38,6 +38,21 @@ export function contentsRange(el: Element): Range {
   return range;
 }
 
+/**
+ * Where the writer's own text ends in a mail editor: the first top-level block of `editor` that
+ * is, or holds, an element matching `selector` (signature, quoted history). Null when none.
+ */
+export function draftEnd(editor: Element, selector: string): Element | null {
+  return Array.from(editor.children).find((c) => c.matches(selector) || !!c.querySelector(selector)) ?? null;
+}
+
+/** A range over an editor's contents up to, not including, `end` (everything when null). */
+export function rangeBefore(editor: Element, end: Element | null): Range {
+  const range = contentsRange(editor);
+  if (end) range.setEndBefore(end);
+  return range;
+}
+
 /** The closest ancestor-or-self of `node` matching any selector, in order. */
 export function closestFirst(node: EventTarget | null, selectors: readonly string[]): HTMLElement | null {
   const el = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
@@ -117,12 +132,14 @@ export function readEditable(root: Element, options: ReadOptions = {}): string {
   return lines.join('\n').replace(/\uFEFF/g, '').replace(/\u00A0/g, ' ').replace(/\s+$/, '');
 }
 
-function sameText(a: string, b: string): boolean {
+/** Whether two drafts read the same, whitespace and line structure aside (editors differ in how they break lines). */
+export function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/[\s\uFEFF]+/g, ' ').trim();
   return norm(a) === norm(b);
 }
 
-function select(range: Range): void {
+/** Makes `range` the document's selection. */
+export function select(range: Range): void {
   const sel = range.startContainer.ownerDocument?.getSelection();
   if (!sel) return;
   sel.removeAllRanges();
@@ -165,6 +182,45 @@ export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: st
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
   placeCaretAtEnd(editor, draft());
   return sameText(adapter.readText(editor), text);
+}
+
+/**
+ * Resolves after the browser has reported a selection change (the `selectionchange` event is
+ * queued as a task, and editors such as CKEditor 5 move their model's selection only on it),
+ * or after `timeoutMs` when nothing changed.
+ */
+export function selectionSettled(doc: Document, timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/**
+ * Pastes plain text into an editor the way a user's paste reaches it: a cancelable `paste`
+ * ClipboardEvent carrying a DataTransfer with `text/plain`. Editors that keep their own model
+ * (CKEditor 5, RoosterJS) handle paste through it; the browser itself inserts nothing for a
+ * synthetic paste. Returns false where the event cannot be built.
+ */
+export function pastePlainText(editor: HTMLElement, text: string): boolean {
+  if (typeof DataTransfer !== 'function' || typeof ClipboardEvent !== 'function') return false;
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data }));
+  return true;
+}
+
+/**
+ * Types text the way an input method does on an editor that handles `beforeinput` itself: a
+ * cancelable `beforeinput` with `inputType: 'insertText'` over the current selection.
+ */
+export function beforeInputText(editor: HTMLElement, text: string): void {
+  editor.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text }));
 }
 
 /**
