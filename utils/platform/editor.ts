@@ -284,3 +284,47 @@ export function editorListboxOpen(editor: Element, listboxSelectors: readonly st
   }
   return false;
 }
+
+/**
+ * Appends `text` as new lines at the end of an editable (a contenteditable or a textarea; in place
+ * of its empty line when it has no text) through its own input path: focus, caret at the end, `execCommand('insertText')`; when that leaves the
+ * text out, appends line nodes and fires `input`. Never assigns HTML strings or textContent.
+ * Returns whether the text is now there.
+ */
+export function appendToEditable(box: HTMLElement, text: string): boolean {
+  const doc = box.ownerDocument;
+  const read = () => (box instanceof HTMLTextAreaElement ? box.value : readEditable(box));
+  const before = read();
+  const insert = before.trim() ? `\n${text}` : text;
+  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  const landed = () => read().length > before.length && read().includes(firstLine);
+  box.focus({ preventScroll: true });
+  if (box instanceof HTMLTextAreaElement) {
+    box.setSelectionRange(box.value.length, box.value.length);
+  } else {
+    // An empty editable still holds an empty line: the text takes its place.
+    const end = contentsRange(box);
+    if (before.trim()) end.collapse(false);
+    select(end);
+  }
+  try {
+    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert) && landed()) return true;
+  } catch {
+    /* fall through to the node path */
+  }
+  if (box instanceof HTMLTextAreaElement) {
+    box.setRangeText(insert, box.value.length, box.value.length, 'end');
+  } else {
+    const frag = doc.createDocumentFragment();
+    for (const line of text.split('\n')) {
+      const div = doc.createElement('div');
+      if (line) div.append(doc.createTextNode(line));
+      else div.append(doc.createElement('br'));
+      frag.append(div);
+    }
+    if (!before.trim()) box.replaceChildren();
+    box.append(frag);
+  }
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
+  return landed();
+}
