@@ -6,22 +6,12 @@ import { readFileSync } from 'node:fs';
 import { analyzeMeeting, buildAsyncAlternative, type MeetingInput } from '../../utils/meeting/analysis';
 import { fmtMs, timeCalls } from './timing';
 
-const FALLBACK: MeetingInput[] = [
-  { title: 'Weekly status sync', description: '', attendees: 8, durationMinutes: 60, recurrence: 'weekly' },
-  { title: 'Go/no-go: 5.0', description: 'Final decision.\n1. Bugs\n2. Support\n3. Vote', attendees: 8, durationMinutes: 30, recurrence: 'none' },
-  { title: 'Sev1 bridge', description: 'Join Zoom Meeting\nhttps://acme.zoom.us/j/1\nMeeting ID: 1', attendees: 12, durationMinutes: 60, recurrence: 'none' },
-];
-
-/** The dev set's invites when the shared folder is there (it is outside the repository), else a few of our own. */
+/** The dev set's invites (tests/fixtures/analysis). */
 function devInvites(): MeetingInput[] {
-  try {
-    return readFileSync(new URL('../../../shared/analysis/dev-meetings.jsonl', import.meta.url), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { meeting: MeetingInput }).meeting);
-  } catch {
-    return FALLBACK;
-  }
+  return readFileSync(new URL('../fixtures/analysis/dev-meetings.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { meeting: MeetingInput }).meeting);
 }
 
 export default async function bench(): Promise<void> {

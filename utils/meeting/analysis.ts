@@ -2,7 +2,7 @@ import { replyByFor, type ReplyKind } from '../platform/norms';
 
 /*
  * The meeting-invite analyser: pure (no DOM, no `browser`), relative imports only, so the eval
- * and bench scripts can run it under tsx. Labels follow shared/analysis/LABELS.md:
+ * and bench scripts can run it under tsx. Labels follow tests/fixtures/analysis/LABELS.md:
  *
  *   kind      what the meeting is for, from title (weighted) and description;
  *   hasAgenda the description lists topics/questions, or states the goal and expected outcome

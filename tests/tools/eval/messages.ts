@@ -1,4 +1,4 @@
-/** Scores `analyzeMessage` against labelled drafts (shared/analysis/dev-messages.jsonl format). */
+/** Scores `analyzeMessage` against labelled drafts (tests/fixtures/analysis/dev-messages*.jsonl format). */
 import { analyzeMessage } from '../../../utils/compose/analysis/message';
 import { z } from '../../../utils/platform/zod';
 import { printReport, validRows, type Row } from './score';

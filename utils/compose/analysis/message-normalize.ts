@@ -3,6 +3,8 @@
  * quoted replies, signatures and sign-offs are cut, code and links become placeholder words,
  * Slack markup and emoji are removed. Everything here is linear in the input length.
  */
+import { en } from './lang/en';
+import type { LanguagePack } from './lang/types';
 
 /** Longer drafts are read up to this many characters (after cleanup): enough for any real message. */
 export const MAX_ANALYSED_CHARS = 8000;
@@ -24,22 +26,15 @@ export interface NormalizedDraft {
 
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2007\u202F\u3000\t]/g;
-const QUOTE_MARKERS = [
-  /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
-  /^[ \t]*From:[^\n]{0,300}\n[ \t]*(?:Sent|Date):/m,
-  /^[ \t]*_{10,}[ \t]*$/m,
-];
-const SIGNATURE_MARKERS = [/^--[ \t]*$/m, /^[ \t]*Sent from my \w+/im, /^[ \t]*Get Outlook for \w+/im, /^[ \t]*Sent from (?:Outlook|Mail|Yahoo)/im];
-const SIGN_OFF =
-  /^[ \t]*(?:thanks|thank you|thanks so much|thanks again|many thanks|thx|ty|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|all the best|br|talk soon|speak soon|yours|yours sincerely|mit freundlichen grüßen|viele grüße|respectfully)[ \t]*[,.!]*(?:[ \t]+[A-Z][\p{L}'-]*){0,2}[ \t]*$/iu;
 
 /** Where a Gmail-style "On Mon, 24 Nov 2026 ... <a@b.c> wrote:" header starts (it may wrap onto two lines). */
-function quoteHeaderStart(text: string): number {
-  for (let at = text.indexOf('wrote:'); at >= 0; at = text.indexOf('wrote:', at + 6)) {
+function quoteHeaderStart(text: string, header: LanguagePack['envelope']['quoteHeader']): number {
+  const { word, start } = header;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (/^[ \t]*On\b/.test(text.slice(lineStart, lineStart + 8))) return lineStart;
+    if (start.test(text.slice(lineStart, lineStart + 8))) return lineStart;
     const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
-    if (prevStart >= 0 && lineStart - prevStart < 300 && /^[ \t]*On\b/.test(text.slice(prevStart, prevStart + 8))) return prevStart;
+    if (prevStart >= 0 && lineStart - prevStart < 300 && start.test(text.slice(prevStart, prevStart + 8))) return prevStart;
   }
   return -1;
 }
@@ -54,12 +49,12 @@ function cutAt(text: string, patterns: RegExp[]): string {
 }
 
 /** Cuts a trailing sign-off ("Thanks,\nTom\nTitle | Company\n+1 ...") when it closes the text. */
-function cutSignOff(text: string): string {
+function cutSignOff(text: string, signOff: RegExp): string {
   const lines = text.split('\n');
   const first = Math.max(1, lines.length - 8);
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (!SIGN_OFF.test(line)) continue;
+    if (!signOff.test(line)) continue;
     const rest = lines.slice(i + 1);
     if (rest.every((l) => l.length <= 80)) return lines.slice(0, i).join('\n').trimEnd();
   }
@@ -90,24 +85,25 @@ export function replaceFences(text: string, placeholder: (code: string) => strin
  * The part of a draft the writer wrote for this message: invisible characters, quoted replies,
  * signatures and the closing sign-off removed. Keeps links, code and markup.
  */
-export function draftEnvelope(raw: string): { text: string; truncated: boolean } {
+export function draftEnvelope(raw: string, pack: LanguagePack = en): { text: string; truncated: boolean } {
+  const { envelope } = pack;
   let text = typeof raw === 'string' ? raw : '';
   const truncated = text.length > MAX_RAW_CHARS;
   if (truncated) text = text.slice(0, MAX_RAW_CHARS);
   text = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').replace(ODD_SPACES, ' ').replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u201C\u201D]/g, '"');
-  const header = quoteHeaderStart(text);
+  const header = quoteHeaderStart(text, envelope.quoteHeader);
   if (header > 0) text = text.slice(0, header);
-  text = cutAt(text, QUOTE_MARKERS);
+  text = cutAt(text, envelope.quoteMarkers);
   text = text
     .split('\n')
     .filter((l) => !/^[ \t]*>/.test(l))
     .join('\n');
-  text = cutAt(text, SIGNATURE_MARKERS);
-  return { text: cutSignOff(text.trimEnd()), truncated };
+  text = cutAt(text, envelope.signatureMarkers);
+  return { text: cutSignOff(text.trimEnd(), envelope.signOff), truncated };
 }
 
-export function normalizeDraft(raw: string): NormalizedDraft {
-  const envelope = draftEnvelope(raw);
+export function normalizeDraft(raw: string, pack: LanguagePack = en): NormalizedDraft {
+  const envelope = draftEnvelope(raw, pack);
   let text = envelope.text;
   let truncated = envelope.truncated;
 

@@ -1,12 +1,15 @@
 /**
  * The compose coach's analyser: reads a draft and says whether it should be async or sync, what
  * it is missing (context, ask, reply-by), how urgent it claims to be and whether it is sensitive.
- * Labels mean exactly what shared/analysis/LABELS.md defines. Pure: no DOM, no `browser`.
+ * Labels mean exactly what tests/fixtures/analysis/LABELS.md defines. The words come from a
+ * language pack (lang/en.ts by default). Pure: no DOM, no `browser`.
  */
 import { isContextStatement, splitClauses, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
 import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
+import { en } from './lang/en';
+import type { LanguagePack } from './lang/types';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -33,23 +36,24 @@ export interface MessageAnalysis {
   reasons: string[];
 }
 
-const ERROR_TEXT = /\b(?:error|exception|traceback|stack ?trace|failed|failing|fails|crash(?:es|ed|ing)?|broke|broken|bug|404|500|502|503|timeout|timed out|econnrefused)\b/;
-const CONVERGENT =
-  /\b(?:go\/no[- ]go|go or no[- ]go|decide|decision|approve|approval|sign[- ]off|sign off on|which (?:one|option|version|approach|design|of (?:these|the two))|pick (?:one|between)|choose between|final (?:call|say)|agree on|vote|move forward|yes or no|a or b)\b/;
-const DIVERGENT =
-  /\b(?:ideas?|brainstorm\w*|thoughts|what do (?:you|y'all|you all) think|wdyt|suggestions?|input on|perspectives?|opinions?|any advice|advice on|how would you|pros and cons|alternatives|what would you)\b/;
-
 function complexityOf(wordCount: number, asks: number, listItems: number, codeBlocks: number, urls: number): MessageAnalysis['complexity'] {
   if (wordCount > 150 || asks >= 3 || (listItems >= 3 && wordCount > 80)) return 'high';
   if (wordCount > 40 || asks >= 2 || codeBlocks > 0 || urls >= 2 || listItems >= 2) return 'medium';
   return 'low';
 }
 
-export function analyzeMessage(text: string, options?: { now?: Date }): MessageAnalysis {
+export interface AnalyzeOptions {
+  now?: Date;
+  /** The language the draft is written in (English by default). */
+  pack?: LanguagePack;
+}
+
+export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
+  const pack = options?.pack ?? en;
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
-  const draft = normalizeDraft(typeof text === 'string' ? text : '');
-  const clauses = splitClauses(draft.text, MAX_CLAUSES);
+  const draft = normalizeDraft(typeof text === 'string' ? text : '', pack);
+  const clauses = splitClauses(draft.text, MAX_CLAUSES, pack);
   const lower = draft.text.toLowerCase();
   const wordCount = clauses.reduce((n, c) => n + c.wordCount, 0);
 
@@ -88,25 +92,25 @@ export function analyzeMessage(text: string, options?: { now?: Date }): MessageA
   const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
   const ping = !ask && !context && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy));
 
-  const deadline = findDeadline(clauses, now, context);
-  const critical = criticalSignal(lower);
-  const low = lowSignal(lower);
-  const high = critical ? null : (highSignal(lower) ?? (deadline?.soon ? 'the deadline is later today' : null));
+  const deadline = findDeadline(clauses, now, pack, context);
+  const critical = criticalSignal(lower, pack);
+  const low = lowSignal(lower, pack);
+  const high = critical ? null : (highSignal(lower, pack) ?? (deadline?.soon ? 'the deadline is later today' : null));
   let urgency: Urgency = 'normal';
   let urgencyWhy = '';
   if (critical) [urgency, urgencyWhy] = ['critical', critical];
   else if (low.explicit) [urgency, urgencyWhy] = ['low', 'says there is no rush'];
   else if (high) [urgency, urgencyWhy] = ['high', high];
   else if (low.fyi && !ask) [urgency, urgencyWhy] = ['low', 'an FYI'];
-  const sensitiveWhy = sensitiveSignal(lower);
+  const sensitiveWhy = sensitiveSignal(lower, pack);
   const sensitive = sensitiveWhy !== null;
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
-  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !ERROR_TEXT.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
 
   const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
   const complexity = complexityOf(wordCount, asks.length, listItems, draft.codeBlocks, draft.urls);
-  const decision = CONVERGENT.test(lower) ? 'convergent' : DIVERGENT.test(lower) ? 'divergent' : 'none';
+  const decision = pack.decision.convergent.test(lower) ? 'convergent' : pack.decision.divergent.test(lower) ? 'divergent' : 'none';
 
   const reasons: string[] = [];
   if (mode === 'sync') {

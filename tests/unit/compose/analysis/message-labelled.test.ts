@@ -1,5 +1,5 @@
 /**
- * Drafts written for these tests and labelled by hand with the rules in shared/analysis/LABELS.md
+ * Drafts written for these tests and labelled by hand with the rules in tests/fixtures/analysis/LABELS.md
  * (not by running the analyser). Flags: P ping, C context, A ask, D deadline, S sensitive; `-` is
  * false. `mode` follows from the rules: sync when urgency is high/critical or the draft is sensitive.
  */
