@@ -46,10 +46,16 @@ export function draftEnd(editor: Element, selector: string): Element | null {
   return Array.from(editor.children).find((c) => c.matches(selector) || !!c.querySelector(selector)) ?? null;
 }
 
-/** A range over an editor's contents up to, not including, `end` (everything when null). */
+/**
+ * A range over an editor's contents up to, not including, `end` (everything when null). It ends
+ * inside the block just before `end` rather than between the two: a browser deleting up to a
+ * block boundary merges the next block's first line (a signature's "Best,") into the draft.
+ */
 export function rangeBefore(editor: Element, end: Element | null): Range {
   const range = contentsRange(editor);
-  if (end) range.setEndBefore(end);
+  const last = end?.previousSibling;
+  if (last instanceof Element && BLOCKS.has(last.tagName)) range.setEnd(last, last.childNodes.length);
+  else if (end) range.setEndBefore(end);
   return range;
 }
 
@@ -170,7 +176,10 @@ export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: st
   if (inserted && sameText(adapter.readText(editor), text)) return true;
 
   const range = draft();
+  // A draft that ends inside its last line leaves that line's empty element behind.
+  const lastLine = range.endContainer !== editor && range.endContainer instanceof Element ? range.endContainer : null;
   range.deleteContents();
+  if (lastLine?.parentNode === editor && !lastLine.textContent) lastLine.remove();
   const frag = doc.createDocumentFragment();
   for (const line of text.split('\n')) {
     const el = doc.createElement(lineTag);

@@ -46,8 +46,8 @@ describe('Outlook adapter on the reading pane with an inline reply', () => {
     expect(bodies()[0] && outlook.readText(bodies()[0]!)).toBe('hey, you around?');
     const range = outlook.draftRange(reply());
     expect(range.toString()).toBe('Hi Jordan,numbers attached');
-    expect(range.endContainer).toBe(reply());
-    expect(reply().childNodes[range.endOffset]).toBe(reply().querySelector('#Signature'));
+    // It ends inside the last line, so deleting it never pulls the signature's first line up.
+    expect(range.endContainer).toBe(reply().querySelector('#Signature')!.previousElementSibling);
   });
 
   it('a rewrite replaces the draft above the signature and quote, which stay as they were', () => {
