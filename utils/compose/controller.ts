@@ -7,6 +7,7 @@ import type {
   CoachAnalysis,
   CoachEventKind,
   CoachUi,
+  CoachView,
   GateMode,
   GateReason,
 } from './types';
@@ -65,6 +66,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let frameRequested = false;
+  /** What the UI shows now: a render that would show the same is skipped. */
+  let shownView: CoachView | null = null;
   let ui: CoachUi | null = null;
   let uiPending: Promise<CoachUi | null> | null = null;
   let analysis: CoachAnalysis | null = null;
@@ -109,6 +112,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
           return null;
         }
         ui = mounted;
+        shownView = null;
         return mounted;
       },
       (err: unknown) => {
@@ -171,10 +175,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
     const showing = enabled && !!active && active.isConnected;
     const anchor = showing && active ? anchorOf(active) : null;
     const visible = !!anchor && anchor.width > 0 && anchor.height > 0;
-    ui.render(
-      { analysis: visible ? analysis : null, anchor: visible ? anchor : null, gate: enabled ? (gate?.reason ?? null) : null },
-      actions,
-    );
+    const view: CoachView = {
+      analysis: visible ? analysis : null,
+      anchor: visible ? anchor : null,
+      gate: enabled ? (gate?.reason ?? null) : null,
+    };
+    if (!shownView || !sameView(shownView, view)) ui.render(view, actions);
+    shownView = view;
     watchWhileShown(visible && !!analysis);
   }
 
@@ -373,4 +380,18 @@ export function createCoachController(deps: CoachDeps): CoachController {
       ui = null;
     },
   };
+}
+
+/** Whether two views show the same thing: anchors compared by value, everything else by identity. */
+export function sameView(a: CoachView, b: CoachView): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CoachView)[]);
+  for (const key of keys) {
+    if (key === 'anchor' ? !sameRect(a.anchor, b.anchor) : a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+function sameRect(a: AnchorRect | null, b: AnchorRect | null): boolean {
+  if (!a || !b) return a === b;
+  return a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 }

@@ -151,6 +151,26 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
   });
 
+  it('does not re-render the panel when what it shows is unchanged (scrolls, same draft settled again)', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['the deck is late because of QA, can you check?']);
+    const rendered = h.views.length;
+    window.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(50);
+    // A mutation that leaves the same text settles to the same (cached) analysis.
+    await typeInto(channel, ['the deck is late because of QA, can you check?']);
+    expect(h.views).toHaveLength(rendered);
+
+    await typeInto(channel, ['the deck is late because of QA, can you check by friday?']);
+    expect(h.views).toHaveLength(rendered + 1);
+    vi.mocked(Element.prototype.getBoundingClientRect).mockReturnValue(new DOMRect(240, 500, 600, 190));
+    window.dispatchEvent(new Event('resize'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(h.views).toHaveLength(rendered + 2);
+    expect(h.last().anchor).toMatchObject({ top: 500, height: 190 });
+  });
+
   it('records coach-shown once per composer session however much is typed', async () => {
     const h = start(slackAdapter);
     channel.focus();
