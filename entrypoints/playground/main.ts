@@ -1,6 +1,6 @@
 import coachCss from '@/components/compose/coach.css?inline';
 import { createCoachRenderer } from '@/components/compose/renderer';
-import { analyzeMessage } from '@/utils/compose/analysis/message';
+import { analyzeDraft } from '@/utils/compose/analysis/draft';
 import { buildAsyncRewrite } from '@/utils/compose/analysis/rewrite';
 import { recordCoachEvent } from '@/utils/compose/content';
 import { createCoachController } from '@/utils/compose/controller';
@@ -33,7 +33,7 @@ createCoachController({
   adapter: playgroundAdapter,
   doc: document,
   listen: (target, type, handler, options) => target.addEventListener(type, handler, options),
-  analyze: (text, now) => analyzeMessage(text, { now }),
+  analyze: (text, now) => analyzeDraft(text, now),
   rewrite: buildAsyncRewrite,
   record: recordCoachEvent,
   mountUi: mountCoach,

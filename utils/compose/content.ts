@@ -1,5 +1,5 @@
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { analyzeMessage } from './analysis/message';
+import { analyzeDraft } from './analysis/draft';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -67,7 +67,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         adapter,
         doc: document,
         listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
-        analyze: (text, now) => analyzeMessage(text, { now }),
+        analyze: (text, now) => analyzeDraft(text, now),
         rewrite: buildAsyncRewrite,
         record: recordCoachEvent,
         mountUi,

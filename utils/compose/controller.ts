@@ -1,4 +1,4 @@
-import { placeCaretAtEnd } from '../platform/editor';
+import { placeCaretAtEnd, selectInDraft } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
 import type {
@@ -6,6 +6,7 @@ import type {
   CoachActions,
   CoachAnalysis,
   CoachEventKind,
+  CoachRewrite,
   CoachUi,
   CoachView,
   GateMode,
@@ -25,7 +26,7 @@ export interface CoachDeps {
   /** Adds a listener torn down with the content script (`ctx.addEventListener`). */
   listen: Listen;
   analyze(text: string, now: Date): CoachAnalysis;
-  rewrite(text: string, analysis: CoachAnalysis, now: Date): string;
+  rewrite(text: string, analysis: CoachAnalysis, now: Date): CoachRewrite;
   /** Records an event (kinds and numbers only, never text). Must not throw. */
   record(kind: CoachEventKind, data?: { mode?: 'async' | 'sync' }): void;
   /** Creates the UI; called once, when a composer is first focused. */
@@ -81,6 +82,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const shown = new WeakSet<HTMLElement>();
   const pinged = new WeakSet<HTMLElement>();
   const awaitingEdit = new WeakSet<HTMLElement>();
+  /** "Make it async" was applied; it counts once the draft goes out with its prompts filled. */
+  const rewritten = new WeakSet<HTMLElement>();
 
   function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args) => {
@@ -131,13 +134,17 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const result = analyse(text);
       if (!result) return;
       const next = deps.rewrite(text, result, now());
+      if (next.text === text) return;
       const done = guard((applied: boolean) => {
-        if (applied) deps.record('rewrite-applied', { mode: result.mode });
+        if (!applied) return;
+        rewritten.add(composer);
+        if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
         settle();
       });
-      const applied = adapter.replaceDraft(composer, next);
+      // CKEditor-based hosts take the text a moment later (see HostAdapter.replaceDraft).
+      const applied = adapter.replaceDraft(composer, next.text);
       if (typeof applied === 'boolean') done(applied);
-      else void applied.then(done, () => done(false));
+      else void applied.then(done, () => undefined);
     }),
     sendAnyway: guard(() => {
       const held = gate;
@@ -159,8 +166,12 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (!held) return;
       gate = null;
       render();
+      if (!held.composer.isConnected) return;
+      const draft = adapter.draftRange(held.composer);
+      const prompt = held.reason === 'prompt' ? analyse(adapter.readText(held.composer))?.prompts[0] : undefined;
+      if (prompt) return void selectInDraft(held.composer, draft, prompt);
       awaitingEdit.add(held.composer);
-      if (held.composer.isConnected) placeCaretAtEnd(held.composer, adapter.draftRange(held.composer));
+      placeCaretAtEnd(held.composer, draft);
     }),
     focusComposer: guard(() => {
       if (active?.isConnected) placeCaretAtEnd(active, adapter.draftRange(active));
@@ -281,6 +292,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     shown.delete(composer);
     pinged.delete(composer);
     awaitingEdit.delete(composer);
+    rewritten.delete(composer);
   }
 
   const onFocusIn = guard((event: Event) => {
@@ -310,6 +322,12 @@ export function createCoachController(deps: CoachDeps): CoachController {
     const result = analyse(adapter.readText(composer));
     const reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode());
     if (!reason) {
+      // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
+      // on the first event of the send: a host may clear the draft before its click).
+      if (rewritten.has(composer) && result && !result.prompts.length) {
+        rewritten.delete(composer);
+        deps.record('rewrite-applied', { mode: result.mode });
+      }
       if (event.type === 'click' || event.type === 'keydown') endSession(composer);
       return;
     }

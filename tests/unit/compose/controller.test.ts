@@ -21,8 +21,10 @@ function testAnalyze(text: string): CoachAnalysis {
     context: /\bbecause\b/.test(text),
     ask: /\?/.test(text) && !ping,
     deadline: /\bby friday\b/i.test(text) ? new Date('2026-11-27T17:00:00Z') : null,
+    deadlineText: null,
     urgency: urgent ? 'high' : 'normal',
     reasons: ping ? ['Only a greeting'] : [],
+    prompts: text.match(/\[fill: \w+\]/g) ?? [],
   };
 }
 
@@ -61,7 +63,7 @@ function start(adapter: HostAdapter, extra: Partial<CoachDeps> = {}): Harness {
       teardown.push(() => target.removeEventListener(type, handler, options));
     },
     analyze,
-    rewrite: (text, a) => `Context: ${text}\nWhat I need: ${a.ask ? 'an answer' : 'tbd'}\nReply by: Friday`,
+    rewrite: (text, a) => (a.ask ? { text, firstPrompt: null } : { text: `${text}\n[fill: why]\n[fill: what]`, firstPrompt: '[fill: why]' }),
     record: (kind, data) => events.push(data ? { kind, data } : { kind }),
     mountUi: async () => ui,
     gateMode: () => mode,
@@ -286,13 +288,56 @@ describe('coach controller on Slack', () => {
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
   });
 
-  it('"Make it async" replaces the draft through the adapter and records it', async () => {
+  it('"Make it async" adds prompts through the adapter, selects the first, and Enter is held until they are filled', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('hey\n[fill: why]\n[fill: what]');
+    expect(document.getSelection()?.toString()).toBe('[fill: why]');
+    // Nothing counted yet: an unfilled template is not a ping turned into a message.
+    expect(h.events.map((e) => e.kind)).not.toContain('rewrite-applied');
+
+    await vi.advanceTimersByTimeAsync(200);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('prompt');
+    expect(hostSends).toEqual([]);
+    // "Fill them in" goes back to the first prompt still unfilled.
+    await typeInto(channel, ['hey', 'I am fixing the login page', '[fill: what]']);
+    h.actions().backToDraft();
+    expect(h.last().gate).toBeNull();
+    expect(document.getSelection()?.toString()).toBe('[fill: what]');
+
+    await typeInto(channel, ['hey', 'I am fixing the login page', 'can you review it?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey\nI am fixing the login page\ncan you review it?']);
+    expect(h.events.filter((e) => e.kind === 'rewrite-applied')).toEqual([{ kind: 'rewrite-applied', data: { mode: 'async' } }]);
+    expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
+  });
+
+  it('a rewrite sent anyway with its prompts unfilled is not counted as a message made async', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.actions().rewrite();
+    await vi.advanceTimersByTimeAsync(200);
+    key(channel, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('prompt');
+    h.actions().sendAnyway();
+    expect(h.events.map((e) => e.kind)).toContain('sent-anyway');
+    expect(h.events.map((e) => e.kind)).not.toContain('rewrite-applied');
+  });
+
+  it('a draft with nothing missing is left as it is', async () => {
     const h = start(slackAdapter);
     channel.focus();
     await typeInto(channel, ['where is the deck?']);
+    const before = h.views.length;
     h.actions().rewrite();
-    expect(slackAdapter.readText(channel)).toBe('Context: where is the deck?\nWhat I need: an answer\nReply by: Friday');
-    expect(h.events.at(-1)).toEqual({ kind: 'rewrite-applied', data: { mode: 'async' } });
+    expect(slackAdapter.readText(channel)).toBe('where is the deck?');
+    expect(h.views.length).toBe(before);
   });
 
   it('turned off by settings: hides, and lets every send through', async () => {
