@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -44,29 +45,7 @@ afterAll(async () => {
   await s?.close().catch(() => {});
 });
 
-const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
-const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
-/** The one-line panel's hint (ping, context, live, prompt, ready...). */
-const hint = (page: Page) => coach(page, 'coach-hint').getAttribute('data-hint');
-/** Opens the panel's details (it starts as one line). */
-async function expand(page: Page): Promise<void> {
-  const toggle = page.locator('focusgate-coach [data-panel-entry]');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-/** The text selected in the page (where typing goes). */
-const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
-const CONTEXT_PROMPT = "[Fill in: what you're working on, or why you're asking]";
-
-async function open(url: string): Promise<Page> {
-  const page = await s.openHostPage(url);
-  await page.setViewportSize({ width: 1400, height: 900 });
-  return page;
-}
-
-async function typeIn(page: Page, editor: Locator, text: string): Promise<void> {
-  await editor.click({ position: { x: 12, y: 10 } });
-  await page.keyboard.type(text, { delay: 10 });
-}
+const open = (url: string) => openHost(s, url);
 
 type TeamsApp = { log: { sent: string[]; saved: string[]; reverted: number }; draft(): string };
 const teamsLog = (page: Page) => page.evaluate(() => (window as unknown as { __teams: TeamsApp }).__teams.log);
