@@ -314,5 +314,15 @@ describe('notification batching on Teams and Outlook', () => {
     expect(await digest.locator('[data-testid="digest-item"][data-site="teams"]').count()).toBe(2);
     expect(await digest.locator('[data-testid="digest-item"][data-site="outlook"]').textContent()).toContain('Jordan Price');
     expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 2 Teams, 1 Outlook');
+
+    // The stats page counts them under their sites; settings and the popup list both apps.
+    const stats = await s.openExtensionPage('stats.html');
+    await stats.locator('[data-testid="stats-root"][data-ready="true"]').waitFor();
+    const bySite = stats.locator('table', { has: stats.locator('caption', { hasText: 'Notifications by site' }) });
+    await expect.poll(() => bySite.locator('tbody th[scope="row"]').allTextContents()).toEqual(expect.arrayContaining(['Teams', 'Outlook']));
+    const options = await s.openExtensionPage('options.html');
+    for (const site of ['teams', 'outlook']) await expect.poll(() => options.getByTestId(`coach-${site}`).isChecked()).toBe(true);
+    const popup = await s.openExtensionPage('popup.html');
+    expect(await popup.getByTestId('popup-sites').textContent()).toContain('Teams, Outlook');
   });
 });
