@@ -1,13 +1,10 @@
+import { allSiteMatches } from '@/utils/platform/sites';
 import { watchFocusActive } from '@/utils/focus/active-watch';
 import { notifyBackground, startBridge } from '@/utils/notify/bridge';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
-  matches: [
-    'https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*',
-    'https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*',
-    'https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*',
-  ],
+  matches: allSiteMatches(),
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

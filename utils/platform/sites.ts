@@ -28,6 +28,11 @@ const ORIGINS: Record<string, Site> = {
   'https://outlook.live.com': 'outlook',
 };
 
+/** The match patterns of every covered site (the notification guard and bridge run on all). */
+export function allSiteMatches(): string[] {
+  return Object.keys(ORIGINS).map((origin) => `${origin}/*`);
+}
+
 /** The match patterns (content scripts) of one site: each of its origins, every path. */
 export function siteMatches(site: Site): string[] {
   return Object.keys(ORIGINS)
