@@ -2,10 +2,14 @@ import { startBackground } from '@/utils/platform/background/start';
 import { eventsModule } from '@/utils/stats/background/events';
 import { statsModule } from '@/utils/stats/background/stats';
 import { focusModule } from '@/utils/focus/background';
+import { listenFocusShortcut } from '@/utils/focus/shortcut';
 import { notificationsModule } from '@/utils/notify/background';
 import { settingsModule } from '@/utils/platform/settings/background';
+import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
 export default defineBackground(() => {
+  openWelcomeOnInstall();
+  listenFocusShortcut(focusModule.handlers ?? {});
   notificationsModule.listen();
   void startBackground([eventsModule, settingsModule, statsModule, focusModule, notificationsModule]);
 });

@@ -42,6 +42,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     error: null,
     undoLabel: null,
     notice: null,
+    shortcut: 'Alt+Shift+G',
     actions: actions(),
     ...over,
   };
@@ -163,6 +164,14 @@ describe('Popup', () => {
     expect(r.host.querySelector('[role="status"]')!.textContent).toContain('Deleted the block.');
     click(r.host.querySelector('[data-testid="undo"]'));
     expect(p.actions.undo).toHaveBeenCalled();
+  });
+
+  it('shows the focus shortcut as the browser has it set', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')!.textContent).toBe('Alt+Shift+G starts or ends focus from any tab.');
+    r.rerender(<Popup {...props({ shortcut: null })} />);
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')).toBeNull();
   });
 
   it('says what a booking did in the status region', () => {
