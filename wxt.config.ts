@@ -32,7 +32,7 @@ export default defineConfig({
     name: 'Focusgate',
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
     // utils/focus/shortcut.ts; Alt+Shift+F is the coach panel's key inside a composer.
     commands: {
       'toggle-focus': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Start 25 minutes of focus, or end the running block' },

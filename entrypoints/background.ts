@@ -4,6 +4,7 @@ import { statsModule } from '@/utils/stats/background/stats';
 import { focusModule } from '@/utils/focus/background';
 import { listenFocusShortcut } from '@/utils/focus/shortcut';
 import { notificationsModule } from '@/utils/notify/background';
+import { guardRegistrationModule } from '@/utils/notify/guard-registration';
 import { settingsModule } from '@/utils/platform/settings/background';
 import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
@@ -11,5 +12,6 @@ export default defineBackground(() => {
   openWelcomeOnInstall();
   listenFocusShortcut(focusModule.handlers ?? {});
   notificationsModule.listen();
-  void startBackground([eventsModule, settingsModule, statsModule, focusModule, notificationsModule]);
+  guardRegistrationModule.listen();
+  void startBackground([eventsModule, settingsModule, statsModule, focusModule, notificationsModule, guardRegistrationModule]);
 });
