@@ -241,7 +241,7 @@ describe('Popup', () => {
     const r = render(<Popup {...p} />);
     cleanup = r.cleanup;
     const hrefs = [...r.host.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/playground.html', '/stats.html', '/digest.html']);
+    expect(hrefs).toEqual(['/welcome.html', '/playground.html', '/stats.html', '/digest.html']);
     click(r.host.querySelector('[data-testid="open-options"]'));
     expect(p.actions.openOptions).toHaveBeenCalled();
   });
