@@ -35,5 +35,5 @@ export function scoreMessages(rows: unknown[]): Row<Labels>[] {
 export function evalMessages(rows: unknown[]): void {
   const scored = scoreMessages(rows);
   if (!scored.length) return void console.error('No valid message rows to score.');
-  printReport('Messages', scored, MESSAGE_LABELS, 'mode');
+  printReport('Messages', scored, MESSAGE_LABELS, 'mode', ['ping']);
 }
