@@ -1,4 +1,5 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
+import { createLanguageMemory } from './analysis/language';
 import { analyzeMessage } from './analysis/message';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
@@ -33,6 +34,15 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 }
 
 /**
+ * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
+ * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`.
+ */
+export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'] {
+  const languages = createLanguageMemory(uiLocale);
+  return (text, now) => analyzeMessage(text, { now, language: languages.languageOf(text) });
+}
+
+/**
  * The coach on a host page, started by the site's loader once a composer has focus: reads
  * settings and adds a few listeners; the React shadow-root UI is created on the first render.
  * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
@@ -61,13 +71,14 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
     return { ...rendered, destroy: () => shadowUi.remove() };
   };
 
+  const analyze = coachAnalyzer(uiLanguage());
   const apply = (on: boolean) => {
     if (on && !controller) {
       controller = createCoachController({
         adapter,
         doc: document,
         listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
-        analyze: (text, now) => analyzeMessage(text, { now }),
+        analyze,
         rewrite: buildAsyncRewrite,
         record: recordCoachEvent,
         mountUi,
@@ -93,4 +104,13 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       );
     })
     .catch((err: unknown) => console.debug('[focusgate] coach settings unavailable', err));
+}
+
+/** The browser's UI language ("fr", "pt-BR"); the page's preferred language where the API is missing. */
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
 }

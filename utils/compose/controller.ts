@@ -125,7 +125,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (!composer) return;
       const text = adapter.readText(composer);
       const result = analyse(text);
-      if (!result) return;
+      if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
       if (adapter.replaceDraft(composer, next)) deps.record('rewrite-applied', { mode: result.mode });
       settle();
@@ -200,6 +200,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
   function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (result.language === null) return; // no verdict was given
     if (!shown.has(composer)) {
       shown.add(composer);
       deps.record('coach-shown', { mode: result.mode });

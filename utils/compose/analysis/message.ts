@@ -8,8 +8,9 @@ import { isContextStatement, splitClauses, type PingMarker } from './message-cla
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft } from './message-normalize';
 import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
-import { en } from './lang/en';
+import { PACKS } from './lang/packs';
 import type { LanguagePack } from './lang/types';
+import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -17,6 +18,8 @@ const MAX_CLAUSES = 300;
 export type Urgency = 'low' | 'normal' | 'high' | 'critical';
 
 export interface MessageAnalysis {
+  /** The language the draft was read in; null when it is one Focusgate cannot read (then nothing else is claimed). */
+  language: CoachedLanguage | null;
   mode: 'async' | 'sync';
   /** The draft alone does not let the recipient act (bare greeting, "got a sec?", "quick question"). */
   ping: boolean;
@@ -44,12 +47,40 @@ function complexityOf(wordCount: number, asks: number, listItems: number, codeBl
 
 export interface AnalyzeOptions {
   now?: Date;
-  /** The language the draft is written in (English by default). */
+  /** The pack to read the draft with (tests); wins over `language`. */
   pack?: LanguagePack;
+  /**
+   * The draft's language when the caller knows it (the coach: detected, else the writer's recent
+   * language, see language.ts); otherwise detected from the text, English when too short to tell.
+   */
+  language?: DetectedLanguage;
+}
+
+/** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
+export const UNREAD_LANGUAGE = 'Focusgate coaches English, Spanish, German, French and Portuguese';
+
+function unread(): MessageAnalysis {
+  return {
+    language: null,
+    mode: 'async',
+    ping: false,
+    context: false,
+    ask: false,
+    deadline: null,
+    deadlineText: null,
+    urgency: 'normal',
+    sensitive: false,
+    complexity: 'low',
+    decision: 'none',
+    reasons: [UNREAD_LANGUAGE],
+  };
 }
 
 export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
-  const pack = options?.pack ?? en;
+  const language = options?.pack ? null : (options?.language ?? detectLanguage(typeof text === 'string' ? text : '') ?? 'en');
+  if (language === 'other') return unread();
+  const pack = options?.pack ?? PACKS[language ?? 'en'];
+  const read = pack.code as CoachedLanguage;
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
   const draft = normalizeDraft(typeof text === 'string' ? text : '', pack);
@@ -59,6 +90,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
 
   if (!/[\p{L}\p{N}?]/u.test(draft.text) && !draft.broadcast && draft.mentions === 0 && draft.codeBlocks === 0 && draft.urls === 0) {
     return {
+      language: read,
       mode: 'async',
       ping: false,
       context: false,
@@ -130,6 +162,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (draft.truncated) reasons.push('Long draft: only the start was checked');
 
   return {
+    language: read,
     mode,
     ping,
     context,

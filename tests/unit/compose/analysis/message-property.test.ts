@@ -5,6 +5,7 @@ import { z } from '../../../../utils/platform/zod';
 
 const Analysis = z
   .object({
+    language: z.enum(['en', 'es', 'de', 'fr', 'pt']).nullable(),
     mode: z.enum(['async', 'sync']),
     ping: z.boolean(),
     context: z.boolean(),
