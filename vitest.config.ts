@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     environment: 'node',
     restoreMocks: true,
+    // Property tests run thousands of cases: on a busy two-core machine 5 s is not enough.
+    testTimeout: 30_000,
   },
 });

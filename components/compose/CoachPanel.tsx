@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { missingParts } from '@/utils/compose/analysis/rewrite';
 import type { CoachAnalysis } from '@/utils/compose/types';
+import { formatDayTime } from '@/utils/platform/datetime';
 
 export interface CoachPanelProps {
   analysis: CoachAnalysis;
@@ -17,55 +19,62 @@ interface Check {
   reason: string;
 }
 
-const replyByFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
+/** The one line the collapsed panel shows: what the draft most needs, or that it is ready. */
+export type HintKind = 'prompt' | 'live' | 'ping' | 'context' | 'ask' | 'deadline' | 'ready';
+
+const capital = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 function checksFor(a: CoachAnalysis): Check[] {
   const calm = a.urgency === 'low' || a.urgency === 'normal';
   return [
-    {
-      id: 'context',
-      label: 'Context',
-      ok: a.context,
-      reason: a.context ? 'Says what is going on' : 'Add why, or what you are working on',
-    },
-    {
-      id: 'ask',
-      label: 'Ask',
-      ok: a.ask,
-      reason: a.ask ? 'States what you need' : 'Say what you need from them',
-    },
+    { id: 'context', label: 'Context', ok: a.context, reason: a.context ? 'Says what is going on' : 'Add why, or what you are working on' },
+    { id: 'ask', label: 'Ask', ok: a.ask, reason: a.ask ? 'States what you need' : 'Say what you need from them' },
     {
       id: 'deadline',
       label: 'Reply by',
-      ok: a.deadline !== null,
-      reason: a.deadline ? replyByFormat.format(a.deadline) : 'Add when you need an answer',
+      ok: a.deadline !== null || a.deadlineText !== null,
+      reason: a.deadline ? formatDayTime(a.deadline) : (a.deadlineText ?? 'Add when you need an answer'),
     },
     {
       id: 'urgency',
       label: 'Urgency',
       ok: calm,
-      reason: calm ? `${a.urgency[0]!.toUpperCase()}${a.urgency.slice(1)}: fine to read later` : `${a.urgency}: a call may be quicker`,
+      reason: calm ? `${capital(a.urgency)}: fine to read later` : `${capital(a.urgency)}: better said live`,
     },
   ];
 }
 
-const HIDDEN = { visibility: 'hidden' } as const;
-
-function verdictText(a: CoachAnalysis): string {
-  if (a.ping) return 'Bare ping: add what you need';
-  return a.mode === 'sync' ? 'Sync: consider a call or huddle' : 'Async: fine as a written message';
+/** The reason a draft is better said live, as the analyser put it. */
+function liveReason(a: CoachAnalysis): string {
+  return a.reasons[0] ?? 'It reads as urgent or sensitive';
 }
 
+export function hintFor(a: CoachAnalysis): { kind: HintKind; text: string } {
+  const n = a.prompts.length;
+  if (n) return { kind: 'prompt', text: n === 1 ? 'Fill in the marked part before sending' : `Fill in the ${n} marked parts before sending` };
+  if (a.mode === 'sync') return { kind: 'live', text: 'Say it live: start a huddle or call' };
+  if (a.ping) return { kind: 'ping', text: 'Bare ping: say what you need' };
+  const [first] = missingParts(a);
+  if (first === 'context') return { kind: 'context', text: 'Add why, or what you are working on' };
+  if (first === 'ask') return { kind: 'ask', text: 'Say what you need from them' };
+  if (first === 'replyBy') return { kind: 'deadline', text: 'Add when you need an answer' };
+  return { kind: 'ready', text: 'Fine as a written message' };
+}
+
+function badgeOf(a: CoachAnalysis): { tone: 'async' | 'sync' | 'warn'; text: string } {
+  if (a.mode === 'sync') return { tone: 'sync', text: 'Sync' };
+  if (a.ping || a.prompts.length) return { tone: 'warn', text: a.ping ? 'Ping' : 'Draft' };
+  return { tone: 'async', text: 'Async' };
+}
+
+const HIDDEN = { visibility: 'hidden' } as const;
+
 /**
- * The coach beside a composer: verdict (announced politely through a status region), the
- * checklist with reasons, a ping warning and "Make it async". It never takes focus by itself;
- * Escape inside it goes back to the composer.
+ * The coach beside a composer. Collapsed it is one line: the verdict and the single most useful
+ * hint (announced politely through a status region). Expanded (on demand, or when a send is
+ * held) it adds one checklist and the one action that fits: "Make it async" for an async draft
+ * missing something, the live route for a draft better said live. It never takes focus by
+ * itself; Escape inside it goes back to the composer.
  */
 export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape }: CoachPanelProps) {
   const bodyId = useId();
@@ -81,6 +90,9 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
     e.preventDefault();
     onEscape();
   };
+  const hint = hintFor(analysis);
+  const badge = badgeOf(analysis);
+  const offerRewrite = !analysis.prompts.length && missingParts(analysis).length > 0;
   return (
     <section className="fg-panel" aria-label="Focusgate coach" data-collapsed={collapsed} onKeyDown={onKeyDown}>
       <header className="fg-head">
@@ -91,11 +103,11 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
             </span>
           ) : (
             <>
-              <span className="fg-mode" style={hidden}>
-                {analysis.mode === 'sync' ? 'Sync' : 'Async'}
+              <span className="fg-mode" data-tone={badge.tone} style={hidden}>
+                {badge.text}
               </span>
-              <span className="fg-verdict-text" style={hidden}>
-                {verdictText(analysis)}
+              <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>
+                {hint.text}
               </span>
             </>
           )}
@@ -117,11 +129,6 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
       </header>
       {!collapsed && !unread && (
         <div id={bodyId} className="fg-body">
-          {analysis.ping && (
-            <p className="fg-ping" data-testid="coach-ping">
-              A bare ping makes them stop and ask what you need. Say it in this message.
-            </p>
-          )}
           <ul className="fg-checks">
             {checksFor(analysis).map((c) => (
               <li key={c.id} data-testid="coach-check" data-check={c.id} data-ok={String(c.ok)}>
@@ -130,22 +137,22 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
                 </span>
                 <span className="fg-label">{c.label}</span>
                 <span className="fg-reason">
-                  <span className="fg-sr">{c.ok ? 'present: ' : 'missing: '}</span>
+                  <span className="fg-sr">{c.ok ? 'fine: ' : 'to do: '}</span>
                   {c.reason}
                 </span>
               </li>
             ))}
           </ul>
-          {analysis.reasons.length > 0 && (
-            <ul className="fg-reasons" data-testid="coach-reasons">
-              {analysis.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
+          {analysis.mode === 'sync' && (
+            <p className="fg-live" data-testid="coach-live">
+              <strong>Say it live: start a huddle or call.</strong> {liveReason(analysis)}
+            </p>
           )}
-          <button type="button" className="fg-rewrite" data-testid="coach-rewrite" onClick={onRewrite}>
-            Make it async
-          </button>
+          {offerRewrite && (
+            <button type="button" className="fg-rewrite" data-testid="coach-rewrite" onClick={onRewrite}>
+              Make it async
+            </button>
+          )}
           <p className="fg-hint">Alt+Shift+F from the message box reaches this panel.</p>
         </div>
       )}

@@ -9,12 +9,20 @@ export interface CoachRootProps {
   actions: CoachActions;
 }
 
-/** The panel, placed beside the composer's box (never over it), and the send gate when a send is held. */
+/**
+ * The panel, placed beside the composer's box (never over it), and the send gate when a send is
+ * held. The panel starts as one line and opens on demand, or by itself when a send is held.
+ */
 export function CoachRoot({ view, actions }: CoachRootProps) {
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsed, setCollapsed] = useState(true);
   const [place, setPlace] = useState<Placement | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const { analysis, anchor, gate } = view;
+  const [heldFor, setHeldFor] = useState(gate);
+  if (gate !== heldFor) {
+    setHeldFor(gate);
+    if (gate) setCollapsed(false);
+  }
 
   useLayoutEffect(() => {
     const el = panel.current;

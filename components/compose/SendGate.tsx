@@ -4,18 +4,25 @@ import type { GateReason } from '@/utils/compose/types';
 export interface SendGateProps {
   reason: GateReason;
   onSendAnyway: () => void;
-  /** "Add context", Escape or a click outside: close, focus back in the draft, nothing sent. */
+  /** "Add context" / "Fill them in", Escape or a click outside: close, focus back in the draft, nothing sent. */
   onEdit: () => void;
 }
 
-const COPY: Record<GateReason, { title: string; body: string }> = {
+const COPY: Record<GateReason, { title: string; body: string; edit: string }> = {
+  prompt: {
+    title: 'Fill in what you need first',
+    body: 'Your message still has the parts marked "[Fill in: …]". Replace them with your own words, or delete them.',
+    edit: 'Fill them in',
+  },
   ping: {
     title: 'Send a bare ping?',
     body: 'They will have to stop, reply and wait for what you actually need. Add the question, why, and when you need an answer.',
+    edit: 'Add context',
   },
   sync: {
     title: 'Better as a call?',
     body: 'This reads as urgent or sensitive. A quick call or huddle may settle it faster than a message.',
+    edit: 'Add context',
   },
 };
 
@@ -64,7 +71,7 @@ export function SendGate({ reason, onSendAnyway, onEdit }: SendGateProps) {
         <p id={bodyId}>{copy.body}</p>
         <div className="fg-actions">
           <button ref={edit} type="button" className="fg-primary" data-testid="gate-edit" onClick={onEdit}>
-            Add context
+            {copy.edit}
           </button>
           <button type="button" data-testid="gate-send-anyway" onClick={onSendAnyway}>
             Send anyway

@@ -1,5 +1,15 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ImportDialog, type ImportChoice } from './ImportDialog';
+import type { ImportPreview } from '../../utils/stats/import-preview';
+
+export type { ImportChoice };
+
+/** A file read and checked, waiting for the user to confirm what it brings in. */
+export interface PendingImport {
+  name: string;
+  preview: ImportPreview;
+}
 
 export interface DataMessage {
   /** `progress`: work under way (the message says what). */
@@ -13,12 +23,15 @@ export interface DataSectionProps {
   onExportJson: () => void;
   onExportCsv: () => void;
   onImport: (file: File) => void;
+  pendingImport: PendingImport | null;
+  onConfirmImport: (choice: ImportChoice) => void;
+  onCancelImport: () => void;
   onRebuild: () => void;
   onDeleteAll: () => void;
 }
 
 /** Take your data with you: export, import, delete everything. */
-export function DataSection({ busy, message, onExportJson, onExportCsv, onImport, onRebuild, onDeleteAll }: DataSectionProps) {
+export function DataSection({ busy, message, onExportJson, onExportCsv, onImport, pendingImport, onConfirmImport, onCancelImport, onRebuild, onDeleteAll }: DataSectionProps) {
   const [confirming, setConfirming] = useState(false);
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -62,6 +75,7 @@ export function DataSection({ busy, message, onExportJson, onExportCsv, onImport
       <p className={message?.kind === 'error' ? 'fg-error' : message?.kind === 'ok' ? 'fg-ok' : 'fg-muted'} role="status" data-testid="data-message">
         {message?.text}
       </p>
+      {pendingImport && <ImportDialog name={pendingImport.name} preview={pendingImport.preview} onConfirm={onConfirmImport} onCancel={onCancelImport} />}
       {confirming && (
         <ConfirmDialog
           title="Delete all your Focusgate data?"

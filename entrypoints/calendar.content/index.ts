@@ -10,7 +10,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Start-up only listens. The coach (React, settings, messaging, the analyser) is a separate
-    // script, loaded and evaluated the first time an event editor is on the page.
+    // script, loaded and evaluated when the user first clicks or types in an event editor — not
+    // because an editor is on the page (Calendar opens one on load, with the title focused).
     let coach: Promise<Coach> | null = null;
     const look = (target?: EventTarget | null) => {
       try {
@@ -22,10 +23,15 @@ export default defineContentScript({
       }
     };
     const lookSoon = () => LOOK_AGAIN_MS.forEach((ms) => ctx.setTimeout(() => look(), ms));
+    /** The user's own click or key in an editor starts the coach; page scripts' events do not. */
+    const onUserInput = (e: Event) => {
+      if (e.isTrusted) look(e.target);
+    };
 
-    ctx.addEventListener(document, 'focusin', (e) => look(e.target), { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', lookSoon);
-    // The first look waits for an idle moment, so the page's own start-up goes first.
-    ctx.requestIdleCallback(lookSoon, { timeout: 1000 });
+    ctx.addEventListener(document, 'pointerdown', onUserInput, { capture: true });
+    ctx.addEventListener(document, 'keydown', onUserInput, { capture: true });
+    // Once started, the coach follows focus and navigation to other editors.
+    ctx.addEventListener(document, 'focusin', (e) => coach && look(e.target), { capture: true });
+    ctx.addEventListener(window, 'wxt:locationchange', () => coach && lookSoon());
   },
 });

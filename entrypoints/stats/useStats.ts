@@ -3,12 +3,30 @@ import { addDays, format } from 'date-fns';
 import { MessageError, send } from '@/utils/platform/messaging/client';
 import type { StatsSummary } from '@/utils/stats/summary';
 import type { StatsPageProps } from '@/components/stats/StatsPage';
-import type { DataMessage } from '@/components/stats/DataSection';
+import type { DataMessage, ImportChoice, PendingImport } from '@/components/stats/DataSection';
 import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
+import { MAX_IMPORT_CHARS, parseExportFile } from '@/utils/stats/export-file';
+import { previewImport } from '@/utils/stats/import-preview';
 
 const DAY = 'yyyy-MM-dd';
-/** The protocol takes at most 200 million characters; a file this large is refused before reading. */
-const MAX_IMPORT_BYTES = 200_000_000;
+const TOO_LARGE = `Import refused, nothing was changed. The file is larger than ${MAX_IMPORT_CHARS / 1e6} million characters.`;
+
+/** The file's text, read in chunks and given up on as soon as it passes `max` characters (null then). */
+async function readText(file: File, max: number): Promise<string | null> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return parts.join('');
+    length += value.length;
+    if (length > max) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+}
 
 function messageOf(err: unknown): string {
   if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
@@ -46,6 +64,7 @@ export function useStats(): StatsPageProps {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DataMessage | null>(null);
+  const [pending, setPending] = useState<(PendingImport & { json: string }) | null>(null);
   const request = useRef(0);
   const { from, to } = bounds(range, now);
 
@@ -118,18 +137,40 @@ export function useStats(): StatsPageProps {
           download(`focusgate-events-${today}.csv`, 'text/csv', csv);
           return { kind: 'ok', text: 'Events exported as CSV: check your downloads.' };
         }),
+      pendingImport: pending,
+      // First read and check the file here and show what it would change; nothing is written
+      // until the user confirms (settings and upcoming blocks only if they say so).
       onImport: (file) =>
         void run(async () => {
-          if (file.size > MAX_IMPORT_BYTES) return { kind: 'error', text: `Import refused, nothing was changed. The file is larger than ${MAX_IMPORT_BYTES / 1e6} MB.` };
-          const reply = await send('importData', { json: await file.text() });
+          // A file needs at least one byte per character: one far too large is refused unread.
+          if (file.size > 4 * MAX_IMPORT_CHARS) return { kind: 'error', text: TOO_LARGE };
+          const json = await readText(file, MAX_IMPORT_CHARS);
+          if (json === null) return { kind: 'error', text: TOO_LARGE };
+          const parsed = parseExportFile(json);
+          if (!parsed.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${parsed.error}` };
+          setPending({ name: file.name, json, preview: previewImport(parsed.file, await send('getSettings', {})) });
+          return null;
+        }, `Reading ${file.name}…`),
+      onCancelImport: () => {
+        setPending(null);
+        setMessage({ kind: 'ok', text: 'Import cancelled, nothing was changed.' });
+      },
+      onConfirmImport: (choice: ImportChoice) => {
+        if (!pending) return;
+        const { json, name } = pending;
+        setPending(null);
+        void run(async () => {
+          const reply = await send('importData', { json, ...choice });
           if (!reply.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${reply.error}` };
           await load();
           const a = reply.added;
+          const leftOut = a.leftOut ? ` ${a.leftOut} upcoming blocks or schedules were left out.` : '';
           return {
             kind: 'ok',
-            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is. Your settings are now the ones in the file.`,
+            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is.${leftOut} ${choice.replaceSettings ? 'Your settings are now the ones in the file.' : 'Your settings were kept.'}`,
           };
-        }, `Importing ${file.name}… a year of data takes a minute.`),
+        }, `Importing ${name}… a year of data takes a minute.`);
+      },
       onRebuild: () =>
         void run(async () => {
           const { days } = await send('rebuildRollups', {});

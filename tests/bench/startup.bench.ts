@@ -10,7 +10,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { EXTENSION_DIR, launch, ROOT } from '../e2e/harness';
+import { EXTENSION_DIR, launch } from '../e2e/harness';
+import { BENCH_PAGES, serveBenchFixtures } from './pages';
 
 interface TraceEvent {
   name: string;
@@ -20,16 +21,6 @@ interface TraceEvent {
   args?: { data?: { url?: string; scriptName?: string; frame?: string } };
 }
 
-const PAGES: { site: string; url: string; fixture: string; composer: string }[] = [
-  { site: 'slack', url: 'https://app.slack.com/client/T1/C1', fixture: 'slack-channel.html', composer: '[data-qa="message_input"] .ql-editor' },
-  { site: 'gmail', url: 'https://mail.google.com/mail/u/0/', fixture: 'gmail-inbox.html', composer: '[g_editable="true"]' },
-  {
-    site: 'calendar',
-    url: 'https://calendar.google.com/calendar/u/0/r/eventedit',
-    fixture: 'calendar-eventedit.html',
-    composer: '#xTiIn',
-  },
-];
 const RUNS = 7;
 
 async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
@@ -86,17 +77,9 @@ export default async function startupBench(): Promise<void> {
     return;
   }
   const session = await launch();
-  // The fixtures' stand-ins for the host apps' own code.
-  const js = 'text/javascript; charset=utf-8';
-  await session.serve('https://app.slack.com/fixture/slack-host.js', session.fixture('slack-host.js'), js);
-  await session.serve('https://mail.google.com/fixture/gmail-host.js', session.fixture('gmail-host.js'), js);
+  await serveBenchFixtures(session);
   try {
-    for (const p of PAGES) {
-      if (!existsSync(join(ROOT, 'tests/fixtures', p.fixture))) {
-        console.log(`${p.site}: fixture ${p.fixture} missing, skipped`);
-        continue;
-      }
-      await session.serve(p.url, session.fixture(p.fixture));
+    for (const p of BENCH_PAGES) {
       const load: number[] = [];
       const focus: number[] = [];
       const perScript = new Map<string, number[]>();

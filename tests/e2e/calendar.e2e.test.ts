@@ -110,6 +110,18 @@ describe('meeting coach on Google Calendar', () => {
     await expect.poll(() => inPanel(page, 'meeting-agenda').getAttribute('data-ok')).toBe('true');
   });
 
+  it('loads nothing heavy for an open editor until the user clicks or types in it', async () => {
+    session = await launch();
+    const page = await openEditor(session, futureWeekday());
+    // The fixture focuses the title on load, as Calendar does: that alone starts nothing (the
+    // coach would otherwise be on the page, beside the editor, within this second and a half).
+    await page.waitForTimeout(1500);
+    expect(await page.locator('focusgate-meeting').count()).toBe(0);
+
+    await page.keyboard.type('Weekly status sync');
+    await expect.poll(() => inPanel(page, 'meeting-verdict').getAttribute('data-mode')).toBe('async');
+  });
+
   it('coaches the quick-create dialog, leaves with it, and follows "More options" into the full editor', async () => {
     session = await launch();
     const weekUrl = 'https://calendar.google.com/calendar/u/0/r/week';

@@ -36,6 +36,17 @@ afterAll(async () => {
 });
 
 const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
+/** The kind of the one-line hint the collapsed panel shows (ping, live, prompt, ready...). */
+const hint = (page: Page) => coach(page, 'coach-hint').getAttribute('data-hint');
+/** Opens the panel's details (it starts as one line). */
+async function expand(page: Page): Promise<void> {
+  const toggle = page.locator('focusgate-coach [data-panel-entry]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+/** The text selected in the page (where typing goes). */
+const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
+const CONTEXT_PROMPT = "[Fill in: what you're working on, or why you're asking]";
+const ASK_PROMPT = '[Fill in: what you need from them]';
 const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
 
 async function open(url: string): Promise<Page> {
@@ -74,26 +85,21 @@ describe('compose coach on Slack', () => {
     const page = await open(SLACK_CHANNEL);
     const editor = page.locator('.p-workspace__input [data-qa="message_input"] .ql-editor');
     await typeIn(page, editor, 'hey');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
     expect(await page.evaluate(() => document.querySelector('focusgate-coach')?.shadowRoot?.mode)).toBe('open');
+    // Quiet while typing: one line, no checklist until asked for.
+    expect(await coach(page, 'coach-check').count()).toBe(0);
+    const oneLine = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
+    expect(oneLine.height).toBeLessThan(60);
 
     await page.keyboard.type(' — prod is down and customers are blocked, can you look right now?', { delay: 10 });
     // The verdict for the whole draft settles within 500 ms of the last keystroke (a verdict on
     // part of it, from a pause mid-typing, does not count).
-    const verdict = async () =>
-      `${await coach(page, 'coach-verdict').getAttribute('data-mode')} ask:${await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')}`;
-    await expect.poll(verdict, { timeout: 500, interval: 50 }).toBe('sync ask:true');
-    expect(await coach(page, 'coach-ping').count()).toBe(0);
-    expect(await coach(page, 'coach-check').evaluateAll((els) => els.map((e) => e.getAttribute('data-check')))).toEqual([
-      'context',
-      'ask',
-      'deadline',
-      'urgency',
-    ]);
-    expect(await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
-    expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
+    const verdict = async () => `${await coach(page, 'coach-verdict').getAttribute('data-mode')} ${await hint(page)}`;
+    await expect.poll(verdict, { timeout: 500, interval: 50 }).toBe('sync live');
     expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/sync/i);
+    expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/say it live/i);
     await expect.poll(() => page.locator('focusgate-coach [role="status"] .fg-verdict-text').isVisible()).toBe(true);
 
     // The coach's stylesheet reached the shadow root (cssInjectionMode 'ui').
@@ -105,14 +111,25 @@ describe('compose coach on Slack', () => {
     expect(overlaps).toBe(false);
     expect(await focusedIn(editor)).toBe(true);
 
-    // Keyboard: Alt+Shift+F reaches the panel, Escape goes back to the draft.
+    // Keyboard: Alt+Shift+F reaches the panel, Enter opens the details, Escape goes back to the draft.
     const inPanel = () => page.evaluate(() => !!document.querySelector('focusgate-coach')?.shadowRoot?.activeElement?.hasAttribute('data-panel-entry'));
     await page.keyboard.press('Alt+Shift+KeyF');
     await expect.poll(inPanel).toBe(true);
-    await page.keyboard.press('Enter'); // collapse
-    await expect.poll(() => coach(page, 'coach-check').count()).toBe(0);
-    await page.keyboard.press('Enter'); // expand again
+    await page.keyboard.press('Enter'); // expand
     await expect.poll(() => coach(page, 'coach-check').count()).toBe(4);
+    expect(await coach(page, 'coach-check').evaluateAll((els) => els.map((e) => e.getAttribute('data-check')))).toEqual([
+      'context',
+      'ask',
+      'deadline',
+      'urgency',
+    ]);
+    expect(await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
+    // A draft better said live gets the live route with its reason, and no rewrite.
+    expect(await coach(page, 'coach-live').textContent()).toMatch(/^Say it live: start a huddle or call\. Critical: /);
+    expect(await coach(page, 'coach-rewrite').count()).toBe(0);
+    await page.keyboard.press('Enter'); // collapse again
+    await expect.poll(() => coach(page, 'coach-check').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => focusedIn(editor)).toBe(true);
     expect(await page.locator('main [data-qa="message_container"]').count()).toBe(1);
@@ -176,35 +193,67 @@ describe('compose coach on Slack', () => {
     expect(await page.locator('[data-qa="message_container"]').count()).toBe(0);
   });
 
-  it('"Make it async" puts the rewrite in the editor, and Slack\'s send sends it', async () => {
+  it('"Make it async" on a bare ping keeps it, adds marked prompts, holds Enter until they are filled, then sends', async () => {
     const page = await open(SLACK_CHANNEL);
     const before = await eventCount();
     const editor = page.locator('.p-workspace__input .ql-editor');
     const posted = page.locator('main [data-qa="message_container"] .p-rich_text_section');
-    await typeIn(page, editor, 'hey can you look at the pricing page copy');
-    await expect.poll(() => coach(page, 'coach-rewrite').isVisible()).toBe(true);
+    const lines = () => editor.evaluate((el) => Array.from(el.querySelectorAll('p')).map((p) => p.textContent ?? ''));
+    await typeIn(page, editor, 'hey, got a sec?');
+    await expect.poll(() => hint(page)).toBe('ping');
+    await expand(page);
     await coach(page, 'coach-rewrite').click();
-    await expect.poll(() => editor.locator('p').count()).toBeGreaterThan(1);
-    const rewritten = await editor.evaluate((el) =>
-      Array.from(el.querySelectorAll('p'))
-        .map((p) => p.textContent)
-        .join('\n')
-        .trim(),
-    );
-    expect(rewritten).toContain('look at the pricing page copy');
-    expect(rewritten).not.toBe('hey can you look at the pricing page copy');
+    await expect.poll(lines).toEqual(['hey, got a sec?', CONTEXT_PROMPT, ASK_PROMPT, expect.stringMatching(/^Reply by: \S/)]);
+    // The caret is on the first prompt, ready to type over it; the panel says what is left.
     expect(await focusedIn(editor)).toBe(true);
+    expect(await selected(page)).toBe(CONTEXT_PROMPT);
+    await expect.poll(() => coach(page, 'coach-hint').textContent()).toBe('Fill in the 2 marked parts before sending');
+    expect(await coach(page, 'coach-rewrite').count()).toBe(0);
     // It went through the editor's own input path: one undo brings the draft back, redo the rewrite.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => editor.textContent()).toBe('hey can you look at the pricing page copy');
+    await expect.poll(() => editor.textContent()).toBe('hey, got a sec?');
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => editor.locator('p').count()).toBeGreaterThan(1);
+    await expect.poll(() => editor.locator('p').count()).toBe(4);
 
-    await page.locator('.p-workspace__input [data-qa="texty_send_button"]').click();
+    // Enter is held while a prompt is unfilled; "Fill them in" selects the first one left.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('prompt');
+    expect(await gate(page).locator('h2').textContent()).toBe('Fill in what you need first');
+    expect(await posted.count()).toBe(1);
+    await coach(page, 'gate-edit').click();
     await expect.poll(() => gate(page).count()).toBe(0);
+    await expect.poll(() => selected(page)).toBe(CONTEXT_PROMPT);
+    await page.keyboard.type("I'm fixing the checkout login bug before Friday's release.", { delay: 5 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('prompt');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selected(page)).toBe(ASK_PROMPT);
+    await page.keyboard.type('Can you review PR 412 on the session refresh?', { delay: 5 });
+    await expect.poll(() => hint(page)).toBe('ready');
+
+    // Filled in: it sends with no gate, as written.
+    const draft = await lines();
+    expect(draft.slice(0, 3)).toEqual([
+      'hey, got a sec?',
+      "I'm fixing the checkout login bug before Friday's release.",
+      'Can you review PR 412 on the session refresh?',
+    ]);
+    await page.keyboard.press('Enter');
     await expect.poll(() => posted.count()).toBe(2);
-    expect((await posted.last().textContent())?.replace(/\s+/g, ' ')).toBe(rewritten.replace(/\s+/g, ' '));
-    await expect.poll(async () => (await kindsSince(before)).includes('rewrite-applied')).toBe(true);
+    expect(await gate(page).count()).toBe(0);
+    expect((await posted.last().textContent())?.replace(/\s+/g, ' ')).toBe(draft.join(' '));
+    await expect.poll(() => kindsSince(before)).toEqual(sorted(['coach-shown', 'ping-caught', 'send-held', 'send-held', 'rewrite-applied']));
+  });
+
+  it('offers the live route, not a reply-by rewrite, for an outage', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    await typeIn(page, editor, 'prod is down, api returning 502 on every request. who is on call?');
+    await expect.poll(() => hint(page)).toBe('live');
+    await expand(page);
+    expect(await coach(page, 'coach-live').isVisible()).toBe(true);
+    expect(await coach(page, 'coach-rewrite').count()).toBe(0);
+    expect(await page.locator('focusgate-coach').textContent()).not.toMatch(/Reply by: [A-Z]/);
   });
 
   it('lets Shift+Enter make a new line and Enter pick an autocomplete suggestion', async () => {
@@ -232,14 +281,13 @@ describe('compose coach on Gmail', () => {
     const body1 = one.locator('[g_editable="true"]');
     const body2 = two.locator('[g_editable="true"]');
     await typeIn(page, body2, 'Hi Priya,');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     await typeIn(
       page,
       body1,
       'Hi Sam, I am updating the onboarding doc for the new hires. Could you review the setup section by Thursday?',
     );
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(0);
-    await expect.poll(() => page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    await expect.poll(() => hint(page)).toBe('ready');
 
     // Ctrl+Enter in the ping window is held; Add context puts focus back in that window.
     await body2.click();
@@ -271,19 +319,29 @@ describe('compose coach on Gmail', () => {
     const before = await eventCount();
     const reply = page.locator('.ip.adB [g_editable="true"]');
     await typeIn(page, reply, 'can you send me the Q3 numbers');
-    await expect.poll(() => coach(page, 'coach-rewrite').isVisible()).toBe(true);
+    await expect.poll(() => hint(page)).toBe('context');
+    await expand(page);
     await coach(page, 'coach-rewrite').click();
-    await expect.poll(() => reply.evaluate((el) => (el as HTMLElement).innerText.split('\n').filter(Boolean).length)).toBeGreaterThan(1);
+    await expect.poll(() => selected(page)).toBe(CONTEXT_PROMPT);
     expect(await reply.locator('.gmail_quote blockquote').count()).toBe(1);
-    const rewritten = await reply.evaluate((el) => {
-      const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.gmail_quote, .ajR').forEach((n) => n.remove());
-      return copy.innerText;
-    });
-    expect(rewritten).toContain('send me the Q3 numbers');
+    await page.keyboard.type('I am putting together the board deck.', { delay: 5 });
+    // The writer's lines (one div each), above the quoted history.
+    const rewritten = await reply.evaluate((el) =>
+      Array.from(el.children)
+        .filter((c) => !c.matches('.gmail_quote, .ajR'))
+        .map((c) => c.textContent ?? '')
+        .join('\n'),
+    );
+    expect(rewritten.split('\n').filter(Boolean)).toEqual([
+      'can you send me the Q3 numbers',
+      'I am putting together the board deck.',
+      expect.stringMatching(/^Reply by: \S/),
+    ]);
     await page.locator('.ip.adB .IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup])').click();
     await expect.poll(() => sent(page).count()).toBe(1);
-    expect((await sent(page).textContent())?.replace(/\s+/g, ' ').trim()).toBe(rewritten.replace(/\s+/g, ' ').trim());
+    expect(await gate(page).count()).toBe(0);
+    // The fixture logs the sent body's text content (its lines run together).
+    expect(await sent(page).textContent()).toBe(rewritten.replace(/\n/g, ''));
     await expect.poll(async () => (await kindsSince(before)).includes('rewrite-applied')).toBe(true);
   });
 
@@ -291,7 +349,7 @@ describe('compose coach on Gmail', () => {
     const page = await open(GMAIL_ES);
     const body = page.locator('div.AD [role="dialog"]').first().locator('[g_editable="true"]');
     await typeIn(page, body, 'hey, got a sec?');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     // Space on the focused Send button (Gmail acts on keyup) is held too.
     await page.locator('div.AD [role="dialog"]').first().locator('[role="button"][data-tooltip^="Enviar"]').focus();
     await page.keyboard.press('Space');
@@ -306,23 +364,31 @@ describe('compose coach on Gmail', () => {
     const window = page.locator('div.AD [role="dialog"]:has(#c1-body)');
     const body = window.locator('[g_editable="true"]');
     await typeIn(page, body, 'Salut Paul, t’as une minute ?');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
 
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('ping');
     await coach(page, 'gate-edit').click();
     await expect.poll(() => focusedIn(body)).toBe(true);
     expect(await sent(page).count()).toBe(0);
 
+    await expand(page);
     await coach(page, 'coach-rewrite').click();
-    await expect.poll(() => body.innerText()).toContain("Ce dont j'ai besoin: [ce dont tu as besoin]");
-    const rewritten = await body.innerText();
-    expect(rewritten.split('\n')[0]).toBe('Salut Paul,');
-    expect(rewritten).toContain('Ce sur quoi je travaille: [ce sur quoi tu travailles, ou pourquoi tu demandes]');
-    expect(rewritten).toMatch(/Réponse souhaitée avant: (?:lun|mar|mer|jeu|ven)\. \d{1,2} [a-zéû]+\.?/);
-    expect(rewritten).toContain('Urgence: Normale');
-    expect(rewritten).not.toContain('What I');
+    const lines = async () => (await body.innerText()).split('\n').filter((l) => l.trim());
+    await expect
+      .poll(lines)
+      .toEqual([
+        'Salut Paul, t’as une minute ?',
+        '[À compléter : ce sur quoi tu travailles, ou pourquoi tu demandes]',
+        '[À compléter : ce dont tu as besoin]',
+        expect.stringMatching(/^Réponse souhaitée avant: (?:lun|mar|mer|jeu|ven)\. \d{1,2} [a-zéû]+\.?$/),
+      ]);
+    expect(await selected(page)).toBe('[À compléter : ce sur quoi tu travailles, ou pourquoi tu demandes]');
+    // The French prompts are read back as prompts: the send is held until they are filled.
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('prompt');
+    expect(await sent(page).count()).toBe(0);
   });
 
   it('gives an Italian draft the neutral state and sends it without a gate', async () => {
@@ -331,7 +397,8 @@ describe('compose coach on Gmail', () => {
     const body = window.locator('[g_editable="true"]');
     await typeIn(page, body, 'Ciao Giulia, hai un minuto?');
     await expect.poll(() => coach(page, 'coach-unread').textContent()).toBe('Focusgate coaches English, Spanish, German, French and Portuguese');
-    expect(await coach(page, 'coach-ping').count()).toBe(0);
+    expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('none');
+    expect(await coach(page, 'coach-hint').count()).toBe(0);
     expect(await coach(page, 'coach-rewrite').count()).toBe(0);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sent(page).allTextContents()).toEqual(['Ciao Giulia, hai un minuto?']);
@@ -342,7 +409,7 @@ describe('compose coach on Gmail', () => {
     const page = await open(GMAIL_FULLSCREEN);
     const body = page.locator('.aSs .aSt [g_editable="true"]');
     await typeIn(page, body, 'ping');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
@@ -359,7 +426,7 @@ describe('compose coach playground', () => {
     const page = await s.openExtensionPage('playground.html');
     const chat = page.locator('[data-testid="chat-editor"]');
     await typeIn(page, chat, 'hey');
-    await expect.poll(() => coach(page, 'coach-ping').count()).toBe(1);
+    await expect.poll(() => hint(page)).toBe('ping');
     await page.keyboard.press('Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
     await coach(page, 'gate-send-anyway').click();
@@ -367,7 +434,7 @@ describe('compose coach playground', () => {
 
     const email = page.locator('[data-testid="email-editor"]');
     await typeIn(page, email, 'Hi Sam, the launch checklist is ready. Can you sign off on the copy by Friday?');
-    await expect.poll(() => page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    await expect.poll(() => hint(page)).toBe('ready');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => page.locator('[data-testid="email-log"] li').count()).toBe(1);
     expect(await gate(page).count()).toBe(0);

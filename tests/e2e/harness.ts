@@ -21,6 +21,10 @@ interface Served {
 export interface LaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
   profileDir?: string;
+  /** The unpacked extension to load (the build by default); `null` launches with none (benchmarks' baseline). */
+  extensionDir?: string | null;
+  /** The browser binary (a pinning wrapper in benchmarks); CHROMIUM_PATH or Debian's by default. */
+  executablePath?: string;
 }
 
 export class ExtensionSession {
@@ -37,18 +41,18 @@ export class ExtensionSession {
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
-    if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+    const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
+    if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
+      throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
     }
     // Lets Playwright report the service worker's own requests too.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-e2e-'));
     const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
+      executablePath: options.executablePath ?? CHROMIUM,
       headless: true,
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -58,9 +62,12 @@ export class ExtensionSession {
         '--disable-sync',
       ],
     });
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const extensionId = new URL(worker.url()).host;
+    let extensionId = '';
+    if (extensionDir) {
+      let [worker] = context.serviceWorkers();
+      worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      extensionId = new URL(worker.url()).host;
+    }
     const session = new ExtensionSession(context, extensionId, profileDir);
     const own = `chrome-extension://${extensionId}/`;
     context.on('request', (request) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sessionsPerTest } from './sessions';
-import { statFigures } from './stats-page';
+import { importThroughPage, statFigures } from './stats-page';
 
 /*
  * One working session through the real features, then the stats page: a focus block started
@@ -86,17 +86,14 @@ describe('a working session, as the stats page sees it', () => {
     expect(exported).not.toMatch(/got a sec|onboarding copy/);
     const fresh = await start();
     const statsB = await fresh.openExtensionPage('stats.html');
-    const message = statsB.locator('[data-testid="data-message"]');
-    await statsB.locator('[data-testid="import-json"]').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/^Imported/);
+    expect(await importThroughPage(statsB, 'export.json', exported, { settings: true })).toMatch(/^Imported/);
     expect(await figures(statsB)).toEqual(expected);
 
     // A damaged export is refused and changes nothing.
     const eventsBefore = await fresh.readTable('events');
     const damaged = exported.replace(/"at":\d+/, '"at":"yesterday"');
     expect(damaged).not.toBe(exported);
-    await statsB.locator('[data-testid="import-json"]').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(damaged) });
-    await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/^Import refused, nothing was changed/);
+    expect(await importThroughPage(statsB, 'damaged.json', damaged)).toMatch(/^Import refused, nothing was changed/);
     expect(await fresh.readTable('events')).toEqual(eventsBefore);
     expect(await figures(statsB)).toEqual(expected);
   });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { format } from 'date-fns';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildExportFile } from '../../utils/stats/export-file';
 import type { InterruptionEvent } from '../../utils/platform/db/records';
@@ -10,7 +9,7 @@ import { summarize } from '../../utils/stats/summary';
 import { yearOfEvents } from '../bench/year-of-events';
 import type { ExtensionSession } from './harness';
 import { sessionsPerTest } from './sessions';
-import { statFigures } from './stats-page';
+import { importThroughPage, statFigures } from './stats-page';
 
 const start = sessionsPerTest();
 
@@ -19,14 +18,6 @@ async function record(s: ExtensionSession, kind: string, times: number, extra: R
     const reply = await s.sendMessage('recordEvent', { kind, site: 'slack', ...extra });
     expect(reply.ok, reply.error).toBe(true);
   }
-}
-
-async function importFile(page: Page, name: string, contents: string): Promise<string> {
-  await page.locator('[data-testid="import-json"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
-  const message = page.locator('[data-testid="data-message"]');
-  // "Importing …" while it works, then the outcome.
-  await expect.poll(async () => /^(Importing|$)/.test((await message.textContent()) ?? ''), { timeout: 60_000 }).toBe(false);
-  return (await message.textContent()) ?? '';
 }
 
 describe('stats page', () => {
@@ -50,13 +41,13 @@ describe('stats page', () => {
     const b = await start();
     const pageB = await b.openExtensionPage('stats.html');
     expect(await statFigures(pageB)).toEqual({ 'stat-held': 0, 'stat-breakthrough': 0, 'stat-focus-kept-minutes': 0, 'stat-pings-caught': 0 });
-    expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 12 events/);
+    expect(await importThroughPage(pageB, 'export.json', exported)).toMatch(/^Imported 12 events/);
     expect(await statFigures(pageB)).toEqual(expected);
     const eventsAfterImport = await b.readTable('events');
     expect(eventsAfterImport).toHaveLength(12);
 
     // The same file again: nothing added, nothing counted twice.
-    expect(await importFile(pageB, 'export.json', exported)).toMatch(/^Imported 0 events, 0 focus blocks/);
+    expect(await importThroughPage(pageB, 'export.json', exported)).toMatch(/^Imported 0 events, 0 focus blocks/);
     expect(await statFigures(pageB)).toEqual(expected);
     expect(await b.readTable('events')).toHaveLength(12);
 
@@ -64,10 +55,10 @@ describe('stats page', () => {
     const rollupsBefore = await b.readTable('rollups');
     const corrupted = exported.replace('"kind":"notification-breakthrough"', '"kind":"notification-exploded"');
     expect(corrupted).not.toBe(exported);
-    const refusal = await importFile(pageB, 'corrupted.json', corrupted);
+    const refusal = await importThroughPage(pageB, 'corrupted.json', corrupted);
     expect(refusal).toMatch(/^Import refused, nothing was changed\. The export is damaged: events\.\d+\.kind/);
     expect(await pageB.locator('[data-testid="data-message"]').getAttribute('class')).toContain('fg-error');
-    const truncated = await importFile(pageB, 'truncated.json', exported.slice(0, exported.length / 2));
+    const truncated = await importThroughPage(pageB, 'truncated.json', exported.slice(0, exported.length / 2));
     expect(truncated).toMatch(/not valid JSON/);
     expect(await b.readTable('events')).toEqual(eventsAfterImport);
     expect(await b.readTable('rollups')).toEqual(rollupsBefore);
@@ -107,7 +98,7 @@ describe('stats page', () => {
       .map((e) => ({ id: `y${(++n).toString(36)}`, kind: e.kind, site: e.site, at: e.at!, ...(e.blockId ? { blockId: e.blockId } : {}), ...(e.data ? { data: e.data } : {}) }));
     const file = buildExportFile({ settings: { ...DEFAULT_SETTINGS, retentionDays: 400 }, blocks: [], schedules: [], events, rollups: [] });
     const t0 = performance.now();
-    const reply = await s.sendMessage('importData', { json: JSON.stringify(file) });
+    const reply = await s.sendMessage('importData', { json: JSON.stringify(file), replaceSettings: true });
     expect(reply, reply.error).toMatchObject({ ok: true, data: { ok: true, added: { events: events.length } } });
     const importMs = performance.now() - t0;
 

@@ -25,7 +25,7 @@ try {
   await slack.setViewportSize({ width: 1100, height: 640 });
   await slack.locator('.p-workspace__input .ql-editor').click({ position: { x: 12, y: 10 } });
   await slack.keyboard.type('hey, got a sec?', { delay: 10 });
-  await slack.locator('focusgate-coach [data-testid="coach-ping"]').waitFor();
+  await slack.locator('focusgate-coach [data-testid="coach-hint"][data-hint="ping"]').waitFor();
   await slack.waitForTimeout(600);
   await slack.screenshot({ path: join(OUT, 'coach-slack.png') });
 

@@ -1,6 +1,6 @@
 import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
+import { analyzeDraft } from './analysis/draft';
 import { createLanguageMemory } from './analysis/language';
-import { analyzeMessage } from './analysis/message';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -39,7 +39,7 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
  */
 export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'] {
   const languages = createLanguageMemory(uiLocale);
-  return (text, now) => analyzeMessage(text, { now, language: languages.languageOf(text) });
+  return (text, now) => analyzeDraft(text, now, undefined, languages.languageOf(text));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { placeCaretAtEnd } from '../platform/editor';
+import { placeCaretAtEnd, selectInDraft } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
 import type {
@@ -6,7 +6,9 @@ import type {
   CoachActions,
   CoachAnalysis,
   CoachEventKind,
+  CoachRewrite,
   CoachUi,
+  CoachView,
   GateMode,
   GateReason,
 } from './types';
@@ -24,7 +26,7 @@ export interface CoachDeps {
   /** Adds a listener torn down with the content script (`ctx.addEventListener`). */
   listen: Listen;
   analyze(text: string, now: Date): CoachAnalysis;
-  rewrite(text: string, analysis: CoachAnalysis, now: Date): string;
+  rewrite(text: string, analysis: CoachAnalysis, now: Date): CoachRewrite;
   /** Records an event (kinds and numbers only, never text). Must not throw. */
   record(kind: CoachEventKind, data?: { mode?: 'async' | 'sync' }): void;
   /** Creates the UI; called once, when a composer is first focused. */
@@ -65,6 +67,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let frameRequested = false;
+  /** What the UI shows now: a render that would show the same is skipped. */
+  let shownView: CoachView | null = null;
   let ui: CoachUi | null = null;
   let uiPending: Promise<CoachUi | null> | null = null;
   let analysis: CoachAnalysis | null = null;
@@ -78,6 +82,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const shown = new WeakSet<HTMLElement>();
   const pinged = new WeakSet<HTMLElement>();
   const awaitingEdit = new WeakSet<HTMLElement>();
+  /** "Make it async" was applied; it counts once the draft goes out with its prompts filled. */
+  const rewritten = new WeakSet<HTMLElement>();
 
   function guard<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args) => {
@@ -109,6 +115,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
           return null;
         }
         ui = mounted;
+        shownView = null;
         return mounted;
       },
       (err: unknown) => {
@@ -127,7 +134,9 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const result = analyse(text);
       if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
-      if (adapter.replaceDraft(composer, next)) deps.record('rewrite-applied', { mode: result.mode });
+      if (next.text === text || !adapter.replaceDraft(composer, next.text)) return;
+      rewritten.add(composer);
+      if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
       settle();
     }),
     sendAnyway: guard(() => {
@@ -150,8 +159,12 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (!held) return;
       gate = null;
       render();
+      if (!held.composer.isConnected) return;
+      const draft = adapter.draftRange(held.composer);
+      const prompt = held.reason === 'prompt' ? analyse(adapter.readText(held.composer))?.prompts[0] : undefined;
+      if (prompt) return void selectInDraft(held.composer, draft, prompt);
       awaitingEdit.add(held.composer);
-      if (held.composer.isConnected) placeCaretAtEnd(held.composer, adapter.draftRange(held.composer));
+      placeCaretAtEnd(held.composer, draft);
     }),
     focusComposer: guard(() => {
       if (active?.isConnected) placeCaretAtEnd(active, adapter.draftRange(active));
@@ -166,10 +179,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
     const showing = enabled && !!active && active.isConnected;
     const anchor = showing && active ? anchorOf(active) : null;
     const visible = !!anchor && anchor.width > 0 && anchor.height > 0;
-    ui.render(
-      { analysis: visible ? analysis : null, anchor: visible ? anchor : null, gate: enabled ? (gate?.reason ?? null) : null },
-      actions,
-    );
+    const view: CoachView = {
+      analysis: visible ? analysis : null,
+      anchor: visible ? anchor : null,
+      gate: enabled ? (gate?.reason ?? null) : null,
+    };
+    if (!shownView || !sameView(shownView, view)) ui.render(view, actions);
+    shownView = view;
     watchWhileShown(visible && !!analysis);
   }
 
@@ -270,6 +286,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     shown.delete(composer);
     pinged.delete(composer);
     awaitingEdit.delete(composer);
+    rewritten.delete(composer);
   }
 
   const onFocusIn = guard((event: Event) => {
@@ -299,6 +316,12 @@ export function createCoachController(deps: CoachDeps): CoachController {
     const result = analyse(adapter.readText(composer));
     const reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode());
     if (!reason) {
+      // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
+      // on the first event of the send: a host may clear the draft before its click).
+      if (rewritten.has(composer) && result && !result.prompts.length) {
+        rewritten.delete(composer);
+        deps.record('rewrite-applied', { mode: result.mode });
+      }
       if (event.type === 'click' || event.type === 'keydown') endSession(composer);
       return;
     }
@@ -369,4 +392,18 @@ export function createCoachController(deps: CoachDeps): CoachController {
       ui = null;
     },
   };
+}
+
+/** Whether two views show the same thing: anchors compared by value, everything else by identity. */
+export function sameView(a: CoachView, b: CoachView): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CoachView)[]);
+  for (const key of keys) {
+    if (key === 'anchor' ? !sameRect(a.anchor, b.anchor) : a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
+function sameRect(a: AnchorRect | null, b: AnchorRect | null): boolean {
+  if (!a || !b) return a === b;
+  return a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
 }

@@ -12,12 +12,25 @@ export interface CoachAnalysis {
   context: boolean;
   ask: boolean;
   deadline: Date | null;
+  /** The deadline as written ("before we ship"), even when it has no date. */
+  deadlineText: string | null;
   urgency: 'low' | 'normal' | 'high' | 'critical';
   reasons: string[];
+  /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
+  prompts: string[];
 }
 
-/** Why a send is being held: a bare ping, or (always-ask) a message better said live. */
-export type GateReason = 'ping' | 'sync';
+/**
+ * Why a send is being held: prompts from "Make it async" still unfilled, a bare ping, or
+ * (always-ask) a message better said live.
+ */
+export type GateReason = 'prompt' | 'ping' | 'sync';
+
+/** "Make it async": the new draft, and the first prompt in it (where the caret goes). */
+export interface CoachRewrite {
+  text: string;
+  firstPrompt: string | null;
+}
 
 export interface AnchorRect {
   top: number;

@@ -2,7 +2,7 @@ import type { FocusgateDb } from '../platform/db/database';
 import type { BlockStatus, FocusBlock, FocusSchedule } from '../platform/db/records';
 import type { FocusState } from '../platform/messaging/protocol';
 import { recordEvents, type NewEvent } from '../stats/background/events';
-import { mergeSpans, nextBoundary } from './schedule/spans';
+import { MAX_BLOCK_MS, mergeSpans, nextBoundary } from './schedule/spans';
 import { HORIZON_DAYS, occurrencesBetween } from './schedule/weekly';
 import { minutesBetween } from './schedule/zone';
 import { IDLE_STATE } from './state-item';
@@ -14,8 +14,6 @@ import { IDLE_STATE } from './state-item';
  */
 
 const DAY = 86_400_000;
-/** The longest single block accepted (a "focus until" or one-off). */
-export const MAX_BLOCK_MS = DAY;
 /** Marks occurrences cancelled because their schedule was deleted (and brought back by undo). */
 export const SCHEDULE_DELETED = 'schedule-deleted';
 

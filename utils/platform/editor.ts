@@ -185,6 +185,30 @@ export function placeCaretAtEnd(editor: HTMLElement, draft: Range): void {
   select(draft);
 }
 
+/**
+ * Focuses the editor and selects the first occurrence of `text` inside the writer's draft (a
+ * prompt the writer should type over). Text split across nodes is not found. Returns whether
+ * it was selected; otherwise the caret goes to the end of the draft.
+ */
+export function selectInDraft(editor: HTMLElement, draft: Range, text: string): boolean {
+  const doc = editor.ownerDocument;
+  const root = draft.commonAncestorContainer;
+  const walker = doc.createTreeWalker(root.nodeType === Node.TEXT_NODE ? (root.parentNode ?? root) : root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!draft.intersectsNode(node)) continue;
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    editor.focus({ preventScroll: true });
+    const range = doc.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    select(range);
+    return true;
+  }
+  placeCaretAtEnd(editor, draft);
+  return false;
+}
+
 /** The events a pointer press on a button dispatches, in order (all are gated together). */
 export const POINTER_PRESS: ReadonlySet<string> = new Set(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
 

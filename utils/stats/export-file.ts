@@ -10,6 +10,8 @@ import {
 } from '../platform/db/records';
 import { settingsInputSchema, type Settings } from '../platform/settings/schema';
 import { z } from '../platform/zod';
+import { MAX_BLOCK_MS } from '../focus/schedule/spans';
+import { dayKey, isMetricKey, MAX_METRIC_VALUE } from './rollup';
 
 /*
  * The one-file export: settings, focus blocks, schedules, events and roll-ups, with a format
@@ -20,6 +22,39 @@ export const EXPORT_FORMAT = 'focusgate-export';
 export const EXPORT_SCHEMA_VERSION = 1;
 
 const MAX_ROWS = 5_000_000;
+/**
+ * The largest file an import reads, in characters. The page sends it to the background in one
+ * message, Chrome refuses messages over 64 MiB, and sending it escapes every quote: 40 M
+ * characters stay below that with room to spare (a year of heavy use is about 15 M).
+ */
+export const MAX_IMPORT_CHARS = 40_000_000;
+/** Times in a file must lie between 2000-01-01 and two years from now: nothing Focusgate wrote is outside. */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+export const FUTURE_LIMIT_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+/** Per day, at most this many metrics: every kind per site and hour is about 600. */
+const MAX_METRICS_PER_DAY = 2000;
+
+/** A day's counters as Focusgate writes them: known metric keys, finite values in a sane range. */
+const importedRollupSchema = dailyRollupSchema
+  .extend({
+    metrics: z
+      .record(
+        z.string().max(80).refine(isMetricKey),
+        z.number().finite().min(0).max(MAX_METRIC_VALUE),
+      )
+      .refine((m) => Object.keys(m).length <= MAX_METRICS_PER_DAY, `at most ${MAX_METRICS_PER_DAY} metrics a day`),
+  })
+  .strict();
+
+/** Live schedules keep creating blocks: like upcoming blocks, they come in only when confirmed. */
+export function isLiveSchedule(s: FocusSchedule): boolean {
+  return s.deletedAt === undefined;
+}
+
+/** Blocks that are over: the only ones a file brings in unless the user confirms upcoming ones. */
+export function isFinishedBlock(b: FocusBlock): boolean {
+  return b.status === 'completed' || b.status === 'ended-early' || b.status === 'cancelled';
+}
 
 function uniqueIds<T extends { id: string }>(rows: readonly T[], ctx: z.RefinementCtx): void {
   const seen = new Set<string>();
@@ -39,7 +74,7 @@ export const exportFileSchema = z
     schedules: z.array(focusScheduleSchema.strict()).max(MAX_ROWS).superRefine(uniqueIds),
     events: z.array(interruptionEventSchema.strict()).max(MAX_ROWS).superRefine(uniqueIds),
     rollups: z
-      .array(dailyRollupSchema.strict())
+      .array(importedRollupSchema)
       .max(MAX_ROWS)
       .superRefine((rows, ctx) => {
         const seen = new Set<string>();
@@ -66,6 +101,35 @@ export function buildExportFile(contents: ExportContents, now: Date = new Date()
 
 export type ParsedExport = { ok: true; file: ExportFile } | { ok: false; error: string };
 
+/**
+ * Where a file's times leave what Focusgate could have written: before 2000, more than two
+ * years ahead, a block ending before it starts or longer than a day. Returns the first few.
+ */
+export function timeProblems(file: ExportFile, now: number): string[] {
+  const latest = now + FUTURE_LIMIT_MS;
+  const problems: string[] = [];
+  const check = (path: string, t: number | undefined) => {
+    if (t !== undefined && (t < EARLIEST_TIME || t > latest)) problems.push(`${path}: the time ${t} is not between 2000 and two years from now`);
+  };
+  file.blocks.forEach((b, i) => {
+    check(`blocks.${i}.start`, b.start);
+    check(`blocks.${i}.end`, b.end);
+    check(`blocks.${i}.endedAt`, b.endedAt);
+    check(`blocks.${i}.createdAt`, b.createdAt);
+    if (b.end < b.start || b.end - b.start > MAX_BLOCK_MS) problems.push(`blocks.${i}: a block lasts between 0 and 24 hours`);
+  });
+  file.schedules.forEach((s, i) => {
+    check(`schedules.${i}.createdAt`, s.createdAt);
+    check(`schedules.${i}.deletedAt`, s.deletedAt);
+  });
+  file.events.forEach((e, i) => check(`events.${i}.at`, e.at));
+  const [first, last] = [dayKey(EARLIEST_TIME), dayKey(latest)];
+  file.rollups.forEach((r, i) => {
+    if (r.day < first || r.day > last) problems.push(`rollups.${i}.day: the day ${r.day} is not between 2000 and two years from now`);
+  });
+  return problems;
+}
+
 function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   const shown = issues.slice(0, 3).map((i) => `${i.path.length ? i.path.map(String).join('.') : '(file)'}: ${i.message}`);
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '';
@@ -76,7 +140,8 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
  * Parses and validates an export file completely. Never throws; the error names what is wrong
  * and where (`events.12.kind: Invalid option ...`), so nothing is written from a bad file.
  */
-export function parseExportFile(json: string): ParsedExport {
+export function parseExportFile(json: string, now: number = Date.now()): ParsedExport {
+  if (json.length > MAX_IMPORT_CHARS) return { ok: false, error: `The file is larger than ${MAX_IMPORT_CHARS / 1e6} million characters` };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -95,6 +160,8 @@ export function parseExportFile(json: string): ParsedExport {
   }
   const parsed = exportFileSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `The export is damaged: ${describeIssues(parsed.error.issues)}` };
+  const times = timeProblems(parsed.data, now);
+  if (times.length) return { ok: false, error: `The export is damaged: ${times.slice(0, 3).join('; ')}${times.length > 3 ? ` (and ${times.length - 3} more problems)` : ''}` };
   return { ok: true, file: parsed.data };
 }
 

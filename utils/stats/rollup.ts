@@ -1,4 +1,5 @@
-import type { DailyRollup, EventKind, InterruptionEvent } from '../platform/db/records';
+import { EVENT_KINDS, type DailyRollup, type EventKind, type InterruptionEvent } from '../platform/db/records';
+import { SITES } from '../platform/sites';
 import { format } from 'date-fns';
 
 /**
@@ -20,6 +21,27 @@ import { format } from 'date-fns';
 export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
 export const UNINTERRUPTED_MIN_MINUTES = 120;
 export const AVOIDED_KEY = 'avoided-interruptions';
+const SUMMED_DATA = ['plannedMinutes', 'actualMinutes', 'personHours'] as const;
+
+const METRIC_KEY = new RegExp(
+  `^(?:(?:${EVENT_KINDS.join('|')})(?:@(?:${[...SITES, 'extension'].join('|')})|#(?:1?\\d|2[0-3])|\\+(?:${SUMMED_DATA.join('|')}))?|${UNINTERRUPTED_KEY}|${AVOIDED_KEY})$`,
+);
+
+/** True for exactly the keys `metricsForEvent` can write (the grammar above); anything else is not a Focusgate metric. */
+export function isMetricKey(key: string): boolean {
+  return METRIC_KEY.test(key);
+}
+
+/**
+ * The largest value one day's metric can plausibly reach: a million events a day, or the
+ * minutes and person-hours they carry. Imported roll-ups above it are refused.
+ */
+export const MAX_METRIC_VALUE = 1e9;
+
+/** A metrics object without a prototype: no key (`__proto__`, `constructor`) means anything but a count. */
+export function emptyMetrics(from?: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, from);
+}
 
 /**
  * Refocus time: after an interruption, people took on average 23 minutes (23 min 15 s) to get
@@ -132,12 +154,12 @@ export function contextFromEvents(events: readonly InterruptionEvent[]): RollupC
 
 export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
-  const m: Record<string, number> = {
+  const m = emptyMetrics({
     [e.kind]: 1,
     [`${e.kind}@${e.site}`]: 1,
     [`${e.kind}#${hour}`]: 1,
-  };
-  for (const key of ['plannedMinutes', 'actualMinutes', 'personHours'] as const) {
+  });
+  for (const key of SUMMED_DATA) {
     const v = e.data?.[key];
     if (typeof v === 'number') m[`${e.kind}+${key}`] = v;
   }
@@ -157,7 +179,7 @@ export function addToRollups(
     const day = dayKey(e.at);
     let row = touched.get(day);
     if (!row) {
-      row = { day, metrics: { ...(existing.get(day)?.metrics ?? {}) } };
+      row = { day, metrics: emptyMetrics(existing.get(day)?.metrics) };
       touched.set(day, row);
     }
     for (const [k, v] of Object.entries(metricsForEvent(e, context))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
@@ -177,7 +199,7 @@ export function rollupsFromEvents(events: readonly InterruptionEvent[]): DailyRo
  * profile had already pruned). Idempotent: merging the same rows again changes nothing.
  */
 export function mergeRollupsMax(day: string, rows: readonly (DailyRollup | undefined)[]): DailyRollup {
-  const metrics: Record<string, number> = {};
+  const metrics = emptyMetrics();
   for (const row of rows) {
     if (!row) continue;
     for (const [k, v] of Object.entries(row.metrics)) metrics[k] = Math.max(metrics[k] ?? 0, v);

@@ -110,33 +110,34 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
   const byDay = new Map<string, DailyRollup>();
   for (const r of rows) if (r.day >= from && r.day <= to) byDay.set(r.day, r);
 
-  const total: Record<string, number> = {};
-  const bySite: Record<string, NotificationCounts> = {};
+  // A Map and a prototype-less object: metric keys come from stored (possibly imported) rows.
+  const total = new Map<string, number>();
+  const bySite = Object.create(null) as Record<string, NotificationCounts>;
   const heat = { held: new Array<number>(HEAT_CELLS).fill(0), breakthrough: new Array<number>(HEAT_CELLS).fill(0), shown: new Array<number>(HEAT_CELLS).fill(0) };
-  const heatKinds = { 'notification-held': heat.held, 'notification-breakthrough': heat.breakthrough, 'notification-shown': heat.shown } as const;
-  const siteKinds = { 'notification-held': 'held', 'notification-breakthrough': 'breakthrough', 'notification-shown': 'shown' } as const;
+  const heatKinds = new Map([['notification-held', heat.held], ['notification-breakthrough', heat.breakthrough], ['notification-shown', heat.shown]]);
+  const siteKinds = new Map<string, keyof NotificationCounts>([['notification-held', 'held'], ['notification-breakthrough', 'breakthrough'], ['notification-shown', 'shown']]);
   const daily: StatsSummary['daily'] = [];
   let activeDays = 0;
 
   for (const day of days) {
     const m = byDay.get(day)?.metrics ?? {};
-    const get = (k: string) => m[k] ?? 0;
+    const get = (k: string) => (Object.hasOwn(m, k) ? m[k]! : 0);
     let any = false;
     const weekday = weekdayOf(day);
     for (const [key, value] of Object.entries(m)) {
-      if (!value) continue;
+      if (!value || !Number.isFinite(value)) continue;
       any = true;
-      total[key] = (total[key] ?? 0) + value;
+      total.set(key, (total.get(key) ?? 0) + value);
       const hash = key.indexOf('#');
       if (hash > 0) {
-        const cells = heatKinds[key.slice(0, hash) as keyof typeof heatKinds];
+        const cells = heatKinds.get(key.slice(0, hash));
         const hour = Number(key.slice(hash + 1));
-        if (cells && hour >= 0 && hour < 24) cells[weekday * 24 + hour]! += value;
+        if (cells && Number.isInteger(hour) && hour >= 0 && hour < 24) cells[weekday * 24 + hour]! += value;
         continue;
       }
       const at = key.indexOf('@');
       if (at > 0) {
-        const field = siteKinds[key.slice(0, at) as keyof typeof siteKinds];
+        const field = siteKinds.get(key.slice(0, at));
         if (!field) continue;
         const site = key.slice(at + 1);
         bySite[site] ??= { held: 0, breakthrough: 0, shown: 0 };
@@ -154,7 +155,7 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
     });
   }
 
-  const t = (k: string) => total[k] ?? 0;
+  const t = (k: string) => total.get(k) ?? 0;
   const held = t('notification-held');
   const pingsCaught = t('ping-caught');
   const proper = t('rewrite-applied') + t('edited-after-hold');

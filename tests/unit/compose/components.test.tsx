@@ -4,7 +4,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoachPanel } from '../../../components/compose/CoachPanel';
 import { SendGate } from '../../../components/compose/SendGate';
-import type { CoachAnalysis } from '../../../utils/compose/types';
+import { CoachRoot } from '../../../components/compose/CoachRoot';
+import type { CoachActions, CoachAnalysis, CoachView } from '../../../utils/compose/types';
+import { formatDayTime } from '../../../utils/platform/datetime';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -32,8 +34,10 @@ const base: CoachAnalysis = {
   context: true,
   ask: false,
   deadline: new Date('2026-11-27T16:00:00Z'),
+  deadlineText: 'by Friday',
   urgency: 'normal',
   reasons: ['States the background', 'No question or request yet'],
+  prompts: [],
 };
 const $ = (sel: string) => shadow.querySelector<HTMLElement>(sel);
 const $$ = (sel: string) => Array.from(shadow.querySelectorAll<HTMLElement>(sel));
@@ -67,29 +71,57 @@ describe('CoachPanel', () => {
     expect($('[data-panel-entry]')).toBeNull();
   });
 
-  it('keeps the test contract: verdict mode, four checks with data-ok, the rewrite button', () => {
+  it('keeps the test contract: verdict mode, one hint, four checks with data-ok, the rewrite button', () => {
     panel(base);
     expect($('[data-testid="coach-verdict"]')?.dataset.mode).toBe('async');
     expect($('[data-testid="coach-verdict"]')?.getAttribute('role')).toBe('status');
+    expect($('[data-testid="coach-hint"]')?.dataset.hint).toBe('ask');
     expect($$('[data-testid="coach-check"]').map((c) => [c.dataset.check, c.dataset.ok])).toEqual([
       ['context', 'true'],
       ['ask', 'false'],
       ['deadline', 'true'],
       ['urgency', 'true'],
     ]);
-    expect($('[data-testid="coach-ping"]')).toBeNull();
     expect($('[data-testid="coach-rewrite"]')?.tagName).toBe('BUTTON');
-    expect($('[data-testid="coach-reasons"]')?.textContent).toContain('No question or request yet');
+    // One list: the analyser's reasons are not repeated under the checks.
+    expect($$('ul')).toHaveLength(1);
+    expect(shadow.textContent).not.toContain('No question or request yet');
   });
 
-  it('warns about a ping, flags urgency for a sync verdict, and says why each check failed', () => {
-    panel({ ...base, ping: true, context: false, deadline: null });
-    expect($('[data-testid="coach-ping"]')).not.toBeNull();
+  it('writes the reply-by in the browser’s format, the one every page uses', () => {
+    panel(base);
+    expect($('[data-check="deadline"] .fg-reason')?.textContent).toContain(formatDayTime(base.deadline!));
+  });
+
+  it('calls a bare ping a ping (not a green "async"), and offers the rewrite', () => {
+    panel({ ...base, ping: true, context: false, ask: false, deadline: null, deadlineText: null });
+    expect($('[data-testid="coach-hint"]')?.dataset.hint).toBe('ping');
+    expect($('.fg-mode')?.dataset.tone).toBe('warn');
+    expect($('.fg-mode')?.textContent).toBe('Ping');
     expect($('[data-check="deadline"]')?.textContent).toContain('Add when you need an answer');
-    panel({ ...base, mode: 'sync', urgency: 'critical' });
+    expect($('[data-testid="coach-rewrite"]')).not.toBeNull();
+  });
+
+  it('on a sync verdict offers the live route with its reason, never the rewrite', () => {
+    panel({ ...base, mode: 'sync', urgency: 'critical', ask: true, deadline: null, deadlineText: null, reasons: ['Critical: production is down. Call or huddle now'] });
     expect($('[data-testid="coach-verdict"]')?.dataset.mode).toBe('sync');
+    expect($('[data-testid="coach-hint"]')?.textContent).toBe('Say it live: start a huddle or call');
+    expect($('[data-testid="coach-live"]')?.textContent).toContain('Critical: production is down');
     expect($('[data-check="urgency"]')?.dataset.ok).toBe('false');
-    expect($('[data-testid="coach-verdict"]')?.textContent).toMatch(/call/);
+    expect($('[data-check="urgency"]')?.textContent).not.toMatch(/missing/);
+    expect($('[data-testid="coach-rewrite"]')).toBeNull();
+  });
+
+  it('while prompts are unfilled says so and offers no second rewrite', () => {
+    panel({ ...base, prompts: ['[a]', '[b]'] });
+    expect($('[data-testid="coach-hint"]')?.textContent).toBe('Fill in the 2 marked parts before sending');
+    expect($('[data-testid="coach-rewrite"]')).toBeNull();
+  });
+
+  it('offers nothing to a complete message: the hint says it is ready', () => {
+    panel({ ...base, ask: true });
+    expect($('[data-testid="coach-hint"]')?.dataset.hint).toBe('ready');
+    expect($('[data-testid="coach-rewrite"]')).toBeNull();
   });
 
   it('calls back for rewrite, collapse and Escape, and hides the details when collapsed', () => {
@@ -149,6 +181,13 @@ describe('SendGate', () => {
     expect(shadow.activeElement).toBe(send);
   });
 
+  it('holds unfilled prompts with "Fill in what you need first"', () => {
+    act(() => root.render(<SendGate reason="prompt" onSendAnyway={() => undefined} onEdit={() => undefined} />));
+    expect($('h2')?.textContent).toBe('Fill in what you need first');
+    expect($('[data-testid="gate-edit"]')?.textContent).toBe('Fill them in');
+    expect($('[data-testid="gate-send-anyway"]')?.textContent).toBe('Send anyway');
+  });
+
   it('Escape and "Add context" edit, "Send anyway" sends', () => {
     const onEdit = vi.fn();
     const onSendAnyway = vi.fn();
@@ -159,5 +198,23 @@ describe('SendGate', () => {
     act(() => $('[data-testid="gate-send-anyway"]')!.click());
     expect(onEdit).toHaveBeenCalledTimes(2);
     expect(onSendAnyway).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('CoachRoot', () => {
+  const view = (gate: CoachView['gate']): CoachView => ({ analysis: { ...base, ping: true, ask: false }, anchor: { top: 500, left: 100, width: 600, height: 80 }, gate });
+  const actions: CoachActions = { rewrite: vi.fn(), sendAnyway: vi.fn(), backToDraft: vi.fn(), focusComposer: vi.fn() };
+
+  it('starts as one line and opens its details by itself when a send is held', () => {
+    act(() => root.render(<CoachRoot view={view(null)} actions={actions} />));
+    expect($('[data-panel-entry]')?.getAttribute('aria-expanded')).toBe('false');
+    expect($$('[data-testid="coach-check"]')).toHaveLength(0);
+    act(() => root.render(<CoachRoot view={view('ping')} actions={actions} />));
+    expect($('[data-testid="send-gate"]')).not.toBeNull();
+    expect($$('[data-testid="coach-check"]')).toHaveLength(4);
+    // Closed again by the writer, it stays closed after the gate.
+    act(() => $('[data-panel-entry]')!.click());
+    act(() => root.render(<CoachRoot view={view(null)} actions={actions} />));
+    expect($$('[data-testid="coach-check"]')).toHaveLength(0);
   });
 });

@@ -16,7 +16,7 @@ function testAnalyze(text: string): CoachAnalysis {
   const ping = /^(hi|hey|ping|got a sec\??)( @\w+)?[!?.]*$/i.test(text.trim());
   const urgent = /\b(urgent|asap|down)\b/i.test(text);
   // An Italian draft: a language the coach cannot read, so no verdict (as analyzeMessage says).
-  if (/\bciao\b/i.test(text)) return { language: null, mode: 'async', ping: false, context: false, ask: false, deadline: null, urgency: 'normal', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] };
+  if (/\bciao\b/i.test(text)) return { language: null, mode: 'async', ping: false, context: false, ask: false, deadline: null, deadlineText: null, prompts: [], urgency: 'normal', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] };
   return {
     language: 'en',
     mode: urgent ? 'sync' : 'async',
@@ -24,8 +24,10 @@ function testAnalyze(text: string): CoachAnalysis {
     context: /\bbecause\b/.test(text),
     ask: /\?/.test(text) && !ping,
     deadline: /\bby friday\b/i.test(text) ? new Date('2026-11-27T17:00:00Z') : null,
+    deadlineText: null,
     urgency: urgent ? 'high' : 'normal',
     reasons: ping ? ['Only a greeting'] : [],
+    prompts: text.match(/\[fill: \w+\]/g) ?? [],
   };
 }
 
@@ -64,7 +66,7 @@ function start(adapter: HostAdapter, extra: Partial<CoachDeps> = {}): Harness {
       teardown.push(() => target.removeEventListener(type, handler, options));
     },
     analyze,
-    rewrite: (text, a) => `Context: ${text}\nWhat I need: ${a.ask ? 'an answer' : 'tbd'}\nReply by: Friday`,
+    rewrite: (text, a) => (a.ask ? { text, firstPrompt: null } : { text: `${text}\n[fill: why]\n[fill: what]`, firstPrompt: '[fill: why]' }),
     record: (kind, data) => events.push(data ? { kind, data } : { kind }),
     mountUi: async () => ui,
     gateMode: () => mode,
@@ -152,6 +154,26 @@ describe('coach controller on Slack', () => {
     await typeInto(channel, ['hey']);
     expect(h.last().analysis?.ping).toBe(true);
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
+  });
+
+  it('does not re-render the panel when what it shows is unchanged (scrolls, same draft settled again)', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['the deck is late because of QA, can you check?']);
+    const rendered = h.views.length;
+    window.dispatchEvent(new Event('scroll'));
+    await vi.advanceTimersByTimeAsync(50);
+    // A mutation that leaves the same text settles to the same (cached) analysis.
+    await typeInto(channel, ['the deck is late because of QA, can you check?']);
+    expect(h.views).toHaveLength(rendered);
+
+    await typeInto(channel, ['the deck is late because of QA, can you check by friday?']);
+    expect(h.views).toHaveLength(rendered + 1);
+    vi.mocked(Element.prototype.getBoundingClientRect).mockReturnValue(new DOMRect(240, 500, 600, 190));
+    window.dispatchEvent(new Event('resize'));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(h.views).toHaveLength(rendered + 2);
+    expect(h.last().anchor).toMatchObject({ top: 500, height: 190 });
   });
 
   it('records coach-shown once per composer session however much is typed', async () => {
@@ -282,13 +304,56 @@ describe('coach controller on Slack', () => {
     expect(h.events).toEqual([]);
   });
 
-  it('"Make it async" replaces the draft through the adapter and records it', async () => {
+  it('"Make it async" adds prompts through the adapter, selects the first, and Enter is held until they are filled', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('hey\n[fill: why]\n[fill: what]');
+    expect(document.getSelection()?.toString()).toBe('[fill: why]');
+    // Nothing counted yet: an unfilled template is not a ping turned into a message.
+    expect(h.events.map((e) => e.kind)).not.toContain('rewrite-applied');
+
+    await vi.advanceTimersByTimeAsync(200);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('prompt');
+    expect(hostSends).toEqual([]);
+    // "Fill them in" goes back to the first prompt still unfilled.
+    await typeInto(channel, ['hey', 'I am fixing the login page', '[fill: what]']);
+    h.actions().backToDraft();
+    expect(h.last().gate).toBeNull();
+    expect(document.getSelection()?.toString()).toBe('[fill: what]');
+
+    await typeInto(channel, ['hey', 'I am fixing the login page', 'can you review it?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey\nI am fixing the login page\ncan you review it?']);
+    expect(h.events.filter((e) => e.kind === 'rewrite-applied')).toEqual([{ kind: 'rewrite-applied', data: { mode: 'async' } }]);
+    expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
+  });
+
+  it('a rewrite sent anyway with its prompts unfilled is not counted as a message made async', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.actions().rewrite();
+    await vi.advanceTimersByTimeAsync(200);
+    key(channel, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('prompt');
+    h.actions().sendAnyway();
+    expect(h.events.map((e) => e.kind)).toContain('sent-anyway');
+    expect(h.events.map((e) => e.kind)).not.toContain('rewrite-applied');
+  });
+
+  it('a draft with nothing missing is left as it is', async () => {
     const h = start(slackAdapter);
     channel.focus();
     await typeInto(channel, ['where is the deck?']);
+    const before = h.views.length;
     h.actions().rewrite();
-    expect(slackAdapter.readText(channel)).toBe('Context: where is the deck?\nWhat I need: an answer\nReply by: Friday');
-    expect(h.events.at(-1)).toEqual({ kind: 'rewrite-applied', data: { mode: 'async' } });
+    expect(slackAdapter.readText(channel)).toBe('where is the deck?');
+    expect(h.views.length).toBe(before);
   });
 
   it('turned off by settings: hides, and lets every send through', async () => {

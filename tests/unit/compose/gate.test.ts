@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holdReason } from '../../../utils/compose/gate';
 import type { CoachAnalysis } from '../../../utils/compose/types';
 
-const ping: CoachAnalysis = { language: 'fr', mode: 'async', ping: true, context: false, ask: false, deadline: null, urgency: 'normal', reasons: [] };
+const ping: CoachAnalysis = { language: 'fr', mode: 'async', ping: true, context: false, ask: false, deadline: null, deadlineText: null, prompts: [], urgency: 'normal', reasons: [] };
 const live: CoachAnalysis = { ...ping, ping: false, context: true, ask: true, mode: 'sync', urgency: 'critical' };
 
 describe('holdReason', () => {

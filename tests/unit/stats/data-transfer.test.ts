@@ -63,11 +63,11 @@ describe('export → import', () => {
     const parsed = parseExportFile(JSON.stringify(await collectExport(a, settings)));
     if (!parsed.ok) throw new Error(parsed.error);
     const b = freshDb();
-    expect(await importExport(b, parsed.file)).toEqual({ blocks: 1, schedules: 0, events: 14, rollupDays: 4 });
+    expect(await importExport(b, parsed.file)).toEqual({ blocks: 1, schedules: 0, events: 14, rollupDays: 4, leftOut: 0 });
     expect(await readSummary(b, '2026-03-01', '2026-03-31')).toEqual(before);
 
     const afterFirst = await snapshot(b);
-    expect(await importExport(b, parsed.file)).toEqual({ blocks: 0, schedules: 0, events: 0, rollupDays: 0 });
+    expect(await importExport(b, parsed.file)).toEqual({ blocks: 0, schedules: 0, events: 0, rollupDays: 0, leftOut: 0 });
     expect(await snapshot(b)).toEqual(afterFirst);
     expect(await readSummary(b, '2026-03-01', '2026-03-31')).toEqual(before);
   });

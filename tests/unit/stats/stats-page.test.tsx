@@ -39,7 +39,18 @@ const EVENTS: InterruptionEvent[] = [
 ];
 
 function setup(overrides: Partial<StatsPageProps> = {}, events = EVENTS, firstDay: string | null = '2026-03-02') {
-  const data = { busy: false, message: null, onExportJson: vi.fn(), onExportCsv: vi.fn(), onImport: vi.fn(), onRebuild: vi.fn(), onDeleteAll: vi.fn() };
+  const data = {
+    busy: false,
+    message: null,
+    onExportJson: vi.fn(),
+    onExportCsv: vi.fn(),
+    onImport: vi.fn(),
+    pendingImport: null,
+    onConfirmImport: vi.fn(),
+    onCancelImport: vi.fn(),
+    onRebuild: vi.fn(),
+    onDeleteAll: vi.fn(),
+  };
   const props: StatsPageProps = {
     today: '2026-03-08',
     range: { preset: '7' },
@@ -129,6 +140,20 @@ describe('StatsPage', () => {
     expect(data.onImport).toHaveBeenCalledWith(file);
     click(q('[data-testid="rebuild-rollups"]'));
     expect(data.onRebuild).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists what an import would change and sends the ticked choices only', () => {
+    const preview = { events: 12, blocks: 2, schedules: 1, days: 3, upcoming: 1, settingsChanges: ['Keep events for: 90 days → 7 days (older events will be deleted)'] };
+    const onConfirmImport = vi.fn();
+    const { q, props } = setup();
+    cleanup?.();
+    const shown = setup({ data: { ...props.data, pendingImport: { name: 'old.json', preview }, onConfirmImport } });
+    expect(shown.q('[role="dialog"]')?.textContent).toMatch(/Import old\.json\?.*12 events.*1 upcoming focus blocks.*Keep events for: 90 days → 7 days/);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    click(shown.q('[data-testid="import-settings"]'));
+    click(shown.q('[data-testid="import-confirm"]'));
+    expect(onConfirmImport).toHaveBeenCalledWith({ replaceSettings: true, includeUpcoming: false });
+    expect(q('[role="dialog"]')).toBeNull();
   });
 
   it('confirms "Delete all my data" in a dialog that traps focus, closes on Escape and returns focus', () => {

@@ -150,6 +150,7 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   for (const m of sample.toLowerCase().matchAll(WORD)) {
     if (++read > MAX_WORDS) break;
     const word = m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '');
+    if (word.length < 2) continue; // "y", "e", "a", "o": a letter says nothing on its own
     let mask = WORD_LANGS.get(word) ?? 0;
     // "l'équipe", "qu'il", "d'ici": the elided article or pronoun marks French (or Catalan/Italian).
     const apostrophe = word.indexOf("'");

@@ -1,3 +1,6 @@
+/** The longest single block accepted (a "focus until", a one-off, or one from an imported file). */
+export const MAX_BLOCK_MS = 86_400_000;
+
 /** A stretch of time, epoch ms, end exclusive. */
 export interface Span {
   start: number;

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { settingsInputSchema } from '../settings/schema';
 import { statsSummarySchema } from '../../stats/summary';
+import { MAX_IMPORT_CHARS } from '../../stats/export-file';
 import {
   eventDataSchema,
   eventKindSchema,
@@ -114,7 +115,15 @@ export const protocol = {
   exportData: { req: nothing, res: z.object({ json: z.string() }) },
   exportEventsCsv: { req: nothing, res: z.object({ csv: z.string() }) },
   importData: {
-    req: z.object({ json: z.string().max(200_000_000) }).strict(),
+    req: z
+      .object({
+        json: z.string().max(MAX_IMPORT_CHARS),
+        /** The user saw the file's settings and chose to replace the current ones. */
+        replaceSettings: z.boolean().optional(),
+        /** The user chose to bring in the file's upcoming blocks and repeating schedules. */
+        includeUpcoming: z.boolean().optional(),
+      })
+      .strict(),
     res: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), added: z.record(z.string(), z.number()) }),
       z.object({ ok: z.literal(false), error: z.string() }),

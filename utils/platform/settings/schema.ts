@@ -51,7 +51,25 @@ const strict = {
   retentionDays: z.number().int().min(7).max(3650),
 };
 
-export const settingsInputSchema = z.object(strict);
+/** `storage.sync` refuses an item whose key and JSON value exceed 8,192 bytes (QUOTA_BYTES_PER_ITEM). */
+export const SYNC_ITEM_BYTES = 8192;
+export const SETTINGS_KEY = 'settings';
+
+/** The bytes browser sync counts for these settings: the key and the JSON of the value, as UTF-8. */
+export function settingsSyncBytes(settings: unknown): number {
+  return new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(settings)).length;
+}
+
+export const settingsInputSchema = z.object(strict).superRefine((s, ctx) => {
+  const bytes = settingsSyncBytes(s);
+  if (bytes > SYNC_ITEM_BYTES) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['breakthrough', 'vipSenders'],
+      message: `Too long to sync across browsers: your settings take ${bytes.toLocaleString('en')} of the ${SYNC_ITEM_BYTES.toLocaleString('en')} bytes browser sync allows; shorten the VIP senders or keywords`,
+    });
+  }
+});
 
 const D = DEFAULT_SETTINGS;
 export const settingsSchema = z

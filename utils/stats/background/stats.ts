@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, isValid, parseISO, startOfDay, subDays } from 'date-fns';
 import { getDb } from '../../platform/db/database';
 import { eventsToCsv, parseExportFile } from '../export-file';
-import { getSettings, saveSettings } from '../../platform/settings/storage';
+import { getSettings, saveSettings, settingsItem } from '../../platform/settings/storage';
 import { collectExport, deleteAll, importExport, pruneEvents } from './data-transfer';
 import type { BackgroundModule } from '../../platform/background/module';
 import { readSummary, rebuildRollups } from './rollups';
@@ -43,12 +43,20 @@ export const statsModule: BackgroundModule = {
     async exportEventsCsv() {
       return { csv: eventsToCsv(await getDb().events.orderBy('at').toArray()) };
     },
-    async importData({ json }) {
+    // All or nothing: the settings the user confirmed go first (browser sync can refuse them),
+    // then the rows in one transaction; if the rows fail, the previous settings are put back.
+    async importData({ json, replaceSettings = false, includeUpcoming = false }) {
       const parsed = parseExportFile(json);
       if (!parsed.ok) return parsed;
-      const added = await importExport(getDb(), parsed.file);
-      await saveSettings(parsed.file.settings);
-      return { ok: true as const, added: { ...added } };
+      const previous = replaceSettings ? await settingsItem.getValue() : null;
+      if (replaceSettings) await saveSettings(parsed.file.settings);
+      try {
+        const added = await importExport(getDb(), parsed.file, { includeUpcoming });
+        return { ok: true as const, added: { ...added } };
+      } catch (e) {
+        if (previous) await settingsItem.setValue(previous);
+        throw e;
+      }
     },
     async deleteAllData() {
       await deleteAll(getDb());

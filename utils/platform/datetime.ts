@@ -1,0 +1,46 @@
+/**
+ * The one way Focusgate writes dates and times: the browser's locale (12- or 24-hour clock,
+ * day/month order and names as the user has them), the same in the popup, the pages, the
+ * digest and the coach. `locale` is only for tests; the product always passes none.
+ */
+type Locale = string | undefined;
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+/** "Wed, Nov 25" / "Wed 25 Nov" / "mer. 25 nov." */
+export function formatDay(date: Date, locale?: Locale): string {
+  return formatter(locale, DAY).format(date);
+}
+
+/** "3:00 PM" / "15:00" */
+export function formatTime(date: Date, locale?: Locale): string {
+  return formatter(locale, TIME).format(date);
+}
+
+/** "Wed, Nov 25, 3:00 PM" / "Wed 25 Nov, 15:00" */
+export function formatDayTime(date: Date, locale?: Locale): string {
+  return formatter(locale, { ...DAY, ...TIME }).format(date);
+}
+
+/** "3:00 – 5:00 PM" / "15:00–17:00": a span within one day. */
+export function formatTimeRange(start: Date, end: Date, locale?: Locale): string {
+  return formatter(locale, TIME).formatRange(start, end);
+}
+
+/** The weekday alone: "Wed" (`short`) or "Wednesday" (`long`). */
+export function formatWeekday(date: Date, width: 'short' | 'long' = 'short', locale?: Locale): string {
+  return formatter(locale, { weekday: width }).format(date);
+}
