@@ -52,6 +52,12 @@ function rulesOf(pack: LanguagePack): PackRules {
   return rules;
 }
 
+/** The writer's words that gave a signal, as the reason quotes them (long matches cut). */
+function quote(words: string): string {
+  const t = words.trim();
+  return `"${t.length > 40 ? `${t.slice(0, 39)}…` : t}"`;
+}
+
 function findRule(text: string, set: RuleSet, negated: RegExp, notAfter?: { about: RegExp; conditional: RegExp }): string | null {
   if (!set.any.test(text)) return null;
   for (const { test, all, why } of set.rules) {
@@ -60,7 +66,7 @@ function findRule(text: string, set: RuleSet, negated: RegExp, notAfter?: { abou
       if (negated.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (notAfter?.about.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (notAfter?.conditional.test(m[0])) continue;
-      return why;
+      return `${why} (${quote(m[0])})`;
     }
   }
   return null;

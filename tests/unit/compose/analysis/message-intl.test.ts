@@ -13,6 +13,8 @@ type Row = [text: string, labels: string];
 
 const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
   es: [
+    ['buenas, ¿estás?', 'P.... normal async'],
+    ['Hola equipo, ¿alguien puede revisar mi PR del módulo de pagos? Lo necesito para la release del jueves.', '.CAD. normal async'],
     ['hola!', 'P.... normal async'],
     ['oye, ¿tienes un minuto?', 'P.... normal async'],
     ['¿estás libre para una llamada rápida?', 'P.... normal async'],
@@ -38,6 +40,8 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['el informe del incidente de la caída de ayer ya está en la wiki', '.C... low async'],
   ],
   de: [
+    ['Hast du heute Nachmittag Zeit für einen kurzen Call?', 'P.... normal async'],
+    ['Die Datenbank ist seit heute Morgen nicht erreichbar, alle Bestellungen schlagen fehl!', '.C... critical sync'],
     ['Hallo zusammen!', 'P.... normal async'],
     ['hey, hast du mal kurz Zeit?', 'P.... normal async'],
     ['Bist du gerade erreichbar?', 'P.... normal async'],
@@ -63,6 +67,8 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['Der Bericht zum Ausfall von gestern ist jetzt im Wiki.', '.C... low async'],
   ],
   fr: [
+    ['Bonjour, est-ce que tu as un moment cet après-midi ?', 'P.... normal async'],
+    ['Le serveur de prod ne répond plus, c’est urgent', '.C... critical sync'],
     ['coucou !', 'P.... normal async'],
     ['Salut, t’as une minute ?', 'P.... normal async'],
     ['tu es dispo pour un appel rapide ?', 'P.... normal async'],
@@ -89,6 +95,8 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['tu peux valider la note avant fin de journée ? je l’envoie au client demain matin', '.CAD. high sync'],
   ],
   pt: [
+    ['Bom dia! Pode me ligar quando puder?', 'P.... low async'],
+    ['O sistema de pagamento está fora do ar desde as 9h, ninguém consegue comprar.', '.C... critical sync'],
     ['oi!', 'P.... normal async'],
     ['olá, tem um minuto?', 'P.... normal async'],
     ['você tá disponível pra uma call rápida?', 'P.... normal async'],

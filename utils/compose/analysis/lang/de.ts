@@ -31,7 +31,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
         'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
         'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
-        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte'
+        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend'
     ),
     probeCore: /\b(?:zeit|minute|minuten|min|sekunde|moment|da|online|erreichbar|frei|anrufen|ruf|telefonieren|telefonat|sprechen|reden|quatschen|gespräch|call|treffen)\b/,
     greeting:
@@ -86,7 +86,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   urgency: {
     critical: [
-      [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit \S+ )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
+      [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
       [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
       [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
       [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b/, 'a security incident'],
@@ -94,7 +94,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\bnotfall\b/, 'an emergency'],
     ],
-    criticalNegated: /\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?\n]{0,20}$/,
+    criticalNegated: /\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:falls|wenn|sobald)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:prozess|richtlinie|schulung|übung|plan|bericht|postmortem|post-mortem|retro|vorlage|handbuch)\b/,
     resolved: /\b(?:behoben|gelöst|läuft wieder|wieder online|wieder erreichbar|postmortem|post-mortem|gestern|letzte woche)\b/,

@@ -32,7 +32,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
         'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
         'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
         'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
-        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda'
+        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la'
     ),
     probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
     greeting: /^(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
@@ -92,7 +92,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
     ],
-    criticalNegated: /\b(?:no|sin|nada|ningún|ninguna|evitar|prevenir|posible|posibles|si|cuando|en caso de|simulacro|planificad[oa]|programad[oa]|mantenimiento)\b[^.!?\n]{0,20}$/,
+    criticalNegated: /\b(?:no|sin|nada|ningún|ninguna|evitar|prevenir|posible|posibles|si|cuando|en caso de|simulacro|planificad[oa]|programad[oa]|mantenimiento)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:si|cuando|en caso de)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:protocolo|procedimiento|simulacro|formación|plan|informe|post-?mortem|retro|revisión|plantilla|política)\b/,
     resolved: /\b(?:resuelto|solucionado|arreglado|ya funciona|vuelve a funcionar|restablecid[oa]|post-?mortem|informe (?:del|de la) incidencia|ayer|la semana pasada|anoche)\b/,
@@ -129,7 +129,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     dueNotDeadline: NEVER,
     pastDue: NEVER,
     byAuthor: NEVER,
-    eventFirst: /^antes\b/,
+    eventFirst: /^(?:antes|para)\b/,
     eventDeadline: /^antes de (?:que|la|el|nuestra|nuestro)\b/,
     morning: /\b(?:por la mañana|primera hora)\b/,
     notEndOfDay: /\b(?:tarde|noche|mediodía|medianoche)\b/,

@@ -32,7 +32,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
         "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
         "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
         "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
-        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil'urgent mais si quand tu as"
+        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as"
     ),
     probeCore: /\b(?:minute|minutes|min|moment|instant|seconde|sec|temps|dispo|disponible|là|libre|appeler|appelle|appelle-moi|appelez-moi|m'appeler|t'appeler|s'appeler|parler|discuter|causer|échanger|téléphone|visio|call|appel|coup de fil)\b/,
     greeting: /^(?:salut|bonjour|bonsoir|coucou|hello|hey+|hi|cher|chère|chers|chères|madame|monsieur|yo|re)\b[ ,!.:;-]*/i,
@@ -94,7 +94,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale))\b/, 'an emergency'],
     ],
-    criticalNegated: /«[^»]*$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?\n]{0,20}$/,
+    criticalNegated: /«[^»]*$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:si|quand|en cas de)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:procédure|processus|formation|exercice|plan|rapport|compte rendu|compte-rendu|post-?mortem|rétro|modèle|politique)\b/,
     resolved: /\b(?:résolu|résolue|corrigé|rétabli|rétablie|fonctionne à nouveau|de nouveau en ligne|compte rendu|compte-rendu|post-?mortem|hier|la semaine dernière|incident du \d)\b/,

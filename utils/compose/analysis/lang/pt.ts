@@ -30,7 +30,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
         'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
         'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
-        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível'
+        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã'
     ),
     probeCore: /\b(?:minuto|minutinho|minutos|min|segundo|segundinho|momento|instante|tempo|liga|ligar|ligue|ligação|falar|conversar|conversa|conversinha|papo|papinho|call|chamada|aí|online|livre|disponível)\b/,
     greeting: /^(?:oi+|olá|ola|opa|e aí|eai|bom dia|boa tarde|boa noite|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
@@ -88,7 +88,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
     ],
-    criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação)\b[^.!?\n]{0,20}$/,
+    criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:se|caso|quando)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:processo|procedimento|treinamento|simulação|plano|relatório|pós-incidente|post-?mortem|retro|modelo|política)\b/,
     resolved: /\b(?:resolvido|resolvida|corrigido|normalizado|voltou a funcionar|voltou ao ar|relatório|pós-incidente|post-?mortem|ontem|semana passada)\b/,
