@@ -25,4 +25,15 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Conformance tests for pages, in testharness.js style: classic scripts sharing its globals.
+    files: ['tests/wpt/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        ['add_completion_callback', 'assert_equals', 'step_timeout'].map((name) => [name, 'readonly']),
+      ),
+    },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^(assert_custom_data|next_event|notification_for|registration_for|fakeCustomData)$' }] },
+  },
 );

@@ -32,7 +32,7 @@ export default defineConfig({
     name: 'Focusgate',
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
     host_permissions: HOSTS,
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
     // each is reachable only from its own site, through a per-session URL.

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { missingParts } from '@/utils/compose/analysis/rewrite';
-import type { CoachAnalysis } from '@/utils/compose/types';
+import type { CoachAnalysis, VerdictKind } from '@/utils/compose/types';
 import { formatDayTime } from '@/utils/platform/datetime';
+import { EvidenceList } from './EvidenceList';
 
 export interface CoachPanelProps {
   analysis: CoachAnalysis;
@@ -10,6 +11,8 @@ export interface CoachPanelProps {
   onRewrite: () => void;
   /** Escape inside the panel: back to the composer. */
   onEscape: () => void;
+  /** "Not so" on a verdict: drop it for this draft. */
+  onDismiss: (about: VerdictKind) => void;
 }
 
 interface Check {
@@ -76,7 +79,7 @@ const HIDDEN = { visibility: 'hidden' } as const;
  * missing something, the live route for a draft better said live. It never takes focus by
  * itself; Escape inside it goes back to the composer.
  */
-export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape }: CoachPanelProps) {
+export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss }: CoachPanelProps) {
   const bodyId = useId();
   const unread = analysis.language === null;
   // A live region inserted with its text already visible is not announced by screen readers: the
@@ -129,6 +132,7 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
       </header>
       {!collapsed && !unread && (
         <div id={bodyId} className="fg-body">
+          <EvidenceList analysis={analysis} onDismiss={onDismiss} />
           <ul className="fg-checks">
             {checksFor(analysis).map((c) => (
               <li key={c.id} data-testid="coach-check" data-check={c.id} data-ok={String(c.ok)}>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
+import { upcomingBlocks } from '../../utils/focus/schedule/upcoming';
 import type { FocusState, Res } from '../../utils/platform/messaging/protocol';
 import { ActiveFocus } from './ActiveFocus';
 import { FocusNow } from './FocusNow';
@@ -35,6 +37,8 @@ export interface PopupProps {
   error: string | null;
   /** What the last delete removed, while it can still be undone. */
   undoLabel: string | null;
+  /** What the last booking did ("Booked Today · 2:00 – 3:00 PM."), for a while. */
+  notice: string | null;
   actions: PopupActions;
 }
 
@@ -44,8 +48,10 @@ const LINKS = [
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
-export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, actions }: PopupProps) {
-  const upcoming = blocks.filter((b) => b.end > now);
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, actions }: PopupProps) {
+  const upcoming = upcomingBlocks(blocks, now);
+  // Starting or ending focus swaps one card for the other: focus follows to the new card.
+  const [moveFocus, setMoveFocus] = useState<'active' | 'now' | null>(null);
   return (
     <main className="fg-popup" data-testid="popup-root" aria-busy={state === null}>
       <header className="fg-header">
@@ -62,9 +68,25 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       )}
 
       {state?.active && state.endsAt !== null ? (
-        <ActiveFocus endsAt={state.endsAt} startedAt={state.startedAt} now={now} busy={busy} onEnd={actions.end} />
+        <ActiveFocus
+          endsAt={state.endsAt}
+          startedAt={state.startedAt}
+          now={now}
+          busy={busy}
+          takeFocus={moveFocus === 'active'}
+          onEnd={(reason) => (setMoveFocus('now'), actions.end(reason))}
+        />
       ) : (
-        state && <FocusNow now={now} onStart={actions.start} onStartUntil={actions.startUntil} busy={busy} />
+        state && (
+          <FocusNow
+            now={now}
+            blocks={blocks}
+            busy={busy}
+            takeFocus={moveFocus === 'now'}
+            onStart={(m) => (setMoveFocus('active'), actions.start(m))}
+            onStartUntil={(end) => (setMoveFocus('active'), actions.startUntil(end))}
+          />
+        )
       )}
 
       {summary && <TodayFigures {...summary} />}
@@ -73,6 +95,8 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
 
       <UpcomingList
         blocks={upcoming}
+        allBlocks={blocks}
+        now={now}
         schedules={schedules}
         today={today}
         days={days}
@@ -83,6 +107,11 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       />
 
       <div role="status" className="fg-status">
+        {notice && !undoLabel && (
+          <span className="fg-notice" data-testid="popup-notice">
+            {notice}
+          </span>
+        )}
         {undoLabel && (
           <span className="fg-undo" data-testid="undo-bar">
             {undoLabel}

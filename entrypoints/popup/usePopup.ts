@@ -8,8 +8,12 @@ import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
 import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
 import { format } from 'date-fns';
 import type { PopupActions, PopupProps } from '@/components/focus/Popup';
+import { describeJoin, describeSpan } from '@/components/focus/copy';
+import { describeRule } from '@/components/focus/UpcomingList';
+import { joinedStretch } from '@/utils/focus/schedule/upcoming';
 
 const UNDO_MS = 10_000;
+const NOTICE_MS = 8_000;
 
 function messageOf(err: unknown): string {
   if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
@@ -30,6 +34,8 @@ export function usePopup(): PopupProps {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; restore: () => Promise<unknown> } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(async () => {
     const t = Date.now();
@@ -55,6 +61,7 @@ export function usePopup(): PopupProps {
       unwatch();
       clearInterval(tick);
       clearTimeout(undoTimer.current);
+      clearTimeout(noticeTimer.current);
     };
   }, [load]);
 
@@ -89,21 +96,38 @@ export function usePopup(): PopupProps {
     undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
   }, []);
 
+  /** Says what a booking did, in the status region, for a few seconds. */
+  const tell = useCallback((text: string) => {
+    clearTimeout(noticeTimer.current);
+    setNotice(text);
+    noticeTimer.current = setTimeout(() => setNotice(null), NOTICE_MS);
+  }, []);
+
   const actions = useMemo<PopupActions>(
     () => ({
       start: (minutes) => void run('startFocus', { minutes }),
       startUntil: (until) => void run('startFocus', { until }),
       end: (reason) => void run('endFocus', reason ? { reason } : {}),
-      scheduleOnce: async (start, end) => (await run('scheduleBlock', { start, end })) !== null,
-      createSchedule: async (rule) => (await run('createSchedule', rule)) !== null,
+      scheduleOnce: async (start, end) => {
+        // Overlapping or touching blocks run as one stretch: say so rather than merge silently.
+        const joined = joinedStretch({ start, end }, list.blocks, Date.now());
+        const ok = (await run('scheduleBlock', { start, end })) !== null;
+        if (ok) tell(`Booked ${describeSpan({ start, end }, startOfLocalDay(Date.now()))}. ${describeJoin(joined)}`.trim());
+        return ok;
+      },
+      createSchedule: async (rule) => {
+        const saved = await run('createSchedule', rule);
+        if (saved) tell(`Repeating: ${describeRule(saved, startOfLocalDay(Date.now()))}.`);
+        return saved !== null;
+      },
       updateBlock: async (id, start, end) => (await run('updateBlock', { id, start, end })) !== null,
       deleteBlock: (block: FocusBlock) =>
         void run('deleteBlock', { id: block.id }).then((r) => {
-          if (r) offerUndo(`Deleted the block on ${format(block.start, 'EEE d MMM, HH:mm')}.`, () => run('restoreBlock', { block }));
+          if (r) offerUndo(`Deleted ${describeSpan(block, startOfLocalDay(Date.now()))}.`, () => run('restoreBlock', { block }));
         }),
       deleteSchedule: (schedule: FocusSchedule) =>
         void run('deleteSchedule', { id: schedule.id }).then((r) => {
-          if (r) offerUndo(`Deleted the repeating block at ${schedule.startTime}.`, () => run('restoreSchedule', { id: schedule.id }));
+          if (r) offerUndo(`Deleted the repeating block ${describeRule(schedule, startOfLocalDay(Date.now()))}.`, () => run('restoreSchedule', { id: schedule.id }));
         }),
       undo: () => {
         const u = undo;
@@ -113,7 +137,7 @@ export function usePopup(): PopupProps {
       dismissUndo: () => setUndo(null),
       openOptions: () => void browser.runtime.openOptionsPage(),
     }),
-    [run, offerUndo, undo],
+    [run, offerUndo, undo, tell, list.blocks],
   );
 
   const dayKey = format(now, 'yyyy-MM-dd');
@@ -121,5 +145,5 @@ export function usePopup(): PopupProps {
   const today = useMemo(() => startOfLocalDay(now), [dayKey]);
   const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
 
-  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, actions };
+  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, actions };
 }

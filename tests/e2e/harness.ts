@@ -4,13 +4,19 @@
  * every other request is aborted and remembered: nothing here touches the network.
  */
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = resolve(ROOT, process.env.FG_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.idl': 'text/plain; charset=utf-8',
+};
 
 interface Served {
   match: string | RegExp;
@@ -64,8 +70,8 @@ export class ExtensionSession {
     });
     let extensionId = '';
     if (extensionDir) {
-      let [worker] = context.serviceWorkers();
-      worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      let [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+      worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
       extensionId = new URL(worker.url()).host;
     }
     const session = new ExtensionSession(context, extensionId, profileDir);
@@ -100,6 +106,16 @@ export class ExtensionSession {
   }
 
   /** A fixture file from tests/fixtures/. */
+  /** Serves every file under `dir` (relative to the repo) at `urlPrefix` + its path there. */
+  async serveDir(urlPrefix: string, dir: string): Promise<void> {
+    const root = join(ROOT, dir);
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      const path = join(root, file);
+      if (!statSync(path).isFile()) continue;
+      await this.serve(urlPrefix + file.split(sep).join('/'), readFileSync(path, 'utf8'), CONTENT_TYPES[extname(file)] ?? 'text/plain');
+    }
+  }
+
   fixture(name: string): string {
     return readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
   }
@@ -135,6 +151,21 @@ export class ExtensionSession {
   async helperPage(): Promise<Page> {
     if (!this.helper || this.helper.isClosed()) this.helper = await this.openExtensionPage('popup.html');
     return this.helper;
+  }
+
+  /** The focus state the page-world guard is registered for now ('on' / 'off'), null before it is registered. */
+  async guardVariant(): Promise<'on' | 'off' | null> {
+    const page = await this.helperPage();
+    return page.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).chrome;
+      const [script] = await chromeApi.scripting.getRegisteredContentScripts();
+      return (script?.js?.[0]?.match(/notify-guard-(on|off)/)?.[1] as 'on' | 'off' | undefined) ?? null;
+    });
+  }
+
+  /** Waits until the background has registered the guard (it does at every start), as for a page opened after install. */
+  async guardRegistered(): Promise<void> {
+    for (let i = 0; i < 100 && !(await this.guardVariant()); i++) await new Promise((r) => setTimeout(r, 100));
   }
 
   /** Reads every row of a table straight from the extension's IndexedDB (same origin as the background). */

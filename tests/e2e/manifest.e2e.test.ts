@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
@@ -28,17 +28,18 @@ describe.each([
 
   it('asks only for what the features need', () => {
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
   });
 
-  it('runs content scripts only on the covered sites, the guard in the page world at document start', () => {
+  it('runs content scripts only on the covered sites; the guard is registered at run time, in two variants', () => {
     for (const cs of m.content_scripts) for (const match of cs.matches) expect(HOSTS).toContain(match);
-    const guard = m.content_scripts.find((cs) => cs.js.some((f) => f.includes('notify-guard')));
-    expect(guard).toMatchObject({ world: 'MAIN', run_at: 'document_start', all_frames: true });
+    // The background registers one of them as the focus state changes (utils/notify/guard-registration.ts).
+    expect(m.content_scripts.filter((cs) => cs.js.some((f) => f.includes('notify-guard')))).toEqual([]);
+    for (const variant of ['on', 'off']) expect(existsSync(join(dir, `content-scripts/notify-guard-${variant}.js`))).toBe(true);
   });
 
   it('exposes the coaches’ parts to their own sites only', () => {

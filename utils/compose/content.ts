@@ -28,6 +28,9 @@ export interface ComposeCoachPart {
   start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
 }
 
+/** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
+const WARM_UP_DRAFT = 'hey Sam, the release is blocked: can you review the Q3 deck by Friday 3pm? urgent, thanks';
+
 /** Records a coach event for the background; a failure (worker asleep, extension updated) is dropped. */
 export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']>): void {
   send('recordEvent', { kind, ...(data?.mode ? { data: { mode: data.mode } } : {}) }).catch(() => undefined);
@@ -65,6 +68,8 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       onMount: (container, _shadow, host) => createRenderer(container, host),
       onRemove: (rendered) => rendered?.destroy(),
     });
+    // The panel's first render and layout get a task of their own, apart from the verdict's.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     shadowUi.mount();
     const rendered = shadowUi.mounted;
     if (!rendered) throw new Error('coach UI did not mount');
@@ -72,6 +77,20 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
   };
 
   const analyze = coachAnalyzer(uiLanguage());
+
+  // The first analysis compiles the language's rules (tens of milliseconds): do it in idle time,
+  // in a task of its own, rather than in the one that shows the first verdict.
+  ctx.requestIdleCallback(
+    () => {
+      try {
+        analyzeDraft(WARM_UP_DRAFT, new Date());
+      } catch (err) {
+        console.debug('[focusgate] coach warm-up', err);
+      }
+    },
+    { timeout: 500 },
+  );
+
   const apply = (on: boolean) => {
     if (on && !controller) {
       controller = createCoachController({

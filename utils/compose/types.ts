@@ -15,9 +15,23 @@ export interface CoachAnalysis {
   /** The deadline as written ("before we ship"), even when it has no date. */
   deadlineText: string | null;
   urgency: 'low' | 'normal' | 'high' | 'critical';
+  sensitive?: boolean;
   reasons: string[];
+  /** What drove each verdict, in the writer's own words. */
+  evidence?: readonly VerdictEvidence[];
   /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
   prompts: string[];
+}
+
+/** The verdicts the writer can dismiss for a draft when they are wrong. */
+export type VerdictKind = 'ping' | 'urgency' | 'sensitive';
+
+export interface VerdictEvidence {
+  about: VerdictKind;
+  /** Why, in a few words ("a system is down"). */
+  why: string;
+  /** The writer's own words that drove it. */
+  quote: string;
 }
 
 /**
@@ -55,6 +69,8 @@ export interface CoachActions {
   backToDraft(): void;
   /** Escape inside the panel: back to the composer without changing anything. */
   focusComposer(): void;
+  /** "Not so": the writer says this verdict is wrong; it is dropped for the rest of this draft. */
+  dismiss(about: VerdictKind): void;
 }
 
 /** The rendered coach (React in a shadow root on pages; same components in the playground). */

@@ -65,7 +65,7 @@ describe('startCoach', () => {
     });
     await vi.waitFor(() => expect(recorded.map((m) => m.payload.kind)).toContain('send-held'));
     expect(JSON.stringify(recorded)).not.toContain('hey');
-    expect(rendered).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(rendered).toBeGreaterThan(0)); // the panel mounts a task after the verdict
   });
 
   it('stays out of the way when settings.coach.slack is off, and follows a change live', async () => {
@@ -78,6 +78,7 @@ describe('startCoach', () => {
 
     await fakeBrowser.storage.sync.set({ settings: { coach: { slack: true, gmail: true, calendar: true }, gateMode: 'ping-only' } });
     await vi.waitFor(() => expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true));
+    await vi.waitFor(() => expect(actions).toBeDefined()); // the panel mounts a task after the verdict
     actions!.backToDraft(); // "Add context": the held send is closed
 
     await fakeBrowser.storage.sync.set({ settings: { gateMode: 'off' } });

@@ -304,6 +304,46 @@ describe('coach controller on Slack', () => {
     expect(h.events).toEqual([]);
   });
 
+  it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
+    const h = start(slackAdapter, {
+      analyze: (text) => {
+        const a = testAnalyze(text);
+        // The analyser's reason lines: the ping's goes with it, the others stay.
+        const reasons = a.ping ? ["Bare ping: it doesn't say what you need", 'No context'] : ['No context'];
+        return { ...a, reasons, evidence: a.ping ? [{ about: 'ping' as const, why: 'nothing but a greeting', quote: text }] : [] };
+      },
+    });
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true);
+    h.actions().dismiss('ping');
+    expect(h.last().analysis?.ping).toBe(false);
+    expect(h.last().analysis?.reasons).toEqual(['No context']);
+    expect(h.last().analysis?.evidence).toEqual([]);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey @sam']);
+    // The next draft is judged afresh.
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true);
+  });
+
+  it('holds a draft for being better said live once: after "Add context", the same draft sends', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['prod is down, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('sync');
+    h.actions().backToDraft();
+    await typeInto(channel, ['prod is down since 9, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(h.events.filter((e) => e.kind === 'send-held')).toHaveLength(1);
+    // A ping is still held, however often (it says nothing yet).
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+
   it('"Make it async" adds prompts through the adapter, selects the first, and Enter is held until they are filled', async () => {
     const h = start(slackAdapter);
     channel.focus();

@@ -9,6 +9,19 @@ import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen ihm ' +
+        'ist sind bin bist war hat habe hab hast haben wird werden kann kannst können könnt könnten könntest würde würdest soll sollen muss musst müssen ' +
+        'nicht kein keine mit von zu zum zur für auf aus bei nach vor bis über im am um an in auch noch schon mal nur sehr wie was wer wo wann warum ' +
+        'welche welcher ja nein doch da dass ob wenn so also dann hallo moin servus danke bitte kurz kurze frage zeit heute morgen gleich jetzt ' +
+        'montag dienstag mittwoch donnerstag freitag woche etwas jemand alle alles link code email @someone @group gerne gern eben';
+/** Words an availability probe is made of. */
+const PROBE =
+      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
+        'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
+        'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
+        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend';
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
@@ -18,21 +31,16 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*(?:Von meinem \S+ gesendet|Gesendet von meinem \S+)/im, /^[ \t]*Sent from my \S+/im],
     signOff:
       /^[ \t]*(?:danke|danke schön|vielen dank|vielen dank und beste grüße|danke und viele grüße|besten dank|gruß|grüße|viele grüße|liebe grüße|beste grüße|schöne grüße|freundliche grüße|mit freundlichen grüßen|mit besten grüßen|herzliche grüße|lg|vg|mfg|bis dann|bis später|ciao|tschüss|servus)[ \t]*[,.!]*(?:[ \t]+[A-ZÄÖÜ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:vertraulich|haftungsausschluss|irrtümlich erhalten|nicht der richtige empfänger|abmelden)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|he+|hm+|ähm?|öhm|na+|moin|tach|hallöchen|ps+t)$/,
+    summon: /\b(?:brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
   },
   clauses: {
-    stop: words(
-      'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen ihm ' +
-        'ist sind bin bist war hat habe hab hast haben wird werden kann kannst können könnt könnten könntest würde würdest soll sollen muss musst müssen ' +
-        'nicht kein keine mit von zu zum zur für auf aus bei nach vor bis über im am um an in auch noch schon mal nur sehr wie was wer wo wann warum ' +
-        'welche welcher ja nein doch da dass ob wenn so also dann hallo moin servus danke bitte kurz kurze frage zeit heute morgen gleich jetzt ' +
-        'montag dienstag mittwoch donnerstag freitag woche etwas jemand alle alles link code email @someone @group gerne gern eben',
-    ),
-    probeVocab: words(
-      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
-        'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
-        'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
-        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend'
-    ),
+    stop: words(STOP),
+    probeVocab: words(PROBE),
     probeCore: /\b(?:zeit|minute|minuten|min|sekunde|moment|da|online|erreichbar|frei|anrufen|ruf|telefonieren|telefonat|sprechen|reden|quatschen|gespräch|call|treffen)\b/,
     greeting:
       /^(?:hallo+|hi|hey+|moin(?: moin)?|servus|grüß (?:dich|gott|euch)|grüezi|guten (?:morgen|tag|abend)|morgen|tach|sehr geehrte[rs]?|liebe[rs]?|hallöchen|na)\b[ ,!.:;-]*/i,
@@ -99,6 +107,10 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:prozess|richtlinie|schulung|übung|plan|bericht|postmortem|post-mortem|retro|vorlage|handbuch)\b/,
     resolved: /\b(?:behoben|gelöst|läuft wieder|wieder online|wieder erreichbar|postmortem|post-mortem|gestern|letzte woche)\b/,
     ongoing: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    pastTime: /\b(?:gestern|letzte (?:woche|nacht)|letzten (?:monat|freitag|montag)|vorgestern)\b/,
+    stillHappening: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    mentionBefore: /\b(?:markiert als|gekennzeichnet als|genannt|betitelt|das wort|der begriff)[ ]+[\"'„«]?$|„[^“]*$/,
+    mentionAfter: /^[\"'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b/,
     high: [
       [/\b(?:dringend|eilig|eilt|asap|so schnell wie möglich|schnellstmöglich|sofort|umgehend|unverzüglich|hohe priorität|höchste priorität)\b/, 'asks for it urgently'],
       [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],

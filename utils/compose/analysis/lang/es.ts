@@ -9,6 +9,20 @@ import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'el la los las lo un una unos unas y e o u pero de del al a en con por para sin sobre que qué es son está están estás estoy estamos era fue ser estar hay ha he has han hemos ' +
+        'yo tú tu te me mi mis nos se su sus le les usted ustedes vosotros os nosotros este esta esto estos estas ese esa eso esos esas aquí ahí allí ' +
+        'cómo como dónde donde cuándo cuando quién quien cuál cual porque muy más mas ya también sí si no ni ok vale gracias hola buenas oye favor ' +
+        'puedes puede podrías podemos tienes tengo necesito algo alguien nada todo todos hoy mañana ahora luego lunes martes miércoles jueves viernes ' +
+        'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
+/** Words an availability probe is made of. */
+const PROBE =
+      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ahi allí ' +
+        'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
+        'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
+        'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
+        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la';
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
@@ -18,22 +32,16 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Enviado desde mi \S+/im, /^[ \t]*Sent from my \S+/im],
     signOff:
       /^[ \t]*(?:gracias|muchas gracias|mil gracias|gracias de antemano|un saludo|saludos|saludos cordiales|un cordial saludo|un abrazo|abrazos|atentamente|cordialmente|besos|hasta luego|quedo a la espera|quedo atent[oa])[ \t]*[,.!]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidencial|aviso legal|destinatario|recibido (?:este|el) (?:mensaje|correo) por error|darse de baja)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
+    summon: /\b(?:te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
-    stop: words(
-      'el la los las lo un una unos unas y e o u pero de del al a en con por para sin sobre que qué es son está están estás estoy estamos era fue ser estar hay ha he has han hemos ' +
-        'yo tú tu te me mi mis nos se su sus le les usted ustedes vosotros os nosotros este esta esto estos estas ese esa eso esos esas aquí ahí allí ' +
-        'cómo como dónde donde cuándo cuando quién quien cuál cual porque muy más mas ya también sí si no ni ok vale gracias hola buenas oye favor ' +
-        'puedes puede podrías podemos tienes tengo necesito algo alguien nada todo todos hoy mañana ahora luego lunes martes miércoles jueves viernes ' +
-        'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis',
-    ),
-    probeVocab: words(
-      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ahi allí ' +
-        'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
-        'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
-        'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
-        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la'
-    ),
+    stop: words(STOP),
+    probeVocab: words(PROBE),
     probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
     greeting: /^(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
     nameAfterGreeting:
@@ -97,6 +105,10 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:protocolo|procedimiento|simulacro|formación|plan|informe|post-?mortem|retro|revisión|plantilla|política)\b/,
     resolved: /\b(?:resuelto|solucionado|arreglado|ya funciona|vuelve a funcionar|restablecid[oa]|post-?mortem|informe (?:del|de la) incidencia|ayer|la semana pasada|anoche)\b/,
     ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
+    stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+[\"'«]?$|«[^»]*$/,
+    mentionAfter: /^[\"'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
       [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|estamos parados|estoy parad[oa]|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],

@@ -9,6 +9,20 @@ import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      "le la les l' un une des du de d' et ou mais donc car que qu' qui quoi est sont suis es était sera être ai as a avons avez ont avait " +
+        "je j' tu t' il elle nous vous ils elles on me m' te se s' moi toi lui leur ce c' cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos " +
+        "au aux avec pour par dans sur sous en y pas ne n' plus très bien aussi encore déjà où quand comment pourquoi quel quelle quels quelles " +
+        "oui non ok bonjour salut coucou merci stp svp peux peut pouvez pourrais pourriez faire fait c'est j'ai t'as qu'il d'ici il y " +
+        "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous";
+/** Words an availability probe is made of. */
+const PROBE =
+      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps dispo " +
+        "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
+        "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
+        "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
+        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as";
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',
@@ -18,22 +32,16 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Envoyé (?:de|depuis) mon \S+/im, /^[ \t]*Sent from my \S+/im],
     signOff:
       /^[ \t]*(?:merci|merci beaucoup|merci d'avance|mille mercis|cordialement|bien cordialement|bien à (?:toi|vous)|belle journée|bonne journée|bonne soirée|à bientôt|a\+|bises|bisous|amitiés|salutations|sincères salutations|très cordialement)[ \t]*[,.!]*(?:[ \t]+[A-ZÀÂÉÈÊÎÔÛÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidentiel|avertissement|destinataire|reçu (?:ce|cet) (?:message|e-mail) par erreur|se désabonner)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
+    summon: /\b(?:j'ai besoin de toi|besoin de ton aide|décroche)\b/,
   },
   clauses: {
-    stop: words(
-      "le la les l' un une des du de d' et ou mais donc car que qu' qui quoi est sont suis es était sera être ai as a avons avez ont avait " +
-        "je j' tu t' il elle nous vous ils elles on me m' te se s' moi toi lui leur ce c' cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos " +
-        "au aux avec pour par dans sur sous en y pas ne n' plus très bien aussi encore déjà où quand comment pourquoi quel quelle quels quelles " +
-        "oui non ok bonjour salut coucou merci stp svp peux peut pouvez pourrais pourriez faire fait c'est j'ai t'as qu'il d'ici il y " +
-        "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous",
-    ),
-    probeVocab: words(
-      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps dispo " +
-        "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
-        "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
-        "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
-        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as"
-    ),
+    stop: words(STOP),
+    probeVocab: words(PROBE),
     probeCore: /\b(?:minute|minutes|min|moment|instant|seconde|sec|temps|dispo|disponible|là|libre|appeler|appelle|appelle-moi|appelez-moi|m'appeler|t'appeler|s'appeler|parler|discuter|causer|échanger|téléphone|visio|call|appel|coup de fil)\b/,
     greeting: /^(?:salut|bonjour|bonsoir|coucou|hello|hey+|hi|cher|chère|chers|chères|madame|monsieur|yo|re)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
@@ -99,6 +107,10 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:procédure|processus|formation|exercice|plan|rapport|compte rendu|compte-rendu|post-?mortem|rétro|modèle|politique)\b/,
     resolved: /\b(?:résolu|résolue|corrigé|rétabli|rétablie|fonctionne à nouveau|de nouveau en ligne|compte rendu|compte-rendu|post-?mortem|hier|la semaine dernière|incident du \d)\b/,
     ongoing: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
+    pastTime: /\b(?:hier|la semaine dernière|le mois dernier|cette nuit|avant-hier)\b/,
+    stillHappening: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
+    mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+[\"'«]?[ ]?$|«[^»]*$/,
+    mentionAfter: /^[ ]?[\"'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b/,
     high: [
       [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],

@@ -9,6 +9,18 @@ import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para pra pro pela pelo sem sobre que é são está estão estou era foi ser estar tem têm tenho ' +
+        'eu você voce vocês tu te me meu minha seu sua nós ele ela eles elas isso isto esse essa este esta aqui aí lá não nao sim também já muito mais como onde quando ' +
+        'quem qual porque olá ola oi obrigado obrigada valeu favor pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta ' +
+        'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe';
+/** Words an availability probe is made of. */
+const PROBE =
+      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
+        'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
+        'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
+        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã';
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
@@ -18,20 +30,16 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Enviado do meu \S+/im, /^[ \t]*Enviado de meu \S+/im, /^[ \t]*Sent from my \S+/im],
     signOff:
       /^[ \t]*(?:obrigad[oa]|muito obrigad[oa]|valeu|abraço|abraços|abs|um abraço|grande abraço|beijos|bjs|atenciosamente|att|cordialmente|saudações|cumprimentos|melhores cumprimentos|até mais|até logo)[ \t]*[,.!]*(?:[ \t]+[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidencial|aviso legal|destinatário|recebeu esta mensagem por engano|descadastrar)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
+    summon: /\b(?:preciso de você|preciso da sua ajuda|atende o telefone)\b/,
   },
   clauses: {
-    stop: words(
-      'o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para pra pro pela pelo sem sobre que é são está estão estou era foi ser estar tem têm tenho ' +
-        'eu você voce vocês tu te me meu minha seu sua nós ele ela eles elas isso isto esse essa este esta aqui aí lá não nao sim também já muito mais como onde quando ' +
-        'quem qual porque olá ola oi obrigado obrigada valeu favor pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta ' +
-        'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe',
-    ),
-    probeVocab: words(
-      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
-        'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
-        'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
-        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã'
-    ),
+    stop: words(STOP),
+    probeVocab: words(PROBE),
     probeCore: /\b(?:minuto|minutinho|minutos|min|segundo|segundinho|momento|instante|tempo|liga|ligar|ligue|ligação|falar|conversar|conversa|conversinha|papo|papinho|call|chamada|aí|online|livre|disponível)\b/,
     greeting: /^(?:oi+|olá|ola|opa|e aí|eai|bom dia|boa tarde|boa noite|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
@@ -93,6 +101,10 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:processo|procedimento|treinamento|simulação|plano|relatório|pós-incidente|post-?mortem|retro|modelo|política)\b/,
     resolved: /\b(?:resolvido|resolvida|corrigido|normalizado|voltou a funcionar|voltou ao ar|relatório|pós-incidente|post-?mortem|ontem|semana passada)\b/,
     ongoing: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    pastTime: /\b(?:ontem|semana passada|mês passado|ontem à noite|anteontem)\b/,
+    stillHappening: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+[\"'«“]?$|[«“][^»”]*$/,
+    mentionAfter: /^[\"'»”]?[ ]*(?:etiqueta|opção|campo|status|prioridade|botão|modelo|coluna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta)\b/, 'asks for it urgently'],
       [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],

@@ -1,14 +1,15 @@
 import { startGuard } from '@/utils/notify/guard';
 
-// Page-world notification guard: tiny, dependency-free, first to run in every frame.
+// Page-world notification guard, focus-off variant: registered at run time by the background
+// (utils/notify/guard-registration.ts), so it knows the focus state from its first line.
 export default defineContentScript({
+  registration: 'runtime',
   matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
   world: 'MAIN',
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
-  matchOriginAsFallback: true, // blob: frames too (their origin is the host's)
   main() {
-    startGuard(window);
+    startGuard(window, false);
   },
 });

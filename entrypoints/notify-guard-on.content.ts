@@ -1,0 +1,15 @@
+import { startGuard } from '@/utils/notify/guard';
+
+// Page-world notification guard, focus-on variant: registered at run time by the background
+// (utils/notify/guard-registration.ts), so it knows the focus state from its first line.
+export default defineContentScript({
+  registration: 'runtime',
+  matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
+  world: 'MAIN',
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    startGuard(window, true);
+  },
+});
