@@ -109,8 +109,8 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     ongoing: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
     pastTime: /\b(?:gestern|letzte (?:woche|nacht)|letzten (?:monat|freitag|montag)|vorgestern)\b/,
     stillHappening: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
-    mentionBefore: /\b(?:markiert als|gekennzeichnet als|genannt|betitelt|das wort|der begriff)[ ]+[\"'„«]?$|„[^“]*$/,
-    mentionAfter: /^[\"'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b/,
+    mentionBefore: /\b(?:markiert als|gekennzeichnet als|genannt|betitelt|das wort|der begriff)[ ]+["'„«]?$|„[^“]*$/,
+    mentionAfter: /^["'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b/,
     high: [
       [/\b(?:dringend|eilig|eilt|asap|so schnell wie möglich|schnellstmöglich|sofort|umgehend|unverzüglich|hohe priorität|höchste priorität)\b/, 'asks for it urgently'],
       [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],

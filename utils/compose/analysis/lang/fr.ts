@@ -109,8 +109,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     ongoing: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
     pastTime: /\b(?:hier|la semaine dernière|le mois dernier|cette nuit|avant-hier)\b/,
     stillHappening: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
-    mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+[\"'«]?[ ]?$|«[^»]*$/,
-    mentionAfter: /^[ ]?[\"'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b/,
+    mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+["'«]?[ ]?$|«[^»]*$/,
+    mentionAfter: /^[ ]?["'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b/,
     high: [
       [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],
