@@ -6,7 +6,16 @@ export const HOSTS = [
   'https://app.slack.com/*',
   'https://mail.google.com/*',
   'https://calendar.google.com/*',
+  'https://teams.cloud.microsoft/*',
+  'https://teams.microsoft.com/*',
+  'https://teams.live.com/*',
+  'https://outlook.cloud.microsoft/*',
+  'https://outlook.office.com/*',
+  'https://outlook.office365.com/*',
+  'https://outlook.live.com/*',
 ];
+const OUTLOOK = HOSTS.filter((h) => h.startsWith('https://outlook.'));
+const TEAMS = HOSTS.filter((h) => h.startsWith('https://teams.'));
 
 /**
  * The content scripts' parts that carry UI (imported on first use, see utils/platform/lazy-part.ts)
@@ -37,10 +46,10 @@ export default defineConfig({
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
     // each is reachable only from its own site, through a per-session URL.
     web_accessible_resources: [
-      { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },
+      { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*', ...OUTLOOK], use_dynamic_url: true },
       {
         resources: ['compose-coach.js'],
-        matches: ['https://app.slack.com/*', 'https://mail.google.com/*'],
+        matches: ['https://app.slack.com/*', 'https://mail.google.com/*', ...TEAMS, ...OUTLOOK],
         use_dynamic_url: true,
       },
     ],
@@ -67,8 +76,10 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
     },
   },
+  // `npm start` opens the user's own Chrome as WXT finds it (CHROME_PATH picks another one);
+  // `npm run start:firefox` opens Firefox (FIREFOX_PATH picks another one).
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {},
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   },
 });

@@ -1,9 +1,10 @@
+import { allSiteMatches } from '@/utils/platform/sites';
 import { watchFocusActive } from '@/utils/focus/active-watch';
 import { notifyBackground, startBridge } from '@/utils/notify/bridge';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
-  matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
+  matches: allSiteMatches(),
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
 import { upcomingBlocks } from '../../utils/focus/schedule/upcoming';
 import type { FocusState, Res } from '../../utils/platform/messaging/protocol';
+import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { ActiveFocus } from './ActiveFocus';
 import { FocusNow } from './FocusNow';
 import { Scheduler } from './Scheduler';
@@ -135,6 +136,9 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
           Settings
         </button>
       </nav>
+      <p className="fg-sites" data-testid="popup-sites">
+        Works on {SITES.map((site) => SITE_LABELS[site]).join(', ')} in this browser.
+      </p>
     </main>
   );
 }

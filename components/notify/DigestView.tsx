@@ -89,7 +89,7 @@ export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: Di
         <h2 id="coverage">What Focusgate can hold</h2>
         <ul>
           <li>
-            <strong>Held:</strong> notifications that an open Slack, Gmail or Google Calendar tab raises while you focus.
+            <strong>Held:</strong> notifications that an open Slack, Gmail, Google Calendar, Teams or Outlook tab raises while you focus.
           </li>
           <li>
             <strong>Not held:</strong> push notifications a site&apos;s own service worker shows while its tab is closed, notifications

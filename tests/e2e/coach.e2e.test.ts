@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { ASK_PROMPT, coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -35,31 +36,7 @@ afterAll(async () => {
   await s?.close().catch(() => {});
 });
 
-const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
-/** The kind of the one-line hint the collapsed panel shows (ping, live, prompt, ready...). */
-const hint = (page: Page) => coach(page, 'coach-hint').getAttribute('data-hint');
-/** Opens the panel's details (it starts as one line). */
-async function expand(page: Page): Promise<void> {
-  const toggle = page.locator('focusgate-coach [data-panel-entry]');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-/** The text selected in the page (where typing goes). */
-const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
-const CONTEXT_PROMPT = "[Fill in: what you're working on, or why you're asking]";
-const ASK_PROMPT = '[Fill in: what you need from them]';
-const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
-
-async function open(url: string): Promise<Page> {
-  const page = await s.openHostPage(url);
-  await page.setViewportSize({ width: 1400, height: 900 });
-  return page;
-}
-
-async function typeIn(page: Page, editor: Locator, text: string): Promise<void> {
-  // Near the start of the first line, where the caret goes when the app focuses its editor.
-  await editor.click({ position: { x: 12, y: 10 } });
-  await page.keyboard.type(text, { delay: 15 });
-}
+const open = (url: string) => openHost(s, url);
 
 /**
  * Event kinds recorded since `before` rows (the events table only grows in this file), sorted:

@@ -13,7 +13,7 @@ import type { CoachUi } from './types';
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
 
 export interface CoachPageOptions {
-  site: 'slack' | 'gmail';
+  site: 'slack' | 'gmail' | 'teams' | 'outlook';
   adapter: HostAdapter;
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */

@@ -147,10 +147,17 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const result = verdictFor(composer);
       if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
-      if (next.text === text || !adapter.replaceDraft(composer, next.text)) return;
-      rewritten.add(composer);
-      if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
-      settle();
+      if (next.text === text) return;
+      const done = guard((applied: boolean) => {
+        if (!applied) return;
+        rewritten.add(composer);
+        if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
+        settle();
+      });
+      // CKEditor-based hosts take the text a moment later (see HostAdapter.replaceDraft).
+      const applied = adapter.replaceDraft(composer, next.text);
+      if (typeof applied === 'boolean') done(applied);
+      else void applied.then(done, () => undefined);
     }),
     sendAnyway: guard(() => {
       const held = gate;

@@ -25,6 +25,8 @@ const SITE_HOME: Record<HeldNotification['site'], string> = {
   slack: 'https://app.slack.com/',
   gmail: 'https://mail.google.com/',
   calendar: 'https://calendar.google.com/',
+  teams: 'https://teams.cloud.microsoft/',
+  outlook: 'https://outlook.cloud.microsoft/',
 };
 
 let durable: FocusgateDb | undefined;

@@ -31,10 +31,10 @@ export interface EarlierNotification {
 }
 
 /** Sites whose apps put the person's name in the notification title. */
-const CHAT_SITES: ReadonlySet<Site> = new Set<Site>(['slack']);
+const CHAT_SITES: ReadonlySet<Site> = new Set<Site>(['slack', 'teams']);
 
-const SITE_ORDER: readonly Site[] = ['slack', 'gmail', 'calendar'];
-const LABELS: Record<Site, string> = { slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar' };
+const SITE_ORDER: readonly Site[] = ['slack', 'gmail', 'calendar', 'teams', 'outlook'];
+const LABELS: Record<Site, string> = { slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar', teams: 'Teams', outlook: 'Outlook' };
 
 export const SEEN_KEEP_MS = 24 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;

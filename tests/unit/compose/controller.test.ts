@@ -372,6 +372,33 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
   });
 
+  it('an editor that takes the rewrite later (CKEditor): the prompt is selected once the text is there, not before', async () => {
+    let land: (() => void) | null = null;
+    const later: HostAdapter = {
+      ...slackAdapter,
+      replaceDraft: (composer, text) =>
+        new Promise<boolean>((resolve) => {
+          land = () => {
+            slackAdapter.replaceDraft(composer, text);
+            resolve(true);
+          };
+        }),
+    };
+    const h = start(later);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    document.getSelection()?.removeAllRanges();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('hey');
+    expect(document.getSelection()?.toString()).toBe('');
+    land!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slackAdapter.readText(channel)).toBe('hey\n[fill: why]\n[fill: what]');
+    expect(document.getSelection()?.toString()).toBe('[fill: why]');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+
   it('a rewrite sent anyway with its prompts unfilled is not counted as a message made async', async () => {
     const h = start(slackAdapter);
     channel.focus();

@@ -11,7 +11,7 @@ export type GateMode = z.infer<typeof gateModeSchema>;
 export const DEFAULT_KEYWORDS = ['urgent', 'incident', 'outage', 'down', 'sev1', 'p0'];
 
 export const DEFAULT_SETTINGS = {
-  coach: { slack: true, gmail: true, calendar: true },
+  coach: { slack: true, gmail: true, calendar: true, teams: true, outlook: true },
   gateMode: 'ping-only' as GateMode,
   workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
   digestTimes: [] as string[],
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS = {
  * The strict schemas (`settingsInputSchema`) are what the options page validates edits with.
  */
 const strict = {
-  coach: z.object({ slack: z.boolean(), gmail: z.boolean(), calendar: z.boolean() }),
+  coach: z.object({ slack: z.boolean(), gmail: z.boolean(), calendar: z.boolean(), teams: z.boolean(), outlook: z.boolean() }),
   gateMode: gateModeSchema,
   workingHours: z
     .object({
@@ -79,6 +79,8 @@ export const settingsSchema = z
         slack: z.boolean().catch(D.coach.slack),
         gmail: z.boolean().catch(D.coach.gmail),
         calendar: z.boolean().catch(D.coach.calendar),
+        teams: z.boolean().catch(D.coach.teams),
+        outlook: z.boolean().catch(D.coach.outlook),
       })
       .catch(D.coach),
     gateMode: gateModeSchema.catch(D.gateMode),

@@ -237,6 +237,12 @@ describe('Popup', () => {
     expect(p.actions.openOptions).toHaveBeenCalled();
   });
 
+  it('says which sites it works on, Teams and Outlook included', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-sites"]')!.textContent).toBe('Works on Slack, Gmail, Calendar, Teams, Outlook in this browser.');
+  });
+
   it('shows errors from the background', () => {
     const r = render(<Popup {...props({ error: 'That time has already passed' })} />);
     cleanup = r.cleanup;
