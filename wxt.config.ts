@@ -76,8 +76,10 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
     },
   },
+  // `npm start` opens the user's own Chrome as WXT finds it (CHROME_PATH picks another one);
+  // `npm run start:firefox` opens Firefox (FIREFOX_PATH picks another one).
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {},
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   },
 });

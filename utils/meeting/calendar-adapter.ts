@@ -3,7 +3,7 @@ import type { Recurrence } from './analysis';
 import { appendToEditable, queryFirst, readEditable } from '../platform/editor';
 
 /*
- * Google Calendar adapter: every Calendar selector and quirk lives here (see shared/HOSTS.md).
+ * Google Calendar adapter: every Calendar selector and quirk lives here (see docs/hosts.md).
  * Each selector list is tried in order, primary first; language-independent hooks (ids, data-*
  * attributes, roles) come before translated aria-labels. A miss returns null / a neutral value,
  * never throws: the coach then simply has less to say.

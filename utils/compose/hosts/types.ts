@@ -1,6 +1,6 @@
 /**
  * What the compose coach needs from a host page. One adapter per site owns every selector and
- * quirk of that site (see /work/shared/HOSTS.md); the coach controller only talks to this.
+ * quirk of that site (see docs/hosts.md); the coach controller only talks to this.
  * Every method degrades quietly: a selector that misses returns null/false, never throws.
  */
 export interface HostAdapter {
