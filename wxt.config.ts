@@ -42,6 +42,10 @@ export default defineConfig({
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
+    // utils/focus/shortcut.ts; Alt+Shift+F is the coach panel's key inside a composer.
+    commands: {
+      'toggle-focus': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Start 25 minutes of focus, or end the running block' },
+    },
     host_permissions: HOSTS,
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
     // each is reachable only from its own site, through a per-session URL.

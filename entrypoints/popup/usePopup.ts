@@ -11,6 +11,7 @@ import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 import { describeJoin, describeSpan } from '@/components/focus/copy';
 import { describeRule } from '@/components/focus/UpcomingList';
 import { joinedStretch } from '@/utils/focus/schedule/upcoming';
+import { TOGGLE_FOCUS_COMMAND } from '@/utils/focus/shortcut';
 
 const UNDO_MS = 10_000;
 const NOTICE_MS = 8_000;
@@ -35,6 +36,7 @@ export function usePopup(): PopupProps {
   const [undo, setUndo] = useState<{ label: string; restore: () => Promise<unknown> } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(async () => {
@@ -51,6 +53,13 @@ export function usePopup(): PopupProps {
     } catch (e) {
       setError(messageOf(e));
     }
+  }, []);
+
+  useEffect(() => {
+    browser.commands?.getAll().then(
+      (all) => setShortcut(all.find((c) => c.name === TOGGLE_FOCUS_COMMAND)?.shortcut || null),
+      () => setShortcut(null),
+    );
   }, []);
 
   useEffect(() => {
@@ -145,5 +154,5 @@ export function usePopup(): PopupProps {
   const today = useMemo(() => startOfLocalDay(now), [dayKey]);
   const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
 
-  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, actions };
+  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, shortcut, actions };
 }
