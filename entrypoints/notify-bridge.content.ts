@@ -1,4 +1,4 @@
-import { allSiteMatches } from '@/utils/platform/sites';
+import { allSiteMatches } from '@/utils/platform/site-origins';
 import { watchFocusActive } from '@/utils/focus/active-watch';
 import { notifyBackground, startBridge } from '@/utils/notify/bridge';
 

@@ -1,4 +1,4 @@
-import { allSiteMatches } from '@/utils/platform/sites';
+import { allSiteMatches } from '@/utils/platform/site-origins';
 import { startGuard } from '@/utils/notify/guard';
 
 // Page-world notification guard, focus-on variant: registered at run time by the background

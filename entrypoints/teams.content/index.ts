@@ -2,7 +2,7 @@ import type { ComposeCoachPart } from '@/utils/compose/content';
 import { startWhenComposerFocused } from '@/utils/compose/lazy';
 import { loadPart } from '@/utils/platform/lazy-part';
 import { teamsAdapter } from '@/utils/compose/hosts/teams';
-import { siteMatches } from '@/utils/platform/sites';
+import { siteMatches } from '@/utils/platform/site-origins';
 
 export default defineContentScript({
   matches: siteMatches('teams'),

@@ -145,7 +145,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (!composer) return;
       const text = adapter.readText(composer);
       const result = verdictFor(composer);
-      if (!result) return;
+      if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
       if (next.text === text) return;
       const done = guard((applied: boolean) => {
@@ -244,6 +244,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
   function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (result.language === null) return; // no verdict was given
     if (!shown.has(composer)) {
       shown.add(composer);
       deps.record('coach-shown', { mode: result.mode });

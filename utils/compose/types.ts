@@ -5,6 +5,8 @@ import type { GateMode } from '../platform/settings/schema';
  * Declared structurally so the coach depends on the fields it uses, not on the whole result.
  */
 export interface CoachAnalysis {
+  /** The language the draft was read in; null for one the coach cannot read (a neutral panel, never a gate). */
+  language: 'en' | 'es' | 'de' | 'fr' | 'pt' | null;
   mode: 'async' | 'sync';
   ping: boolean;
   context: boolean;

@@ -1,4 +1,7 @@
 import { z } from './zod';
+import { ORIGINS } from './site-origins';
+
+export { allSiteMatches, siteMatches } from './site-origins';
 
 /** The host apps Focusgate covers. */
 export const SITES = ['slack', 'gmail', 'calendar', 'teams', 'outlook'] as const;
@@ -12,33 +15,6 @@ export const SITE_LABELS: Record<Site, string> = {
   teams: 'Teams',
   outlook: 'Outlook',
 };
-
-const ORIGINS: Record<string, Site> = {
-  'https://app.slack.com': 'slack',
-  'https://mail.google.com': 'gmail',
-  'https://calendar.google.com': 'calendar',
-  // Teams: the new web client, its older address, Teams free (personal accounts).
-  'https://teams.cloud.microsoft': 'teams',
-  'https://teams.microsoft.com': 'teams',
-  'https://teams.live.com': 'teams',
-  // Outlook: work accounts (office.com redirects to cloud.microsoft; office365.com still serves), personal ones.
-  'https://outlook.cloud.microsoft': 'outlook',
-  'https://outlook.office.com': 'outlook',
-  'https://outlook.office365.com': 'outlook',
-  'https://outlook.live.com': 'outlook',
-};
-
-/** The match patterns of every covered site (the notification guard and bridge run on all). */
-export function allSiteMatches(): string[] {
-  return Object.keys(ORIGINS).map((origin) => `${origin}/*`);
-}
-
-/** The match patterns (content scripts) of one site: each of its origins, every path. */
-export function siteMatches(site: Site): string[] {
-  return Object.keys(ORIGINS)
-    .filter((origin) => ORIGINS[origin] === site)
-    .map((origin) => `${origin}/*`);
-}
 
 /**
  * The site a URL belongs to, from its origin only (never from anything a page claims).

@@ -15,7 +15,10 @@ import { key, loadFixture, mouse, setLines } from './fixture-dom';
 function testAnalyze(text: string): CoachAnalysis {
   const ping = /^(hi|hey|ping|got a sec\??)( @\w+)?[!?.]*$/i.test(text.trim());
   const urgent = /\b(urgent|asap|down)\b/i.test(text);
+  // An Italian draft: a language the coach cannot read, so no verdict (as analyzeMessage says).
+  if (/\bciao\b/i.test(text)) return { language: null, mode: 'async', ping: false, context: false, ask: false, deadline: null, deadlineText: null, prompts: [], urgency: 'normal', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] };
   return {
+    language: 'en',
     mode: urgent ? 'sync' : 'async',
     ping,
     context: /\bbecause\b/.test(text),
@@ -286,6 +289,19 @@ describe('coach controller on Slack', () => {
     h.setMode('off');
     await typeInto(channel, ['hi']);
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+  });
+
+  it('shows a draft in a language it cannot read without a verdict: nothing held, recorded or rewritten', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['ciao, il sito è giù, urgente!']);
+    expect(h.last().analysis?.language).toBeNull();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('ciao, il sito è giù, urgente!');
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:ciao, il sito è giù, urgente!']);
+    expect(h.events).toEqual([]);
   });
 
   it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
