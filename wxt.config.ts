@@ -26,6 +26,10 @@ export default defineConfig({
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
+    // utils/focus/shortcut.ts; Alt+Shift+F is the coach panel's key inside a composer.
+    commands: {
+      'toggle-focus': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Start 25 minutes of focus, or end the running block' },
+    },
     // Every covered site (utils/platform/sites.ts), nothing more; content scripts take theirs there too.
     host_permissions: matchesFor(),
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
@@ -57,8 +61,10 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
     },
   },
+  // `npm start` opens the user's own Chrome as WXT finds it (CHROME_PATH picks another one);
+  // `npm run start:firefox` opens Firefox (FIREFOX_PATH picks another one).
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {},
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   },
 });

@@ -81,6 +81,7 @@ const HIDDEN = { visibility: 'hidden' } as const;
  */
 export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss }: CoachPanelProps) {
   const bodyId = useId();
+  const unread = analysis.language === null;
   // A live region inserted with its text already visible is not announced by screen readers: the
   // verdict arrives hidden with the panel (taking its room, so the placement holds) and is shown,
   // which adds it to the region, once the region is in the page.
@@ -98,28 +99,38 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
   return (
     <section className="fg-panel" aria-label="Focusgate coach" data-collapsed={collapsed} onKeyDown={onKeyDown}>
       <header className="fg-head">
-        <p className="fg-verdict" data-testid="coach-verdict" data-mode={analysis.mode} role="status" aria-live="polite">
-          <span className="fg-mode" data-tone={badge.tone} style={hidden}>
-            {badge.text}
-          </span>
-          <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>
-            {hint.text}
-          </span>
+        <p className="fg-verdict" data-testid="coach-verdict" data-mode={unread ? 'none' : analysis.mode} role="status" aria-live="polite">
+          {unread ? (
+            <span className="fg-verdict-text" data-testid="coach-unread" style={hidden}>
+              {analysis.reasons[0]}
+            </span>
+          ) : (
+            <>
+              <span className="fg-mode" data-tone={badge.tone} style={hidden}>
+                {badge.text}
+              </span>
+              <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>
+                {hint.text}
+              </span>
+            </>
+          )}
         </p>
-        <button
-          type="button"
-          className="fg-toggle"
-          data-panel-entry
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={onToggleCollapsed}
-          title={collapsed ? 'Show details' : 'Hide details'}
-        >
-          {collapsed ? '▸' : '▾'}
-          <span className="fg-sr">{collapsed ? 'Show details' : 'Hide details'}</span>
-        </button>
+        {!unread && (
+          <button
+            type="button"
+            className="fg-toggle"
+            data-panel-entry
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            onClick={onToggleCollapsed}
+            title={collapsed ? 'Show details' : 'Hide details'}
+          >
+            {collapsed ? '▸' : '▾'}
+            <span className="fg-sr">{collapsed ? 'Show details' : 'Hide details'}</span>
+          </button>
+        )}
       </header>
-      {!collapsed && (
+      {!collapsed && !unread && (
         <div id={bodyId} className="fg-body">
           <EvidenceList analysis={analysis} onDismiss={onDismiss} />
           <ul className="fg-checks">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
 import { upcomingBlocks } from '../../utils/focus/schedule/upcoming';
 import type { FocusState, Res } from '../../utils/platform/messaging/protocol';
+import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { ActiveFocus } from './ActiveFocus';
 import { FocusNow } from './FocusNow';
 import { Scheduler } from './Scheduler';
@@ -39,16 +40,19 @@ export interface PopupProps {
   undoLabel: string | null;
   /** What the last booking did ("Booked Today · 2:00 – 3:00 PM."), for a while. */
   notice: string | null;
+  /** The keyboard shortcut that starts or ends focus, as the browser has it set (null when unset). */
+  shortcut: string | null;
   actions: PopupActions;
 }
 
 const LINKS = [
+  { href: '/welcome.html', label: 'What Focusgate does' },
   { href: '/playground.html', label: 'Playground' },
   { href: '/stats.html', label: 'Stats' },
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
-export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, actions }: PopupProps) {
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions }: PopupProps) {
   const upcoming = upcomingBlocks(blocks, now);
   // Starting or ending focus swaps one card for the other: focus follows to the new card.
   const [moveFocus, setMoveFocus] = useState<'active' | 'now' | null>(null);
@@ -87,6 +91,12 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
             onStartUntil={(end) => (setMoveFocus('active'), actions.startUntil(end))}
           />
         )
+      )}
+
+      {shortcut && (
+        <p className="fg-note fg-shortcut" data-testid="popup-shortcut">
+          <kbd>{shortcut}</kbd> starts or ends focus from any tab.
+        </p>
       )}
 
       {summary && <TodayFigures {...summary} />}
@@ -135,6 +145,9 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
           Settings
         </button>
       </nav>
+      <p className="fg-sites" data-testid="popup-sites">
+        Works on {SITES.map((site) => SITE_LABELS[site]).join(', ')} in this browser.
+      </p>
     </main>
   );
 }

@@ -12,6 +12,7 @@ import type { PopupActions, PopupProps } from '@/components/focus/Popup';
 import { describeJoin, describeSpan } from '@/components/focus/copy';
 import { describeRule } from '@/components/focus/UpcomingList';
 import { joinedStretch } from '@/utils/focus/schedule/upcoming';
+import { TOGGLE_FOCUS_COMMAND } from '@/utils/focus/shortcut';
 
 const UNDO_MS = 10_000;
 const NOTICE_MS = 8_000;
@@ -31,6 +32,7 @@ export function usePopup(): PopupProps {
   const [undo, setUndo] = useState<{ label: string; restore: () => Promise<unknown> } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(async () => {
@@ -47,6 +49,13 @@ export function usePopup(): PopupProps {
     } catch (e) {
       setError(messageOf(e));
     }
+  }, []);
+
+  useEffect(() => {
+    browser.commands?.getAll().then(
+      (all) => setShortcut(all.find((c) => c.name === TOGGLE_FOCUS_COMMAND)?.shortcut || null),
+      () => setShortcut(null),
+    );
   }, []);
 
   useEffect(() => {
@@ -141,5 +150,5 @@ export function usePopup(): PopupProps {
   const today = useMemo(() => startOfLocalDay(now), [day]);
   const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
 
-  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, actions };
+  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, shortcut, actions };
 }

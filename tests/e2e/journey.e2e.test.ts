@@ -90,7 +90,7 @@ describe('a working session, as the stats page sees it', () => {
     expect(exported).not.toMatch(/got a sec|onboarding copy/);
     const fresh = await start();
     const statsB = await fresh.openExtensionPage('stats.html');
-    expect(await importThroughPage(statsB, 'export.json', exported, { settings: true })).toMatch(/^Imported/);
+    expect(await importThroughPage(statsB, 'export.json', exported)).toMatch(/^Imported/);
     expect(await figures(statsB)).toEqual(expected);
 
     // A damaged export is refused and changes nothing.

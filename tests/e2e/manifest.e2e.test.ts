@@ -18,7 +18,9 @@ type Manifest = {
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
 };
 const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+const TEAMS = ['https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*'];
+const OUTLOOK = ['https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'];
+const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*', ...TEAMS, ...OUTLOOK];
 
 describe.each([
   ['chrome', EXTENSION_DIR],
@@ -45,8 +47,8 @@ describe.each([
   it('exposes the coaches’ parts to their own sites only', () => {
     const parts = Object.fromEntries(m.web_accessible_resources.flatMap((w) => w.resources.map((r) => [r, [...w.matches].sort()])));
     expect(parts).toEqual({
-      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*'],
-      'calendar-coach.js': ['https://calendar.google.com/*'],
+      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*', ...TEAMS, ...OUTLOOK].sort(),
+      'calendar-coach.js': ['https://calendar.google.com/*', ...OUTLOOK].sort(),
     });
   });
 

@@ -1,5 +1,6 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
+import { createLanguageMemory } from './analysis/language';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -37,6 +38,15 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 }
 
 /**
+ * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
+ * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`.
+ */
+export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'] {
+  const languages = createLanguageMemory(uiLocale);
+  return (text, now) => analyzeDraft(text, now, undefined, languages.languageOf(text));
+}
+
+/**
  * The coach on a host page, started by the site's loader once a composer has focus: reads
  * settings and adds a few listeners; the React shadow-root UI is created on the first render.
  * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
@@ -67,6 +77,8 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
     return { ...rendered, destroy: () => shadowUi.remove() };
   };
 
+  const analyze = coachAnalyzer(uiLanguage());
+
   // The first analysis compiles the language's rules (tens of milliseconds): do it in idle time,
   // in a task of its own, rather than in the one that shows the first verdict.
   ctx.requestIdleCallback(
@@ -86,7 +98,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         adapter,
         doc: document,
         listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
-        analyze: (text, now) => analyzeDraft(text, now),
+        analyze,
         rewrite: buildAsyncRewrite,
         record: recordCoachEvent,
         mountUi,
@@ -112,4 +124,13 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       );
     })
     .catch((err: unknown) => console.debug('[focusgate] coach settings unavailable', err));
+}
+
+/** The browser's UI language ("fr", "pt-BR"); the page's preferred language where the API is missing. */
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
 }

@@ -146,12 +146,19 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (!composer) return;
       const text = adapter.readText(composer);
       const result = verdictFor(composer);
-      if (!result) return;
+      if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
-      if (next.text === text || !adapter.replaceDraft(composer, next.text)) return;
-      rewritten.add(composer);
-      if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
-      settle();
+      if (next.text === text) return;
+      const done = guard((applied: boolean) => {
+        if (!applied) return;
+        rewritten.add(composer);
+        if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
+        settle();
+      });
+      // CKEditor-based hosts take the text a moment later (see HostAdapter.replaceDraft).
+      const applied = adapter.replaceDraft(composer, next.text);
+      if (typeof applied === 'boolean') done(applied);
+      else void applied.then(done, () => undefined);
     }),
     sendAnyway: guard(() => {
       const held = gate;
@@ -238,6 +245,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
   function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (result.language === null) return; // no verdict was given
     if (!shown.has(composer)) {
       shown.add(composer);
       deps.record('coach-shown', { mode: result.mode });

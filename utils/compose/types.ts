@@ -1,11 +1,14 @@
 import type { CoachEventKind, Mode } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
+import type { CoachedLanguage } from './analysis/language';
 
 /**
  * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
  * Declared structurally so the coach depends on the fields it uses, not on the whole result.
  */
 export interface CoachAnalysis {
+  /** The language the draft was read in; null for one the coach cannot read (a neutral panel, never a gate). */
+  language: CoachedLanguage | null;
   mode: Mode;
   ping: boolean;
   context: boolean;

@@ -1,6 +1,6 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from './analysis';
-import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from './calendar-adapter';
+import type { MeetingAdapter, MeetingEditor } from './adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
 import type { MeetingActions, MeetingRenderer, MeetingUi } from './types';
 import { send } from '../platform/messaging/lean-client';
@@ -9,8 +9,6 @@ import type { EventData, MeetingEventKind } from '../platform/db/records';
 export const HOST_TAG = 'focusgate-meeting';
 const RECOMPUTE_MS = 120;
 const STATUS_MS = 6000;
-/** Attributes Calendar changes when a field changes (times, dates, all-day, guests, recurrence). */
-const WATCHED_ATTRIBUTES = ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'];
 
 export interface MeetingSessionOptions {
   /** The panel's stylesheet, put in its shadow root. */
@@ -20,7 +18,7 @@ export interface MeetingSessionOptions {
 }
 
 export interface MeetingSession {
-  readonly editor: CalendarEditor;
+  readonly editor: MeetingEditor;
   /** The editor's root is still in the page. */
   alive(): boolean;
   stop(): void;
@@ -37,7 +35,12 @@ function record(kind: MeetingEventKind, data?: EventData): void {
  * the editor's edits (input events and a MutationObserver scoped to the editor), asks the
  * background which focus blocks the event overlaps, and records what the user does.
  */
-export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, { css, createRenderer, hours }: MeetingSessionOptions): MeetingSession {
+export function startSession<E extends MeetingEditor>(
+  ctx: ContentScriptContext,
+  adapter: MeetingAdapter<E>,
+  editor: E,
+  { css, createRenderer, hours }: MeetingSessionOptions,
+): MeetingSession {
   const abort = new AbortController();
   const { signal } = abort;
   let ui: ShadowRootContentScriptUi<MeetingUi> | null = null;
@@ -79,7 +82,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
 
   const copyDraft = async () => {
     try {
-      const ev = readEvent(editor);
+      const ev = adapter.readEvent(editor);
       const { analysis } = buildPanelModel(ev, hours(), overlapping);
       const draft = buildAsyncAlternative(
         { title: ev.title, description: ev.description, attendees: ev.attendees, durationMinutes: ev.durationMinutes ?? 0, recurrence: ev.recurrence },
@@ -96,7 +99,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
 
   const insertAgenda = () => {
     try {
-      if (appendToDescription(editor, agendaSkeleton())) {
+      if (adapter.appendToDescription(editor, agendaSkeleton())) {
         announce('Added an agenda outline to the description: fill in the goal and the topics.');
         record('meeting-agenda-added');
         scheduleRecompute();
@@ -120,12 +123,12 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
   function render(): void {
     if (!ui?.mounted || signal.aborted) return;
     try {
-      const ev = readEvent(editor);
+      const ev = adapter.readEvent(editor);
       // An all-day entry (a holiday, a trip) is not a meeting cutting into focus time.
       checkOverlaps(ev.allDay ? null : ev.start, ev.allDay ? null : ev.end);
       const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
       latest = { analysis, personHours: model.personHours };
-      ui.mounted.render({ model, status, collapsed, canInsertAgenda: !!descriptionBox(editor) }, actions);
+      ui.mounted.render({ model, status, collapsed, canInsertAgenda: !!adapter.descriptionBox(editor) }, actions);
       if (!shown) {
         shown = true;
         record('meeting-coach-shown', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
@@ -147,14 +150,14 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !(r.target instanceof Element && r.target.localName === HOST_TAG))) scheduleRecompute();
   });
-  observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...adapter.watchedAttributes] });
   signal.addEventListener('abort', () => observer.disconnect());
 
   // Saving: the Save button may sit outside the editor's root (the full editor's toolbar).
   const onSave = (e: Event) => {
     try {
-      if (!isSaveActivation(e, editor)) return;
-      const ev = readEvent(editor);
+      if (!adapter.isSaveActivation(e, editor)) return;
+      const ev = adapter.readEvent(editor);
       const { model } = buildPanelModel(ev, hours(), overlapping);
       record('meeting-saved', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
     } catch {

@@ -53,6 +53,30 @@ export const SITE_TABLE = [
     home: 'https://calendar.google.com/',
     features: ['meeting', 'notify'],
   },
+  {
+    id: 'teams',
+    label: 'Teams',
+    name: 'Teams',
+    // The new web client, its older address, Teams free (personal accounts).
+    origins: ['https://teams.cloud.microsoft', 'https://teams.microsoft.com', 'https://teams.live.com'],
+    home: 'https://teams.cloud.microsoft/',
+    features: ['compose', 'notify'],
+    chat: true,
+  },
+  {
+    id: 'outlook',
+    label: 'Outlook',
+    name: 'Outlook',
+    // Work accounts (office.com redirects to cloud.microsoft; office365.com still serves), personal ones.
+    origins: [
+      'https://outlook.cloud.microsoft',
+      'https://outlook.office.com',
+      'https://outlook.office365.com',
+      'https://outlook.live.com',
+    ],
+    home: 'https://outlook.cloud.microsoft/',
+    features: ['compose', 'meeting', 'notify'],
+  },
 ] as const satisfies readonly SiteRow[];
 
 type Row = (typeof SITE_TABLE)[number];

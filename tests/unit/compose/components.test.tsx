@@ -28,6 +28,7 @@ afterEach(() => {
 });
 
 const base: CoachAnalysis = {
+  language: 'en',
   mode: 'async',
   ping: false,
   context: true,
@@ -63,6 +64,17 @@ describe('CoachPanel', () => {
         />,
       ),
     );
+
+  it('in a language it cannot read: says which it coaches, with no verdict, checks or rewrite', () => {
+    panel({ ...base, language: null, mode: 'async', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] });
+    const verdict = $('[data-testid="coach-verdict"]');
+    expect(verdict?.getAttribute('role')).toBe('status');
+    expect(verdict?.dataset.mode).toBe('none');
+    expect(verdict?.textContent).toBe('Focusgate coaches English, Spanish, German, French and Portuguese');
+    expect($$('[data-testid="coach-check"]')).toEqual([]);
+    expect($('[data-testid="coach-rewrite"]')).toBeNull();
+    expect($('[data-panel-entry]')).toBeNull();
+  });
 
   it('keeps the test contract: verdict mode, one hint, four checks with data-ok, the rewrite button', () => {
     panel(base);

@@ -15,7 +15,10 @@ import { gmailComposers, key, loadFixture, mouse, setLines, slackComposers } fro
 function testAnalyze(text: string): CoachAnalysis {
   const ping = /^(hi|hey|ping|got a sec\??)( @\w+)?[!?.]*$/i.test(text.trim());
   const urgent = /\b(urgent|asap|down)\b/i.test(text);
+  // An Italian draft: a language the coach cannot read, so no verdict (as analyzeMessage says).
+  if (/\bciao\b/i.test(text)) return { language: null, mode: 'async', ping: false, context: false, ask: false, deadline: null, deadlineText: null, prompts: [], urgency: 'normal', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] };
   return {
+    language: 'en',
     mode: urgent ? 'sync' : 'async',
     ping,
     context: /\bbecause\b/.test(text),
@@ -288,6 +291,19 @@ describe('coach controller on Slack', () => {
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
   });
 
+  it('shows a draft in a language it cannot read without a verdict: nothing held, recorded or rewritten', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['ciao, il sito è giù, urgente!']);
+    expect(h.last().analysis?.language).toBeNull();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('ciao, il sito è giù, urgente!');
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:ciao, il sito è giù, urgente!']);
+    expect(h.events).toEqual([]);
+  });
+
   it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
     const h = start(slackAdapter, {
       analyze: (text) => {
@@ -354,6 +370,33 @@ describe('coach controller on Slack', () => {
     expect(hostSends).toEqual(['enter:hey\nI am fixing the login page\ncan you review it?']);
     expect(h.events.filter((e) => e.kind === 'rewrite-applied')).toEqual([{ kind: 'rewrite-applied', data: { mode: 'async' } }]);
     expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
+  });
+
+  it('an editor that takes the rewrite later (CKEditor): the prompt is selected once the text is there, not before', async () => {
+    let land: (() => void) | null = null;
+    const later: HostAdapter = {
+      ...slackAdapter,
+      replaceDraft: (composer, text) =>
+        new Promise<boolean>((resolve) => {
+          land = () => {
+            slackAdapter.replaceDraft(composer, text);
+            resolve(true);
+          };
+        }),
+    };
+    const h = start(later);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    document.getSelection()?.removeAllRanges();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('hey');
+    expect(document.getSelection()?.toString()).toBe('');
+    land!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slackAdapter.readText(channel)).toBe('hey\n[fill: why]\n[fill: what]');
+    expect(document.getSelection()?.toString()).toBe('[fill: why]');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
   });
 
   it('a rewrite sent anyway with its prompts unfilled is not counted as a message made async', async () => {

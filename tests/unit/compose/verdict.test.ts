@@ -3,6 +3,7 @@ import type { CoachAnalysis, VerdictKind } from '../../../utils/compose/types';
 import { withoutDismissed } from '../../../utils/compose/verdict';
 
 const urgentAndSensitive: CoachAnalysis = {
+  language: 'en',
   mode: 'sync',
   ping: false,
   context: true,

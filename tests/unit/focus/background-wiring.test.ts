@@ -18,10 +18,13 @@ function send(type: string, payload: unknown, url = fakeBrowser.runtime.getURL('
 }
 
 describe('the real background entry point', () => {
+  /** The keyboard shortcut's listener (fakeBrowser has no commands events of its own). */
+  let onCommand: ((command: string) => void) | undefined;
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(T0);
     if (!getDb().isOpen()) await getDb().open(); // the previous test deleted and closed it
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((cb) => void (onCommand = cb as (command: string) => void));
   });
   afterEach(async () => {
     vi.useRealTimers();
@@ -49,6 +52,14 @@ describe('the real background entry point', () => {
     expect(await send('getFocusState', {}, slack)).toMatchObject({ ok: true, data: { active: false } });
     expect(await send('startFocus', { minutes: 25 }, slack)).toEqual({ ok: false, error: `"startFocus" is only accepted from Focusgate's own pages` });
     expect((await focusStateItem.getValue()).active).toBe(false);
+
+    // The focus shortcut starts 25 minutes, and ends the running block when pressed again.
+    onCommand?.('toggle-focus');
+    await vi.waitFor(async () => expect((await focusStateItem.getValue()).active).toBe(true));
+    const running = await focusStateItem.getValue();
+    expect(running.endsAt! - running.startedAt!).toBe(25 * 60_000);
+    onCommand?.('toggle-focus');
+    await vi.waitFor(async () => expect((await focusStateItem.getValue()).active).toBe(false));
   });
 
   it('wires focus to the digest: a notification held during focus is delivered when focus ends', async () => {

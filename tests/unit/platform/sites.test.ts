@@ -3,6 +3,8 @@ import config from '../../../wxt.config';
 import slackScript from '../../../entrypoints/slack.content/index';
 import gmailScript from '../../../entrypoints/gmail.content/index';
 import calendarScript from '../../../entrypoints/calendar.content/index';
+import teamsScript from '../../../entrypoints/teams.content/index';
+import outlookScript from '../../../entrypoints/outlook.content/index';
 import guardOnScript from '../../../entrypoints/notify-guard-on.content';
 import guardOffScript from '../../../entrypoints/notify-guard-off.content';
 import bridgeScript from '../../../entrypoints/notify-bridge.content';
@@ -54,14 +56,18 @@ describe('the site table', () => {
 
   it('derives match patterns, homes, labels and names', () => {
     expect(siteMatches('gmail')).toEqual(['https://mail.google.com/*']);
-    expect(matchesFor('compose')).toEqual(['https://app.slack.com/*', 'https://mail.google.com/*']);
-    expect(matchesFor('meeting')).toEqual(['https://calendar.google.com/*']);
-    expect(matchesFor()).toEqual(['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*']);
-    expect(sitesWith('notify')).toEqual(['slack', 'gmail', 'calendar']);
+    expect(siteMatches('teams')).toEqual(['https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*']);
+    expect(siteMatches('outlook')).toEqual(['https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(matchesFor('compose')).toEqual(['https://app.slack.com/*', 'https://mail.google.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(matchesFor('meeting')).toEqual(['https://calendar.google.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(matchesFor()).toEqual(['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*']);
+    expect(sitesWith('notify')).toEqual(['slack', 'gmail', 'calendar', 'teams', 'outlook']);
     expect(siteHome('calendar')).toBe('https://calendar.google.com/');
-    expect(SITE_LABELS).toEqual({ slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar' });
-    expect(siteNames('notify')).toBe('Slack, Gmail or Google Calendar');
-    expect(siteNames('meeting')).toBe('Google Calendar');
+    expect(siteHome('teams')).toBe('https://teams.cloud.microsoft/');
+    expect(siteHome('outlook')).toBe('https://outlook.cloud.microsoft/');
+    expect(SITE_LABELS).toEqual({ slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar', teams: 'Teams', outlook: 'Outlook' });
+    expect(siteNames('notify')).toBe('Slack, Gmail, Google Calendar, Teams or Outlook');
+    expect(siteNames('meeting')).toBe('Google Calendar or Outlook');
   });
 });
 
@@ -90,6 +96,8 @@ describe('what derives from the site table', () => {
     expect(slackScript.matches).toEqual(siteMatches('slack'));
     expect(gmailScript.matches).toEqual(siteMatches('gmail'));
     expect(calendarScript.matches).toEqual(siteMatches('calendar'));
+    expect(teamsScript.matches).toEqual(siteMatches('teams'));
+    expect(outlookScript.matches).toEqual(siteMatches('outlook'));
     expect(guardOnScript.matches).toEqual(matchesFor('notify'));
     expect(guardOffScript.matches).toEqual(matchesFor('notify'));
     expect(bridgeScript.matches).toEqual(matchesFor('notify'));

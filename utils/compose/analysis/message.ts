@@ -10,8 +10,9 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { en } from './lang/en';
+import { PACKS } from './lang/packs';
 import type { LanguagePack } from './lang/types';
+import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -19,6 +20,8 @@ const MAX_CLAUSES = 300;
 export type Urgency = 'low' | 'normal' | 'high' | 'critical';
 
 export interface MessageAnalysis {
+  /** The language the draft was read in; null when it is one Focusgate cannot read (then nothing else is claimed). */
+  language: CoachedLanguage | null;
   mode: Mode;
   /** The draft alone does not let the recipient act (bare greeting, "got a sec?", "quick question"). */
   ping: boolean;
@@ -57,9 +60,17 @@ function complexityOf(wordCount: number, asks: number, listItems: number, codeBl
 
 export interface AnalyzeOptions {
   now?: Date;
-  /** The language the draft is written in (English by default). */
+  /** The pack to read the draft with (tests); wins over `language`. */
   pack?: LanguagePack;
+  /**
+   * The draft's language when the caller knows it (the coach: detected, else the writer's recent
+   * language, see language.ts); otherwise detected from the text, English when too short to tell.
+   */
+  language?: DetectedLanguage;
 }
+
+/** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
+export const UNREAD_LANGUAGE = 'Focusgate coaches English, Spanish, German, French and Portuguese';
 
 /** Emoji that answer ("👍", ":pray:") rather than reach out ("👋", ":eyes:"). */
 const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u2705\u2714\u2764\u{1F64F}\u{1F389}\u{1F44F}\u{1F4AF}]|:(?:\+1|thumbsup|ok_hand|white_check_mark|heavy_check_mark|heart|pray|tada|clap|100|raised_hands):/u;
@@ -80,7 +91,7 @@ function quoteDraft(text: string): string {
   return quoteOf(text, 0, Math.min(text.length, MAX_QUOTE + 1));
 }
 
-const EMPTY: Omit<MessageAnalysis, 'ping' | 'reasons' | 'evidence'> = {
+const EMPTY: Omit<MessageAnalysis, 'language' | 'ping' | 'reasons' | 'evidence'> = {
   mode: 'async',
   context: false,
   ask: false,
@@ -103,7 +114,10 @@ function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePa
 }
 
 export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
-  const pack = options?.pack ?? en;
+  const language = options?.pack ? null : (options?.language ?? detectLanguage(typeof text === 'string' ? text : '') ?? 'en');
+  if (language === 'other') return { ...EMPTY, language: null, ping: false, reasons: [UNREAD_LANGUAGE], evidence: [] };
+  const pack = options?.pack ?? PACKS[language ?? 'en'];
+  const read = pack.code as CoachedLanguage;
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
   const raw = typeof text === 'string' ? text : '';
@@ -120,12 +134,13 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
       const quote = quoteDraft(draft.text || raw.trim());
       return {
         ...EMPTY,
+        language: read,
         ping: true,
         reasons: ["Bare ping: it doesn't say what you need", 'No context: say what you\'re working on or why', 'No clear ask: say what you need from them'],
         evidence: [{ about: 'ping', why: 'nothing but emoji', quote }],
       };
     }
-    return { ...EMPTY, ping: false, reasons: ['Nothing to check yet'], evidence: [] };
+    return { ...EMPTY, language: read, ping: false, reasons: ['Nothing to check yet'], evidence: [] };
   }
 
   const markers = new Set<PingMarker>(clauses.flatMap((c) => c.markers));
@@ -206,6 +221,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (draft.truncated) reasons.push('Long draft: only the start was checked');
 
   return {
+    language: read,
     mode,
     ping,
     context,

@@ -1,10 +1,11 @@
 import {
   closestFirst,
-  contentsRange,
+  draftEnd,
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
   queryFirst,
+  rangeBefore,
   readEditable,
   replaceDraft,
   sendThrough,
@@ -60,11 +61,8 @@ export const gmailAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    const range = contentsRange(composer);
     // Stop before the first top-level block holding quoted history or the signature.
-    const tail = Array.from(composer.children).find((c) => c.matches(NOT_DRAFT) || c.querySelector(NOT_DRAFT));
-    if (tail) range.setEndBefore(tail);
-    return range;
+    return rangeBefore(composer, draftEnd(composer, NOT_DRAFT));
   },
 
   isAutocompleteOpen(composer) {

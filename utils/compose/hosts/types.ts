@@ -1,6 +1,6 @@
 /**
  * What the compose coach needs from a host page. One adapter per site owns every selector and
- * quirk of that site; the coach controller only talks to this.
+ * quirk of that site (see docs/hosts.md); the coach controller only talks to this.
  * Every method degrades quietly: a selector that misses returns null/false, never throws.
  */
 export interface HostAdapter {
@@ -24,9 +24,10 @@ export interface HostAdapter {
   sendTarget(event: Event): HTMLElement | null;
   /**
    * Replaces the writer's draft with `text` through the editor's own input path (so the host's
-   * model and undo follow). Returns whether the editor now holds the text.
+   * model and undo follow). Returns whether the editor now holds the text; asynchronously when
+   * the editor takes the new selection only on a later event (CKEditor 5).
    */
-  replaceDraft(composer: HTMLElement, text: string): boolean;
+  replaceDraft(composer: HTMLElement, text: string): boolean | Promise<boolean>;
   /** Sends the draft through the host's own send (its send button). Returns false if it could not. */
   send(composer: HTMLElement): boolean;
 }

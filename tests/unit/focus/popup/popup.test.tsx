@@ -42,6 +42,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     error: null,
     undoLabel: null,
     notice: null,
+    shortcut: 'Alt+Shift+G',
     actions: actions(),
     ...over,
   };
@@ -165,6 +166,14 @@ describe('Popup', () => {
     expect(p.actions.undo).toHaveBeenCalled();
   });
 
+  it('shows the focus shortcut as the browser has it set', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')!.textContent).toBe('Alt+Shift+G starts or ends focus from any tab.');
+    r.rerender(<Popup {...props({ shortcut: null })} />);
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')).toBeNull();
+  });
+
   it('says what a booking did in the status region', () => {
     const r = render(<Popup {...props({ notice: 'Booked Today · 11:00 – 11:30 AM.' })} />);
     cleanup = r.cleanup;
@@ -232,9 +241,15 @@ describe('Popup', () => {
     const r = render(<Popup {...p} />);
     cleanup = r.cleanup;
     const hrefs = [...r.host.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/playground.html', '/stats.html', '/digest.html']);
+    expect(hrefs).toEqual(['/welcome.html', '/playground.html', '/stats.html', '/digest.html']);
     click(r.host.querySelector('[data-testid="open-options"]'));
     expect(p.actions.openOptions).toHaveBeenCalled();
+  });
+
+  it('says which sites it works on, Teams and Outlook included', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-sites"]')!.textContent).toBe('Works on Slack, Gmail, Calendar, Teams, Outlook in this browser.');
   });
 
   it('shows errors from the background', () => {
