@@ -106,7 +106,7 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
             </span>
           ) : (
             <>
-              <span className="fg-mode" data-tone={badge.tone} style={hidden}>
+              <span className="fg-mode" data-tone={badge.tone} data-testid={analysis.ping ? 'coach-ping' : undefined} style={hidden}>
                 {badge.text}
               </span>
               <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>

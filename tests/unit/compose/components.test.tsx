@@ -88,6 +88,7 @@ describe('CoachPanel', () => {
       ['urgency', 'true'],
     ]);
     expect($('[data-testid="coach-rewrite"]')?.tagName).toBe('BUTTON');
+    expect($('[data-testid="coach-ping"]')).toBeNull(); // present only for a ping
     // One list: the analyser's reasons are not repeated under the checks.
     expect($$('ul')).toHaveLength(1);
     expect(shadow.textContent).not.toContain('No question or request yet');
@@ -103,6 +104,7 @@ describe('CoachPanel', () => {
     expect($('[data-testid="coach-hint"]')?.dataset.hint).toBe('ping');
     expect($('.fg-mode')?.dataset.tone).toBe('warn');
     expect($('.fg-mode')?.textContent).toBe('Ping');
+    expect($('[data-testid="coach-ping"]')?.textContent).toBe('Ping');
     expect($('[data-check="deadline"]')?.textContent).toContain('Add when you need an answer');
     expect($('[data-testid="coach-rewrite"]')).not.toBeNull();
   });

@@ -71,7 +71,8 @@ const protoKey = fc.constantFrom(
 );
 const farTime = fc.oneof(
   fc.integer({ min: -8.64e15, max: Date.UTC(2000, 0, 1) - 1 }),
-  fc.integer({ min: NOW + 2 * 366 * DAY + 1, max: 8.64e15 }),
+  // A day past the limit: the import reads the clock when it runs, seconds after NOW was taken.
+  fc.integer({ min: NOW + 2 * 366 * DAY + DAY, max: 8.64e15 }),
 );
 
 /** One change to the file; each returns a short label for the failure report. */
