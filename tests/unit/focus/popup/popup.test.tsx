@@ -2,10 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions, type PopupProps } from '../../../../components/focus/Popup';
 import { formatRemaining } from '../../../../components/focus/ActiveFocus';
-import type { FocusBlock, FocusSchedule } from '../../../../utils/platform/db/records';
+import type { FocusSchedule } from '../../../../utils/platform/db/records';
 import { localDays, startOfLocalDay } from '../../../../utils/focus/schedule/zone';
 import { formatDay, formatTime, formatTimeRange } from '../../../../utils/platform/datetime';
 import { click, key, render } from './render';
+import { blockMaker } from '../blocks';
 
 const NOW = new Date(2026, 4, 6, 10, 0).getTime();
 const MIN = 60_000;
@@ -48,15 +49,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
   };
 }
 
-const block = (start: number, end: number, over: Partial<FocusBlock> = {}): FocusBlock => ({
-  id: `b${start}`,
-  start,
-  end,
-  source: 'once',
-  status: 'scheduled',
-  createdAt: NOW - MIN,
-  ...over,
-});
+const block = blockMaker(NOW);
 
 describe('Popup', () => {
   it('idle: offers 25/50/90 and starts the chosen one', () => {

@@ -1,17 +1,10 @@
 import { joinedStretch, nextOccurrence, upcomingBlocks } from '../../../../utils/focus/schedule/upcoming';
-import type { FocusBlock, FocusSchedule } from '../../../../utils/platform/db/records';
+import type { FocusSchedule } from '../../../../utils/platform/db/records';
+import { blockMaker } from '../blocks';
 
 const NOW = new Date(2026, 4, 6, 6, 40).getTime();
 const MIN = 60_000;
-const block = (start: number, end: number, over: Partial<FocusBlock> = {}): FocusBlock => ({
-  id: `b${start}`,
-  start,
-  end,
-  source: 'once',
-  status: 'scheduled',
-  createdAt: NOW - MIN,
-  ...over,
-});
+const block = blockMaker(NOW);
 
 describe('upcomingBlocks', () => {
   it('keeps blocks to come and the running one; drops ended, cancelled, past and rule occurrences to come', () => {
