@@ -23,6 +23,7 @@ import {
 } from './store';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import { notHeldItem, totalNotHeld } from '../notify/not-held';
 
 /** One-shot: fires at the next start or end of any block. */
 export const TRANSITION_ALARM = 'focus-transition';
@@ -260,6 +261,7 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
           focusMinutesKept: kept,
           heldToday: metrics['notification-held'] ?? 0,
           brokeThroughToday: metrics['notification-breakthrough'] ?? 0,
+          notHeld: totalNotHeld(await notHeldItem.getValue()),
         };
       },
     },

@@ -119,17 +119,31 @@ export function digestSummary(items: readonly { site: Site }[]): string | null {
   return `While you focused: ${parts.join(', ')}`;
 }
 
-export interface RetainedItem {
-  id: string;
-  at: number;
-  seenAt?: number;
+/**
+ * Held content must go a day after being seen, or once older than the retention period: held
+ * items seen at or before `seenBefore`, or held at or before `heldBefore`, are expired.
+ */
+export function expiryCutoffs(now: number, retentionDays: number): { seenBefore: number; heldBefore: number } {
+  return { seenBefore: now - SEEN_KEEP_MS, heldBefore: now - retentionDays * DAY };
 }
 
-/** Held items whose content must go: a day after being seen, or once older than the retention period. */
-export function expiredHeld(items: readonly RetainedItem[], now: number, retentionDays: number): string[] {
-  return items
-    .filter((i) => (i.seenAt !== undefined && now - i.seenAt >= SEEN_KEEP_MS) || now - i.at >= retentionDays * DAY)
-    .map((i) => i.id);
+/** At most this many held items wait per site; beyond it new ones are counted, not kept. */
+export const MAX_PENDING_PER_SITE = 500;
+
+/**
+ * What a held row keeps of its tab's URL: the origin and the leading path segments that pick the
+ * account or workspace (`/mail/u/0`, `/client/T123`), never a message, thread or channel id.
+ * Enough to open the right app again when the tab is gone.
+ */
+const RETURN_SEGMENTS: Partial<Record<Site, number>> = { slack: 2, gmail: 3, calendar: 3 };
+export function returnUrl(site: Site, url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    const segments = u.pathname.split('/').filter(Boolean).slice(0, RETURN_SEGMENTS[site] ?? 0);
+    return `${u.origin}/${segments.map((s) => `${s}/`).join('')}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface GroupableItem {

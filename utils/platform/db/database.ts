@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
+import { returnUrl, senderKey } from '../../notify/policy';
 
 export type FocusgateDb = Dexie & {
   blocks: EntityTable<FocusBlock, 'id'>;
@@ -20,6 +21,8 @@ export const DB_NAME = 'focusgate';
  *     site (browser-style tag collapse) and by `seenAt` for clean-up. v1 stored "no tag" as an
  *     empty string, which the new tag index would collapse into one notification: it becomes
  *     "absent".
+ * v3: held notifications carry their sender (`senderKey`) so the repeat rule reads only that
+ *     sender's rows in its window ([sender+at]); their URL keeps only what reopening the app needs.
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -37,6 +40,18 @@ export function declareSchema(db: Dexie): void {
       .toCollection()
       .modify((row: { tag?: string }) => {
         if (row.tag === '') delete row.tag;
+      }),
+  );
+  db.version(3).stores({
+    held: 'id, at, [site+at], [site+tag], seenAt, [sender+at]',
+  }).upgrade((tx) =>
+    tx
+      .table('held')
+      .toCollection()
+      .modify((row: HeldNotification) => {
+        row.sender = senderKey(row.site, row.title);
+        if (row.url !== undefined) row.url = returnUrl(row.site, row.url);
+        if (row.url === undefined) delete row.url;
       }),
   );
 }

@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 describe('database upgrades', () => {
-  it('v1 → v2 keeps every row, drops empty tags and adds the schedules table', async () => {
+  it('v1 → v3 keeps every row, drops empty tags and adds the schedules table', async () => {
     // Version 1 exactly as it shipped.
     const v1 = new Dexie(NAME);
     v1.version(1).stores({
@@ -30,7 +30,7 @@ describe('database upgrades', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.blocks.get('b1')).toMatchObject({ status: 'completed' });
     expect(await db.events.count()).toBe(1);
     expect(await db.rollups.get('2026-11-20')).toEqual({ day: '2026-11-20', metrics: { 'focus-completed': 1 } });
@@ -41,6 +41,28 @@ describe('database upgrades', () => {
     expect(await db.held.where('[site+tag]').equals(['gmail', 'thread-9']).count()).toBe(1);
     expect(await db.held.where('[site+tag]').equals(['slack', '']).count()).toBe(0);
     expect(await db.schedules.count()).toBe(0);
+    db.close();
+  });
+
+  it('v2 → v3 gives held rows their sender for the repeat rule and cuts their URL to the account', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores({ blocks: 'id, start, end, status, [status+start]', events: 'id, at, [kind+at], [site+at], blockId', held: 'id, at, [site+at]', rollups: 'day' });
+    v2.version(2).stores({ schedules: 'id, createdAt', held: 'id, at, [site+at], [site+tag], seenAt' });
+    await v2.table('held').bulkAdd([
+      { id: 'h1', site: 'slack', title: 'Ana  Lee', body: 'hi', at: 5, url: 'https://app.slack.com/client/T1/C2' },
+      { id: 'h2', site: 'gmail', title: 'Mail', body: 'x', at: 7, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg123' },
+      { id: 'h3', site: 'gmail', title: 'Other', body: 'y', at: 8 },
+    ]);
+    v2.close();
+
+    const db = openDb(NAME);
+    await db.open();
+    expect(await db.held.orderBy('at').toArray()).toEqual([
+      { id: 'h1', site: 'slack', title: 'Ana  Lee', body: 'hi', at: 5, url: 'https://app.slack.com/client/T1/', sender: 'chat:ana lee' },
+      { id: 'h2', site: 'gmail', title: 'Mail', body: 'x', at: 7, url: 'https://mail.google.com/mail/u/0/', sender: 'gmail:mail' },
+      { id: 'h3', site: 'gmail', title: 'Other', body: 'y', at: 8, sender: 'gmail:other' },
+    ]);
+    expect(await db.held.where('[sender+at]').between(['chat:ana lee', 0], ['chat:ana lee', 10]).count()).toBe(1);
     db.close();
   });
 });
