@@ -6,7 +6,12 @@ import { PORT_MESSAGE, READY_EVENT } from './guard';
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
  * travel on; the site comes from the sender URL in the background. Into the page goes one
- * boolean (focus on or off) and a yes/no per request, never settings.
+ * boolean (focus on or off) and a yes/no per request, never settings nor which rule matched.
+ *
+ * One handshake per frame: the first port that answers `hello` is the guard's (the guard runs
+ * before any page script and takes the port with natives it saved). Only that port hears the
+ * focus state and gets answers; every other port offered is closed. A port gets at most
+ * MAX_IN_FLIGHT answers pending; the background rate-limits what gets through.
  *
  * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
  * no protocol schemas here (they cost tens of milliseconds to build per frame), hence the
@@ -18,7 +23,9 @@ export const NOTIFY_TIMEOUT_MS = 4000;
 /** While focus is on, how often the bridge checks that the extension behind it is still there. */
 export const ORPHAN_CHECK_MS = 10_000;
 /** How many ports a page can make us hand out (the guard asks again only if it started late). */
-const MAX_OFFERS = 3;
+const MAX_OFFERS = 2;
+/** Requests one port may have waiting for the background; beyond it they are shown at once. */
+export const MAX_IN_FLIGHT = 8;
 
 export type NotifyRequest = Req<'notify'>;
 
@@ -64,32 +71,53 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 
 /** Starts the bridge in this frame; returns a teardown function. */
 export function startBridge(win: Window, deps: BridgeDeps): () => void {
-  const ports: MessagePort[] = [];
+  const offered: MessagePort[] = [];
+  let guard: MessagePort | null = null;
   let active: boolean | undefined;
   let offers = 0;
+  let inFlight = 0;
 
   const answer = async (port: MessagePort, raw: unknown) => {
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
+    if (inFlight >= MAX_IN_FLIGHT) {
+      port.postMessage({ fg: 'decision', id: req.id, show: true });
+      return;
+    }
+    inFlight++;
     let show: boolean;
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
     } catch {
       show = true; // unreachable, error or timeout: fail open, never lose a notification
+    } finally {
+      inFlight--;
     }
     port.postMessage({ fg: 'decision', id: req.id, show });
   };
 
-  const offer = () => {
-    if (offers >= MAX_OFFERS) return;
+  const onPortMessage = (port: MessagePort, data: unknown) => {
+    if (guard === null && (data as { fg?: unknown } | null)?.fg === 'hello') {
+      guard = port;
+      win.removeEventListener(READY_EVENT, offer);
+      for (const p of offered) if (p !== port) p.close();
+      offered.length = 0;
+      offered.push(port);
+      if (active !== undefined) port.postMessage({ fg: 'state', active });
+    } else if (port === guard) {
+      void answer(port, data);
+    }
+  };
+
+  function offer() {
+    if (guard || offers >= MAX_OFFERS) return;
     offers++;
     const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => void answer(channel.port1, e.data);
-    ports.push(channel.port1);
-    if (active !== undefined) channel.port1.postMessage({ fg: 'state', active });
+    channel.port1.onmessage = (e) => onPortMessage(channel.port1, e.data);
+    offered.push(channel.port1);
     win.postMessage(PORT_MESSAGE, '*', [channel.port2]);
-  };
+  }
 
   // Orphaned during focus, the guard would go on dimming the title and holding the badge until
   // the page reloads: while focus is on, check now and then, and stand down once orphaned.
@@ -109,13 +137,11 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     stopped = true;
     checkOrphan(false);
     win.removeEventListener(READY_EVENT, offer);
-    // The guard keeps its first port for the page's lifetime: tell it focus is off before the
-    // port goes quiet, so it shows notifications at once (instead of after its timeout) and
-    // puts the page's title and badge back.
-    for (const p of ports) {
-      p.postMessage({ fg: 'state', active: false });
-      p.close();
-    }
+    // The guard keeps its port for the page's lifetime: tell it focus is off before the port
+    // goes quiet, so it shows notifications at once (instead of after its timeout) and puts
+    // the page's title and badge back.
+    guard?.postMessage({ fg: 'state', active: false });
+    for (const p of offered) p.close();
     try {
       unwatch();
     } catch {
@@ -127,7 +153,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   offer();
   const unwatch = deps.watchActive((next) => {
     active = next;
-    for (const p of ports) p.postMessage({ fg: 'state', active: next });
+    guard?.postMessage({ fg: 'state', active: next });
     checkOrphan(next);
   });
 

@@ -74,10 +74,47 @@ function requestOf(title: string, o: Options): GuardRequest {
   return { title, body: o.body == null ? '' : `${o.body}`, tag: o.tag == null ? '' : `${o.tag}` };
 }
 
-/** Connects to the isolated-world bridge of this frame. */
+/**
+ * The page-world natives the link uses, taken before any page script runs: a page that later
+ * patches `MessageEvent.prototype.data`/`ports`, `Event.prototype.stopImmediatePropagation`,
+ * `MessagePort.prototype.postMessage` or the `onmessage` setter (each sees its `this`, the port
+ * or an event carrying it) never gets hold of the bridge's port.
+ */
+function linkNatives(win: Win) {
+  const apply = Reflect.apply;
+  const getter = (proto: object, key: string) => Object.getOwnPropertyDescriptor(proto, key)?.get as ((this: unknown) => unknown) | undefined;
+  const call = <T>(fn: ((...a: never[]) => unknown) | undefined, self: unknown, args: unknown[] = []) => (fn ? (apply(fn, self, args) as T) : undefined);
+  const { data, ports, source } = {
+    data: getter(win.MessageEvent.prototype, 'data'),
+    ports: getter(win.MessageEvent.prototype, 'ports'),
+    source: getter(win.MessageEvent.prototype, 'source'),
+  };
+  const stop = win.Event.prototype.stopImmediatePropagation;
+  // An engine without these accessors (a test DOM) gets the plain property reads and calls.
+  const post = ports ? win.MessagePort.prototype.postMessage : undefined;
+  const setOnMessage = ports ? Object.getOwnPropertyDescriptor(win.MessagePort.prototype, 'onmessage')?.set : undefined;
+  return {
+    data: (e: Event) => (data ? call<unknown>(data, e) : (e as MessageEvent).data),
+    ports: (e: Event) => (ports ? call<readonly MessagePort[]>(ports, e) : (e as MessageEvent).ports) ?? [],
+    source: (e: Event) => (source ? call<unknown>(source, e) : (e as MessageEvent).source),
+    stop: (e: Event) => void call(stop, e),
+    post: (port: MessagePort, m: unknown) => (post ? call(post, port, [m]) : port.postMessage(m)),
+    onMessage: (port: MessagePort, fn: (e: MessageEvent) => void) => {
+      if (setOnMessage) call(setOnMessage, port, [fn]);
+      else port.onmessage = fn;
+    },
+  };
+}
+
+/**
+ * Connects to the isolated-world bridge of this frame. The first port the bridge offers is
+ * taken and answered with `hello`: the bridge then speaks only to this port (one handshake
+ * per frame), so a port a page obtains some other way hears nothing.
+ */
 export function connectBridge(win: Win): GuardLink {
   const setTimer = win.setTimeout.bind(win);
   const clearTimer = win.clearTimeout.bind(win);
+  const native = linkNatives(win);
   let port: MessagePort | null = null;
   let active: boolean | undefined;
   let seq = 0;
@@ -85,7 +122,7 @@ export function connectBridge(win: Win): GuardLink {
   const waiting = new Map<number, (show: boolean) => void>();
   const listeners: ((active: boolean) => void)[] = [];
 
-  const post = (m: unknown) => (port ? port.postMessage(m) : queue.push(m));
+  const post = (m: unknown) => (port ? native.post(port, m) : queue.push(m));
   const onBridge = (m: { fg?: unknown; active?: unknown; id?: unknown; show?: unknown } | null) => {
     if (m?.fg === 'state' && typeof m.active === 'boolean') {
       if (m.active === active) return;
@@ -105,13 +142,14 @@ export function connectBridge(win: Win): GuardLink {
   win.addEventListener(
     'message',
     (e) => {
-      if (e.source !== win || e.data !== PORT_MESSAGE) return;
-      e.stopImmediatePropagation();
-      const p = e.ports[0];
+      if (native.source(e) !== win || native.data(e) !== PORT_MESSAGE) return;
+      native.stop(e);
+      const p = native.ports(e)[0];
       if (port || !p) return;
       port = p;
-      port.onmessage = (m) => onBridge(m.data);
-      for (const q of queue.splice(0)) port.postMessage(q);
+      native.onMessage(port, (m) => onBridge(native.data(m) as Parameters<typeof onBridge>[0]));
+      native.post(port, { fg: 'hello' });
+      for (const q of queue.splice(0)) native.post(port, q);
     },
     true,
   );
