@@ -110,8 +110,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
   // Not-held counts are added up in memory and written once the burst is over.
   let notHeld: NotHeld = {};
   let flushing: ReturnType<typeof setTimeout> | undefined;
-  const countNotHeld = (site: Site, field: 'tooFast' | 'overCap') => {
-    notHeld = addNotHeld(notHeld, { [site]: { tooFast: 0, overCap: 0, [field]: 1 } });
+  const countNotHeld = (site: Site, field: 'tooFast' | 'overCap', count = 1) => {
+    notHeld = addNotHeld(notHeld, { [site]: { tooFast: 0, overCap: 0, [field]: count } });
     flushing ??= setTimeout(() => void flushNotHeld().catch((e) => console.error('[focusgate] not-held counts', e)), 500);
   };
   const flushNotHeld = async () => {
@@ -297,6 +297,12 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           });
           return { action: 'hold' };
         }).finally(() => queued--);
+      },
+
+      async notHeldInFrame({ count }, sender) {
+        const { site } = await senderSite(sender);
+        if (site && (await focusStateItem.getValue()).active) countNotHeld(site, 'tooFast', count);
+        return { ok: true as const };
       },
 
       async listHeld({ includeSeen, before }) {

@@ -32,6 +32,8 @@ export type NotifyRequest = Req<'notify'>;
 export interface BridgeDeps {
   /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
   notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
+  /** Tells the background how many notifications this frame showed at once because too many waited. */
+  reportNotHeld?(count: number): Promise<unknown>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
   watchActive(listener: (active: boolean) => void): () => void;
   /**
@@ -51,6 +53,11 @@ export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequ
   const request: NotifyRequest = { title: title.slice(0, 500), body: body.slice(0, 2000) };
   if (tag) request.tag = tag.slice(0, 200);
   return { id: id as number, request };
+}
+
+/** Reports notifications the bridge showed without asking; see `BridgeDeps.reportNotHeld`. */
+export function reportNotHeld(count: number): Promise<unknown> {
+  return send('notHeldInFrame', { count });
 }
 
 /** Asks the background about one notification: only a clean "hold" holds; an error reply or no reply rejects. */
@@ -76,12 +83,25 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   let active: boolean | undefined;
   let offers = 0;
   let inFlight = 0;
+  // Shown here without asking (too many waiting): reported once the burst has passed.
+  let notHeld = 0;
+  let reporting: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    reporting = undefined;
+    const count = Math.min(notHeld, 100_000);
+    notHeld = 0;
+    void deps.reportNotHeld?.(count).catch(() => {});
+  };
 
   const answer = async (port: MessagePort, raw: unknown) => {
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
     if (inFlight >= MAX_IN_FLIGHT) {
       port.postMessage({ fg: 'decision', id: req.id, show: true });
+      if (active) {
+        notHeld++;
+        reporting ??= setTimeout(report, 1000);
+      }
       return;
     }
     inFlight++;
@@ -136,6 +156,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     if (stopped) return;
     stopped = true;
     checkOrphan(false);
+    clearTimeout(reporting);
     win.removeEventListener(READY_EVENT, offer);
     // The guard keeps its port for the page's lifetime: tell it focus is off before the port
     // goes quiet, so it shows notifications at once (instead of after its timeout) and puts

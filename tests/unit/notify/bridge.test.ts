@@ -151,13 +151,18 @@ describe('guard ↔ bridge', () => {
     const win = freshWindow();
     const link = connectBridge(win);
     const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
-    stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000 }));
+    const reportNotHeld = vi.fn(async () => ({}));
+    stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
     await until(() => link.active() === true);
     const decided: boolean[] = [];
     for (let i = 0; i < MAX_IN_FLIGHT + 12; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).then((show) => decided.push(show));
     await until(() => decided.length === 12);
     expect(decided).toEqual(new Array(12).fill(true));
     expect(notify).toHaveBeenCalledTimes(MAX_IN_FLIGHT);
+    // Once the burst has passed, the background hears how many were shown without asking.
+    expect(reportNotHeld).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(reportNotHeld).toHaveBeenCalledExactlyOnceWith(12);
   });
 
   it('turns focus off in the guard when the bridge is torn down, so it stops holding and dimming', async () => {

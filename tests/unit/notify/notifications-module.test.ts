@@ -334,6 +334,14 @@ describe('a page raising too many notifications', () => {
     expect((await call('listHeld', {})).notHeld).toEqual({});
   });
 
+  it("adds what a frame's bridge showed without asking to its own site's count, during focus only", async () => {
+    await call('notHeldInFrame', { count: 4992 }, page(SLACK));
+    await focusStateItem.setValue(IDLE_STATE);
+    await call('notHeldInFrame', { count: 7 }, page(GMAIL));
+    expect((await call('listHeld', {})).notHeld).toEqual({ slack: { tooFast: 4992, overCap: 0 } });
+    await expect(call('notHeldInFrame', { count: 1e9 }, page(SLACK))).rejects.toThrow(/Invalid/);
+  });
+
   it('outside focus, a flood past the rate is shown without a write per notification', async () => {
     await focusStateItem.setValue(IDLE_STATE);
     expect(actions(await flood(35))).toEqual({ show: 35 });

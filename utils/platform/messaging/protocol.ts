@@ -100,6 +100,8 @@ export const protocol = {
     res: z.object({ action: z.enum(['show', 'hold']), rule: z.enum(['vip', 'keyword', 'repeat']).optional() }),
   },
   // Paged, newest first: `before` continues after the last item of the previous page.
+  // From the bridge: notifications it showed at once because its port had too many waiting.
+  notHeldInFrame: { req: z.object({ count: z.number().int().min(1).max(100_000) }).strict(), res: ok },
   listHeld: {
     req: z
       .object({
