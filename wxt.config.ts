@@ -1,12 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// Host pages Focusgate works on. Content scripts declare their own matches; these are the
-// host permissions the background needs nothing more than.
-export const HOSTS = [
-  'https://app.slack.com/*',
-  'https://mail.google.com/*',
-  'https://calendar.google.com/*',
-];
+import { matchesFor } from './utils/platform/sites';
 
 /**
  * The content scripts' parts that carry UI (imported on first use, see utils/platform/lazy-part.ts)
@@ -32,17 +25,18 @@ export default defineConfig({
     name: 'Focusgate',
     description:
       'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    host_permissions: HOSTS,
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
+    // utils/focus/shortcut.ts; Alt+Shift+F is the coach panel's key inside a composer.
+    commands: {
+      'toggle-focus': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Start 25 minutes of focus, or end the running block' },
+    },
+    // Every covered site (utils/platform/sites.ts), nothing more; content scripts take theirs there too.
+    host_permissions: matchesFor(),
     // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
     // each is reachable only from its own site, through a per-session URL.
     web_accessible_resources: [
-      { resources: ['calendar-coach.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },
-      {
-        resources: ['compose-coach.js'],
-        matches: ['https://app.slack.com/*', 'https://mail.google.com/*'],
-        use_dynamic_url: true,
-      },
+      { resources: ['calendar-coach.js'], matches: matchesFor('meeting'), use_dynamic_url: true },
+      { resources: ['compose-coach.js'], matches: matchesFor('compose'), use_dynamic_url: true },
     ],
     ...(browser === 'firefox'
       ? {
@@ -67,8 +61,10 @@ export default defineConfig({
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
     },
   },
+  // `npm start` opens the user's own Chrome as WXT finds it (CHROME_PATH picks another one);
+  // `npm run start:firefox` opens Firefox (FIREFOX_PATH picks another one).
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: process.env.FIREFOX_PATH ? { firefox: process.env.FIREFOX_PATH } : {},
     chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-component-update'],
   },
 });

@@ -1,9 +1,10 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
 import { notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
+import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
-  matches: ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'],
+  matches: matchesFor('notify'),
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { missingParts } from '@/utils/compose/analysis/rewrite';
-import type { CoachAnalysis } from '@/utils/compose/types';
+import type { CoachAnalysis, VerdictKind } from '@/utils/compose/types';
 import { formatDayTime } from '@/utils/platform/datetime';
+import { EvidenceList } from './EvidenceList';
 
 export interface CoachPanelProps {
   analysis: CoachAnalysis;
@@ -10,6 +11,8 @@ export interface CoachPanelProps {
   onRewrite: () => void;
   /** Escape inside the panel: back to the composer. */
   onEscape: () => void;
+  /** "Not so" on a verdict: drop it for this draft. */
+  onDismiss: (about: VerdictKind) => void;
 }
 
 interface Check {
@@ -76,8 +79,9 @@ const HIDDEN = { visibility: 'hidden' } as const;
  * missing something, the live route for a draft better said live. It never takes focus by
  * itself; Escape inside it goes back to the composer.
  */
-export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape }: CoachPanelProps) {
+export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss }: CoachPanelProps) {
   const bodyId = useId();
+  const unread = analysis.language === null;
   // A live region inserted with its text already visible is not announced by screen readers: the
   // verdict arrives hidden with the panel (taking its room, so the placement holds) and is shown,
   // which adds it to the region, once the region is in the page.
@@ -95,29 +99,40 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
   return (
     <section className="fg-panel" aria-label="Focusgate coach" data-collapsed={collapsed} onKeyDown={onKeyDown}>
       <header className="fg-head">
-        <p className="fg-verdict" data-testid="coach-verdict" data-mode={analysis.mode} role="status" aria-live="polite">
-          <span className="fg-mode" data-tone={badge.tone} style={hidden}>
-            {badge.text}
-          </span>
-          <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>
-            {hint.text}
-          </span>
+        <p className="fg-verdict" data-testid="coach-verdict" data-mode={unread ? 'none' : analysis.mode} role="status" aria-live="polite">
+          {unread ? (
+            <span className="fg-verdict-text" data-testid="coach-unread" style={hidden}>
+              {analysis.reasons[0]}
+            </span>
+          ) : (
+            <>
+              <span className="fg-mode" data-tone={badge.tone} data-testid={analysis.ping ? 'coach-ping' : undefined} style={hidden}>
+                {badge.text}
+              </span>
+              <span className="fg-verdict-text" data-testid="coach-hint" data-hint={hint.kind} style={hidden}>
+                {hint.text}
+              </span>
+            </>
+          )}
         </p>
-        <button
-          type="button"
-          className="fg-toggle"
-          data-panel-entry
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={onToggleCollapsed}
-          title={collapsed ? 'Show details' : 'Hide details'}
-        >
-          {collapsed ? '▸' : '▾'}
-          <span className="fg-sr">{collapsed ? 'Show details' : 'Hide details'}</span>
-        </button>
+        {!unread && (
+          <button
+            type="button"
+            className="fg-toggle"
+            data-panel-entry
+            aria-expanded={!collapsed}
+            aria-controls={bodyId}
+            onClick={onToggleCollapsed}
+            title={collapsed ? 'Show details' : 'Hide details'}
+          >
+            {collapsed ? '▸' : '▾'}
+            <span className="fg-sr">{collapsed ? 'Show details' : 'Hide details'}</span>
+          </button>
+        )}
       </header>
-      {!collapsed && (
+      {!collapsed && !unread && (
         <div id={bodyId} className="fg-body">
+          <EvidenceList analysis={analysis} onDismiss={onDismiss} />
           <ul className="fg-checks">
             {checksFor(analysis).map((c) => (
               <li key={c.id} data-testid="coach-check" data-check={c.id} data-ok={String(c.ok)}>

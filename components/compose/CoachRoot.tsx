@@ -46,6 +46,7 @@ export function CoachRoot({ view, actions }: CoachRootProps) {
             onToggleCollapsed={() => setCollapsed((c) => !c)}
             onRewrite={actions.rewrite}
             onEscape={actions.focusComposer}
+            onDismiss={actions.dismiss}
           />
         </div>
       )}

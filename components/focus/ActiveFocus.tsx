@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { format } from 'date-fns';
+import { formatTime } from '../../utils/platform/datetime';
 
 /** Codes only (never free text): what the stats page groups broken blocks by. */
 export const END_REASONS = [
@@ -15,6 +15,8 @@ interface Props {
   startedAt: number | null;
   now: number;
   busy: boolean;
+  /** Move keyboard focus here on mount (focus was just started from this popup). */
+  takeFocus?: boolean;
   onEnd: (reason?: string) => void;
 }
 
@@ -31,7 +33,7 @@ export function formatRemaining(ms: number): string {
  * The running block: time left, and "End early" behind one deliberate step — pick a reason
  * (optional), then confirm. Escape or "Keep focusing" steps back without ending anything.
  */
-export function ActiveFocus({ endsAt, startedAt, now, busy, onEnd }: Props) {
+export function ActiveFocus({ endsAt, startedAt, now, busy, takeFocus, onEnd }: Props) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState<string | undefined>();
   const stopRef = useRef<HTMLButtonElement>(null);
@@ -42,6 +44,10 @@ export function ActiveFocus({ endsAt, startedAt, now, busy, onEnd }: Props) {
   useEffect(() => {
     if (asking) firstReasonRef.current?.focus();
   }, [asking]);
+  // Started from this popup: focus lands on the block that replaced the button, not on <body>.
+  useEffect(() => {
+    if (takeFocus) stopRef.current?.focus();
+  }, [takeFocus]);
 
   const back = () => {
     setAsking(false);
@@ -54,7 +60,7 @@ export function ActiveFocus({ endsAt, startedAt, now, busy, onEnd }: Props) {
       <h2 id="fg-active-title">Focusing</h2>
       <p className="fg-countdown" aria-live="off">
         <span className="fg-remaining">{formatRemaining(left)}</span>
-        <span className="fg-muted"> left · until {format(endsAt, 'HH:mm')}</span>
+        <span className="fg-muted"> left · until {formatTime(new Date(endsAt))}</span>
       </p>
       <div className="fg-progress" role="progressbar" aria-label="Block progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
         <span style={{ width: `${progress * 100}%` }} />

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
+import { upcomingBlocks } from '../../utils/focus/schedule/upcoming';
 import type { FocusState, Res } from '../../utils/platform/messaging/protocol';
+import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { ActiveFocus } from './ActiveFocus';
 import { FocusNow } from './FocusNow';
 import { Scheduler } from './Scheduler';
@@ -35,17 +38,24 @@ export interface PopupProps {
   error: string | null;
   /** What the last delete removed, while it can still be undone. */
   undoLabel: string | null;
+  /** What the last booking did ("Booked Today · 2:00 – 3:00 PM."), for a while. */
+  notice: string | null;
+  /** The keyboard shortcut that starts or ends focus, as the browser has it set (null when unset). */
+  shortcut: string | null;
   actions: PopupActions;
 }
 
 const LINKS = [
+  { href: '/welcome.html', label: 'What Focusgate does' },
   { href: '/playground.html', label: 'Playground' },
   { href: '/stats.html', label: 'Stats' },
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
-export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, actions }: PopupProps) {
-  const upcoming = blocks.filter((b) => b.end > now);
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions }: PopupProps) {
+  const upcoming = upcomingBlocks(blocks, now);
+  // Starting or ending focus swaps one card for the other: focus follows to the new card.
+  const [moveFocus, setMoveFocus] = useState<'active' | 'now' | null>(null);
   return (
     <main className="fg-popup" data-testid="popup-root" aria-busy={state === null}>
       <header className="fg-header">
@@ -62,9 +72,31 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       )}
 
       {state?.active && state.endsAt !== null ? (
-        <ActiveFocus endsAt={state.endsAt} startedAt={state.startedAt} now={now} busy={busy} onEnd={actions.end} />
+        <ActiveFocus
+          endsAt={state.endsAt}
+          startedAt={state.startedAt}
+          now={now}
+          busy={busy}
+          takeFocus={moveFocus === 'active'}
+          onEnd={(reason) => (setMoveFocus('now'), actions.end(reason))}
+        />
       ) : (
-        state && <FocusNow now={now} onStart={actions.start} onStartUntil={actions.startUntil} busy={busy} />
+        state && (
+          <FocusNow
+            now={now}
+            blocks={blocks}
+            busy={busy}
+            takeFocus={moveFocus === 'now'}
+            onStart={(m) => (setMoveFocus('active'), actions.start(m))}
+            onStartUntil={(end) => (setMoveFocus('active'), actions.startUntil(end))}
+          />
+        )
+      )}
+
+      {shortcut && (
+        <p className="fg-note fg-shortcut" data-testid="popup-shortcut">
+          <kbd>{shortcut}</kbd> starts or ends focus from any tab.
+        </p>
       )}
 
       {summary && <TodayFigures {...summary} />}
@@ -73,6 +105,8 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
 
       <UpcomingList
         blocks={upcoming}
+        allBlocks={blocks}
+        now={now}
         schedules={schedules}
         today={today}
         days={days}
@@ -83,6 +117,11 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       />
 
       <div role="status" className="fg-status">
+        {notice && !undoLabel && (
+          <span className="fg-notice" data-testid="popup-notice">
+            {notice}
+          </span>
+        )}
         {undoLabel && (
           <span className="fg-undo" data-testid="undo-bar">
             {undoLabel}
@@ -106,6 +145,9 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
           Settings
         </button>
       </nav>
+      <p className="fg-sites" data-testid="popup-sites">
+        Works on {SITES.map((site) => SITE_LABELS[site]).join(', ')} in this browser.
+      </p>
     </main>
   );
 }

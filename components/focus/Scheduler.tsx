@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { formatTimeOfDay, localMinutesOf } from '../../utils/focus/schedule/zone';
 import { SpanFields, spanInstants, spanLength, type SpanValue } from './SpanFields';
 import { WeekdayPicker } from './WeekdayPicker';
@@ -27,6 +27,20 @@ export function Scheduler({ now, today, days, busy, onScheduleOnce, onCreateSche
   const [span, setSpan] = useState<SpanValue>(() => suggestion(now, today));
   const [weekdays, setWeekdays] = useState<number[]>([1, 2, 3, 4, 5]);
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const reopened = useRef(false);
+  // Opening moves focus to the first choice; closing returns it to the button that opened it.
+  useEffect(() => {
+    if (open) form.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    else if (reopened.current) opener.current?.focus();
+    reopened.current = true;
+  }, [open]);
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    setOpen(false);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -47,14 +61,14 @@ export function Scheduler({ now, today, days, busy, onScheduleOnce, onCreateSche
 
   if (!open) {
     return (
-      <button type="button" className="fg-button fg-wide" data-testid="schedule-open" onClick={() => setOpen(true)}>
+      <button ref={opener} type="button" className="fg-button fg-wide" data-testid="schedule-open" onClick={() => setOpen(true)}>
         Schedule focus for later…
       </button>
     );
   }
 
   return (
-    <form className="fg-card" aria-labelledby="fg-sched-title" onSubmit={submit} data-testid="scheduler">
+    <form ref={form} className="fg-card" aria-labelledby="fg-sched-title" onSubmit={submit} onKeyDown={onKeyDown} data-testid="scheduler">
       <h2 id="fg-sched-title">Schedule focus</h2>
       <div className="fg-tabs" role="radiogroup" aria-label="How often">
         {(['once', 'repeat'] as const).map((m) => (

@@ -1,14 +1,20 @@
 import { useRef, useState } from 'react';
-import { format, isSameDay } from 'date-fns';
 import type { FocusBlock, FocusSchedule } from '../../utils/platform/db/records';
+import { nextOccurrence } from '../../utils/focus/schedule/upcoming';
 import { localMinutesOf, startOfLocalDay } from '../../utils/focus/schedule/zone';
+import { formatTimeRange } from '../../utils/platform/datetime';
+import { describeSpan } from './copy';
 import { SpanFields, spanInstants, type SpanValue } from './SpanFields';
 
 const SHOWN = 8;
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 interface Props {
+  /** What is listed: one-off blocks to come, and a repeating block while it runs. */
   blocks: readonly FocusBlock[];
+  /** Every block the popup has (a rule's next occurrence is found among them). */
+  allBlocks: readonly FocusBlock[];
+  now: number;
   schedules: readonly FocusSchedule[];
   today: number;
   days: readonly number[];
@@ -26,9 +32,14 @@ export function describeWeekdays(days: readonly number[]): string {
   return [1, 2, 3, 4, 5, 6, 0].filter((d) => set.has(d)).map((d) => WEEKDAY_NAMES[d]).join(', ');
 }
 
-function when(b: FocusBlock, today: number): string {
-  const day = isSameDay(b.start, today) ? 'Today' : format(b.start, 'EEE d');
-  return `${day} · ${format(b.start, 'HH:mm')}–${format(b.end, 'HH:mm')}`;
+const when = (b: FocusBlock, today: number) => describeSpan(b, today);
+
+/** "Weekdays 9:00 – 11:00 AM": the rule's days and its local times. */
+export function describeRule(s: FocusSchedule, today: number): string {
+  const [h, m] = s.startTime.split(':').map(Number) as [number, number];
+  const start = new Date(today);
+  start.setHours(h, m, 0, 0);
+  return `${describeWeekdays(s.weekdays)} ${formatTimeRange(start, new Date(start.getTime() + s.durationMinutes * 60_000))}`;
 }
 
 function Editor({ block, days, today, busy, onSave, onCancel }: { block: FocusBlock; days: readonly number[]; today: number; busy: boolean; onSave: (s: number, e: number) => Promise<boolean>; onCancel: () => void }) {
@@ -67,7 +78,7 @@ function Editor({ block, days, today, busy, onSave, onCancel }: { block: FocusBl
 }
 
 /** Upcoming blocks (editable, deletable) and the repeating rules behind some of them. */
-export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, onDelete, onDeleteSchedule }: Props) {
+export function UpcomingList({ blocks, allBlocks, now, schedules, today, days, busy, onUpdate, onDelete, onDeleteSchedule }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [all, setAll] = useState(false);
   // When the editor closes, focus goes back to the Edit button that opened it.
@@ -80,11 +91,12 @@ export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, o
   return (
     <section className="fg-card" aria-labelledby="fg-upcoming-title">
       <h2 id="fg-upcoming-title">Upcoming</h2>
-      {!blocks.length ? (
+      {!blocks.length && !schedules.length ? (
         <p className="fg-empty" data-testid="upcoming-empty">
           Nothing booked yet. Schedule a block to protect time for deep work.
         </p>
       ) : (
+        blocks.length > 0 && (
         <ul className="fg-list" data-testid="upcoming-list">
           {shown.map((b) => (
             <li key={b.id} className="fg-item" data-testid="upcoming-block" data-start={b.start} data-end={b.end} data-source={b.source}>
@@ -123,6 +135,7 @@ export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, o
             </li>
           ))}
         </ul>
+        )
       )}
       {blocks.length > SHOWN && (
         <button type="button" className="fg-link-button" onClick={() => setAll(!all)}>
@@ -134,13 +147,29 @@ export function UpcomingList({ blocks, schedules, today, days, busy, onUpdate, o
           <h3>Repeating</h3>
           <ul className="fg-list">
             {schedules.map((s) => {
-              const label = `${describeWeekdays(s.weekdays)} at ${s.startTime} for ${s.durationMinutes} min`;
+              const label = describeRule(s, today);
+              const next = nextOccurrence(s, allBlocks, now);
               return (
                 <li key={s.id} className="fg-item" data-testid="schedule-rule">
-                  <span className="fg-item-when">{label}</span>
-                  <button type="button" className="fg-link-button" aria-label={`Delete ${label}`} onClick={() => onDeleteSchedule(s)}>
-                    Delete
-                  </button>
+                  <span className="fg-item-when">
+                    {label}
+                    {next && (
+                      <span className="fg-muted fg-next" data-testid="schedule-next">
+                        {' '}
+                        · {next.status === 'active' ? 'running now' : `next ${describeSpan(next, today).split(' · ')[0]}`}
+                      </span>
+                    )}
+                  </span>
+                  <span className="fg-item-actions">
+                    {next?.status === 'scheduled' && (
+                      <button type="button" className="fg-link-button" aria-label={`Skip ${describeSpan(next, today)}`} data-testid="schedule-skip" onClick={() => onDelete(next)}>
+                        Skip next
+                      </button>
+                    )}
+                    <button type="button" className="fg-link-button" aria-label={`Delete ${label}`} onClick={() => onDeleteSchedule(s)}>
+                      Delete
+                    </button>
+                  </span>
                 </li>
               );
             })}

@@ -1,7 +1,7 @@
 import type { Res } from '../../utils/platform/messaging/protocol';
 import { digestSummary, groupHeld, MAX_PENDING_PER_SITE } from '../../utils/notify/policy';
 import { describeNotHeld, type NotHeld } from '../../utils/notify/not-held';
-import { SITE_LABELS } from '../../utils/platform/sites';
+import { SITE_LABELS, siteNames } from '../../utils/platform/sites';
 import './digest.css';
 
 type Held = Res<'listHeld'>['items'][number];
@@ -103,7 +103,7 @@ export function DigestView({ items, breakthroughs, notHeld, error, onOpen, onAns
         <h2 id="coverage">What Focusgate can hold</h2>
         <ul>
           <li>
-            <strong>Held:</strong> notifications that an open Slack, Gmail or Google Calendar tab raises while you focus.
+            <strong>Held:</strong> notifications that an open {siteNames('notify')} tab raises while you focus.
           </li>
           <li>
             <strong>Not held:</strong> push notifications a site&apos;s own service worker shows while its tab is closed, notifications

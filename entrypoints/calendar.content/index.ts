@@ -1,37 +1,11 @@
-import { editorFor, findEditor } from '@/utils/meeting/calendar-adapter';
-import { loadPart } from '@/utils/platform/lazy-part';
-import type { Coach, CoachPart } from '@/utils/meeting/coach';
-
-/** After a navigation, Calendar renders the editor a little later: look again a few times. */
-const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
+import { calendarAdapter } from '@/utils/meeting/calendar-adapter';
+import { startWhenEventEditorOpens } from '@/utils/meeting/lazy';
+import { siteMatches } from '@/utils/platform/sites';
 
 export default defineContentScript({
-  matches: ['https://calendar.google.com/*'],
+  matches: siteMatches('calendar'),
   runAt: 'document_idle',
   main(ctx) {
-    // Start-up only listens. The coach (React, settings, messaging, the analyser) is a separate
-    // script, loaded and evaluated when the user first clicks or types in an event editor — not
-    // because an editor is on the page (Calendar opens one on load, with the title focused).
-    let coach: Promise<Coach> | null = null;
-    const look = (target?: EventTarget | null) => {
-      try {
-        if (!coach && !(target ? editorFor(target, document) : findEditor(document))) return;
-        coach ??= loadPart<CoachPart>('calendar-coach').then((part) => part.createCoach(ctx, part.css));
-        void coach.then((c) => c.look(target)).catch((err: unknown) => console.debug('[focusgate] calendar coach', err));
-      } catch (err) {
-        console.debug('[focusgate] calendar coach', err);
-      }
-    };
-    const lookSoon = () => LOOK_AGAIN_MS.forEach((ms) => ctx.setTimeout(() => look(), ms));
-    /** The user's own click or key in an editor starts the coach; page scripts' events do not. */
-    const onUserInput = (e: Event) => {
-      if (e.isTrusted) look(e.target);
-    };
-
-    ctx.addEventListener(document, 'pointerdown', onUserInput, { capture: true });
-    ctx.addEventListener(document, 'keydown', onUserInput, { capture: true });
-    // Once started, the coach follows focus and navigation to other editors.
-    ctx.addEventListener(document, 'focusin', (e) => coach && look(e.target), { capture: true });
-    ctx.addEventListener(window, 'wxt:locationchange', () => coach && lookSoon());
+    startWhenEventEditorOpens(ctx, 'calendar', calendarAdapter);
   },
 });

@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { send, MessageError } from '@/utils/platform/messaging/client';
+import { sendParsed } from '@/utils/platform/messaging/client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { DigestViewProps } from '@/components/notify/DigestView';
-
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
 
 const SEEN_CHUNK = 200;
 
@@ -23,14 +19,14 @@ export function useDigest(): DigestViewProps {
     let stale = false;
     void (async () => {
       try {
-        const first = await send('listHeld', { includeSeen: true });
+        const first = await sendParsed('listHeld', { includeSeen: true });
         if (stale) return;
         setBreakthroughs(first.breakthroughs);
         setNotHeld(first.notHeld);
         let all = first.items;
         setItems(all);
         for (let next = first.next; next && !stale; ) {
-          const page = await send('listHeld', { includeSeen: true, before: next });
+          const page = await sendParsed('listHeld', { includeSeen: true, before: next });
           all = [...all, ...page.items];
           setItems(all);
           next = page.next;
@@ -38,7 +34,7 @@ export function useDigest(): DigestViewProps {
         const unseen = all.filter((i) => i.seenAt === undefined).map((i) => i.id);
         const shownNotHeld = Object.keys(first.notHeld).length > 0;
         for (let i = 0; i < unseen.length || (i === 0 && shownNotHeld); i += SEEN_CHUNK) {
-          await send('markHeldSeen', { ids: unseen.slice(i, i + SEEN_CHUNK), ...(i === 0 && shownNotHeld ? { notHeld: true } : {}) });
+          await sendParsed('markHeldSeen', { ids: unseen.slice(i, i + SEEN_CHUNK), ...(i === 0 && shownNotHeld ? { notHeld: true } : {}) });
         }
       } catch (e) {
         if (!stale) {
@@ -53,11 +49,11 @@ export function useDigest(): DigestViewProps {
   }, []);
 
   const onOpen = useCallback((id: string) => {
-    send('openHeld', { id }).catch((e: unknown) => setError(messageOf(e)));
+    sendParsed('openHeld', { id }).catch((e: unknown) => setError(messageOf(e)));
   }, []);
 
   const onAnswer = useCallback((eventId: string, urgent: boolean) => {
-    send('answerBreakthrough', { eventId, urgent }).then(
+    sendParsed('answerBreakthrough', { eventId, urgent }).then(
       () => setBreakthroughs((list) => list.map((b) => (b.id === eventId ? { ...b, urgent } : b))),
       (e: unknown) => setError(messageOf(e)),
     );

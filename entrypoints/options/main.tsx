@@ -4,7 +4,16 @@ import { SettingsForm } from '@/components/settings/SettingsForm';
 import { getSettings, saveSettings } from '@/utils/platform/settings/storage';
 import type { Settings } from '@/utils/platform/settings/schema';
 
+/** The page's one main landmark, whatever state it is in. */
 function App() {
+  return (
+    <main>
+      <Body />
+    </main>
+  );
+}
+
+function Body() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

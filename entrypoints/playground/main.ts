@@ -1,8 +1,7 @@
 import coachCss from '@/components/compose/coach.css?inline';
 import { createCoachRenderer } from '@/components/compose/renderer';
-import { analyzeDraft } from '@/utils/compose/analysis/draft';
 import { buildAsyncRewrite } from '@/utils/compose/analysis/rewrite';
-import { recordCoachEvent } from '@/utils/compose/content';
+import { coachAnalyzer, recordCoachEvent } from '@/utils/compose/content';
 import { createCoachController } from '@/utils/compose/controller';
 import type { CoachUi } from '@/utils/compose/types';
 import { playgroundAdapter } from '@/utils/compose/hosts/playground';
@@ -33,7 +32,7 @@ createCoachController({
   adapter: playgroundAdapter,
   doc: document,
   listen: (target, type, handler, options) => target.addEventListener(type, handler, options),
-  analyze: (text, now) => analyzeDraft(text, now),
+  analyze: coachAnalyzer(navigator.language),
   rewrite: buildAsyncRewrite,
   record: recordCoachEvent,
   mountUi: mountCoach,

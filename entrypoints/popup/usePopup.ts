@@ -1,20 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from '#imports';
-import { send, MessageError } from '@/utils/platform/messaging/lean-client';
+import { send } from '@/utils/platform/messaging/lean-client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { MessageType, Req, Res } from '@/utils/platform/messaging/protocol';
 import type { FocusBlock, FocusSchedule } from '@/utils/platform/db/records';
 import { focusStateItem } from '@/utils/focus/state-item';
 import { localDays, startOfLocalDay } from '@/utils/focus/schedule/zone';
 import { HORIZON_DAYS } from '@/utils/focus/schedule/weekly';
-import { format } from 'date-fns';
+import { dayKey } from '@/utils/stats/day-key';
 import type { PopupActions, PopupProps } from '@/components/focus/Popup';
+import { describeJoin, describeSpan } from '@/components/focus/copy';
+import { describeRule } from '@/components/focus/UpcomingList';
+import { joinedStretch } from '@/utils/focus/schedule/upcoming';
+import { TOGGLE_FOCUS_COMMAND } from '@/utils/focus/shortcut';
 
 const UNDO_MS = 10_000;
-
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
+const NOTICE_MS = 8_000;
 
 /**
  * The popup's data and actions: asks the background only for what the popup shows (the focus
@@ -30,6 +31,9 @@ export function usePopup(): PopupProps {
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<{ label: string; restore: () => Promise<unknown> } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(async () => {
     const t = Date.now();
@@ -48,6 +52,13 @@ export function usePopup(): PopupProps {
   }, []);
 
   useEffect(() => {
+    browser.commands?.getAll().then(
+      (all) => setShortcut(all.find((c) => c.name === TOGGLE_FOCUS_COMMAND)?.shortcut || null),
+      () => setShortcut(null),
+    );
+  }, []);
+
+  useEffect(() => {
     void load();
     const unwatch = focusStateItem.watch(() => void load());
     const tick = setInterval(() => setNow(Date.now()), 1000);
@@ -55,13 +66,14 @@ export function usePopup(): PopupProps {
       unwatch();
       clearInterval(tick);
       clearTimeout(undoTimer.current);
+      clearTimeout(noticeTimer.current);
     };
   }, [load]);
 
-  // The end alarm can fire up to 30 s late; asking settles the block, so the popup never sits at 0:00.
+  // The end alarm can fire up to 30 s late: the popup has the block settled, so it never sits at 0:00.
   const overdue = !!state?.active && state.endsAt !== null && now >= state.endsAt;
   useEffect(() => {
-    if (overdue) void load();
+    if (overdue) void send('settleFocus', {}).then(load, load);
   }, [overdue, load]);
 
   /** Sends one change, shows its error if any, and reloads what the popup shows. */
@@ -89,21 +101,38 @@ export function usePopup(): PopupProps {
     undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
   }, []);
 
+  /** Says what a booking did, in the status region, for a few seconds. */
+  const tell = useCallback((text: string) => {
+    clearTimeout(noticeTimer.current);
+    setNotice(text);
+    noticeTimer.current = setTimeout(() => setNotice(null), NOTICE_MS);
+  }, []);
+
   const actions = useMemo<PopupActions>(
     () => ({
       start: (minutes) => void run('startFocus', { minutes }),
       startUntil: (until) => void run('startFocus', { until }),
       end: (reason) => void run('endFocus', reason ? { reason } : {}),
-      scheduleOnce: async (start, end) => (await run('scheduleBlock', { start, end })) !== null,
-      createSchedule: async (rule) => (await run('createSchedule', rule)) !== null,
+      scheduleOnce: async (start, end) => {
+        // Overlapping or touching blocks run as one stretch: say so rather than merge silently.
+        const joined = joinedStretch({ start, end }, list.blocks, Date.now());
+        const ok = (await run('scheduleBlock', { start, end })) !== null;
+        if (ok) tell(`Booked ${describeSpan({ start, end }, startOfLocalDay(Date.now()))}. ${describeJoin(joined)}`.trim());
+        return ok;
+      },
+      createSchedule: async (rule) => {
+        const saved = await run('createSchedule', rule);
+        if (saved) tell(`Repeating: ${describeRule(saved, startOfLocalDay(Date.now()))}.`);
+        return saved !== null;
+      },
       updateBlock: async (id, start, end) => (await run('updateBlock', { id, start, end })) !== null,
       deleteBlock: (block: FocusBlock) =>
         void run('deleteBlock', { id: block.id }).then((r) => {
-          if (r) offerUndo(`Deleted the block on ${format(block.start, 'EEE d MMM, HH:mm')}.`, () => run('restoreBlock', { block }));
+          if (r) offerUndo(`Deleted ${describeSpan(block, startOfLocalDay(Date.now()))}.`, () => run('restoreBlock', { block }));
         }),
       deleteSchedule: (schedule: FocusSchedule) =>
         void run('deleteSchedule', { id: schedule.id }).then((r) => {
-          if (r) offerUndo(`Deleted the repeating block at ${schedule.startTime}.`, () => run('restoreSchedule', { id: schedule.id }));
+          if (r) offerUndo(`Deleted the repeating block ${describeRule(schedule, startOfLocalDay(Date.now()))}.`, () => run('restoreSchedule', { id: schedule.id }));
         }),
       undo: () => {
         const u = undo;
@@ -113,13 +142,13 @@ export function usePopup(): PopupProps {
       dismissUndo: () => setUndo(null),
       openOptions: () => void browser.runtime.openOptionsPage(),
     }),
-    [run, offerUndo, undo],
+    [run, offerUndo, undo, tell, list.blocks],
   );
 
-  const dayKey = format(now, 'yyyy-MM-dd');
+  const day = dayKey(now);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the local day changes
-  const today = useMemo(() => startOfLocalDay(now), [dayKey]);
+  const today = useMemo(() => startOfLocalDay(now), [day]);
   const days = useMemo(() => localDays(today, HORIZON_DAYS), [today]);
 
-  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, actions };
+  return { now, today, days, state, blocks: list.blocks, schedules: list.schedules, summary, busy, error, undoLabel: undo?.label ?? null, notice, shortcut, actions };
 }

@@ -2,9 +2,10 @@ import type { ComposeCoachPart } from '@/utils/compose/content';
 import { startWhenComposerFocused } from '@/utils/compose/lazy';
 import { loadPart } from '@/utils/platform/lazy-part';
 import { slackAdapter } from '@/utils/compose/hosts/slack';
+import { siteMatches } from '@/utils/platform/sites';
 
 export default defineContentScript({
-  matches: ['https://app.slack.com/*'],
+  matches: siteMatches('slack'),
   main(ctx) {
     startWhenComposerFocused(ctx, slackAdapter, async () => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addDays, format } from 'date-fns';
-import { MessageError, send } from '@/utils/platform/messaging/client';
+import { addDays } from 'date-fns';
+import { sendParsed } from '@/utils/platform/messaging/client';
+import { messageOf } from '@/utils/platform/messaging/transport';
 import type { StatsSummary } from '@/utils/stats/summary';
+import { dayKey } from '@/utils/stats/day-key';
 import type { StatsPageProps } from '@/components/stats/StatsPage';
 import type { DataMessage, ImportChoice, PendingImport } from '@/components/stats/DataSection';
 import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
 import { MAX_IMPORT_CHARS, parseExportFile } from '@/utils/stats/export-file';
 import { previewImport } from '@/utils/stats/import-preview';
 
-const DAY = 'yyyy-MM-dd';
 const TOO_LARGE = `Import refused, nothing was changed. The file is larger than ${MAX_IMPORT_CHARS / 1e6} million characters.`;
 
 /** The file's text, read in chunks and given up on as soon as it passes `max` characters (null then). */
@@ -28,15 +29,10 @@ async function readText(file: File, max: number): Promise<string | null> {
   }
 }
 
-function messageOf(err: unknown): string {
-  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
-  return err instanceof Error ? err.message : String(err);
-}
-
 function bounds(range: RangeChoice, today: Date): { from: string; to: string } {
   if (range.preset === 'custom') return { from: range.from, to: range.to };
   const days = PRESETS.find((p) => p.id === range.preset)?.days ?? 7;
-  return { from: format(addDays(today, -(days - 1)), DAY), to: format(today, DAY) };
+  return { from: dayKey(addDays(today, -(days - 1))), to: dayKey(today) };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -58,7 +54,7 @@ function download(name: string, type: string, text: string): void {
 export function useStats(): StatsPageProps {
   // Read again whenever the page is shown, so one left open past midnight moves on to the new day.
   const [now, setNow] = useState(() => new Date());
-  const today = format(now, DAY);
+  const today = dayKey(now);
   const [range, setRange] = useState<RangeChoice>({ preset: '7' });
   const [summary, setSummary] = useState<StatsSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +68,7 @@ export function useStats(): StatsPageProps {
     const id = ++request.current;
     performance.mark(`stats-request-${id}`);
     try {
-      const next = await send('getStats', { from, to });
+      const next = await sendParsed('getStats', { from, to });
       if (id !== request.current) return;
       performance.mark(`stats-response-${id}`);
       setSummary(next);
@@ -127,13 +123,13 @@ export function useStats(): StatsPageProps {
       message,
       onExportJson: () =>
         void run(async () => {
-          const { json } = await send('exportData', {});
+          const { json } = await sendParsed('exportData', {});
           download(`focusgate-export-${today}.json`, 'application/json', json);
           return { kind: 'ok', text: 'Export ready: check your downloads.' };
         }),
       onExportCsv: () =>
         void run(async () => {
-          const { csv } = await send('exportEventsCsv', {});
+          const { csv } = await sendParsed('exportEventsCsv', {});
           download(`focusgate-events-${today}.csv`, 'text/csv', csv);
           return { kind: 'ok', text: 'Events exported as CSV: check your downloads.' };
         }),
@@ -148,7 +144,7 @@ export function useStats(): StatsPageProps {
           if (json === null) return { kind: 'error', text: TOO_LARGE };
           const parsed = parseExportFile(json);
           if (!parsed.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${parsed.error}` };
-          setPending({ name: file.name, json, preview: previewImport(parsed.file, await send('getSettings', {})) });
+          setPending({ name: file.name, json, preview: previewImport(parsed.file, await sendParsed('getSettings', {})) });
           return null;
         }, `Reading ${file.name}…`),
       onCancelImport: () => {
@@ -160,7 +156,7 @@ export function useStats(): StatsPageProps {
         const { json, name } = pending;
         setPending(null);
         void run(async () => {
-          const reply = await send('importData', { json, ...choice });
+          const reply = await sendParsed('importData', { json, ...choice });
           if (!reply.ok) return { kind: 'error', text: `Import refused, nothing was changed. ${reply.error}` };
           await load();
           const a = reply.added;
@@ -173,13 +169,13 @@ export function useStats(): StatsPageProps {
       },
       onRebuild: () =>
         void run(async () => {
-          const { days } = await send('rebuildRollups', {});
+          const { days } = await sendParsed('rebuildRollups', {});
           await load();
           return { kind: 'ok', text: `Totals recounted for ${days} day${days === 1 ? '' : 's'}.` };
         }, 'Recounting totals from your recorded events…'),
       onDeleteAll: () =>
         void run(async () => {
-          await send('deleteAllData', { confirm: 'DELETE' });
+          await sendParsed('deleteAllData', { confirm: 'DELETE' });
           await load();
           return { kind: 'ok', text: 'All your Focusgate data was deleted. Your settings were kept.' };
         }),

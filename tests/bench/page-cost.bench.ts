@@ -10,7 +10,8 @@
  * `Performance.getMetrics` in thread ticks (`TaskDuration`, `ScriptDuration`), from navigation to
  * load + 1 s idle; long tasks (≥ 50 ms) come from a `PerformanceObserver` in the page; typing is
  * 300 characters into the focused composer. `npm run bench page-cost`; BENCH_PAIRS=N to change
- * the number of pairs (default 15).
+ * the number of pairs (default 15); BENCH_BEFORE=<an older chrome-mv3 build> adds it as a fourth
+ * browser, so a change is measured before and after in the same run.
  *
  * The per-script trace view of our own functions is startup.bench.ts.
  */
@@ -24,6 +25,8 @@ import { BENCH_PAGES, serveBenchFixtures } from './pages';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
 const TYPED = 'the quarterly report needs your numbers by Friday, can you send them over? '.repeat(5).slice(0, 300);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+type Variant = 'none' | 'empty' | 'before' | 'ours';
 
 interface Sample {
   loadTask: number;
@@ -146,9 +149,11 @@ export default async function pageCostBench(): Promise<void> {
     return;
   }
   const executablePath = pinnedBinary();
-  const variants = {
+  const before = process.env.BENCH_BEFORE;
+  const variants: Partial<Record<Variant, ExtensionSession>> = {
     none: await launch({ extensionDir: null, executablePath }),
     empty: await launch({ extensionDir: emptyScriptBuild(), executablePath }),
+    ...(before ? { before: await launch({ extensionDir: before, executablePath }) } : {}),
     ours: await launch({ executablePath }),
   };
   try {
@@ -158,13 +163,13 @@ export default async function pageCostBench(): Promise<void> {
         'page      | variant | load, added CPU ms (script) | first focus, added CPU ms | typing, added ms/key (script) | long tasks added (load/focus/typing) | heap after GC, MB',
     );
     for (const p of BENCH_PAGES) {
-      const runs: Record<keyof typeof variants, Sample[]> = { none: [], empty: [], ours: [] };
+      const runs: Record<Variant, Sample[]> = { none: [], empty: [], before: [], ours: [] };
       for (let i = 0; i < PAIRS; i++) {
-        for (const [name, session] of Object.entries(variants) as [keyof typeof variants, ExtensionSession][]) {
+        for (const [name, session] of Object.entries(variants) as [Variant, ExtensionSession][]) {
           runs[name].push(await measure(session, p.url, p.composer, p.typing));
         }
       }
-      const col = (name: 'empty' | 'ours') => {
+      const col = (name: Exclude<Variant, 'none'>) => {
         const b = runs[name];
         const a = runs.none;
         const get = (k: keyof Sample) => [b.map((s) => s[k]), a.map((s) => s[k])] as const;
@@ -179,9 +184,10 @@ export default async function pageCostBench(): Promise<void> {
         ].join(' | ');
       };
       console.log(`${p.site.padEnd(9)} | empty   | ${col('empty')}`);
+      if (before) console.log(`${''.padEnd(9)} | before  | ${col('before')}`);
       console.log(`${''.padEnd(9)} | ours    | ${col('ours')}`);
     }
   } finally {
-    for (const session of Object.values(variants)) await session.close();
+    for (const session of Object.values(variants)) await session?.close();
   }
 }

@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { addDays, format } from 'date-fns';
 import { recordEvents } from '../../utils/stats/background/events';
-import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../utils/stats/background/rollups';
+import { readSummary, rebuildRollups } from '../../utils/stats/background/rollups';
+import { readSummaryFromEvents } from '../oracles/stats';
 import { openDb } from '../../utils/platform/db/database';
 import { fmtMs } from './timing';
 import { yearOfEvents } from './year-of-events';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { futureWeekday, ymd } from './calendar-day';
 import { launch, type ExtensionSession } from './harness';
 
 const EDITOR_URL = 'https://calendar.google.com/calendar/u/0/r/eventedit';
@@ -9,17 +10,6 @@ afterEach(async () => {
   await session?.close().catch(() => {});
   session = undefined;
 });
-
-/** A working day at least two days ahead, so a focus block can be scheduled on it. */
-function futureWeekday(): Date {
-  const d = new Date();
-  d.setHours(0, 0, 0, 0);
-  d.setDate(d.getDate() + 2);
-  while (d.getDay() === 0 || d.getDay() === 6) d.setDate(d.getDate() + 1);
-  return d;
-}
-
-const ymd = (d: Date) => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
 
 /** Opens the fixture editor (10:00–11:00 on `day`) with clipboard access granted to the page. */
 async function openEditor(s: ExtensionSession, day: Date): Promise<Page> {

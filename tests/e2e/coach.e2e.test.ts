@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { ASK_PROMPT, coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -14,6 +15,7 @@ const SLACK_DM = 'https://app.slack.com/client/T01ACME/D01SAM';
 const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/';
 const GMAIL_FULLSCREEN = 'https://mail.google.com/mail/u/1/';
 const GMAIL_ES = 'https://mail.google.com/mail/u/2/';
+const GMAIL_FR = 'https://mail.google.com/mail/u/3/';
 
 let s: ExtensionSession;
 
@@ -27,37 +29,14 @@ beforeAll(async () => {
   await s.serve(GMAIL_INBOX, s.fixture('gmail-inbox.html'));
   await s.serve(GMAIL_FULLSCREEN, s.fixture('gmail-fullscreen.html'));
   await s.serve(GMAIL_ES, s.fixture('gmail-es.html'));
+  await s.serve(GMAIL_FR, s.fixture('gmail-fr.html'));
 });
 
 afterAll(async () => {
   await s?.close().catch(() => {});
 });
 
-const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
-/** The kind of the one-line hint the collapsed panel shows (ping, live, prompt, ready...). */
-const hint = (page: Page) => coach(page, 'coach-hint').getAttribute('data-hint');
-/** Opens the panel's details (it starts as one line). */
-async function expand(page: Page): Promise<void> {
-  const toggle = page.locator('focusgate-coach [data-panel-entry]');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-}
-/** The text selected in the page (where typing goes). */
-const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
-const CONTEXT_PROMPT = "[Fill in: what you're working on, or why you're asking]";
-const ASK_PROMPT = '[Fill in: what you need from them]';
-const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
-
-async function open(url: string): Promise<Page> {
-  const page = await s.openHostPage(url);
-  await page.setViewportSize({ width: 1400, height: 900 });
-  return page;
-}
-
-async function typeIn(page: Page, editor: Locator, text: string): Promise<void> {
-  // Near the start of the first line, where the caret goes when the app focuses its editor.
-  await editor.click({ position: { x: 12, y: 10 } });
-  await page.keyboard.type(text, { delay: 15 });
-}
+const open = (url: string) => openHost(s, url);
 
 /**
  * Event kinds recorded since `before` rows (the events table only grows in this file), sorted:
@@ -355,6 +334,52 @@ describe('compose coach on Gmail', () => {
     expect(await sent(page).count()).toBe(0);
     await coach(page, 'gate-send-anyway').click();
     await expect.poll(() => sent(page).allTextContents()).toEqual(['hey, got a sec?']);
+  });
+
+  it('coaches a French draft in French: verdict, a held bare ping, a French async rewrite', async () => {
+    const page = await open(GMAIL_FR);
+    const window = page.locator('div.AD [role="dialog"]:has(#c1-body)');
+    const body = window.locator('[g_editable="true"]');
+    await typeIn(page, body, 'Salut Paul, t’as une minute ?');
+    await expect.poll(() => hint(page)).toBe('ping');
+    expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
+
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('ping');
+    await coach(page, 'gate-edit').click();
+    await expect.poll(() => focusedIn(body)).toBe(true);
+    expect(await sent(page).count()).toBe(0);
+
+    await expand(page);
+    await coach(page, 'coach-rewrite').click();
+    const lines = async () => (await body.innerText()).split('\n').filter((l) => l.trim());
+    await expect
+      .poll(lines)
+      .toEqual([
+        'Salut Paul, t’as une minute ?',
+        '[À compléter : ce sur quoi tu travailles, ou pourquoi tu demandes]',
+        '[À compléter : ce dont tu as besoin]',
+        expect.stringMatching(/^Réponse souhaitée avant: (?:lun|mar|mer|jeu|ven)\. \d{1,2} [a-zéû]+\.?$/),
+      ]);
+    expect(await selected(page)).toBe('[À compléter : ce sur quoi tu travailles, ou pourquoi tu demandes]');
+    // The French prompts are read back as prompts: the send is held until they are filled.
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => gate(page).getAttribute('data-reason')).toBe('prompt');
+    expect(await sent(page).count()).toBe(0);
+  });
+
+  it('gives an Italian draft the neutral state and sends it without a gate', async () => {
+    const page = await open(GMAIL_FR);
+    const window = page.locator('div.AD [role="dialog"]:has(#c2-body)');
+    const body = window.locator('[g_editable="true"]');
+    await typeIn(page, body, 'Ciao Giulia, hai un minuto?');
+    await expect.poll(() => coach(page, 'coach-unread').textContent()).toBe('Focusgate coaches English, Spanish, German, French and Portuguese');
+    expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('none');
+    expect(await coach(page, 'coach-hint').count()).toBe(0);
+    expect(await coach(page, 'coach-rewrite').count()).toBe(0);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => sent(page).allTextContents()).toEqual(['Ciao Giulia, hai un minuto?']);
+    expect(await gate(page).count()).toBe(0);
   });
 
   it('coaches fullscreen compose and holds Ctrl+Enter on a ping', async () => {

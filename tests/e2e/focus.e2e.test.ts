@@ -169,7 +169,15 @@ describe('focus blocks end to end', () => {
     await popup.press('[data-testid="schedule-to"]', 'Tab');
     await popup.click('[data-testid="schedule-submit"]');
     await popup.locator('[data-testid="schedule-rule"]').waitFor();
-    expect(await popup.locator('[data-testid="schedule-rule"]').textContent()).toContain('Mon, Tue, Thu, Fri, Sat at 09:00 for 90 min');
+    // One row for the rule (times in the browser's own format), with its next occurrence; and a confirmation.
+    const times = await popup.evaluate(() => {
+      const at = new Date();
+      at.setHours(9, 0, 0, 0);
+      return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).formatRange(at, new Date(at.getTime() + 90 * 60_000));
+    });
+    expect(await popup.locator('[data-testid="schedule-rule"]').textContent()).toContain(`Mon, Tue, Thu, Fri, Sat ${times}`);
+    expect(await popup.locator('[data-testid="schedule-rule"] [data-testid="schedule-next"]').textContent()).toMatch(/next /);
+    expect(await popup.locator('[role="status"] [data-testid="popup-notice"]').textContent()).toBe(`Repeating: Mon, Tue, Thu, Fri, Sat ${times}.`);
 
     const now = Date.now();
     const listed = (await session.sendMessage('listBlocks', { from: now, to: now + HORIZON_DAYS * 86_400_000 })).data as {
@@ -194,16 +202,33 @@ describe('focus blocks end to end', () => {
     // One per chosen day: no day in the window is missed or doubled.
     expect(new Set(got.map((b) => new TZDate(b.start, tz).toDateString())).size).toBe(got.length);
 
-    // The upcoming list shows them; deleting one offers undo, which brings it back.
-    const rows = popup.locator('[data-testid="upcoming-block"]');
-    await expect.poll(() => rows.count()).toBe(8);
-    const firstStart = await rows.first().getAttribute('data-start');
-    await popup.locator('[data-testid="block-delete"]').first().click();
+    // The upcoming list does not repeat them one by one; skipping the next offers undo, which brings it back.
+    expect(await popup.locator('[data-testid="upcoming-block"]').count()).toBe(0);
+    const next = popup.locator('[data-testid="schedule-next"]');
+    const firstNext = await next.textContent();
+    await popup.locator('[data-testid="schedule-skip"]').click();
     await popup.locator('[data-testid="undo"]').waitFor();
-    await expect.poll(() => rows.first().getAttribute('data-start')).not.toBe(firstStart);
+    await expect.poll(() => next.textContent()).not.toBe(firstNext);
     await popup.click('[data-testid="undo"]');
-    await expect.poll(() => rows.first().getAttribute('data-start')).toBe(firstStart);
+    await expect.poll(() => next.textContent()).toBe(firstNext);
     const stored = await session.readTable<Block>('blocks');
     expect(stored.filter((b) => b.status === 'scheduled')).toHaveLength(got.length);
+  });
+
+  it('a block ended early leaves Upcoming, and focus lands on the card that replaces it', async () => {
+    session = await launch();
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.click('[data-testid="focus-start"][data-minutes="25"]');
+    await popup.locator('[data-testid="focus-active"]').waitFor();
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('focus-stop');
+    expect(await popup.locator('[data-testid="upcoming-block"]').count()).toBe(1);
+    await popup.click('[data-testid="focus-stop"]');
+    await popup.click('[data-testid="focus-stop-confirm"]');
+    await popup.locator('[data-testid="focus-start"]').first().waitFor();
+    await expect.poll(() => popup.locator('[data-testid="upcoming-block"]').count()).toBe(0);
+    expect(await popup.locator('[data-testid="upcoming-empty"]').isVisible()).toBe(true);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-minutes'))).toBe('25');
+    const stored = await session.readTable<Block>('blocks');
+    expect(stored.map((b) => b.status)).toEqual(['ended-early']);
   });
 });

@@ -4,19 +4,20 @@
  * every other request is aborted and remembered: nothing here touches the network.
  */
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, sep } from 'node:path';
+import { buildDir, fixture, readTableInPage, ROOT, ServedPages } from './served';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = resolve(ROOT, process.env.FG_OUT_DIR ?? '.output', 'chrome-mv3');
+export { ROOT } from './served';
+export const EXTENSION_DIR = buildDir('chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-interface Served {
-  match: string | RegExp;
-  body: string;
-  contentType: string;
-}
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.idl': 'text/plain; charset=utf-8',
+};
 
 export interface LaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
@@ -32,7 +33,7 @@ export class ExtensionSession {
   readonly blockedRequests: string[] = [];
   /** Requests to anything but the extension itself, made by its pages or its service worker. */
   readonly extensionRequests: string[] = [];
-  private readonly served: Served[] = [];
+  private readonly served = new ServedPages();
 
   private constructor(
     readonly context: BrowserContext,
@@ -64,8 +65,8 @@ export class ExtensionSession {
     });
     let extensionId = '';
     if (extensionDir) {
-      let [worker] = context.serviceWorkers();
-      worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      let [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+      worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
       extensionId = new URL(worker.url()).host;
     }
     const session = new ExtensionSession(context, extensionId, profileDir);
@@ -88,7 +89,7 @@ export class ExtensionSession {
   private async handle(route: Route): Promise<void> {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    const hit = this.served.find((s) => (typeof s.match === 'string' ? s.match === url : s.match.test(url)));
+    const hit = this.served.find(url);
     if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
     this.blockedRequests.push(url);
     return route.abort('blockedbyclient');
@@ -96,12 +97,22 @@ export class ExtensionSession {
 
   /** Serves `body` at an exact URL (or every URL a RegExp matches). Later calls win. */
   async serve(match: string | RegExp, body: string, contentType = 'text/html; charset=utf-8'): Promise<void> {
-    this.served.unshift({ match, body, contentType });
+    this.served.add(match, body, contentType);
+  }
+
+  /** Serves every file under `dir` (relative to the repo) at `urlPrefix` + its path there. */
+  async serveDir(urlPrefix: string, dir: string): Promise<void> {
+    const root = join(ROOT, dir);
+    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      const path = join(root, file);
+      if (!statSync(path).isFile()) continue;
+      await this.serve(urlPrefix + file.split(sep).join('/'), readFileSync(path, 'utf8'), CONTENT_TYPES[extname(file)] ?? 'text/plain');
+    }
   }
 
   /** A fixture file from tests/fixtures/. */
   fixture(name: string): string {
-    return readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
+    return fixture(name);
   }
 
   url(path: string): string {
@@ -137,30 +148,25 @@ export class ExtensionSession {
     return this.helper;
   }
 
+  /** The focus state the page-world guard is registered for now ('on' / 'off'), null before it is registered. */
+  async guardVariant(): Promise<'on' | 'off' | null> {
+    const page = await this.helperPage();
+    return page.evaluate(async () => {
+      const chromeApi = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).chrome;
+      const [script] = await chromeApi.scripting.getRegisteredContentScripts();
+      return (script?.js?.[0]?.match(/notify-guard-(on|off)/)?.[1] as 'on' | 'off' | undefined) ?? null;
+    });
+  }
+
+  /** Waits until the background has registered the guard (it does at every start), as for a page opened after install. */
+  async guardRegistered(): Promise<void> {
+    for (let i = 0; i < 100 && !(await this.guardVariant()); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+
   /** Reads every row of a table straight from the extension's IndexedDB (same origin as the background). */
   async readTable<T = Record<string, unknown>>(table: string): Promise<T[]> {
     const page = await this.helperPage();
-    return page.evaluate(
-      (name) =>
-        new Promise<T[]>((res, rej) => {
-          const open = indexedDB.open('focusgate');
-          open.onerror = () => rej(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains(name)) {
-              db.close();
-              return res([]);
-            }
-            const req = db.transaction(name).objectStore(name).getAll();
-            req.onsuccess = () => {
-              db.close();
-              res(req.result as T[]);
-            };
-            req.onerror = () => rej(req.error);
-          };
-        }),
-      table,
-    );
+    return page.evaluate(readTableInPage, table) as Promise<T[]>;
   }
 
   worker(): Worker | undefined {
@@ -208,7 +214,7 @@ export class ExtensionSession {
   async restart(): Promise<ExtensionSession> {
     await this.close();
     const next = await ExtensionSession.launch({ profileDir: this.profileDir });
-    next.served.push(...this.served);
+    this.served.copyTo(next.served);
     return next;
   }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
@@ -18,7 +18,9 @@ type Manifest = {
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
 };
 const read = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*'];
+const TEAMS = ['https://teams.cloud.microsoft/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*'];
+const OUTLOOK = ['https://outlook.cloud.microsoft/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'];
+const HOSTS = ['https://app.slack.com/*', 'https://mail.google.com/*', 'https://calendar.google.com/*', ...TEAMS, ...OUTLOOK];
 
 describe.each([
   ['chrome', EXTENSION_DIR],
@@ -28,24 +30,25 @@ describe.each([
 
   it('asks only for what the features need', () => {
     expect(m.manifest_version).toBe(3);
-    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
     expect([...m.host_permissions].sort()).toEqual([...HOSTS].sort());
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"tabs"|\*:\/\/\*\//);
   });
 
-  it('runs content scripts only on the covered sites, the guard in the page world at document start', () => {
+  it('runs content scripts only on the covered sites; the guard is registered at run time, in two variants', () => {
     for (const cs of m.content_scripts) for (const match of cs.matches) expect(HOSTS).toContain(match);
-    const guard = m.content_scripts.find((cs) => cs.js.some((f) => f.includes('notify-guard')));
-    expect(guard).toMatchObject({ world: 'MAIN', run_at: 'document_start', all_frames: true });
+    // The background registers one of them as the focus state changes (utils/notify/guard-registration.ts).
+    expect(m.content_scripts.filter((cs) => cs.js.some((f) => f.includes('notify-guard')))).toEqual([]);
+    for (const variant of ['on', 'off']) expect(existsSync(join(dir, `content-scripts/notify-guard-${variant}.js`))).toBe(true);
   });
 
   it('exposes the coaches’ parts to their own sites only', () => {
     const parts = Object.fromEntries(m.web_accessible_resources.flatMap((w) => w.resources.map((r) => [r, [...w.matches].sort()])));
     expect(parts).toEqual({
-      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*'],
-      'calendar-coach.js': ['https://calendar.google.com/*'],
+      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*', ...TEAMS, ...OUTLOOK].sort(),
+      'calendar-coach.js': ['https://calendar.google.com/*', ...OUTLOOK].sort(),
     });
   });
 

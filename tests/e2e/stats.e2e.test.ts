@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExportFile } from '../../utils/stats/export-file';
 import type { InterruptionEvent } from '../../utils/platform/db/records';
 import { DEFAULT_SETTINGS } from '../../utils/platform/settings/schema';
-import { rollupsFromEvents } from '../../utils/stats/rollup';
+import { rollupsFromEvents } from '../oracles/stats';
 import { summarize } from '../../utils/stats/summary';
 import { yearOfEvents } from '../bench/year-of-events';
 import type { ExtensionSession } from './harness';

@@ -5,3 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+// happy-dom has no requestIdleCallback (Chrome and Firefox do): idle work runs on a timer here.
+if (typeof window !== 'undefined' && typeof window.requestIdleCallback !== 'function') {
+  window.requestIdleCallback = (cb) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 1);
+  window.cancelIdleCallback = (id) => window.clearTimeout(id);
+}

@@ -1,10 +1,12 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
+import { createLanguageMemory } from './analysis/language';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
 import { getSettingsFromBackground, watchSettingsFromBackground } from '../platform/settings/remote';
 import type { Settings } from '../platform/settings/schema';
+import type { Site } from '../platform/sites';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 
@@ -12,7 +14,7 @@ import type { CoachUi } from './types';
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
 
 export interface CoachPageOptions {
-  site: 'slack' | 'gmail';
+  site: Site;
   adapter: HostAdapter;
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */
@@ -27,9 +29,21 @@ export interface ComposeCoachPart {
   start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
 }
 
+/** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
+const WARM_UP_DRAFT = 'hey Sam, the release is blocked: can you review the Q3 deck by Friday 3pm? urgent, thanks';
+
 /** Records a coach event for the background; a failure (worker asleep, extension updated) is dropped. */
 export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']>): void {
   send('recordEvent', { kind, ...(data?.mode ? { data: { mode: data.mode } } : {}) }).catch(() => undefined);
+}
+
+/**
+ * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
+ * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`.
+ */
+export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'] {
+  const languages = createLanguageMemory(uiLocale);
+  return (text, now) => analyzeDraft(text, now, undefined, languages.languageOf(text));
 }
 
 /**
@@ -55,11 +69,28 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       onMount: (container, _shadow, host) => createRenderer(container, host),
       onRemove: (rendered) => rendered?.destroy(),
     });
+    // The panel's first render and layout get a task of their own, apart from the verdict's.
+    await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
     shadowUi.mount();
     const rendered = shadowUi.mounted;
     if (!rendered) throw new Error('coach UI did not mount');
     return { ...rendered, destroy: () => shadowUi.remove() };
   };
+
+  const analyze = coachAnalyzer(uiLanguage());
+
+  // The first analysis compiles the language's rules (tens of milliseconds): do it in idle time,
+  // in a task of its own, rather than in the one that shows the first verdict.
+  ctx.requestIdleCallback(
+    () => {
+      try {
+        analyzeDraft(WARM_UP_DRAFT, new Date());
+      } catch (err) {
+        console.debug('[focusgate] coach warm-up', err);
+      }
+    },
+    { timeout: 500 },
+  );
 
   const apply = (on: boolean) => {
     if (on && !controller) {
@@ -67,7 +98,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         adapter,
         doc: document,
         listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
-        analyze: (text, now) => analyzeDraft(text, now),
+        analyze,
         rewrite: buildAsyncRewrite,
         record: recordCoachEvent,
         mountUi,
@@ -93,4 +124,13 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
       );
     })
     .catch((err: unknown) => console.debug('[focusgate] coach settings unavailable', err));
+}
+
+/** The browser's UI language ("fr", "pt-BR"); the page's preferred language where the API is missing. */
+function uiLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
 }

@@ -1,6 +1,8 @@
 import { placeCaretAtEnd, selectInDraft } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
+import type { Mode } from '../platform/db/records';
+import { withoutDismissed } from './verdict';
 import type {
   AnchorRect,
   CoachActions,
@@ -11,6 +13,7 @@ import type {
   CoachView,
   GateMode,
   GateReason,
+  VerdictKind,
 } from './types';
 
 type Listen = (
@@ -28,7 +31,7 @@ export interface CoachDeps {
   analyze(text: string, now: Date): CoachAnalysis;
   rewrite(text: string, analysis: CoachAnalysis, now: Date): CoachRewrite;
   /** Records an event (kinds and numbers only, never text). Must not throw. */
-  record(kind: CoachEventKind, data?: { mode?: 'async' | 'sync' }): void;
+  record(kind: CoachEventKind, data?: { mode?: Mode }): void;
   /** Creates the UI; called once, when a composer is first focused. */
   mountUi(): Promise<CoachUi>;
   gateMode(): GateMode;
@@ -82,6 +85,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const shown = new WeakSet<HTMLElement>();
   const pinged = new WeakSet<HTMLElement>();
   const awaitingEdit = new WeakSet<HTMLElement>();
+  /** Verdicts the writer dismissed for this draft. */
+  const dismissed = new WeakMap<HTMLElement, Set<VerdictKind>>();
+  /** Drafts already held once for being better said live: that gate never comes back for them. */
+  const heldForSync = new WeakSet<HTMLElement>();
   /** "Make it async" was applied; it counts once the draft goes out with its prompts filled. */
   const rewritten = new WeakSet<HTMLElement>();
 
@@ -100,6 +107,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (!text.trim()) return null;
     if (cache?.text !== text) cache = { text, result: deps.analyze(text, now()) };
     return cache.result;
+  }
+
+  /** The verdict on a composer's draft, as the writer corrected it. */
+  function verdictFor(composer: HTMLElement): CoachAnalysis | null {
+    const result = analyse(adapter.readText(composer));
+    const gone = dismissed.get(composer);
+    return result && gone ? withoutDismissed(result, gone) : result;
   }
 
   function anchorOf(composer: HTMLElement): AnchorRect {
@@ -131,20 +145,27 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const composer = active;
       if (!composer) return;
       const text = adapter.readText(composer);
-      const result = analyse(text);
-      if (!result) return;
+      const result = verdictFor(composer);
+      if (!result || result.language === null) return;
       const next = deps.rewrite(text, result, now());
-      if (next.text === text || !adapter.replaceDraft(composer, next.text)) return;
-      rewritten.add(composer);
-      if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
-      settle();
+      if (next.text === text) return;
+      const done = guard((applied: boolean) => {
+        if (!applied) return;
+        rewritten.add(composer);
+        if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
+        settle();
+      });
+      // CKEditor-based hosts take the text a moment later (see HostAdapter.replaceDraft).
+      const applied = adapter.replaceDraft(composer, next.text);
+      if (typeof applied === 'boolean') done(applied);
+      else void applied.then(done, () => undefined);
     }),
     sendAnyway: guard(() => {
       const held = gate;
       if (!held) return;
       gate = null;
       render();
-      deps.record('sent-anyway', { mode: analyse(adapter.readText(held.composer))?.mode });
+      deps.record('sent-anyway', { mode: verdictFor(held.composer)?.mode });
       releasing = true;
       try {
         held.composer.focus({ preventScroll: true });
@@ -168,6 +189,14 @@ export function createCoachController(deps: CoachDeps): CoachController {
     }),
     focusComposer: guard(() => {
       if (active?.isConnected) placeCaretAtEnd(active, adapter.draftRange(active));
+    }),
+    dismiss: guard((about: VerdictKind) => {
+      const composer = active;
+      if (!composer) return;
+      const gone = dismissed.get(composer) ?? new Set<VerdictKind>();
+      gone.add(about);
+      dismissed.set(composer, gone);
+      settle();
     }),
   };
 
@@ -209,13 +238,14 @@ export function createCoachController(deps: CoachDeps): CoachController {
     settleTimer = undefined;
     if (!active) return;
     if (!active.isConnected) return deactivate();
-    analysis = analyse(adapter.readText(active));
+    analysis = verdictFor(active);
     if (analysis && enabled) noteVerdict(active, analysis);
     render();
   }
 
   /** The coach showed a verdict for this composer (once per session), and caught a ping (once). */
   function noteVerdict(composer: HTMLElement, result: CoachAnalysis): void {
+    if (result.language === null) return; // no verdict was given
     if (!shown.has(composer)) {
       shown.add(composer);
       deps.record('coach-shown', { mode: result.mode });
@@ -285,6 +315,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
     shown.delete(composer);
     pinged.delete(composer);
     awaitingEdit.delete(composer);
+    dismissed.delete(composer);
+    heldForSync.delete(composer);
     rewritten.delete(composer);
   }
 
@@ -312,8 +344,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (isNeverGatedKey(event, composing)) return;
       if (adapter.isAutocompleteOpen(composer)) return;
     }
-    const result = analyse(adapter.readText(composer));
-    const reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode());
+    const result = verdictFor(composer);
+    const asked = holdReason(result, deps.gateMode());
+    // A draft is held for being better said live once; after that the writer has decided.
+    const reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
     if (!reason) {
       // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
       // on the first event of the send: a host may clear the draft before its click).
@@ -331,6 +365,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (gate?.composer === composer) return;
     if (active !== composer) activate(composer);
     gate = { composer, reason };
+    if (reason === 'sync') heldForSync.add(composer);
     // Enter can beat the debounce: the verdict it was held on counts as shown.
     if (result) noteVerdict(composer, result);
     deps.record('send-held', { mode: result?.mode });

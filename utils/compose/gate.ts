@@ -4,10 +4,11 @@ import type { CoachAnalysis, GateReason } from './types';
 /**
  * Whether a send is held, and why. `ping-only` (the default) holds bare pings and drafts whose
  * "Make it async" prompts are still unfilled; `always-ask` also holds messages the analyser
- * says are better had live (urgent or sensitive); `off` never holds.
+ * says are better had live (urgent or sensitive); `off` never holds, and neither does a draft
+ * in a language the coach cannot read.
  */
 export function holdReason(analysis: CoachAnalysis | null, mode: GateMode): GateReason | null {
-  if (!analysis || mode === 'off') return null;
+  if (!analysis || mode === 'off' || analysis.language === null) return null;
   if (analysis.prompts.length > 0) return 'prompt';
   if (analysis.ping) return 'ping';
   if (mode === 'always-ask' && analysis.mode === 'sync') return 'sync';

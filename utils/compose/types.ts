@@ -1,11 +1,15 @@
+import type { CoachEventKind, Mode } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
+import type { CoachedLanguage } from './analysis/language';
 
 /**
  * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
  * Declared structurally so the coach depends on the fields it uses, not on the whole result.
  */
 export interface CoachAnalysis {
-  mode: 'async' | 'sync';
+  /** The language the draft was read in; null for one the coach cannot read (a neutral panel, never a gate). */
+  language: CoachedLanguage | null;
+  mode: Mode;
   ping: boolean;
   context: boolean;
   ask: boolean;
@@ -13,9 +17,23 @@ export interface CoachAnalysis {
   /** The deadline as written ("before we ship"), even when it has no date. */
   deadlineText: string | null;
   urgency: 'low' | 'normal' | 'high' | 'critical';
+  sensitive?: boolean;
   reasons: string[];
+  /** What drove each verdict, in the writer's own words. */
+  evidence?: readonly VerdictEvidence[];
   /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
   prompts: string[];
+}
+
+/** The verdicts the writer can dismiss for a draft when they are wrong. */
+export type VerdictKind = 'ping' | 'urgency' | 'sensitive';
+
+export interface VerdictEvidence {
+  about: VerdictKind;
+  /** Why, in a few words ("a system is down"). */
+  why: string;
+  /** The writer's own words that drove it. */
+  quote: string;
 }
 
 /**
@@ -53,6 +71,8 @@ export interface CoachActions {
   backToDraft(): void;
   /** Escape inside the panel: back to the composer without changing anything. */
   focusComposer(): void;
+  /** "Not so": the writer says this verdict is wrong; it is dropped for the rest of this draft. */
+  dismiss(about: VerdictKind): void;
 }
 
 /** The rendered coach (React in a shadow root on pages; same components in the playground). */
@@ -65,12 +85,4 @@ export interface CoachUi {
   destroy(): void;
 }
 
-export type CoachEventKind =
-  | 'coach-shown'
-  | 'ping-caught'
-  | 'rewrite-applied'
-  | 'send-held'
-  | 'sent-anyway'
-  | 'edited-after-hold';
-
-export type { GateMode };
+export type { CoachEventKind, GateMode };

@@ -6,7 +6,8 @@ import { focusFor } from './schedule/quick';
 import { overlaps } from './schedule/spans';
 import { minutesBetween, startOfLocalDay, systemZone } from './schedule/zone';
 import { getSettings } from '../platform/settings/storage';
-import { dayKey } from '../stats/rollup';
+import { dayKey } from '../stats/day-key';
+import { counters } from '../stats/metric-keys';
 import { badgeText, completedNotice, startedNotice } from './badge';
 import { focusStateItem } from './state-item';
 import {
@@ -17,6 +18,7 @@ import {
   endRunning,
   materialise,
   occurrenceBlocks,
+  readFocusState,
   restoreSchedule,
   settleBlocks,
   type Settled,
@@ -24,6 +26,7 @@ import {
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
 import { notHeldItem, totalNotHeld } from '../notify/not-held';
+import type { Signal } from '../platform/background/signal';
 
 /** One-shot: fires at the next start or end of any block. */
 export const TRANSITION_ALARM = 'focus-transition';
@@ -41,6 +44,8 @@ export interface FocusModuleOptions {
   db?: () => FocusgateDb;
   /** IANA zone for repeating schedules; the system's by default. */
   tz?: () => string;
+  /** Announces every change of the focus state to the worker's other modules. */
+  changes?: Pick<Signal<FocusState>, 'emit'>;
 }
 
 export function createFocusModule(options: FocusModuleOptions = {}): BackgroundModule {
@@ -86,12 +91,14 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
     if (!active && existing) await browser.alarms.clear(TICK_ALARM);
   }
 
-  /** Settles the blocks and makes the outside world follow: mirror, alarms, badge, notices. */
+  /** Settles the blocks and makes the outside world follow: mirror, signal, alarms, badge, notices. */
   async function settle(startUp = false): Promise<Settled> {
     const now = Date.now();
     const result = await settleBlocks(db(), now);
     const stored = await focusStateItem.getValue();
-    if (startUp || JSON.stringify(stored) !== JSON.stringify(result.state)) await focusStateItem.setValue(result.state);
+    const changed = JSON.stringify(stored) !== JSON.stringify(result.state);
+    if (startUp || changed) await focusStateItem.setValue(result.state);
+    if (changed) options.changes?.emit(result.state);
     await aimTransition(result.next, now, startUp);
     await aimTick(result.state.active);
     await showBadge(result.state, now);
@@ -134,7 +141,9 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
     },
 
     handlers: {
-      getFocusState: () => serial(async () => (await settle()).state),
+      getFocusState: () => serial(() => readFocusState(db(), Date.now())),
+
+      settleFocus: () => serial(async () => (await settle()).state),
 
       startFocus: ({ minutes, until }) =>
         serial(async () => {
@@ -250,17 +259,16 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
 
       getTodaySummary: async () => {
         const now = Date.now();
-        const metrics = (await db().rollups.get(dayKey(now)))?.metrics ?? {};
+        const { count, sum } = counters((await db().rollups.get(dayKey(now)))?.metrics ?? {});
         const midnight = startOfLocalDay(now);
         const running = (await db().blocks.where('status').equals('active').toArray())
           .filter((b) => b.start <= now)
           .reduce((sum, b) => sum + Math.max(0, Math.min(now, b.end) - Math.max(b.start, midnight)), 0);
-        const kept =
-          (metrics['focus-completed+actualMinutes'] ?? 0) + (metrics['focus-ended-early+actualMinutes'] ?? 0) + Math.floor(running / 60_000);
+        const kept = sum('focus-completed', 'actualMinutes') + sum('focus-ended-early', 'actualMinutes') + Math.floor(running / 60_000);
         return {
           focusMinutesKept: kept,
-          heldToday: metrics['notification-held'] ?? 0,
-          brokeThroughToday: metrics['notification-breakthrough'] ?? 0,
+          heldToday: count('notification-held'),
+          brokeThroughToday: count('notification-breakthrough'),
           notHeld: totalNotHeld(await notHeldItem.getValue()),
         };
       },
@@ -268,4 +276,3 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
   };
 }
 
-export const focusModule = createFocusModule();

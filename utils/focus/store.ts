@@ -50,6 +50,22 @@ export function deriveState(live: readonly FocusBlock[], now: number): FocusStat
 }
 
 /**
+ * What settling at `now` leaves live, without writing: blocks ended by then drop out, those
+ * whose start has come are active.
+ */
+function liveAt(live: readonly FocusBlock[], now: number): FocusBlock[] {
+  return live.filter((b) => b.end > now).map((b) => (b.status === 'scheduled' && b.start <= now ? { ...b, status: 'active' } : b));
+}
+
+/**
+ * The focus state at `now`, as settling would leave it; a read only (the transition alarm, or
+ * a page asking `settleFocus`, moves the blocks along and makes the mirror and badge follow).
+ */
+export async function readFocusState(db: FocusgateDb, now: number): Promise<FocusState> {
+  return deriveState(liveAt(await db.blocks.where('status').anyOf(LIVE).toArray(), now), now);
+}
+
+/**
  * Brings every live block up to `now`: a block whose start has come goes active, one whose end
  * has passed is completed at its planned end (its real end, even if the browser was closed
  * then). Idempotent; records focus-started / focus-completed with planned and actual minutes.

@@ -1,3 +1,4 @@
+import type { Mode } from '../platform/db/records';
 import { replyByFor, type ReplyKind } from '../platform/norms';
 
 /*
@@ -18,7 +19,7 @@ export type Recurrence = (typeof RECURRENCES)[number];
 
 export const MEETING_KINDS = ['status-update', 'brainstorm', 'decision', 'feedback', 'crisis', 'social', 'one-on-one', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export type MeetingMode = 'async' | 'sync';
+export type MeetingMode = Mode;
 
 export interface MeetingInput {
   title: string;
@@ -140,6 +141,10 @@ const PURPOSE_SENTENCE = [
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
   /\bwe(?:'ll| will) (?:cover|discuss|go through|go over|walk through|review|decide)\b/i,
+  // Prose agendas: the topics listed inside a sentence, or the activity and what it ends in.
+  /\b(?:feedback|input|comments|thoughts|views|opinions) on\b[^.;]{1,40},[^.;]{1,40}\b(?:and|or)\b/i,
+  /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
+  /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
 ];
 
 export interface AgendaFindings {
@@ -227,14 +232,18 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   decision: [
     [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
     [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in|planning)\b/i, 2],
+    [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
   ],
   feedback: [
     [/\b(?:feedback|design review|code review|doc(?:ument)? review|spec review|rfc|pr review|review of the (?:rfc|doc|draft|spec|design|pr)|crit|critique|comments? on|inline comments|leave (?:your )?comments|post[- ]?mortem review|retro(?:spective)?|performance review|review the draft|proofread)\b/i, 3],
     [/\b(?:review|draft|figma|mock(?:s|ups?)?|prototype|proposal|comments?)\b/i, 1],
+    // Feedback about a person: their performance or conduct.
+    [/\b(?:performance (?:conversation|discussion|talk|chat|feedback)|(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance))\b/i, 3],
   ],
   brainstorm: [
     [/\b(?:brainstorm\w*|ideation|ideate|ideas?|idea jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|name ideas|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
+    [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
@@ -247,39 +256,56 @@ const OFF_TRACK =
   /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the |our )?(?:[\w-]+ )?(?:deadline|date|milestone)|reset (?:the |our )?plan|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
 
 const SENSITIVE =
-  /\b(?:confidential|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
+  /\b(?:confidential|private(?:ly)?\b(?! (?:beta|preview|repo|key|channel|api|network|cloud|equity|sector|link))|(?:his|her|their|\w+'s) (?:conduct|behaviou?r)|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
 
 const LIVE_BRAINSTORM =
   /\b(?:rapid[- ]fire|live|real[- ]time|in[- ]person|in the room|cameras? on|on the whiteboard|whiteboard session|riff|bounce ideas|quick-?fire|lightning round|round[- ]robin|workshop|jam session|sprint(?:ing)? together)\b/i;
 
-const ASYNC_BRAINSTORM = /\b(?:before (?:the|we|\w+day)|beforehand|no need to attend|in advance|ahead of time|add your|drop (?:your )?(?:ideas|suggestions)|in the doc|on the board|shortlist|before .{0,30}decides?|long list|as many (?:options|ideas))\b/i;
+const ASYNC_BRAINSTORM = /\b(?:before (?:the|we|\w+day)|beforehand|no need to attend|in advance|ahead of time|add your|drop (?:your )?(?:ideas|suggestions)|in the doc|on the board|before .{0,30}decides?|long list|as many (?:options|ideas))\b/i;
 
 
 /** "Other" meetings that are live by nature. */
 const LIVE_OTHER = /\b(?:interview\w*|candidate|customer call|client call|customer meeting|client meeting|pair(?:ing)? (?:programming|session)|pairing)\b/i;
 
-function kindScores(title: string, body: string): Record<MeetingKind, number> {
+/** A social occasion named as where something happened ("Tom's comments at the customer dinner"). */
+const SETTING = /\b(?:at|during|after|from) (?:the|a|our|last|yesterday's|this week's|last week's) (?:[\w-]+ )?(?:dinner|lunch|party|drinks|offsite|happy hour|breakfast)\b/gi;
+/** The write-up words of a past incident: documentation, not a review of someone's work. */
+const INCIDENT_WRITEUP = /\b(?:retro(?:spective)?|post[- ]?mortem)\b/gi;
+/** A decision someone else makes later ("before the leads decide"): this meeting gathers input for it. */
+const DEFERRED_DECISION = /\bbefore\b.{0,40}\bdecid(?:e|es|ing)\b/i;
+
+function kindScores(title: string, body: string, pastIncident: boolean): Record<MeetingKind, number> {
   const scores: Record<MeetingKind, number> = {
     'status-update': 0, brainstorm: 0, decision: 0, feedback: 0, crisis: 0, social: 0, 'one-on-one': 0, other: 0,
   };
+  const text = (t: string, kind: MeetingKind) => {
+    const out = kind === 'social' ? t.replace(SETTING, ' ') : t;
+    return pastIncident && kind === 'feedback' ? out.replace(INCIDENT_WRITEUP, ' ') : out;
+  };
   for (const [kind, cues] of Object.entries(KIND_CUES) as [Exclude<MeetingKind, 'other'>, Cue[]][]) {
+    const [t, b] = [text(title, kind), text(body, kind)];
     for (const [re, weight] of cues) {
-      if (re.test(title)) scores[kind] += weight * 2;
-      if (re.test(body)) scores[kind] += weight;
+      if (re.test(t)) scores[kind] += weight * 2;
+      if (re.test(b)) scores[kind] += weight;
     }
   }
+  if (DEFERRED_DECISION.test(`${title}\n${body}`)) scores.decision = Math.max(0, scores.decision - 3);
   return scores;
 }
 
 const KIND_ORDER: MeetingKind[] = ['crisis', 'one-on-one', 'social', 'decision', 'feedback', 'brainstorm', 'status-update'];
+
+/** A retrospective or a resolved incident: over, so documentation (with an incident word beside it). */
+const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|is closed|was closed|is over)\b/i;
+const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime)\b/i;
 
 /** Incident words in a meeting that is practice or process, not an incident in progress. */
 const INCIDENT_PRACTICE = /\b(?:training|drill|tabletop|game ?day|process|playbook|runbook|simulation|exercise)\b/i;
 
 function classifyKind(title: string, body: string, attendees: number): { kind: MeetingKind; pastIncident: boolean } {
   const all = `${title}\n${body}`;
-  const pastIncident = PAST_INCIDENT.test(all);
-  const scores = kindScores(title, body);
+  const pastIncident = PAST_INCIDENT.test(all) || (RESOLVED_INCIDENT.test(all) && INCIDENT_WORD.test(all));
+  const scores = kindScores(title, body, pastIncident);
   if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
   if (pastIncident) {
     // A write-up or review of a past incident is documentation, not a crisis.
@@ -298,6 +324,8 @@ function classifyKind(title: string, body: string, attendees: number): { kind: M
   }
   // A past-incident write-up without a review cue is documentation ("other").
   if (pastIncident && best !== 'feedback' && best !== 'one-on-one') return { kind: 'other', pastIncident };
+  // "Mobile app v3: off track, realign now": a project's status, whatever else it names.
+  if (best === 'other' && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };
   return { kind: best, pastIncident };
 }
 

@@ -1,14 +1,15 @@
+import type { MeetingAdapter, MeetingDraft, MeetingEditor } from './adapter';
 import type { Recurrence } from './analysis';
-import { queryFirst, readEditable } from '../platform/editor';
+import { appendToEditable, queryFirst, readEditable } from '../platform/editor';
 
 /*
- * Google Calendar adapter: every Calendar selector and quirk lives here (see shared/HOSTS.md).
+ * Google Calendar adapter: every Calendar selector and quirk lives here (see docs/hosts.md).
  * Each selector list is tried in order, primary first; language-independent hooks (ids, data-*
  * attributes, roles) come before translated aria-labels. A miss returns null / a neutral value,
  * never throws: the coach then simply has less to say.
  *
  * Page URLs these must match:
- *   full editor   https://calendar.google.com/calendar/u/0/r/eventedit[/<id>]
+ *   full editor   /calendar/u/0/r/eventedit[/<id>] (on the calendar site, utils/platform/sites.ts)
  *   quick-create  any calendar view, after clicking an empty slot (a [role=dialog])
  */
 export const CALENDAR_SELECTORS = {
@@ -51,24 +52,12 @@ export const CALENDAR_SELECTORS = {
 
 export type CalendarEditorKind = 'full' | 'quick';
 
-export interface CalendarEditor {
+export interface CalendarEditor extends MeetingEditor {
   kind: CalendarEditorKind;
-  /** The element that holds every field of this editor (observers are scoped to it). */
-  root: HTMLElement;
 }
 
-export interface CalendarEventDraft {
-  title: string;
-  description: string;
-  /** Guest chips (the organiser's own chip is among them once anyone is invited); 1 when none. */
-  attendees: number;
-  start: Date | null;
-  end: Date | null;
-  /** null when the times cannot be read or it is an all-day event. */
-  durationMinutes: number | null;
-  allDay: boolean;
-  recurrence: Recurrence;
-}
+/** On Calendar, the organiser's own chip is among the guest chips once anyone is invited. */
+export type CalendarEventDraft = MeetingDraft;
 
 const DIALOG = CALENDAR_SELECTORS.quickDialog.join(', ');
 
@@ -240,47 +229,19 @@ export function isSaveActivation(event: Event, editor: CalendarEditor): boolean 
   return !!saveButton(editor)?.contains(event.target);
 }
 
-/**
- * Appends `text` to the description through the editor's own input path: focus, caret at the
- * end, `execCommand('insertText')`; when that leaves the text out, appends line nodes and
- * fires `input`. Never assigns HTML strings or textContent. Returns whether the text is now there.
- */
+/** Appends `text` to the description through the editor's own input path (see appendToEditable). */
 export function appendToDescription(editor: CalendarEditor, text: string): boolean {
   const box = descriptionBox(editor);
-  if (!box) return false;
-  const doc = box.ownerDocument;
-  const before = readDescription(editor);
-  const insert = before.trim() ? `\n${text}` : text;
-  const firstLine = text.split('\n')[0]?.trim() ?? '';
-  const landed = () => readDescription(editor).length > before.length && readDescription(editor).includes(firstLine);
-  box.focus({ preventScroll: true });
-  if (box instanceof HTMLTextAreaElement) {
-    box.setSelectionRange(box.value.length, box.value.length);
-  } else {
-    const range = doc.createRange();
-    range.selectNodeContents(box);
-    range.collapse(false);
-    const sel = doc.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(range);
-  }
-  try {
-    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert) && landed()) return true;
-  } catch {
-    /* fall through to the node path */
-  }
-  if (box instanceof HTMLTextAreaElement) {
-    box.setRangeText(insert, box.value.length, box.value.length, 'end');
-  } else {
-    const frag = doc.createDocumentFragment();
-    for (const line of text.split('\n')) {
-      const div = doc.createElement('div');
-      if (line) div.append(doc.createTextNode(line));
-      else div.append(doc.createElement('br'));
-      frag.append(div);
-    }
-    box.append(frag);
-  }
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
-  return landed();
+  return !!box && appendToEditable(box, text);
 }
+
+/** Google Calendar's event editors, for the meeting coach. */
+export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
+  findEditor,
+  editorFor,
+  readEvent,
+  descriptionBox,
+  appendToDescription,
+  isSaveActivation,
+  watchedAttributes: ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'],
+};

@@ -1,18 +1,24 @@
 import type { ContentScriptContext } from '#imports';
-import { editorFor, findEditor, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
-import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '@/utils/platform/settings/remote';
-import type { Settings } from '@/utils/platform/settings/schema';
-import { startSession, type CoachSession } from './session';
+import { getSettingsFromBackground as getSettings, watchSettingsFromBackground as watchSettings } from '../platform/settings/remote';
+import type { Settings } from '../platform/settings/schema';
+import type { MeetingAdapter, MeetingEditor } from './adapter';
+import { startSession, type MeetingSession, type MeetingSessionOptions } from './session';
 
 const WATCHDOG_MS = 1000;
 
-/** What the calendar-coach script hands to the loader in calendar.content. */
-export interface CoachPart {
-  createCoach: typeof createCoach;
-  css: string;
+/** The site whose event editor is coached, and its adapter (owned by the site's loader). */
+export interface MeetingSite<E extends MeetingEditor = MeetingEditor> {
+  /** Its coach switch in the settings. */
+  site: keyof Settings['coach'];
+  adapter: MeetingAdapter<E>;
 }
 
-export interface Coach {
+/** What the calendar-coach script hands to the site loaders that show the meeting coach. */
+export interface MeetingCoachPart {
+  start<E extends MeetingEditor>(ctx: ContentScriptContext, site: MeetingSite<E>): MeetingCoach;
+}
+
+export interface MeetingCoach {
   /** Starts, keeps or stops the session for the editor around `target` (or on the page). */
   look(target?: EventTarget | null): void;
 }
@@ -21,9 +27,13 @@ export interface Coach {
  * The part of the content script loaded only once an editor is around: settings, the session
  * for the open editor (one at a time), and a watchdog that notices when the editor goes away.
  */
-export function createCoach(ctx: ContentScriptContext, css: string): Coach {
+export function createMeetingCoach<E extends MeetingEditor>(
+  ctx: ContentScriptContext,
+  { site, adapter }: MeetingSite<E>,
+  ui: Pick<MeetingSessionOptions, 'css' | 'createRenderer'>,
+): MeetingCoach {
   let settings: Settings | null = null;
-  let session: CoachSession | null = null;
+  let session: MeetingSession | null = null;
   let watchdog: number | undefined;
 
   const stop = () => {
@@ -33,10 +43,10 @@ export function createCoach(ctx: ContentScriptContext, css: string): Coach {
     watchdog = undefined;
   };
 
-  const start = (editor: CalendarEditor) => {
+  const start = (editor: E) => {
     if (session?.alive() && session.editor.root === editor.root) return;
     stop();
-    session = startSession(ctx, editor, css, () => (settings as Settings).workingHours);
+    session = startSession(ctx, adapter, editor, { ...ui, hours: () => (settings as Settings).workingHours });
     // The editor closes (dialog dismissed, editor left) without telling us: check it is still there.
     watchdog = ctx.setInterval(() => {
       if (!session?.alive()) look();
@@ -47,13 +57,13 @@ export function createCoach(ctx: ContentScriptContext, css: string): Coach {
   function look(target?: EventTarget | null): void {
     try {
       if (!settings) return; // not loaded yet: looks again once they are
-      if (!settings.coach.calendar) return stop();
+      if (!settings.coach[site]) return stop();
       if (target && session?.alive() && session.editor.root.contains(target as Node)) return;
-      const editor = (target ? editorFor(target, document) : null) ?? findEditor(document);
+      const editor = (target ? adapter.editorFor(target, document) : null) ?? adapter.findEditor(document);
       if (editor) start(editor);
       else stop();
     } catch (err) {
-      console.debug('[focusgate] calendar coach', err);
+      console.debug('[focusgate] meeting coach', err);
     }
   }
 

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { DB_NAME, declareSchema, type FocusgateDb } from '../platform/db/database';
 import type { HeldNotification } from '../platform/db/records';
 import { focusStateItem } from '../focus/state-item';
-import type { Res } from '../platform/messaging/protocol';
+import type { FocusState, Res } from '../platform/messaging/protocol';
 import type { MessageSender } from '../platform/messaging/router';
 import {
   breakthroughRule,
@@ -19,10 +19,11 @@ import {
 import { createRateLimiter } from './rate-limit';
 import { addNotHeld, notHeldItem, type NotHeld } from './not-held';
 import { getSettings, watchSettings } from '../platform/settings/storage';
-import { siteFromUrl, type Site } from '../platform/sites';
+import { siteFromUrl, siteHome, type Site } from '../platform/sites';
 import { recordEvents } from '../stats/background/events';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import type { Signal } from '../platform/background/signal';
 
 /** Digest notifications are created as `<prefix>-<time>`; a click opens digest.html. */
 export const DIGEST_NOTIFICATION = 'focusgate-digest';
@@ -36,12 +37,6 @@ const BREAKTHROUGH_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 export const MAX_QUEUED = 50;
 /** The digest page reads held items this many at a time, and marks at most this many seen per message. */
 export const HELD_PAGE = 200;
-/** Where to go back to when a held item's tab is gone and its URL is unknown. */
-const SITE_HOME: Record<HeldNotification['site'], string> = {
-  slack: 'https://app.slack.com/',
-  gmail: 'https://mail.google.com/',
-  calendar: 'https://calendar.google.com/',
-};
 
 let durable: FocusgateDb | undefined;
 
@@ -83,6 +78,8 @@ export interface NotificationsModuleOptions {
   rateLimit?: Parameters<typeof createRateLimiter>[0];
   /** Held items that may wait per site. */
   maxPendingPerSite?: number;
+  /** The focus module's announcements: the digest goes out when focus ends. */
+  focusChanges?: Pick<Signal<FocusState>, 'subscribe'>;
 }
 
 /** When the last digest went out: everything held after it is pending. */
@@ -92,8 +89,6 @@ async function lastDeliveryAt(d: FocusgateDb): Promise<number> {
 }
 
 export interface NotificationsModule extends BackgroundModule {
-  /** Registers the worker-level listeners; call synchronously in the background's main(). */
-  listen(): void;
   /** Delivers the digest when items wait and no focus runs (or at a summary time, `force`). */
   deliverDigest(force?: boolean): Promise<string | null>;
 }
@@ -207,8 +202,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         void browser.tabs.create({ url: browser.runtime.getURL('/digest.html') });
         void browser.notifications.clear(id);
       });
-      focusStateItem.watch((state) => {
-        if (!state?.active) void deliverDigest().catch((e) => console.error('[focusgate] digest', e));
+      options.focusChanges?.subscribe((state) => {
+        if (!state.active) void deliverDigest().catch((e) => console.error('[focusgate] digest', e));
       });
       watchSettings(() => void aimDigestAlarm().catch((e) => console.error('[focusgate] digest alarm', e)));
     },
@@ -231,8 +226,6 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
 
     handlers: {
-      // In the digest's queue: a hold that read "focus on" is written before a digest triggered
-      // by focus ending meanwhile reads what is pending, so it goes out with that digest.
       notify: async ({ title, body, tag }, sender): Promise<Res<'notify'>> => {
         // The site is where the content script runs, as the browser reports it; never page data.
         const { site, url } = await senderSite(sender);
@@ -360,7 +353,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         });
         if (!(await focusTab(item))) {
           const url = item.url && siteFromUrl(item.url) === item.site ? item.url : undefined;
-          await browser.tabs.create({ url: url ?? SITE_HOME[item.site] });
+          // Its tab is gone and its URL unknown: back to the site's home.
+          await browser.tabs.create({ url: url ?? siteHome(item.site) });
         }
         return { ok: true as const };
       },
@@ -375,5 +369,3 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
   };
 }
-
-export const notificationsModule = createNotificationsModule();

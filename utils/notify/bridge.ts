@@ -1,6 +1,6 @@
 import { send } from '../platform/messaging/lean-client';
 import type { Req, Res } from '../platform/messaging/protocol';
-import { PORT_MESSAGE, READY_EVENT } from './guard';
+import { PORT_MESSAGE, READY_EVENT } from './guard/link';
 
 /*
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page

@@ -1,12 +1,11 @@
-import type { Site } from '../platform/sites';
+import type { BreakthroughRule } from '../platform/db/records';
+import { accountSegments, isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
 
 /*
  * The batching policy, as pure functions: what breaks through during focus, which held items a
  * new one replaces, what the digest says, how items are grouped, when content is deleted.
  * Data in, data out: no DOM, no `browser`, no clock (callers pass `now`).
  */
-
-export type BreakthroughRule = 'vip' | 'keyword' | 'repeat';
 
 export interface BreakthroughRules {
   vipSenders: readonly string[];
@@ -30,12 +29,6 @@ export interface EarlierNotification {
   at: number;
 }
 
-/** Sites whose apps put the person's name in the notification title. */
-const CHAT_SITES: ReadonlySet<Site> = new Set<Site>(['slack']);
-
-const SITE_ORDER: readonly Site[] = ['slack', 'gmail', 'calendar'];
-const LABELS: Record<Site, string> = { slack: 'Slack', gmail: 'Gmail', calendar: 'Calendar' };
-
 export const SEEN_KEEP_MS = 24 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -49,7 +42,7 @@ function normalise(text: string): string {
  * identifies them; elsewhere (mail, calendar) the title is only meaningful within its site.
  */
 export function senderKey(site: Site, title: string): string {
-  return CHAT_SITES.has(site) ? `chat:${normalise(title)}` : `${site}:${normalise(title)}`;
+  return isChatSite(site) ? `chat:${normalise(title)}` : `${site}:${normalise(title)}`;
 }
 
 function escapeRegExp(text: string): string {
@@ -114,8 +107,8 @@ export function digestSummary(items: readonly { site: Site }[]): string | null {
   const counts = new Map<Site, number>();
   for (const i of items) counts.set(i.site, (counts.get(i.site) ?? 0) + 1);
   const parts = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || SITE_ORDER.indexOf(a[0]) - SITE_ORDER.indexOf(b[0]))
-    .map(([site, n]) => `${n} ${LABELS[site]}`);
+    .sort((a, b) => b[1] - a[1] || SITES.indexOf(a[0]) - SITES.indexOf(b[0]))
+    .map(([site, n]) => `${n} ${SITE_LABELS[site]}`);
   return `While you focused: ${parts.join(', ')}`;
 }
 
@@ -132,14 +125,13 @@ export const MAX_PENDING_PER_SITE = 500;
 
 /**
  * What a held row keeps of its tab's URL: the origin and the leading path segments that pick the
- * account or workspace (`/mail/u/0`, `/client/T123`), never a message, thread or channel id.
- * Enough to open the right app again when the tab is gone.
+ * account or workspace, never a message, thread or channel id. Enough to open the right app
+ * again when the tab is gone.
  */
-const RETURN_SEGMENTS: Partial<Record<Site, number>> = { slack: 2, gmail: 3, calendar: 3 };
 export function returnUrl(site: Site, url: string): string | undefined {
   try {
     const u = new URL(url);
-    const segments = u.pathname.split('/').filter(Boolean).slice(0, RETURN_SEGMENTS[site] ?? 0);
+    const segments = u.pathname.split('/').filter(Boolean).slice(0, accountSegments(site));
     return `${u.origin}/${segments.map((s) => `${s}/`).join('')}`;
   } catch {
     return undefined;

@@ -26,7 +26,7 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): HTML
   return null;
 }
 
-/** Every element matching any of the selectors, in document order, each once. */
+/** Every element matching any of the selectors, in document order. */
 export function queryAll(root: ParentNode, selectors: readonly string[]): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(selectors.join(', ')));
 }
@@ -35,6 +35,27 @@ export function queryAll(root: ParentNode, selectors: readonly string[]): HTMLEl
 export function contentsRange(el: Element): Range {
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
+  return range;
+}
+
+/**
+ * Where the writer's own text ends in a mail editor: the first top-level block of `editor` that
+ * is, or holds, an element matching `selector` (signature, quoted history). Null when none.
+ */
+export function draftEnd(editor: Element, selector: string): Element | null {
+  return Array.from(editor.children).find((c) => c.matches(selector) || !!c.querySelector(selector)) ?? null;
+}
+
+/**
+ * A range over an editor's contents up to, not including, `end` (everything when null). It ends
+ * inside the block just before `end` rather than between the two: a browser deleting up to a
+ * block boundary merges the next block's first line (a signature's "Best,") into the draft.
+ */
+export function rangeBefore(editor: Element, end: Element | null): Range {
+  const range = contentsRange(editor);
+  const last = end?.previousSibling;
+  if (last instanceof Element && BLOCKS.has(last.tagName)) range.setEnd(last, last.childNodes.length);
+  else if (end) range.setEndBefore(end);
   return range;
 }
 
@@ -117,12 +138,14 @@ export function readEditable(root: Element, options: ReadOptions = {}): string {
   return lines.join('\n').replace(/\uFEFF/g, '').replace(/\u00A0/g, ' ').replace(/\s+$/, '');
 }
 
-function sameText(a: string, b: string): boolean {
+/** Whether two drafts read the same, whitespace and line structure aside (editors differ in how they break lines). */
+export function sameText(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/[\s\uFEFF]+/g, ' ').trim();
   return norm(a) === norm(b);
 }
 
-function select(range: Range): void {
+/** Makes `range` the document's selection. */
+export function select(range: Range): void {
   const sel = range.startContainer.ownerDocument?.getSelection();
   if (!sel) return;
   sel.removeAllRanges();
@@ -153,7 +176,10 @@ export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: st
   if (inserted && sameText(adapter.readText(editor), text)) return true;
 
   const range = draft();
+  // A draft that ends inside its last line leaves that line's empty element behind.
+  const lastLine = range.endContainer !== editor && range.endContainer instanceof Element ? range.endContainer : null;
   range.deleteContents();
+  if (lastLine?.parentNode === editor && !lastLine.textContent) lastLine.remove();
   const frag = doc.createDocumentFragment();
   for (const line of text.split('\n')) {
     const el = doc.createElement(lineTag);
@@ -165,6 +191,45 @@ export function replaceDraft(adapter: DraftAccess, editor: HTMLElement, text: st
   editor.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
   placeCaretAtEnd(editor, draft());
   return sameText(adapter.readText(editor), text);
+}
+
+/**
+ * Resolves after the browser has reported a selection change (the `selectionchange` event is
+ * queued as a task, and editors such as CKEditor 5 move their model's selection only on it),
+ * or after `timeoutMs` when nothing changed.
+ */
+export function selectionSettled(doc: Document, timeoutMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/**
+ * Pastes plain text into an editor the way a user's paste reaches it: a cancelable `paste`
+ * ClipboardEvent carrying a DataTransfer with `text/plain`. Editors that keep their own model
+ * (CKEditor 5, RoosterJS) handle paste through it; the browser itself inserts nothing for a
+ * synthetic paste. Returns false where the event cannot be built.
+ */
+export function pastePlainText(editor: HTMLElement, text: string): boolean {
+  if (typeof DataTransfer !== 'function' || typeof ClipboardEvent !== 'function') return false;
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data }));
+  return true;
+}
+
+/**
+ * Types text the way an input method does on an editor that handles `beforeinput` itself: a
+ * cancelable `beforeinput` with `inputType: 'insertText'` over the current selection.
+ */
+export function beforeInputText(editor: HTMLElement, text: string): void {
+  editor.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text }));
 }
 
 /**
@@ -251,4 +316,48 @@ export function editorListboxOpen(editor: Element, listboxSelectors: readonly st
     for (const list of Array.from(doc.querySelectorAll(s))) if (isShown(list)) return true;
   }
   return false;
+}
+
+/**
+ * Appends `text` as new lines at the end of an editable (a contenteditable or a textarea; in place
+ * of its empty line when it has no text) through its own input path: focus, caret at the end, `execCommand('insertText')`; when that leaves the
+ * text out, appends line nodes and fires `input`. Never assigns HTML strings or textContent.
+ * Returns whether the text is now there.
+ */
+export function appendToEditable(box: HTMLElement, text: string): boolean {
+  const doc = box.ownerDocument;
+  const read = () => (box instanceof HTMLTextAreaElement ? box.value : readEditable(box));
+  const before = read();
+  const insert = before.trim() ? `\n${text}` : text;
+  const firstLine = text.split('\n')[0]?.trim() ?? '';
+  const landed = () => read().length > before.length && read().includes(firstLine);
+  box.focus({ preventScroll: true });
+  if (box instanceof HTMLTextAreaElement) {
+    box.setSelectionRange(box.value.length, box.value.length);
+  } else {
+    // An empty editable still holds an empty line: the text takes its place.
+    const end = contentsRange(box);
+    if (before.trim()) end.collapse(false);
+    select(end);
+  }
+  try {
+    if (typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insert) && landed()) return true;
+  } catch {
+    /* fall through to the node path */
+  }
+  if (box instanceof HTMLTextAreaElement) {
+    box.setRangeText(insert, box.value.length, box.value.length, 'end');
+  } else {
+    const frag = doc.createDocumentFragment();
+    for (const line of text.split('\n')) {
+      const div = doc.createElement('div');
+      if (line) div.append(doc.createTextNode(line));
+      else div.append(doc.createElement('br'));
+      frag.append(div);
+    }
+    if (!before.trim()) box.replaceChildren();
+    box.append(frag);
+  }
+  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: insert }));
+  return landed();
 }

@@ -11,7 +11,9 @@ import {
 import { settingsInputSchema, type Settings } from '../platform/settings/schema';
 import { z } from '../platform/zod';
 import { MAX_BLOCK_MS } from '../focus/schedule/spans';
-import { dayKey, isMetricKey, MAX_METRIC_VALUE } from './rollup';
+import { dayKey } from './day-key';
+import { isMetricKey } from './metric-keys';
+import { MAX_METRIC_VALUE } from './rollup';
 
 /*
  * The one-file export: settings, focus blocks, schedules, events and roll-ups, with a format

@@ -1,36 +1,20 @@
-import { EVENT_KINDS, type DailyRollup, type EventKind, type InterruptionEvent } from '../platform/db/records';
-import { SITES } from '../platform/sites';
-import { format } from 'date-fns';
+import type { DailyRollup, EventKind, InterruptionEvent } from '../platform/db/records';
+import { dayKey } from './day-key';
+import { AVOIDED_KEY, metricKey, SUMMED_FIELDS, UNINTERRUPTED_KEY } from './metric-keys';
 
 /**
  * Daily roll-ups: one row per local day with named counters, so a 90-day view reads ~90 rows.
- * Metric keys:
- * - `<kind>`: events of that kind that day;  `<kind>@<site>`: the same per site
- * - `<kind>#<hour>`: per local hour (0–23) — the weekday comes from the day itself
- * - `<kind>+plannedMinutes`, `<kind>+actualMinutes`, `<kind>+personHours`: sums of event data
- * - `uninterrupted-2h` (UNINTERRUPTED_KEY): completed focus blocks that were uninterrupted
- *   stretches of two hours or more (see `isUninterruptedStretch`), on the completion's day.
- * - `avoided-interruptions` (AVOIDED_KEY): held notifications that each stand for one avoided
- *   interruption (see `continuedInterruptions`).
+ * Metric keys are built in metric-keys.ts (per kind, per site, per hour, sums of event data),
+ * plus two derived ones: UNINTERRUPTED_KEY, completed blocks that were uninterrupted stretches
+ * of two hours or more (`isUninterruptedStretch`), on the completion's day; AVOIDED_KEY, held
+ * notifications that each stand for one avoided interruption (`continuedInterruptions`).
  *
  * A block's figures (planned/actual minutes) land on the day of its completion or early end.
  * Two of these metrics depend on other events (a completion on its block's breakthroughs, a held
  * notification on the ones just before it): the caller passes that as a `RollupContext`,
- * computed from the database when events are written, or from the events themselves.
+ * computed from the database when events are written (see background/rollups.ts).
  */
-export const UNINTERRUPTED_KEY = 'uninterrupted-2h';
 export const UNINTERRUPTED_MIN_MINUTES = 120;
-export const AVOIDED_KEY = 'avoided-interruptions';
-const SUMMED_DATA = ['plannedMinutes', 'actualMinutes', 'personHours'] as const;
-
-const METRIC_KEY = new RegExp(
-  `^(?:(?:${EVENT_KINDS.join('|')})(?:@(?:${[...SITES, 'extension'].join('|')})|#(?:1?\\d|2[0-3])|\\+(?:${SUMMED_DATA.join('|')}))?|${UNINTERRUPTED_KEY}|${AVOIDED_KEY})$`,
-);
-
-/** True for exactly the keys `metricsForEvent` can write (the grammar above); anything else is not a Focusgate metric. */
-export function isMetricKey(key: string): boolean {
-  return METRIC_KEY.test(key);
-}
 
 /**
  * The largest value one day's metric can plausibly reach: a million events a day, or the
@@ -57,10 +41,6 @@ export interface RollupContext {
   continued: ReadonlySet<string>;
 }
 export const NO_CONTEXT: RollupContext = { interrupted: new Set(), continued: new Set() };
-
-export function dayKey(at: number): string {
-  return format(at, 'yyyy-MM-dd');
-}
 
 /**
  * A completed block is an uninterrupted stretch when it ran at least two hours
@@ -144,24 +124,16 @@ export function refocusWindow(held: readonly InterruptionEvent[]): [number, numb
   return [Math.min(...times) - REFOCUS_WINDOW_MS, Math.max(...times)];
 }
 
-/** The context of a complete set of raw events, from those events alone. */
-export function contextFromEvents(events: readonly InterruptionEvent[]): RollupContext {
-  return {
-    interrupted: interruptedCompletions(stretchCandidates(events), events),
-    continued: continuedInterruptions(events, events),
-  };
-}
-
 export function metricsForEvent(e: InterruptionEvent, context: RollupContext = NO_CONTEXT): Record<string, number> {
   const hour = new Date(e.at).getHours();
   const m = emptyMetrics({
-    [e.kind]: 1,
-    [`${e.kind}@${e.site}`]: 1,
-    [`${e.kind}#${hour}`]: 1,
+    [metricKey.count(e.kind)]: 1,
+    [metricKey.bySite(e.kind, e.site)]: 1,
+    [metricKey.byHour(e.kind, hour)]: 1,
   });
-  for (const key of SUMMED_DATA) {
-    const v = e.data?.[key];
-    if (typeof v === 'number') m[`${e.kind}+${key}`] = v;
+  for (const field of SUMMED_FIELDS) {
+    const v = e.data?.[field];
+    if (typeof v === 'number') m[metricKey.sum(e.kind, field)] = v;
   }
   if (isUninterruptedStretch(e, context.interrupted)) m[UNINTERRUPTED_KEY] = 1;
   if (e.kind === 'notification-held' && !context.continued.has(e.id)) m[AVOIDED_KEY] = 1;
@@ -185,11 +157,6 @@ export function addToRollups(
     for (const [k, v] of Object.entries(metricsForEvent(e, context))) row.metrics[k] = (row.metrics[k] ?? 0) + v;
   }
   return [...touched.values()];
-}
-
-/** The roll-ups of a complete set of raw events (rebuild, import, comparison), sorted by day. */
-export function rollupsFromEvents(events: readonly InterruptionEvent[]): DailyRollup[] {
-  return addToRollups(new Map(), events, contextFromEvents(events)).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }
 
 /**

@@ -1,7 +1,9 @@
-import { eachDayOfInterval, parseISO } from 'date-fns';
+import { eachDayOfInterval } from 'date-fns';
 import type { DailyRollup } from '../platform/db/records';
 import { z } from '../platform/zod';
-import { AVOIDED_KEY, REFOCUS_MINUTES_PER_INTERRUPTION, UNINTERRUPTED_KEY } from './rollup';
+import { dayKey, dayStart } from './day-key';
+import { AVOIDED_KEY, counters, readMetricKey, UNINTERRUPTED_KEY } from './metric-keys';
+import { REFOCUS_MINUTES_PER_INTERRUPTION } from './rollup';
 
 /*
  * The figures the stats page shows for a range of days, computed from daily roll-ups only
@@ -81,18 +83,13 @@ const HEAT_CELLS = 7 * 24;
 
 /** The weekday (0 = Sunday) of a `yyyy-MM-dd` local day. */
 export function weekdayOf(day: string): number {
-  return parseISO(day).getDay();
+  return dayStart(day).getDay();
 }
 
 /** Every day key from `from` to `to`, inclusive (empty when `to` is before `from`). */
 export function daysInRange(from: string, to: string): string[] {
   if (to < from) return [];
-  return eachDayOfInterval({ start: parseISO(from), end: parseISO(to) }).map((d) => {
-    const y = d.getFullYear();
-    const m = String(d.getMonth() + 1).padStart(2, '0');
-    const dd = String(d.getDate()).padStart(2, '0');
-    return `${y}-${m}-${dd}`;
-  });
+  return eachDayOfInterval({ start: dayStart(from), end: dayStart(to) }).map(dayKey);
 }
 
 function round(n: number, digits = 2): number {
@@ -121,41 +118,39 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
 
   for (const day of days) {
     const m = byDay.get(day)?.metrics ?? {};
-    const get = (k: string) => (Object.hasOwn(m, k) ? m[k]! : 0);
+    const { count, sum } = counters(m);
     let any = false;
     const weekday = weekdayOf(day);
     for (const [key, value] of Object.entries(m)) {
       if (!value || !Number.isFinite(value)) continue;
       any = true;
       total.set(key, (total.get(key) ?? 0) + value);
-      const hash = key.indexOf('#');
-      if (hash > 0) {
-        const cells = heatKinds.get(key.slice(0, hash));
-        const hour = Number(key.slice(hash + 1));
+      const metric = readMetricKey(key);
+      if (metric.hour !== undefined) {
+        const cells = heatKinds.get(metric.kind);
+        const { hour } = metric;
         if (cells && Number.isInteger(hour) && hour >= 0 && hour < 24) cells[weekday * 24 + hour]! += value;
         continue;
       }
-      const at = key.indexOf('@');
-      if (at > 0) {
-        const field = siteKinds.get(key.slice(0, at));
+      if (metric.site !== undefined) {
+        const field = siteKinds.get(metric.kind);
         if (!field) continue;
-        const site = key.slice(at + 1);
-        bySite[site] ??= { held: 0, breakthrough: 0, shown: 0 };
-        bySite[site][field] += value;
+        bySite[metric.site] ??= { held: 0, breakthrough: 0, shown: 0 };
+        bySite[metric.site]![field] += value;
       }
     }
     if (any) activeDays++;
     daily.push({
       day,
-      plannedMinutes: round(get('focus-completed+plannedMinutes') + get('focus-ended-early+plannedMinutes')),
-      keptMinutes: round(get('focus-completed+actualMinutes') + get('focus-ended-early+actualMinutes')),
-      held: get('notification-held'),
-      breakthrough: get('notification-breakthrough'),
-      shown: get('notification-shown'),
+      plannedMinutes: round(sum('focus-completed', 'plannedMinutes') + sum('focus-ended-early', 'plannedMinutes')),
+      keptMinutes: round(sum('focus-completed', 'actualMinutes') + sum('focus-ended-early', 'actualMinutes')),
+      held: count('notification-held'),
+      breakthrough: count('notification-breakthrough'),
+      shown: count('notification-shown'),
     });
   }
 
-  const t = (k: string) => total.get(k) ?? 0;
+  const { count: t, sum: tSum, derived } = counters(total);
   const held = t('notification-held');
   const pingsCaught = t('ping-caught');
   const proper = t('rewrite-applied') + t('edited-after-hold');
@@ -166,16 +161,16 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
     activeDays,
     firstDay,
     focus: {
-      plannedMinutes: round(t('focus-completed+plannedMinutes') + t('focus-ended-early+plannedMinutes')),
-      keptMinutes: round(t('focus-completed+actualMinutes') + t('focus-ended-early+actualMinutes')),
+      plannedMinutes: round(tSum('focus-completed', 'plannedMinutes') + tSum('focus-ended-early', 'plannedMinutes')),
+      keptMinutes: round(tSum('focus-completed', 'actualMinutes') + tSum('focus-ended-early', 'actualMinutes')),
       completed: t('focus-completed'),
       endedEarly: t('focus-ended-early'),
-      uninterrupted2h: t(UNINTERRUPTED_KEY),
+      uninterrupted2h: derived(UNINTERRUPTED_KEY),
     },
     notifications: { held, breakthrough: t('notification-breakthrough'), shown: t('notification-shown'), bySite, heat },
     refocus: {
-      avoidedInterruptions: t(AVOIDED_KEY),
-      minutesSaved: t(AVOIDED_KEY) * REFOCUS_MINUTES_PER_INTERRUPTION,
+      avoidedInterruptions: derived(AVOIDED_KEY),
+      minutesSaved: derived(AVOIDED_KEY) * REFOCUS_MINUTES_PER_INTERRUPTION,
       minutesPerInterruption: REFOCUS_MINUTES_PER_INTERRUPTION,
       source: REFOCUS_SOURCE,
     },
@@ -192,8 +187,8 @@ export function summarize(rows: readonly DailyRollup[], from: string, to: string
       coachShown: t('meeting-coach-shown'),
       asyncTaken: t('meeting-async-taken'),
       agendaAdded: t('meeting-agenda-added'),
-      personHoursAvoided: round(t('meeting-async-taken+personHours')),
-      personHoursCreated: round(t('meeting-saved+personHours')),
+      personHoursAvoided: round(tSum('meeting-async-taken', 'personHours')),
+      personHoursCreated: round(tSum('meeting-saved', 'personHours')),
     },
     daily,
   };

@@ -5,6 +5,8 @@ import { printReport, validRows, type Row } from './score';
 
 const MessageRow = z.object({
   id: z.string().min(1),
+  /** The draft's language (dev-messages-intl); English when absent. */
+  lang: z.enum(['en', 'es', 'de', 'fr', 'pt']).default('en'),
   text: z.string(),
   labels: z.object({
     ping: z.boolean(),
@@ -20,20 +22,32 @@ type Labels = z.infer<typeof MessageRow>['labels'];
 
 export const MESSAGE_LABELS: (keyof Labels & string)[] = ['ping', 'context', 'ask', 'deadline', 'urgency', 'sensitive', 'mode'];
 
-/** Each valid row with its labels and what the analyser says. */
-export function scoreMessages(rows: unknown[]): Row<Labels>[] {
-  return validRows(rows, MessageRow, 'message').map(({ id, text, labels }) => {
+type Scored = Row<Labels> & { lang: string; readAs: string };
+
+/** Each valid row with its labels and what the analyser says (reading each draft in the language it detects, as the coach does). */
+export function scoreMessages(rows: unknown[]): Scored[] {
+  return validRows(rows, MessageRow, 'message').map(({ id, lang, text, labels }) => {
     const a = analyzeMessage(text);
     return {
       id,
+      lang,
+      readAs: a.language ?? 'another language',
       expected: labels,
       actual: { ping: a.ping, context: a.context, ask: a.ask, deadline: a.deadline !== null, urgency: a.urgency, sensitive: a.sensitive, mode: a.mode },
     };
   });
 }
 
+/** One report per language, each with its ping F1 and the languages its drafts were read in. */
 export function evalMessages(rows: unknown[]): void {
   const scored = scoreMessages(rows);
   if (!scored.length) return void console.error('No valid message rows to score.');
-  printReport('Messages', scored, MESSAGE_LABELS, 'mode');
+  const langs = [...new Set(scored.map((r) => r.lang))];
+  for (const lang of langs) {
+    const these = scored.filter((r) => r.lang === lang);
+    printReport(langs.length > 1 ? `Messages in ${lang}` : 'Messages', these, MESSAGE_LABELS, 'mode', ['ping']);
+    const readAs = new Map<string, number>();
+    for (const r of these) readAs.set(r.readAs, (readAs.get(r.readAs) ?? 0) + 1);
+    console.log(`  read as: ${[...readAs].map(([as, n]) => `${as} ${n}`).join(', ')}`);
+  }
 }

@@ -2,14 +2,14 @@
  * `npm run eval -- <file.jsonl> [more.jsonl]`: scores the analysers against labelled files in
  * the format of tests/fixtures/analysis/dev-*.jsonl (any path). A line with a `meeting` is an
  * invite, a line with `text` a message draft; both kinds may be mixed. With no file it scores
- * the English dev sets there (not the set-aside holdout/).
+ * the dev sets there, English and the other languages (not the set-aside holdout/).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evalMessages } from './messages';
 import { evalMeetings } from './meetings';
 
-const DEV_SETS = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-meetings.jsonl', 'dev-meetings-2.jsonl'];
+const DEV_SETS = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-intl.jsonl', 'dev-meetings.jsonl', 'dev-meetings-2.jsonl'];
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const files = args.length ? args : DEV_SETS.map((f) => fileURLToPath(new URL(`../../fixtures/analysis/${f}`, import.meta.url)));
 

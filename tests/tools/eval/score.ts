@@ -29,6 +29,16 @@ export function accuracyPerLabel<L extends Record<string, unknown>>(rows: Row<L>
   return out;
 }
 
+/** Precision, recall and F1 of a boolean label (true is the positive class). */
+export function binaryScores<L extends Record<string, unknown>>(rows: Row<L>[], label: keyof L & string): { precision: number; recall: number; f1: number } {
+  const tp = rows.filter((r) => r.expected[label] === true && r.actual[label] === true).length;
+  const fp = rows.filter((r) => r.expected[label] !== true && r.actual[label] === true).length;
+  const fn = rows.filter((r) => r.expected[label] === true && r.actual[label] !== true).length;
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
 export function confusion<L extends Record<string, unknown>>(rows: Row<L>[], label: keyof L & string): string {
   const values = [...new Set(rows.flatMap((r) => [String(r.expected[label]), String(r.actual[label])]))].sort();
   const width = Math.max(10, ...values.map((v) => v.length + 2));
@@ -46,10 +56,16 @@ export function printReport<L extends Record<string, unknown>>(
   rows: Row<L>[],
   labels: (keyof L & string)[],
   confusionLabel: keyof L & string,
+  /** Boolean labels to also report precision, recall and F1 for. */
+  f1Labels: (keyof L & string)[] = [],
 ): void {
   const acc = accuracyPerLabel(rows, labels);
   console.log(`\n${title}: ${rows.length} examples`);
   for (const label of labels) console.log(`  ${label.padEnd(12)} ${(acc[label] ?? 0).toFixed(3)}`);
+  for (const label of f1Labels) {
+    const { precision, recall, f1 } = binaryScores(rows, label);
+    console.log(`  ${`${label} F1`.padEnd(12)} ${f1.toFixed(3)} (precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)})`);
+  }
   console.log(`\nConfusion for ${confusionLabel}:\n${confusion(rows, confusionLabel)}`);
   const misses = rows.filter((r) => labels.some((l) => r.expected[l] !== r.actual[l]));
   if (process.env.EVAL_VERBOSE) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoachPanel } from '../../../components/compose/CoachPanel';
 import { SendGate } from '../../../components/compose/SendGate';
 import { CoachRoot } from '../../../components/compose/CoachRoot';
-import type { CoachActions, CoachAnalysis, CoachView } from '../../../utils/compose/types';
+import type { CoachActions, CoachAnalysis, CoachView, VerdictKind } from '../../../utils/compose/types';
 import { formatDayTime } from '../../../utils/platform/datetime';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -28,6 +28,7 @@ afterEach(() => {
 });
 
 const base: CoachAnalysis = {
+  language: 'en',
   mode: 'async',
   ping: false,
   context: true,
@@ -46,7 +47,11 @@ const press = (el: Element, key: string, shiftKey = false) =>
   });
 
 describe('CoachPanel', () => {
-  const panel = (analysis: CoachAnalysis, handlers: Partial<Record<'onRewrite' | 'onEscape' | 'onToggleCollapsed', () => void>> = {}, collapsed = false) =>
+  const panel = (
+    analysis: CoachAnalysis,
+    handlers: Partial<Record<'onRewrite' | 'onEscape' | 'onToggleCollapsed', () => void> & { onDismiss: (about: VerdictKind) => void }> = {},
+    collapsed = false,
+  ) =>
     act(() =>
       root.render(
         <CoachPanel
@@ -55,9 +60,21 @@ describe('CoachPanel', () => {
           onToggleCollapsed={handlers.onToggleCollapsed ?? (() => undefined)}
           onRewrite={handlers.onRewrite ?? (() => undefined)}
           onEscape={handlers.onEscape ?? (() => undefined)}
+          onDismiss={handlers.onDismiss ?? (() => undefined)}
         />,
       ),
     );
+
+  it('in a language it cannot read: says which it coaches, with no verdict, checks or rewrite', () => {
+    panel({ ...base, language: null, mode: 'async', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] });
+    const verdict = $('[data-testid="coach-verdict"]');
+    expect(verdict?.getAttribute('role')).toBe('status');
+    expect(verdict?.dataset.mode).toBe('none');
+    expect(verdict?.textContent).toBe('Focusgate coaches English, Spanish, German, French and Portuguese');
+    expect($$('[data-testid="coach-check"]')).toEqual([]);
+    expect($('[data-testid="coach-rewrite"]')).toBeNull();
+    expect($('[data-panel-entry]')).toBeNull();
+  });
 
   it('keeps the test contract: verdict mode, one hint, four checks with data-ok, the rewrite button', () => {
     panel(base);
@@ -71,6 +88,7 @@ describe('CoachPanel', () => {
       ['urgency', 'true'],
     ]);
     expect($('[data-testid="coach-rewrite"]')?.tagName).toBe('BUTTON');
+    expect($('[data-testid="coach-ping"]')).toBeNull(); // present only for a ping
     // One list: the analyser's reasons are not repeated under the checks.
     expect($$('ul')).toHaveLength(1);
     expect(shadow.textContent).not.toContain('No question or request yet');
@@ -86,6 +104,7 @@ describe('CoachPanel', () => {
     expect($('[data-testid="coach-hint"]')?.dataset.hint).toBe('ping');
     expect($('.fg-mode')?.dataset.tone).toBe('warn');
     expect($('.fg-mode')?.textContent).toBe('Ping');
+    expect($('[data-testid="coach-ping"]')?.textContent).toBe('Ping');
     expect($('[data-check="deadline"]')?.textContent).toContain('Add when you need an answer');
     expect($('[data-testid="coach-rewrite"]')).not.toBeNull();
   });
@@ -140,6 +159,38 @@ describe('CoachPanel', () => {
     seen.disconnect();
   });
 
+  it('quotes the words behind each verdict, and "Not so" dismisses the ones that push for a call or hold the send', () => {
+    const onDismiss = vi.fn();
+    panel(
+      {
+        ...base,
+        mode: 'sync',
+        urgency: 'critical',
+        sensitive: true,
+        evidence: [
+          { about: 'urgency', why: 'a system is down', quote: 'checkout is down' },
+          { about: 'sensitive', why: 'an apology', quote: 'I owe you an apology' },
+        ],
+      },
+      { onDismiss },
+    );
+    const items = $$('[data-testid="coach-evidence"] li');
+    expect(items.map((li) => [li.dataset.about, li.querySelector('q')?.textContent])).toEqual([
+      ['urgency', 'checkout is down'],
+      ['sensitive', 'I owe you an apology'],
+    ]);
+    expect(items[0]?.textContent).toContain('Critical');
+    expect(items[0]?.textContent).toContain('a system is down');
+    act(() => items[1]!.querySelector<HTMLButtonElement>('[data-testid="coach-dismiss"]')!.click());
+    expect(onDismiss).toHaveBeenCalledWith('sensitive');
+    // A low urgency pushes for nothing: shown, with nothing to dismiss.
+    panel({ ...base, urgency: 'low', evidence: [{ about: 'urgency', why: 'says there is no rush', quote: 'no rush' }] });
+    expect($('[data-testid="coach-evidence"] q')?.textContent).toBe('no rush');
+    expect($('[data-testid="coach-dismiss"]')).toBeNull();
+    panel(base);
+    expect($('[data-testid="coach-evidence"]')).toBeNull();
+  });
+
   it('never moves focus by itself', () => {
     const outside = document.createElement('input');
     document.body.append(outside);
@@ -191,7 +242,7 @@ describe('SendGate', () => {
 
 describe('CoachRoot', () => {
   const view = (gate: CoachView['gate']): CoachView => ({ analysis: { ...base, ping: true, ask: false }, anchor: { top: 500, left: 100, width: 600, height: 80 }, gate });
-  const actions: CoachActions = { rewrite: vi.fn(), sendAnyway: vi.fn(), backToDraft: vi.fn(), focusComposer: vi.fn() };
+  const actions: CoachActions = { rewrite: vi.fn(), sendAnyway: vi.fn(), backToDraft: vi.fn(), focusComposer: vi.fn(), dismiss: vi.fn() };
 
   it('starts as one line and opens its details by itself when a send is held', () => {
     act(() => root.render(<CoachRoot view={view(null)} actions={actions} />));

@@ -7,7 +7,7 @@ import { startCoach } from '../../../utils/compose/content';
 import type { CoachActions, CoachUi } from '../../../utils/compose/types';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import { createRouter } from '../../../utils/platform/messaging/router';
-import { key, loadFixture, setLines } from './fixture-dom';
+import { key, loadFixture, setLines, slackComposers } from './fixture-dom';
 
 /*
  * The page wiring with the real settings path: settings are read through the background's
@@ -41,7 +41,7 @@ function start(): HTMLElement {
     },
     focusPanel: () => undefined, owns: () => false, destroy: () => undefined };
   startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: () => ui, css: '' });
-  return slackAdapter.findComposers(document)[0]!;
+  return slackComposers()[0]!;
 }
 
 beforeEach(() => {
@@ -65,7 +65,7 @@ describe('startCoach', () => {
     });
     await vi.waitFor(() => expect(recorded.map((m) => m.payload.kind)).toContain('send-held'));
     expect(JSON.stringify(recorded)).not.toContain('hey');
-    expect(rendered).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(rendered).toBeGreaterThan(0)); // the panel mounts a task after the verdict
   });
 
   it('stays out of the way when settings.coach.slack is off, and follows a change live', async () => {
@@ -78,6 +78,7 @@ describe('startCoach', () => {
 
     await fakeBrowser.storage.sync.set({ settings: { coach: { slack: true, gmail: true, calendar: true }, gateMode: 'ping-only' } });
     await vi.waitFor(() => expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true));
+    await vi.waitFor(() => expect(actions).toBeDefined()); // the panel mounts a task after the verdict
     actions!.backToDraft(); // "Add context": the held send is closed
 
     await fakeBrowser.storage.sync.set({ settings: { gateMode: 'off' } });

@@ -6,7 +6,7 @@ import { gmailAdapter } from '../../../utils/compose/hosts/gmail';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import type { HostAdapter } from '../../../utils/compose/hosts/types';
 import type { GateMode } from '../../../utils/platform/settings/schema';
-import { key, loadFixture, mouse, setLines } from './fixture-dom';
+import { gmailComposers, key, loadFixture, mouse, setLines, slackComposers } from './fixture-dom';
 
 /*
  * The controller is tested with a small rule-based stand-in for the analyser so each case
@@ -15,7 +15,10 @@ import { key, loadFixture, mouse, setLines } from './fixture-dom';
 function testAnalyze(text: string): CoachAnalysis {
   const ping = /^(hi|hey|ping|got a sec\??)( @\w+)?[!?.]*$/i.test(text.trim());
   const urgent = /\b(urgent|asap|down)\b/i.test(text);
+  // An Italian draft: a language the coach cannot read, so no verdict (as analyzeMessage says).
+  if (/\bciao\b/i.test(text)) return { language: null, mode: 'async', ping: false, context: false, ask: false, deadline: null, deadlineText: null, prompts: [], urgency: 'normal', reasons: ['Focusgate coaches English, Spanish, German, French and Portuguese'] };
   return {
+    language: 'en',
     mode: urgent ? 'sync' : 'async',
     ping,
     context: /\bbecause\b/.test(text),
@@ -118,7 +121,7 @@ describe('coach controller on Slack', () => {
 
   beforeEach(() => {
     loadFixture('slack-channel.html');
-    [channel, thread] = slackAdapter.findComposers(document) as [HTMLElement, HTMLElement];
+    [channel, thread] = slackComposers() as [HTMLElement, HTMLElement];
     enableSlackButtons();
     hostSends = [];
     // Slack's own handlers: Enter in the editor and a click on the send button post the draft.
@@ -288,6 +291,59 @@ describe('coach controller on Slack', () => {
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
   });
 
+  it('shows a draft in a language it cannot read without a verdict: nothing held, recorded or rewritten', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['ciao, il sito è giù, urgente!']);
+    expect(h.last().analysis?.language).toBeNull();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('ciao, il sito è giù, urgente!');
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:ciao, il sito è giù, urgente!']);
+    expect(h.events).toEqual([]);
+  });
+
+  it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
+    const h = start(slackAdapter, {
+      analyze: (text) => {
+        const a = testAnalyze(text);
+        // The analyser's reason lines: the ping's goes with it, the others stay.
+        const reasons = a.ping ? ["Bare ping: it doesn't say what you need", 'No context'] : ['No context'];
+        return { ...a, reasons, evidence: a.ping ? [{ about: 'ping' as const, why: 'nothing but a greeting', quote: text }] : [] };
+      },
+    });
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true);
+    h.actions().dismiss('ping');
+    expect(h.last().analysis?.ping).toBe(false);
+    expect(h.last().analysis?.reasons).toEqual(['No context']);
+    expect(h.last().analysis?.evidence).toEqual([]);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey @sam']);
+    // The next draft is judged afresh.
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true);
+  });
+
+  it('holds a draft for being better said live once: after "Add context", the same draft sends', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['prod is down, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('sync');
+    h.actions().backToDraft();
+    await typeInto(channel, ['prod is down since 9, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(h.events.filter((e) => e.kind === 'send-held')).toHaveLength(1);
+    // A ping is still held, however often (it says nothing yet).
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+
   it('"Make it async" adds prompts through the adapter, selects the first, and Enter is held until they are filled', async () => {
     const h = start(slackAdapter);
     channel.focus();
@@ -314,6 +370,33 @@ describe('coach controller on Slack', () => {
     expect(hostSends).toEqual(['enter:hey\nI am fixing the login page\ncan you review it?']);
     expect(h.events.filter((e) => e.kind === 'rewrite-applied')).toEqual([{ kind: 'rewrite-applied', data: { mode: 'async' } }]);
     expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
+  });
+
+  it('an editor that takes the rewrite later (CKEditor): the prompt is selected once the text is there, not before', async () => {
+    let land: (() => void) | null = null;
+    const later: HostAdapter = {
+      ...slackAdapter,
+      replaceDraft: (composer, text) =>
+        new Promise<boolean>((resolve) => {
+          land = () => {
+            slackAdapter.replaceDraft(composer, text);
+            resolve(true);
+          };
+        }),
+    };
+    const h = start(later);
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    document.getSelection()?.removeAllRanges();
+    h.actions().rewrite();
+    expect(slackAdapter.readText(channel)).toBe('hey');
+    expect(document.getSelection()?.toString()).toBe('');
+    land!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(slackAdapter.readText(channel)).toBe('hey\n[fill: why]\n[fill: what]');
+    expect(document.getSelection()?.toString()).toBe('[fill: why]');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
   });
 
   it('a rewrite sent anyway with its prompts unfilled is not counted as a message made async', async () => {
@@ -376,7 +459,7 @@ describe('coach controller on Slack', () => {
 describe('coach controller, whatever the adapter says', () => {
   it('never holds Shift+Enter or an IME Enter, even where the host counts it as a send', async () => {
     loadFixture('gmail-inbox.html');
-    const [, c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [, c1] = gmailComposers() as HTMLElement[];
     // A host where every Enter in the body sends (as some mail apps do).
     const h = start({ ...gmailAdapter, sendTarget: (e) => (e instanceof KeyboardEvent && e.key === 'Enter' ? gmailAdapter.composerFor(e.target) : null) });
     c1!.focus();
@@ -392,7 +475,7 @@ describe('coach controller, whatever the adapter says', () => {
 describe('coach controller on Gmail', () => {
   it('holds a ping sent with the Send button (mousedown, mouseup and click) in one of two windows', async () => {
     loadFixture('gmail-inbox.html');
-    const [, c1, c2] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [, c1, c2] = gmailComposers() as HTMLElement[];
     const h = start(gmailAdapter);
     const pressed: string[] = [];
     for (const t of ['mousedown', 'mouseup', 'click']) hostListen(t, () => pressed.push(t));
@@ -417,7 +500,7 @@ describe('coach controller on Gmail', () => {
 
   it('holds Ctrl+Enter and Space on Send (and Space\'s keyup), never plain Enter', async () => {
     loadFixture('gmail-es.html');
-    const [c1] = gmailAdapter.findComposers(document) as HTMLElement[];
+    const [c1] = gmailComposers() as HTMLElement[];
     start(gmailAdapter);
     c1!.focus();
     await typeInto(c1!, ['hi'], 'div');

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { GMAIL } from '../../../utils/compose/hosts/gmail';
+import { OUTLOOK } from '../../../utils/compose/hosts/outlook';
+import { SLACK } from '../../../utils/compose/hosts/slack';
+import { TEAMS, teamsAdapter } from '../../../utils/compose/hosts/teams';
 
 /**
  * Loads a host fixture page (tests/fixtures/<name>) into the happy-dom document, without its
@@ -13,6 +17,14 @@ export function loadFixture(name: string): void {
   document.documentElement.lang = parsed.documentElement.lang;
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
 }
+
+/** The composers on a loaded fixture, in page order, by the adapter's own selector table. */
+const all = (selectors: readonly string[]) => Array.from(document.querySelectorAll<HTMLElement>(selectors.join(', ')));
+export const slackComposers = (): HTMLElement[] => all(SLACK.editor);
+export const gmailComposers = (): HTMLElement[] => all(GMAIL.body);
+/** Teams' editors the adapter coaches (an in-place edit of a sent message is not one). */
+export const teamsComposers = (): HTMLElement[] => all(TEAMS.editor).filter((el) => teamsAdapter.composerFor(el) === el);
+export const outlookComposers = (): HTMLElement[] => all(OUTLOOK.body);
 
 export function key(target: EventTarget, init: KeyboardEventInit & { key: string }, type = 'keydown'): KeyboardEvent {
   const event = new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init });

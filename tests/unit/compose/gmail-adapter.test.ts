@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { gmailAdapter as gmail } from '../../../utils/compose/hosts/gmail';
-import { key, loadFixture, mouse, setLines } from './fixture-dom';
+import { gmailComposers, key, loadFixture, mouse, setLines } from './fixture-dom';
 
-const bodies = () => gmail.findComposers(document);
+const bodies = () => gmailComposers();
 const sendButtons = () =>
   Array.from(document.querySelectorAll<HTMLElement>('.IZ div[role="button"].T-I-atl:not(.Uo):not([aria-haspopup])'));
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { startWhenComposerFocused } from '../../../utils/compose/lazy';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
-import { loadFixture } from './fixture-dom';
+import { loadFixture, slackComposers } from './fixture-dom';
 
 let controller: AbortController;
 beforeEach(() => {
@@ -25,7 +25,7 @@ describe('startWhenComposerFocused', () => {
     document.querySelector<HTMLElement>('[role="treeitem"]')!.setAttribute('tabindex', '0');
     document.querySelector<HTMLElement>('[role="treeitem"]')!.focus();
     expect(load).not.toHaveBeenCalled();
-    const [channel, thread] = slackAdapter.findComposers(document);
+    const [channel, thread] = slackComposers();
     channel!.focus();
     thread!.focus();
     channel!.focus();
@@ -34,7 +34,7 @@ describe('startWhenComposerFocused', () => {
 
   it('loads at once when a composer already has focus, and survives a failing load', async () => {
     loadFixture('slack-dm.html');
-    slackAdapter.findComposers(document)[0]!.focus();
+    slackComposers()[0]!.focus();
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const load = vi.fn(() => Promise.reject(new Error('chunk failed')));
     startWhenComposerFocused(ctx, slackAdapter, load);

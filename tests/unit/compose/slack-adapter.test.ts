@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { slackAdapter as slack } from '../../../utils/compose/hosts/slack';
-import { key, loadFixture, mouse, setLines } from './fixture-dom';
+import { key, loadFixture, mouse, setLines, slackComposers } from './fixture-dom';
 
-const editors = () => slack.findComposers(document);
+const editors = () => slackComposers();
 
 describe('Slack adapter on the channel fixture (channel composer + thread composer)', () => {
   beforeEach(() => loadFixture('slack-channel.html'));

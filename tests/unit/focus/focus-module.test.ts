@@ -102,7 +102,11 @@ describe('focus now', () => {
     expect(await call('getFocusState', {})).toMatchObject({ active: true, endsAt: T0 + 60 * MIN });
     vi.setSystemTime(T0 + 26 * MIN);
     expect(await call('getFocusState', {})).toMatchObject({ active: true, endsAt: T0 + 60 * MIN });
+    // Reading writes nothing; the transition alarm at the first block's end completes it.
+    expect(await events('focus-completed')).toHaveLength(0);
+    await mod.onAlarm!(TRANSITION_ALARM);
     expect((await events('focus-completed')).length).toBe(1);
+    expect(await call('getFocusState', {})).toMatchObject({ active: true, endsAt: T0 + 60 * MIN });
   });
 });
 
@@ -194,6 +198,42 @@ describe('worker and browser restarts', () => {
     await focusStateItem.setValue({ active: true, blockId: 'stale', endsAt: T0 + MIN, startedAt: T0 - MIN });
     await startWorker();
     expect(await focusStateItem.getValue()).toMatchObject({ active: false, blockId: null });
+  });
+});
+
+describe('reading and settling', () => {
+  it('getFocusState only reads: before the alarm it answers what settling would, and writes nothing', async () => {
+    const b = await call('scheduleBlock', { start: T0 + 10 * MIN, end: T0 + 40 * MIN });
+    vi.setSystemTime(T0 + 11 * MIN); // the start alarm has not fired yet
+    const snapshot = async () => ({
+      blocks: await db.blocks.toArray(),
+      events: await events(),
+      mirror: await focusStateItem.getValue(),
+      badge: await badge(),
+      alarms: await fakeBrowser.alarms.getAll(),
+      notices: await notices(),
+    });
+    const before = await snapshot();
+    expect(await call('getFocusState', {})).toEqual({ active: true, blockId: b.id, endsAt: T0 + 40 * MIN, startedAt: T0 + 10 * MIN });
+    expect(await snapshot()).toEqual(before);
+
+    // settleFocus (the popup, when its countdown runs out first) moves the block along and everything follows.
+    expect(await call('settleFocus', {})).toEqual({ active: true, blockId: b.id, endsAt: T0 + 40 * MIN, startedAt: T0 + 10 * MIN });
+    expect(await db.blocks.get(b.id)).toMatchObject({ status: 'active' });
+    expect(await events('focus-started')).toHaveLength(1);
+    expect(await focusStateItem.getValue()).toMatchObject({ active: true, blockId: b.id });
+    expect(await badge()).toBe('29m');
+    expect(await notices()).toContain(`focus-start-${b.id}`);
+  });
+
+  it('announces each change of the focus state in the worker, once', async () => {
+    const seen: boolean[] = [];
+    mod = createFocusModule({ db: () => db, tz: () => BERLIN, changes: { emit: (s) => seen.push(s.active) } });
+    await call('startFocus', { minutes: 25 });
+    await call('getFocusState', {});
+    await call('settleFocus', {});
+    await call('endFocus', {});
+    expect(seen).toEqual([true, false]);
   });
 });
 
@@ -363,10 +403,10 @@ describe('today summary', () => {
     await call('endFocus', { reason: 'meeting' });
     await call('startFocus', { minutes: 90 });
     vi.setSystemTime(T0 + 42 * MIN);
-    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 25 + 10 + 7, heldToday: 3, brokeThroughToday: 1 });
+    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 25 + 10 + 7, heldToday: 3, brokeThroughToday: 1, notHeld: 0 });
   });
 
   it('is all zeros on a fresh install', async () => {
-    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0 });
+    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0, notHeld: 0 });
   });
 });

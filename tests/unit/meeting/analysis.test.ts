@@ -63,6 +63,13 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Brainstorm: tier names', 'Add your ideas to the board before Wednesday, no need to attend.', 12, 'brainstorm', 'async'],
     ['Live brainstorm: campaign hooks', 'Rapid-fire, cameras on.', 8, 'brainstorm', 'sync'],
     ['Project Falcon: status', 'Three weeks behind the committed date. We need to realign now.', 9, 'status-update', 'sync'],
+    // Kind from what the meeting does, not from the words around it.
+    ['Incident retrospective: Nov 12 billing outage', 'The outage is resolved. This session records the timeline and the follow-ups.', 8, 'other', 'async'],
+    ["Feedback conversation: Lea's conduct in client meetings", 'Private. Two clients raised concerns.', 3, 'feedback', 'sync'],
+    ["Talk about Omar's comments at the team lunch", 'Confidential, with HR.', 3, 'feedback', 'sync'],
+    ['Input wanted: office move options', 'Before leadership decides in March, add your pros and cons for each site in the doc.', 25, 'brainstorm', 'async'],
+    ['Offsite wrap-up: choose the Q1 OKRs', 'We have the long list from the offsite. Today we pick three and commit.', 7, 'decision', 'sync'],
+    ['Platform migration: off track', '', 8, 'status-update', 'sync'],
   ] as const)('%s → %s, %s', (title, description, attendees, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees }));
     expect(a.kind).toBe(kind);
@@ -97,6 +104,10 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Review: Q3 board deck', 'Comment in the deck by Wednesday, especially on slides 4-9.', 8, 'feedback', 'async', true],
     ['Retro: checkout outage (Nov 2)', 'Blameless review. Add your notes to the timeline before Thursday.\nGoal: agreed action items with owners.', 9, 'feedback', 'async', true],
     ['Hiring plan', 'Discuss Q3 hiring plan and headcount.', 5, 'other', 'async', true],
+    // Agendas written as prose: the activity and what it ends in, or the topics inside a sentence.
+    ['Naming jam: billing add-on', 'Live session, cameras on. 15 minutes of throwing out names, then we vote on a shortlist of five.', 6, 'brainstorm', 'sync', true],
+    ['Homepage copy crit', 'Comment in the doc before Thursday. We want feedback on the headline, the tone and the pricing table.', 9, 'feedback', 'async', true],
+    ['Homepage copy crit', 'Figma link in the channel.', 9, 'feedback', 'async', false],
   ] as const)('more invites: %s → %s, %s, agenda %s', (title, description, attendees, kind, mode, hasAgenda) => {
     const a = analyzeMeeting(meeting({ title, description, attendees }));
     expect({ kind: a.kind, mode: a.mode, hasAgenda: a.hasAgenda }).toEqual({ kind, mode, hasAgenda });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { Window as HappyWindow } from 'happy-dom';
-import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard';
+import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard/link';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
@@ -44,11 +44,11 @@ describe('guard ↔ bridge', () => {
     const { d, push } = deps(async () => ({ action: 'hold' }));
     let link: ReturnType<typeof connectBridge>;
     if (order === 'guard first') {
-      link = connectBridge(win);
+      link = connectBridge(win, false);
       stops.push(startBridge(win, d));
     } else {
       stops.push(startBridge(win, d));
-      link = connectBridge(win);
+      link = connectBridge(win, false);
     }
     await until(() => link.active() === true);
     const changes: boolean[] = [];
@@ -64,7 +64,7 @@ describe('guard ↔ bridge', () => {
     const win = freshWindow();
     const notify = vi.fn<BridgeDeps['notify']>(async (r) => ({ action: r.title === 'Bob' ? 'show' : 'hold' }));
     stops.push(startBridge(win, deps(notify).d));
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     await expect(link.decide({ title: 'Alice', body: 'lunch?', tag: '' })).resolves.toBe(false);
     await expect(link.decide({ title: 'Bob', body: 'x'.repeat(5000), tag: 't'.repeat(300) })).resolves.toBe(true);
     expect(notify.mock.calls[0]![0]).toEqual({ title: 'Alice', body: 'lunch?' });
@@ -78,7 +78,7 @@ describe('guard ↔ bridge', () => {
   ])('shows the notification when %s (fail open)', async (_name, notify) => {
     const win = freshWindow();
     stops.push(startBridge(win, deps(notify as BridgeDeps['notify']).d));
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     await expect(link.decide({ title: 'A', body: '', tag: '' })).resolves.toBe(true);
   });
 
@@ -87,7 +87,7 @@ describe('guard ↔ bridge', () => {
     try {
       const win = freshWindow();
       win.setTimeout = ((fn: () => void, ms: number) => setTimeout(fn, ms)) as Win['setTimeout'];
-      const link = connectBridge(win);
+      const link = connectBridge(win, false);
       const decided = link.decide({ title: 'A', body: '', tag: '' });
       await vi.advanceTimersByTimeAsync(DECIDE_TIMEOUT_MS);
       await expect(decided).resolves.toBe(true);
@@ -98,7 +98,7 @@ describe('guard ↔ bridge', () => {
 
   it('keeps the port away from page listeners and ignores ports offered later', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     const pageSaw: unknown[] = [];
     win.addEventListener('message', (e) => pageSaw.push(e.data), true);
     win.addEventListener('message', (e) => pageSaw.push(e.data));
@@ -117,7 +117,7 @@ describe('guard ↔ bridge', () => {
 
   it('one handshake per frame: a port a page gets by asking again hears no focus state and gets no answers', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     const notify = vi.fn<BridgeDeps['notify']>(async () => ({ action: 'hold' }));
     const { d, push } = deps(notify);
     stops.push(startBridge(win, d));
@@ -138,7 +138,7 @@ describe('guard ↔ bridge', () => {
     await until(() => early.length === 1);
     const heard: unknown[] = [];
     early[0]!.onmessage = (e) => heard.push(e.data);
-    const link2 = connectBridge(win2);
+    const link2 = connectBridge(win2, false);
     await until(() => link2.active() === true);
     early[0]!.postMessage({ fg: 'notify', id: 1, title: 'probe', body: '', tag: '' });
     push(false);
@@ -149,7 +149,7 @@ describe('guard ↔ bridge', () => {
 
   it('keeps at most MAX_IN_FLIGHT requests waiting per port; the rest are shown at once', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
     const reportNotHeld = vi.fn(async () => ({}));
     stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
@@ -167,7 +167,7 @@ describe('guard ↔ bridge', () => {
 
   it('turns focus off in the guard when the bridge is torn down, so it stops holding and dimming', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     const notify = vi.fn<BridgeDeps['notify']>(async () => ({ action: 'hold' }));
     const stop = startBridge(win, deps(notify).d);
     await until(() => link.active() === true);
@@ -177,7 +177,7 @@ describe('guard ↔ bridge', () => {
 
   it('stands down once orphaned during focus (an extension update leaves it running, unable to hear focus end)', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     let orphaned = false;
     const orphanedCheck = vi.fn(() => orphaned);
     vi.useFakeTimers();
@@ -198,7 +198,7 @@ describe('guard ↔ bridge', () => {
 
   it('still tells the guard when the orphaned script cannot unsubscribe any more', async () => {
     const win = freshWindow();
-    const link = connectBridge(win);
+    const link = connectBridge(win, false);
     const { d } = deps(async () => ({ action: 'hold' }));
     const stop = startBridge(win, {
       ...d,

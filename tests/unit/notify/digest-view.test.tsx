@@ -81,7 +81,7 @@ describe('DigestView', () => {
   it('says honestly what can and cannot be held', () => {
     const { host, cleanup } = view();
     const text = host.querySelector('[data-testid="coverage"]')?.textContent ?? '';
-    expect(text).toMatch(/open Slack, Gmail or Google Calendar tab/);
+    expect(text).toMatch(/open Slack, Gmail, Google Calendar, Teams or Outlook tab/);
     expect(text).toMatch(/service worker shows while its tab is closed/);
     cleanup();
   });

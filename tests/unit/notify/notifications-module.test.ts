@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type FocusgateDb } from '../../../utils/platform/db/database';
 import { createRouter, type MessageSender } from '../../../utils/platform/messaging/router';
-import type { MessageType, Req, Res } from '../../../utils/platform/messaging/protocol';
+import type { FocusState, MessageType, Req, Res } from '../../../utils/platform/messaging/protocol';
+import { createSignal } from '../../../utils/platform/background/signal';
 import {
   CLEANUP_ALARM,
   createNotificationsModule,
@@ -16,7 +17,7 @@ import { recordEvents } from '../../../utils/stats/background/events';
 import { focusStateItem, IDLE_STATE } from '../../../utils/focus/state-item';
 import { saveSettings } from '../../../utils/platform/settings/storage';
 import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
-import { dayKey } from '../../../utils/stats/rollup';
+import { dayKey } from '../../../utils/stats/day-key';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -192,10 +193,14 @@ describe('digest', () => {
     vi.restoreAllMocks();
   });
 
-  it('delivers when the focus state mirror turns idle, and a click opens digest.html', async () => {
-    mod.listen();
+  it('delivers when the focus module announces that focus ended, and a click opens digest.html', async () => {
+    const focusChanges = createSignal<FocusState>();
+    mod = createNotificationsModule({ db: () => db, focusChanges });
+    mod.listen!();
     await notify('Alice', 'hi');
+    focusChanges.emit(FOCUS); // still focusing: nothing goes out
     await focusStateItem.setValue(IDLE_STATE);
+    focusChanges.emit(IDLE_STATE);
     await vi.waitFor(async () => expect(Object.keys(await notices())).toHaveLength(1));
     const [id] = Object.keys(await notices());
     await fakeBrowser.notifications.onClicked.trigger(id!);

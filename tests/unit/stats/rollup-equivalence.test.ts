@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordEvents } from '../../../utils/stats/background/events';
-import { readSummary, readSummaryFromEvents, rebuildRollups } from '../../../utils/stats/background/rollups';
+import { readSummary, rebuildRollups } from '../../../utils/stats/background/rollups';
 import { openDb } from '../../../utils/platform/db/database';
-import { dayKey, rollupsFromEvents } from '../../../utils/stats/rollup';
+import { readSummaryFromEvents, rollupsFromEvents } from '../../oracles/stats';
+import { dayKey } from '../../../utils/stats/day-key';
 import { batches, inRecordingOrder, newEventArb, RANGE_END, RANGE_START } from './arbitraries';
 
 const FROM = dayKey(RANGE_START);

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InterruptionEvent } from '../../../utils/platform/db/records';
+import { AVOIDED_KEY, UNINTERRUPTED_KEY } from '../../../utils/stats/metric-keys';
 import {
-  AVOIDED_KEY,
-  UNINTERRUPTED_KEY,
   continuedInterruptions,
   addToRollups,
   interruptedCompletions,
   mergeRollupsMax,
   metricsForEvent,
-  rollupsFromEvents,
 } from '../../../utils/stats/rollup';
+import { rollupsFromEvents } from '../../oracles/stats';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime(); // March 2026, local time
 let n = 0;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { StatsPage, type StatsPageProps } from '../../../components/stats/StatsPage';
 import type { InterruptionEvent } from '../../../utils/platform/db/records';
-import { rollupsFromEvents } from '../../../utils/stats/rollup';
+import { rollupsFromEvents } from '../../oracles/stats';
 import { summarize } from '../../../utils/stats/summary';
 import { click, key, render } from '../focus/popup/render';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind, InterruptionEvent } from '../../../utils/platform/db/records';
-import { REFOCUS_MINUTES_PER_INTERRUPTION, rollupsFromEvents } from '../../../utils/stats/rollup';
+import { REFOCUS_MINUTES_PER_INTERRUPTION } from '../../../utils/stats/rollup';
+import { rollupsFromEvents } from '../../oracles/stats';
 import { daysInRange, summarize, weekdayOf } from '../../../utils/stats/summary';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 2, d, h, m).getTime(); // March 2026; the 2nd is a Monday

@@ -10,7 +10,7 @@ import { flush, render } from '../focus/popup/render';
 const send = vi.fn();
 vi.mock('../../../utils/platform/messaging/client', async (original) => ({
   ...(await original<typeof import('../../../utils/platform/messaging/client')>()),
-  send: (...args: unknown[]) => send(...args),
+  sendParsed: (...args: unknown[]) => send(...args),
 }));
 const { useStats } = await import('../../../entrypoints/stats/useStats');
 

@@ -7,7 +7,9 @@
 import { addDays, setHours, startOfDay } from 'date-fns';
 import { formatDay } from '../../platform/datetime';
 import { analyzeMessage, type MessageAnalysis } from './message';
-import { setAsideOwnLines } from './prompts';
+import type { DetectedLanguage } from './language';
+import { PROMPT_TABLES, setAsideOwnLines } from './prompts';
+import { dayLocale } from './rewrite';
 
 export interface DraftAnalysis extends MessageAnalysis {
   /** Prompts from "Make it async" still waiting to be filled in, in order. */
@@ -29,12 +31,18 @@ function dayOf(value: string, now: Date, locale?: string): Date | null {
   return null;
 }
 
-export function analyzeDraft(text: string, now: Date, locale?: string): DraftAnalysis {
+/**
+ * `language`: the draft's, when the caller knows it (see language.ts); `locale`: how reply-by days
+ * are written, the draft's language by default (the browser's for English, see rewrite.ts).
+ */
+export function analyzeDraft(text: string, now: Date, locale?: string, language?: DetectedLanguage): DraftAnalysis {
   const own = setAsideOwnLines(text);
-  const result = analyzeMessage(own.text, { now });
+  const result = analyzeMessage(own.text, { now, language });
   if (own.replyBy === null || result.deadline) return { ...result, prompts: own.prompts };
-  // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday").
-  const date = dayOf(own.replyBy, now, locale) ?? analyzeMessage(`Please reply by ${own.replyBy}.`, { now }).deadline;
+  locale ??= dayLocale(result.language);
+  // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday", "vendredi").
+  const written = result.language && result.language !== 'en' ? `${PROMPT_TABLES[result.language].replyBy} ${own.replyBy}.` : `Please reply by ${own.replyBy}.`;
+  const date = dayOf(own.replyBy, now, locale) ?? analyzeMessage(written, { now, language: result.language ?? 'en' }).deadline;
   return {
     ...result,
     prompts: own.prompts,

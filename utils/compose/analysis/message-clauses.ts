@@ -153,7 +153,7 @@ function classifyBody(text: string, L: Words): Clause {
   }
   if (markers.includes('quick-question') && L.topicAfterQuickQuestion.test(body)) {
     // "quick question about the Q3 budget": the topic is stated, the question is not.
-    return { ...base, markers: markers.filter((m) => m !== 'quick-question'), kind: 'filler' };
+    return { ...base, markers: markers.filter((m) => m !== 'quick-question'), kind: 'filler', topic: true };
   }
   if (ws.every((w) => L.ackWords.has(w))) return { ...base, kind: 'filler', courtesy: true };
   if (L.pleasantry.test(clean) && !L.requestAnywhere.test(body) && !L.pleasantryTurn.test(body)) {

@@ -20,6 +20,8 @@ export interface NormalizedDraft {
   mentions: number;
   /** `@here`, `@channel`, `@everyone`. */
   broadcast: boolean;
+  /** Emoji and `:shortcode:` runs (each run counts once). */
+  emoji: number;
   /** Input was longer than what was analysed. */
   truncated: boolean;
 }
@@ -48,15 +50,15 @@ function cutAt(text: string, patterns: RegExp[]): string {
   return text.slice(0, end);
 }
 
-/** Cuts a trailing sign-off ("Thanks,\nTom\nTitle | Company\n+1 ...") when it closes the text. */
-function cutSignOff(text: string, signOff: RegExp): string {
+/** Cuts a trailing sign-off ("Thanks,\nTom\nTitle | Company\n+1 ...", a legal footer after it) when it closes the text. */
+function cutSignOff(text: string, signOff: RegExp, disclaimer: RegExp): string {
   const lines = text.split('\n');
   const first = Math.max(1, lines.length - 8);
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (!signOff.test(line)) continue;
     const rest = lines.slice(i + 1);
-    if (rest.every((l) => l.length <= 80)) return lines.slice(0, i).join('\n').trimEnd();
+    if (rest.every((l) => l.length <= 80 || disclaimer.test(l))) return lines.slice(0, i).join('\n').trimEnd();
   }
   return text;
 }
@@ -99,7 +101,7 @@ export function draftEnvelope(raw: string, pack: LanguagePack = en): { text: str
     .filter((l) => !/^[ \t]*>/.test(l))
     .join('\n');
   text = cutAt(text, envelope.signatureMarkers);
-  return { text: cutSignOff(text.trimEnd(), envelope.signOff), truncated };
+  return { text: cutSignOff(text.trimEnd(), envelope.signOff, envelope.disclaimer), truncated };
 }
 
 export function normalizeDraft(raw: string, pack: LanguagePack = en): NormalizedDraft {
@@ -113,6 +115,11 @@ export function normalizeDraft(raw: string, pack: LanguagePack = en): Normalized
   let urls = 0;
   let mentions = 0;
   let broadcast = false;
+  let emoji = 0;
+  const emojiRun = () => {
+    emoji++;
+    return '\n';
+  };
   // Each pass only runs when its marker character is present: most drafts skip most of them.
   if (text.includes('<')) {
     text = text
@@ -153,14 +160,14 @@ export function normalizeDraft(raw: string, pack: LanguagePack = en): Normalized
       });
   }
   // :emoji: shortcodes and pictographs often end a chat sentence: keep that boundary.
-  if (text.includes(':')) text = text.replace(/:[a-z][a-z0-9_+'-]{0,40}:/gi, '\n');
+  if (text.includes(':')) text = text.replace(/(?::[a-z][a-z0-9_+'-]{0,40}:[ ]?)+/gi, emojiRun);
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7F]/.test(text)) text = text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]+/gu, '\n');
+  if (/[^\x00-\x7F]/.test(text)) text = text.replace(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3 ]*/gu, emojiRun);
   text = text.replace(/[ ]{2,}/g, ' ');
 
   if (text.length > MAX_ANALYSED_CHARS) {
     text = text.slice(0, MAX_ANALYSED_CHARS);
     truncated = true;
   }
-  return { text: text.trim(), codeBlocks: fences.count, urls, mentions, broadcast, truncated };
+  return { text: text.trim(), codeBlocks: fences.count, urls, mentions, broadcast, emoji, truncated };
 }

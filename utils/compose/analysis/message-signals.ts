@@ -52,39 +52,71 @@ function rulesOf(pack: LanguagePack): PackRules {
   return rules;
 }
 
-function findRule(text: string, set: RuleSet, negated: RegExp, notAfter?: { about: RegExp; conditional: RegExp }): string | null {
+/** What made a signal fire: the reason, and where in the scanned text. */
+export interface SignalHit {
+  why: string;
+  start: number;
+  end: number;
+}
+
+interface Context {
+  negated: RegExp;
+  /** Right context that makes the match a topic, not a claim ("security incident runbook"). */
+  about?: RegExp;
+  conditional?: RegExp;
+  /** Left and right context of a word mentioned, not used ("marked urgent", "the ASAP option"). */
+  mention?: { before: RegExp; after: RegExp };
+}
+
+function findRule(text: string, set: RuleSet, ctx: Context): SignalHit | null {
   if (!set.any.test(text)) return null;
   for (const { test, all, why } of set.rules) {
     if (!test.test(text)) continue;
     for (const m of text.matchAll(all)) {
-      if (negated.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-      if (notAfter?.about.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-      if (notAfter?.conditional.test(m[0])) continue;
-      return why;
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const after = text.slice(end, end + 40);
+      if (ctx.negated.test(before)) continue;
+      if (ctx.about?.test(after) || ctx.conditional?.test(m[0])) continue;
+      if (ctx.mention && (ctx.mention.before.test(before) || ctx.mention.after.test(after))) continue;
+      return { why, start: m.index, end };
     }
   }
   return null;
 }
 
-/** The draft reports an incident that is over ("resolved now", "postmortem to follow"). */
+/**
+ * Quoted words are mentioned, not used ("the "ASAP" delivery option", a "critical: all systems
+ * down" drill): blanked out, with the same length so positions still point into the draft.
+ */
+export function blankQuotes(text: string): string {
+  if (!text.includes('"')) return text;
+  return text.replace(/"[^"\n]{1,120}"/g, (q) => ' '.repeat(q.length));
+}
+
+/** The draft reports an incident that is over ("resolved now", "postmortem to follow", "last week"). */
 function isPast(text: string, pack: LanguagePack): boolean {
-  return pack.urgency.resolved.test(text) && !pack.urgency.ongoing.test(text);
-}
-
-export function criticalSignal(text: string, pack: LanguagePack): string | null {
   const { urgency } = pack;
-  return isPast(text, pack) ? null : findRule(text, rulesOf(pack).critical, urgency.criticalNegated, { about: urgency.aboutIncidents, conditional: urgency.conditional });
+  if (urgency.ongoing.test(text)) return false;
+  return urgency.resolved.test(text) || (urgency.pastTime.test(text) && !urgency.stillHappening.test(text));
 }
 
-export function highSignal(text: string, pack: LanguagePack): string | null {
+export function criticalSignal(text: string, pack: LanguagePack): SignalHit | null {
+  const { urgency } = pack;
+  if (isPast(text, pack)) return null;
+  return findRule(text, rulesOf(pack).critical, { negated: urgency.criticalNegated, about: urgency.aboutIncidents, conditional: urgency.conditional, mention: { before: urgency.mentionBefore, after: urgency.mentionAfter } });
+}
+
+export function highSignal(text: string, pack: LanguagePack): SignalHit | null {
   const rules = rulesOf(pack);
-  return findRule(text, isPast(text, pack) ? rules.highNotIncident : rules.high, pack.urgency.highNegated);
+  const { urgency } = pack;
+  return findRule(text, isPast(text, pack) ? rules.highNotIncident : rules.high, { negated: urgency.highNegated, mention: { before: urgency.mentionBefore, after: urgency.mentionAfter } });
 }
 
-export function lowSignal(text: string, pack: LanguagePack): { explicit: boolean; fyi: boolean } {
-  return { explicit: pack.urgency.lowExplicit.test(text), fyi: pack.urgency.lowFyi.test(text) };
+export function lowSignal(text: string, pack: LanguagePack): { explicit: RegExpExecArray | null; fyi: RegExpExecArray | null } {
+  return { explicit: pack.urgency.lowExplicit.exec(text), fyi: pack.urgency.lowFyi.exec(text) };
 }
 
-export function sensitiveSignal(text: string, pack: LanguagePack): string | null {
-  return findRule(text, rulesOf(pack).sensitive, pack.sensitivity.sensitiveNegated);
+export function sensitiveSignal(text: string, pack: LanguagePack): SignalHit | null {
+  return findRule(text, rulesOf(pack).sensitive, { negated: pack.sensitivity.sensitiveNegated });
 }

@@ -4,12 +4,15 @@
  * Labels mean exactly what tests/fixtures/analysis/LABELS.md defines. The words come from a
  * language pack (lang/en.ts by default). Pure: no DOM, no `browser`.
  */
-import { isContextStatement, splitClauses, type PingMarker } from './message-clauses';
+import type { Mode } from '../../platform/db/records';
+import { isContextStatement, splitClauses, words, type Clause, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
-import { normalizeDraft } from './message-normalize';
-import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './message-signals';
-import { en } from './lang/en';
+import { normalizeDraft, type NormalizedDraft } from './message-normalize';
+import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
+import { reachesOut, topicWords } from './message-topic';
+import { PACKS } from './lang/packs';
 import type { LanguagePack } from './lang/types';
+import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -17,7 +20,9 @@ const MAX_CLAUSES = 300;
 export type Urgency = 'low' | 'normal' | 'high' | 'critical';
 
 export interface MessageAnalysis {
-  mode: 'async' | 'sync';
+  /** The language the draft was read in; null when it is one Focusgate cannot read (then nothing else is claimed). */
+  language: CoachedLanguage | null;
+  mode: Mode;
   /** The draft alone does not let the recipient act (bare greeting, "got a sec?", "quick question"). */
   ping: boolean;
   /** It says why, or what the situation is. */
@@ -34,6 +39,17 @@ export interface MessageAnalysis {
   decision: 'none' | 'divergent' | 'convergent';
   /** Short, human explanations for the panel. */
   reasons: string[];
+  /** What drove each verdict, in the writer's own words. */
+  evidence: Evidence[];
+}
+
+/** A verdict and the span of the draft that drove it. */
+export interface Evidence {
+  about: 'ping' | 'urgency' | 'sensitive';
+  /** Why, in a few words ("a system is down", "nothing but a greeting"). */
+  why: string;
+  /** The writer's words as written (at most about 80 characters). */
+  quote: string;
 }
 
 function complexityOf(wordCount: number, asks: number, listItems: number, codeBlocks: number, urls: number): MessageAnalysis['complexity'] {
@@ -44,33 +60,87 @@ function complexityOf(wordCount: number, asks: number, listItems: number, codeBl
 
 export interface AnalyzeOptions {
   now?: Date;
-  /** The language the draft is written in (English by default). */
+  /** The pack to read the draft with (tests); wins over `language`. */
   pack?: LanguagePack;
+  /**
+   * The draft's language when the caller knows it (the coach: detected, else the writer's recent
+   * language, see language.ts); otherwise detected from the text, English when too short to tell.
+   */
+  language?: DetectedLanguage;
+}
+
+/** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
+export const UNREAD_LANGUAGE = 'Focusgate coaches English, Spanish, German, French and Portuguese';
+
+/** Emoji that answer ("👍", ":pray:") rather than reach out ("👋", ":eyes:"). */
+const ACK_EMOJI = /[\u{1F44D}\u{1F44C}\u2705\u2714\u2764\u{1F64F}\u{1F389}\u{1F44F}\u{1F4AF}]|:(?:\+1|thumbsup|ok_hand|white_check_mark|heavy_check_mark|heart|pray|tada|clap|100|raised_hands):/u;
+const MAX_QUOTE = 80;
+const MAX_PING_WORDS = 120;
+
+function quoteOf(text: string, start: number, end: number): string {
+  // Widen to whole words, then cap the length.
+  let from = start;
+  let to = end;
+  while (from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) from--;
+  while (to < text.length && /[\p{L}\p{N}]/u.test(text[to] ?? '')) to++;
+  const quote = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote;
+}
+
+function quoteDraft(text: string): string {
+  return quoteOf(text, 0, Math.min(text.length, MAX_QUOTE + 1));
+}
+
+const EMPTY: Omit<MessageAnalysis, 'language' | 'ping' | 'reasons' | 'evidence'> = {
+  mode: 'async',
+  context: false,
+  ask: false,
+  deadline: null,
+  deadlineText: null,
+  urgency: 'normal',
+  sensitive: false,
+  complexity: 'low',
+  decision: 'none',
+};
+
+/** Reaches out (a greeting, a mention, a question, a request, only interjections) and names no topic. */
+function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack): boolean {
+  if (topicWords(clauses, pack).length > 0) return false;
+  const courtesyOnly = clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
+  if (courtesyOnly) return false;
+  if (clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0) return true;
+  // "oi oi", "beep boop", "mornin": statements made of nothing but interjections.
+  return clauses.every((c) => c.kind !== 'statement' || words(c.core).every((w) => pack.clauses.stop.has(w) || pack.ping.interjection.test(w)));
 }
 
 export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
-  const pack = options?.pack ?? en;
+  const language = options?.pack ? null : (options?.language ?? detectLanguage(typeof text === 'string' ? text : '') ?? 'en');
+  if (language === 'other') return { ...EMPTY, language: null, ping: false, reasons: [UNREAD_LANGUAGE], evidence: [] };
+  const pack = options?.pack ?? PACKS[language ?? 'en'];
+  const read = pack.code as CoachedLanguage;
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();
-  const draft = normalizeDraft(typeof text === 'string' ? text : '', pack);
+  const raw = typeof text === 'string' ? text : '';
+  const draft = normalizeDraft(raw, pack);
   const clauses = splitClauses(draft.text, MAX_CLAUSES, pack);
   const lower = draft.text.toLowerCase();
+  // Positions in `lower` point into `draft.text` unless lower-casing changed a length (rare scripts).
+  const source = lower.length === draft.text.length ? draft.text : lower;
   const wordCount = clauses.reduce((n, c) => n + c.wordCount, 0);
 
   if (!/[\p{L}\p{N}?]/u.test(draft.text) && !draft.broadcast && draft.mentions === 0 && draft.codeBlocks === 0 && draft.urls === 0) {
-    return {
-      mode: 'async',
-      ping: false,
-      context: false,
-      ask: false,
-      deadline: null,
-      deadlineText: null,
-      urgency: 'normal',
-      sensitive: false,
-      complexity: 'low',
-      decision: 'none',
-      reasons: ['Nothing to check yet'],
-    };
+    // Emoji alone: a wave or a pair of eyes reaches out and says nothing; a thumbs-up answers.
+    if (draft.emoji > 0 && !ACK_EMOJI.test(raw)) {
+      const quote = quoteDraft(draft.text || raw.trim());
+      return {
+        ...EMPTY,
+        language: read,
+        ping: true,
+        reasons: ["Bare ping: it doesn't say what you need", 'No context: say what you\'re working on or why', 'No clear ask: say what you need from them'],
+        evidence: [{ about: 'ping', why: 'nothing but emoji', quote }],
+      };
+    }
+    return { ...EMPTY, language: read, ping: false, reasons: ['Nothing to check yet'], evidence: [] };
   }
 
   const markers = new Set<PingMarker>(clauses.flatMap((c) => c.markers));
@@ -78,8 +148,13 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const probes = clauses.filter((c) => c.kind === 'probe');
   if (probes.length) markers.add('probe');
 
+  // Structure first: with greetings, names, mentions, emoji, filler, availability and urgency words
+  // taken away, is there a topic left? A draft that reaches out with none is a ping.
+  // (A draft of more than MAX_PING_WORDS words always says something: the check stays cheap on long ones.)
+  const topicless = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && isTopicless(clauses, draft, pack);
+
   const contentWords = clauses.reduce((n, c) => n + c.contentWords, 0);
-  const context =
+  const stated =
     clauses.some(isContextStatement) ||
     clauses.some((c) => c.reason) ||
     draft.codeBlocks > 0 ||
@@ -87,26 +162,43 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const asks = clauses.filter((c) => (c.kind === 'request' || c.kind === 'question') && c.contentWords >= 1);
   // "Is that ok?", "Thoughts?", "call me": answerable once the draft has said what it is about.
   const vague = clauses.some((c) => c.kind === 'probe' || ((c.kind === 'request' || c.kind === 'question') && c.contentWords === 0));
-  const ask = asks.length > 0 || clauses.some((c) => c.demand) || (vague && (context || clauses.some((c) => c.topic)));
+  const asksSomething = asks.length > 0 || clauses.some((c) => c.demand) || (vague && (stated || clauses.some((c) => c.topic)));
   // A thank-you or a welcome after a greeting is a whole message; after "can you call me?" it is still a ping.
   const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
-  const ping = !ask && !context && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy));
+  const ping = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
+  // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
+  const context = stated && !ping;
+  const ask = asksSomething && !ping;
 
-  const deadline = findDeadline(clauses, now, pack, context);
-  const critical = criticalSignal(lower, pack);
-  const low = lowSignal(lower, pack);
-  const high = critical ? null : (highSignal(lower, pack) ?? (deadline?.soon ? 'the deadline is later today' : null));
-  let urgency: Urgency = 'normal';
-  let urgencyWhy = '';
-  if (critical) [urgency, urgencyWhy] = ['critical', critical];
-  else if (low.explicit) [urgency, urgencyWhy] = ['low', 'says there is no rush'];
-  else if (high) [urgency, urgencyWhy] = ['high', high];
-  else if (low.fyi && !ask) [urgency, urgencyWhy] = ['low', 'an FYI'];
-  const sensitiveWhy = sensitiveSignal(lower, pack);
-  const sensitive = sensitiveWhy !== null;
+  const deadline = ping ? null : findDeadline(clauses, now, pack, context);
+  const scan = blankQuotes(lower);
+  const critical = criticalSignal(scan, pack);
+  const low = lowSignal(scan, pack);
+  const summon = ping ? pack.ping.summon.exec(scan) : null;
+  const highHit: SignalHit | null = critical ? null : (highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
+  const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
+  const claimed: [Urgency, string, SignalHit | null] = critical
+    ? ['critical', critical.why, critical]
+    : low.explicit
+      ? ['low', 'says there is no rush', spanOf(low.explicit)]
+      : highHit
+        ? ['high', highHit.why, highHit]
+        : deadline?.soon
+          ? ['high', 'the deadline is later today', null]
+          : low.fyi && !ask
+            ? ['low', 'an FYI', spanOf(low.fyi)]
+            : ['normal', '', null];
+  let [urgency, urgencyWhy] = claimed;
+  const evidence: Evidence[] = [];
+  const urgencySpan = claimed[2];
+  if (urgencySpan) evidence.push({ about: 'urgency', why: urgencyWhy, quote: quoteOf(source, urgencySpan.start, urgencySpan.end) });
+  const sensitiveHit = sensitiveSignal(lower, pack);
+  const sensitive = sensitiveHit !== null;
+  if (sensitiveHit) evidence.push({ about: 'sensitive', why: sensitiveHit.why, quote: quoteOf(source, sensitiveHit.start, sensitiveHit.end) });
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
   if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
+  if (ping) evidence.unshift({ about: 'ping', why: topicless ? 'nothing but a greeting or a request for their time' : 'no question or topic stated', quote: quoteDraft(draft.text) });
 
   const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
   const complexity = complexityOf(wordCount, asks.length, listItems, draft.codeBlocks, draft.urls);
@@ -116,10 +208,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (mode === 'sync') {
     if (urgency === 'critical') reasons.push(`Critical: ${urgencyWhy}. Call or huddle now`);
     else if (urgency === 'high') reasons.push(`Urgent: ${urgencyWhy}. A quick call may be faster`);
-    if (sensitive) reasons.push(`Sensitive: ${sensitiveWhy}. Better said live`);
-  } else if (ping) {
-    reasons.push("Bare ping: it doesn't say what you need");
+    if (sensitive) reasons.push(`Sensitive: ${sensitiveHit.why}. Better said live`);
   }
+  if (ping) reasons.push("Bare ping: it doesn't say what you need");
   reasons.push(context ? 'Context: says why or what is going on' : "No context: say what you're working on or why");
   const fyi = !ask && context && urgency === 'low';
   reasons.push(ask ? 'Ask: the request is clear' : fyi ? 'FYI: nothing asked, and that is fine' : 'No clear ask: say what you need from them');
@@ -130,6 +221,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (draft.truncated) reasons.push('Long draft: only the start was checked');
 
   return {
+    language: read,
     mode,
     ping,
     context,
@@ -141,5 +233,6 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
     complexity,
     decision,
     reasons,
+    evidence,
   };
 }

@@ -4,6 +4,7 @@
  * A prompt is "unfilled" while its exact text is still in the draft; the analyser reads a draft
  * with its prompts taken out, so a prompt never counts as context or as an ask. Pure.
  */
+import type { CoachedLanguage } from './language';
 export interface PromptTable {
   /** Stands in for the missing context (why, or what the writer is working on). */
   context: string;
@@ -19,7 +20,27 @@ export const PROMPT_TABLES = {
     ask: '[Fill in: what you need from them]',
     replyBy: 'Reply by',
   },
-} as const satisfies Record<string, PromptTable>;
+  es: {
+    context: '[Completa: en qué estás trabajando, o por qué lo preguntas]',
+    ask: '[Completa: qué necesitas que haga]',
+    replyBy: 'Respuesta antes de',
+  },
+  de: {
+    context: '[Ergänzen: woran du arbeitest, oder warum du fragst]',
+    ask: '[Ergänzen: was du von der Person brauchst]',
+    replyBy: 'Antwort bis',
+  },
+  fr: {
+    context: '[À compléter : ce sur quoi tu travailles, ou pourquoi tu demandes]',
+    ask: '[À compléter : ce dont tu as besoin]',
+    replyBy: 'Réponse souhaitée avant',
+  },
+  pt: {
+    context: '[Preencha: no que você está trabalhando, ou por que está perguntando]',
+    ask: '[Preencha: do que você precisa]',
+    replyBy: 'Responder até',
+  },
+} as const satisfies Record<CoachedLanguage, PromptTable>;
 
 export type PromptLanguage = keyof typeof PROMPT_TABLES;
 

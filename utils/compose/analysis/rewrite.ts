@@ -6,6 +6,7 @@
  */
 import { formatDay } from '../../platform/datetime';
 import { replyByFor } from '../../platform/norms';
+import { PACKS } from './lang/packs';
 import type { MessageAnalysis } from './message';
 import { draftEnvelope } from './message-normalize';
 import { PROMPT_TABLES, promptsIn, type PromptTable } from './prompts';
@@ -15,7 +16,12 @@ export type MissingPart = 'context' | 'ask' | 'replyBy';
 
 /** What the rewrite reads from a verdict. */
 export type RewriteInput = Pick<MessageAnalysis, 'mode' | 'context' | 'ask' | 'deadline' | 'deadlineText' | 'urgency'> &
-  Partial<Pick<MessageAnalysis, 'decision'>>;
+  Partial<Pick<MessageAnalysis, 'decision' | 'language'>>;
+
+/** The locale a reply-by day is written in: the draft's language, or the browser's for English. */
+export function dayLocale(language: MessageAnalysis['language'] | undefined): string | undefined {
+  return language && language !== 'en' ? language : undefined;
+}
 
 const FEEDBACK = /\b(?:review|feedback|thoughts|comments?|look over|take a look|opinion|input|proofread|critique)\b/i;
 
@@ -24,7 +30,8 @@ const FEEDBACK = /\b(?:review|feedback|thoughts|comments?|look over|take a look|
  * better said live gets nothing added.
  */
 export function missingParts(a: RewriteInput): MissingPart[] {
-  if (a.mode !== 'async' || a.urgency === 'high' || a.urgency === 'critical') return [];
+  // A draft in a language the coach cannot read (language null) is left alone.
+  if (a.language === null || a.mode !== 'async' || a.urgency === 'high' || a.urgency === 'critical') return [];
   const fyi = a.context && !a.ask && a.urgency === 'low';
   const parts: MissingPart[] = [];
   if (!a.context) parts.push('context');
@@ -33,12 +40,16 @@ export function missingParts(a: RewriteInput): MissingPart[] {
   return parts;
 }
 
+/**
+ * The rewrite of `text`. The prompts are in the draft's language (`analysis.language`), and so
+ * is the reply-by day of a draft not in English (an English one follows the browser's locale).
+ */
 export function buildAsyncRewrite(
   text: string,
   analysis: RewriteInput,
   now: Date,
-  table: PromptTable = PROMPT_TABLES.en,
-  locale?: string,
+  table: PromptTable = PROMPT_TABLES[analysis.language ?? 'en'],
+  locale: string | undefined = dayLocale(analysis.language),
 ): CoachRewrite {
   const missing = promptsIn(text).length ? [] : missingParts(analysis);
   if (!missing.length) return { text, firstPrompt: null };
@@ -50,7 +61,7 @@ export function buildAsyncRewrite(
   });
   // After the writer's own lines, before a sign-off or signature (the envelope ends where they start).
   const lines = text.split('\n');
-  const envelope = draftEnvelope(text);
+  const envelope = draftEnvelope(text, PACKS[analysis.language ?? 'en']);
   const body = envelope.truncated ? lines.length : envelope.text ? envelope.text.split('\n').length : 0;
   return {
     text: [...lines.slice(0, body), ...added, ...lines.slice(body)].join('\n'),

@@ -1,11 +1,11 @@
 import {
   closestFirst,
-  contentsRange,
+  draftEnd,
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  queryAll,
   queryFirst,
+  rangeBefore,
   readEditable,
   replaceDraft,
   sendThrough,
@@ -13,7 +13,7 @@ import {
 import type { HostAdapter } from './types';
 
 /*
- * Gmail (mail.google.com). Every Gmail selector lives here, primary first, then fallbacks.
+ * Gmail on the web. Every Gmail selector lives here, primary first, then fallbacks.
  * Compose windows are `[role=dialog]` under `div.AD` (several at once), fullscreen compose sits
  * under `.aSs .aSt`, an inline reply inside the thread's `.ip.adB` / `.M9`. The body is a
  * contenteditable `g_editable` textbox. Gmail translates aria-label and data-tooltip, so
@@ -52,10 +52,6 @@ export const gmailAdapter: HostAdapter = {
     return closestFirst(node, GMAIL.body);
   },
 
-  findComposers(root) {
-    return queryAll(root, GMAIL.body);
-  },
-
   frameOf(composer) {
     return frameFor(composer) ?? composer;
   },
@@ -65,11 +61,8 @@ export const gmailAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    const range = contentsRange(composer);
     // Stop before the first top-level block holding quoted history or the signature.
-    const tail = Array.from(composer.children).find((c) => c.matches(NOT_DRAFT) || c.querySelector(NOT_DRAFT));
-    if (tail) range.setEndBefore(tail);
-    return range;
+    return rangeBefore(composer, draftEnd(composer, NOT_DRAFT));
   },
 
   isAutocompleteOpen(composer) {

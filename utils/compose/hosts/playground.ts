@@ -4,7 +4,6 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  queryAll,
   queryFirst,
   readEditable,
   replaceDraft,
@@ -26,10 +25,6 @@ const PLAYGROUND = {
 export const playgroundAdapter: HostAdapter = {
   composerFor(node) {
     return closestFirst(node, [PLAYGROUND.composer]);
-  },
-
-  findComposers(root) {
-    return queryAll(root, [PLAYGROUND.composer]);
   },
 
   frameOf(composer) {

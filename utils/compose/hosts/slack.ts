@@ -4,7 +4,6 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
-  queryAll,
   replaceDraft,
   sendThrough,
   readEditable,
@@ -12,7 +11,7 @@ import {
 import type { HostAdapter } from './types';
 
 /*
- * Slack web (app.slack.com). Every Slack selector lives here, primary first, then fallbacks.
+ * Slack on the web. Every Slack selector lives here, primary first, then fallbacks.
  * The editor is a Quill fork: a contenteditable `.ql-editor` with one <p> per line; mentions
  * and emoji are elements carrying `data-stringify-text`. Channel, DM and thread composers share
  * that structure; several can be on screen, so everything is resolved from the focused editor.
@@ -43,10 +42,6 @@ function isDisabled(button: HTMLElement): boolean {
 export const slackAdapter: HostAdapter = {
   composerFor(node) {
     return closestFirst(node, SLACK.editor);
-  },
-
-  findComposers(root) {
-    return queryAll(root, SLACK.editor);
   },
 
   frameOf(composer) {

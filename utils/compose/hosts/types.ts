@@ -1,13 +1,11 @@
 /**
  * What the compose coach needs from a host page. One adapter per site owns every selector and
- * quirk of that site (see /work/shared/HOSTS.md); the coach controller only talks to this.
+ * quirk of that site (see docs/hosts.md); the coach controller only talks to this.
  * Every method degrades quietly: a selector that misses returns null/false, never throws.
  */
 export interface HostAdapter {
   /** The composer (the editable element) a node belongs to, or null. */
   composerFor(node: EventTarget | null): HTMLElement | null;
-  /** Every composer currently in the page. */
-  findComposers(root: ParentNode): HTMLElement[];
   /** The visible box the coach panel sits beside without covering it (the whole compose area). */
   frameOf(composer: HTMLElement): HTMLElement;
   /** The draft as plain text: one line per paragraph, mentions/emoji as typed, no quoted reply. */
@@ -26,9 +24,10 @@ export interface HostAdapter {
   sendTarget(event: Event): HTMLElement | null;
   /**
    * Replaces the writer's draft with `text` through the editor's own input path (so the host's
-   * model and undo follow). Returns whether the editor now holds the text.
+   * model and undo follow). Returns whether the editor now holds the text; asynchronously when
+   * the editor takes the new selection only on a later event (CKEditor 5).
    */
-  replaceDraft(composer: HTMLElement, text: string): boolean;
+  replaceDraft(composer: HTMLElement, text: string): boolean | Promise<boolean>;
   /** Sends the draft through the host's own send (its send button). Returns false if it could not. */
   send(composer: HTMLElement): boolean;
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
+import { dayKey } from '../../stats/day-key';
 
 /*
  * Local wall-clock time, in a named IANA time zone (the system's when none is given). Every
@@ -63,9 +64,9 @@ export function localDays(from: number, n: number, tz: string = systemZone()): n
   return Array.from({ length: n }, (_, i) => addDays(first, i).getTime());
 }
 
-/** "yyyy-MM-dd" of the local day of `at`. */
+/** The day key of the local day of `at` in the zone. */
 export function localDayKey(at: number, tz: string = systemZone()): string {
-  return format(inZone(at, tz), 'yyyy-MM-dd');
+  return dayKey(inZone(at, tz));
 }
 
 /** Minutes after local midnight shown by the clock at `at`. */

@@ -9,12 +9,18 @@ export interface AlarmSpec {
 }
 
 /**
- * One background concern. `entrypoints/background.ts` only lists modules; `startBackground`
- * registers their listeners synchronously and runs their `onStart` reconciliation.
+ * One background concern. `entrypoints/background.ts` only lists modules (and the in-worker
+ * signals between them); `startBackground` registers their handlers and listeners synchronously
+ * and runs their `onStart` reconciliation.
  */
 export interface BackgroundModule {
   name: string;
   handlers?: Handlers;
+  /**
+   * Adds the module's own listeners (browser events, in-worker signals, settings). Called
+   * synchronously in the worker's first turn, so an event that woke the worker is not missed.
+   */
+  listen?: () => void;
   alarms?: AlarmSpec[];
   /** Called for every alarm; a module ignores names it does not own. */
   onAlarm?: (name: string) => Promise<void> | void;

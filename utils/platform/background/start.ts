@@ -50,6 +50,7 @@ export function startBackground(modules: readonly BackgroundModule[]): Promise<v
   browser.alarms.onAlarm.addListener((alarm) => {
     for (const m of modules) void Promise.resolve(m.onAlarm?.(alarm.name)).catch((e) => console.error(`[focusgate] ${m.name} alarm`, e));
   });
+  for (const m of modules) m.listen?.();
 
   return (async () => {
     try {

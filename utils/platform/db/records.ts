@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { siteSchema } from '../sites';
+import { SITES } from '../sites';
 
 /*
  * The shapes of every stored row, as zod schemas: the same schemas validate rows that come
@@ -35,6 +35,19 @@ export const focusScheduleSchema = z.object({
 });
 export type FocusSchedule = z.infer<typeof focusScheduleSchema>;
 
+/*
+ * The event vocabulary, declared once: the kinds, the breakthrough rules and the async/sync
+ * mode. Every other module takes its types from these enums.
+ */
+
+/** What the compose coach records. */
+export const COACH_EVENT_KINDS = ['coach-shown', 'ping-caught', 'rewrite-applied', 'send-held', 'sent-anyway', 'edited-after-hold'] as const;
+export type CoachEventKind = (typeof COACH_EVENT_KINDS)[number];
+
+/** What the meeting coach records. */
+export const MEETING_EVENT_KINDS = ['meeting-coach-shown', 'meeting-async-taken', 'meeting-agenda-added', 'meeting-saved'] as const;
+export type MeetingEventKind = (typeof MEETING_EVENT_KINDS)[number];
+
 /** Kinds only the background records (focus blocks, notifications, digests); content scripts may not claim them. */
 export const BACKGROUND_EVENT_KINDS = [
   // focus
@@ -49,23 +62,17 @@ export const BACKGROUND_EVENT_KINDS = [
   'digest-opened',
 ] as const;
 
-export const EVENT_KINDS = [
-  // compose coach
-  'coach-shown',
-  'ping-caught',
-  'rewrite-applied',
-  'send-held',
-  'sent-anyway',
-  'edited-after-hold',
-  ...BACKGROUND_EVENT_KINDS,
-  // meetings
-  'meeting-coach-shown',
-  'meeting-async-taken',
-  'meeting-agenda-added',
-  'meeting-saved',
-] as const;
+export const EVENT_KINDS = [...COACH_EVENT_KINDS, ...BACKGROUND_EVENT_KINDS, ...MEETING_EVENT_KINDS] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;
+
+/** Why a notification broke through a focus block (utils/notify/policy.ts). */
+export const breakthroughRuleSchema = z.enum(['vip', 'keyword', 'repeat']);
+export type BreakthroughRule = z.infer<typeof breakthroughRuleSchema>;
+
+/** What a message or meeting is better as: written, on the reader's time, or live. */
+export const modeSchema = z.enum(['async', 'sync']);
+export type Mode = z.infer<typeof modeSchema>;
 
 /** Numbers and short codes only; never text typed or received by the user. */
 export const eventDataSchema = z
@@ -73,15 +80,18 @@ export const eventDataSchema = z
     plannedMinutes: z.number().min(0).max(100_000),
     actualMinutes: z.number().min(0).max(100_000),
     reason: z.string().max(40),
-    rule: z.enum(['vip', 'keyword', 'repeat']),
+    rule: breakthroughRuleSchema,
     personHours: z.number().min(0).max(1_000_000),
     count: z.number().int().min(0).max(1_000_000),
-    mode: z.enum(['async', 'sync']),
+    mode: modeSchema,
     urgent: z.boolean(), // the user's answer to "Was anything urgent?"
   })
   .partial()
   .strict();
 export type EventData = z.infer<typeof eventDataSchema>;
+
+/** A covered site (utils/platform/sites.ts). */
+export const siteSchema = z.enum(SITES);
 
 export const eventSiteSchema = z.union([siteSchema, z.literal('extension')]);
 export type EventSite = z.infer<typeof eventSiteSchema>;

@@ -3,6 +3,7 @@ import { settingsInputSchema } from '../settings/schema';
 import { statsSummarySchema } from '../../stats/summary';
 import { MAX_IMPORT_CHARS } from '../../stats/export-file';
 import {
+  breakthroughRuleSchema,
   eventDataSchema,
   eventKindSchema,
   eventSiteSchema,
@@ -33,7 +34,10 @@ const nothing = z.object({}).strict();
 
 export const protocol = {
   // Focus state and blocks
+  /** A read: the state as the clock has it, without moving any block along. */
   getFocusState: { req: nothing, res: focusStateSchema },
+  /** Moves the blocks along the clock now (the popup, when its countdown runs out before the alarm). */
+  settleFocus: { req: nothing, res: focusStateSchema },
   startFocus: {
     req: z
       .object({ minutes: z.number().int().min(1).max(12 * 60).optional(), until: epochMs.optional() })
@@ -97,7 +101,7 @@ export const protocol = {
         tag: z.string().max(200).optional(),
       })
       .strict(),
-    res: z.object({ action: z.enum(['show', 'hold']), rule: z.enum(['vip', 'keyword', 'repeat']).optional() }),
+    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional() }),
   },
   // Paged, newest first: `before` continues after the last item of the previous page.
   // From the bridge: notifications it showed at once because its port had too many waiting.

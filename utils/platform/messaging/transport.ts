@@ -11,6 +11,12 @@ export class MessageError extends Error {
   }
 }
 
+/** What to tell the user about a failed request: the error's message, without the message type. */
+export function messageOf(err: unknown): string {
+  if (err instanceof MessageError) return err.message.replace(/^\w+: /, '');
+  return err instanceof Error ? err.message : String(err);
+}
+
 /**
  * Sends `{ type, payload }` to the background and unwraps its `{ ok, data | error }` reply.
  * Free of zod on purpose, so content scripts can use it without carrying the schemas: the

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { perSite } from '../sites';
 
 /** "HH:MM", 24-hour clock. */
 export const timeOfDaySchema = z
@@ -11,7 +12,8 @@ export type GateMode = z.infer<typeof gateModeSchema>;
 export const DEFAULT_KEYWORDS = ['urgent', 'incident', 'outage', 'down', 'sev1', 'p0'];
 
 export const DEFAULT_SETTINGS = {
-  coach: { slack: true, gmail: true, calendar: true },
+  /** The coach on each site (utils/platform/sites.ts), on by default. */
+  coach: perSite(() => true),
   gateMode: 'ping-only' as GateMode,
   workingHours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
   digestTimes: [] as string[],
@@ -31,7 +33,7 @@ export const DEFAULT_SETTINGS = {
  * The strict schemas (`settingsInputSchema`) are what the options page validates edits with.
  */
 const strict = {
-  coach: z.object({ slack: z.boolean(), gmail: z.boolean(), calendar: z.boolean() }),
+  coach: z.object(perSite(() => z.boolean())),
   gateMode: gateModeSchema,
   workingHours: z
     .object({
@@ -74,13 +76,7 @@ export const settingsInputSchema = z.object(strict).superRefine((s, ctx) => {
 const D = DEFAULT_SETTINGS;
 export const settingsSchema = z
   .object({
-    coach: z
-      .object({
-        slack: z.boolean().catch(D.coach.slack),
-        gmail: z.boolean().catch(D.coach.gmail),
-        calendar: z.boolean().catch(D.coach.calendar),
-      })
-      .catch(D.coach),
+    coach: z.object(perSite((site) => z.boolean().catch(D.coach[site]))).catch(D.coach),
     gateMode: gateModeSchema.catch(D.gateMode),
     workingHours: z
       .object({

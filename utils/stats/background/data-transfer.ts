@@ -4,7 +4,7 @@ import { buildExportFile, isFinishedBlock, isLiveSchedule, type ExportContents, 
 import type { FocusBlock } from '../../platform/db/records';
 import { overlaps, type Span } from '../../focus/schedule/spans';
 import type { Settings } from '../../platform/settings/schema';
-import { dayKey } from '../rollup';
+import { dayKey } from '../day-key';
 import { recomputeDaysKeepingPruned } from './rollups';
 
 /*

@@ -1,10 +1,9 @@
-import { addDays, parseISO, startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import type { FocusgateDb } from '../../platform/db/database';
 import type { DailyRollup, EventKind, InterruptionEvent } from '../../platform/db/records';
 import {
   addToRollups,
   continuedInterruptions,
-  dayKey,
   interruptedCompletions,
   mergeRollupsMax,
   refocusWindow,
@@ -12,6 +11,7 @@ import {
   stretchSpan,
   type RollupContext,
 } from '../rollup';
+import { dayKey, dayStart } from '../day-key';
 import { summarize, type StatsSummary } from '../summary';
 
 /*
@@ -22,7 +22,7 @@ import { summarize, type StatsSummary } from '../summary';
 
 /** Epoch-ms bounds of the local days `from`..`to` inclusive: [start, end). */
 export function dayBounds(from: string, to: string): [number, number] {
-  return [parseISO(from).getTime(), addDays(parseISO(to), 1).getTime()];
+  return [dayStart(from).getTime(), addDays(dayStart(to), 1).getTime()];
 }
 
 function between(db: FocusgateDb, kind: EventKind, [lo, hi]: [number, number]): Promise<InterruptionEvent[]> {
@@ -67,15 +67,6 @@ export async function foldIntoRollups(db: FocusgateDb, rows: readonly Interrupti
 export async function readSummary(db: FocusgateDb, from: string, to: string): Promise<StatsSummary> {
   const rows = await db.rollups.where('day').between(from, to, true, true).toArray();
   return summarize(rows, from, to, (await db.rollups.orderBy('day').first())?.day ?? null);
-}
-
-/** The same figures straight from raw events (the slow path, for comparison and benchmarks). */
-export async function readSummaryFromEvents(db: FocusgateDb, from: string, to: string): Promise<StatsSummary> {
-  const [start, end] = dayBounds(from, to);
-  const events = await db.events.where('at').between(start, end, true, false).toArray();
-  const context = await contextIn(db, events);
-  const first = await db.events.orderBy('at').first();
-  return summarize(addToRollups(new Map(), events, context), from, to, first ? dayKey(first.at) : null);
 }
 
 /**

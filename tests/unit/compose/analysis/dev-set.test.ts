@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreMeetings, MEETING_LABELS } from '../../../tools/eval/meetings';
 import { scoreMessages, MESSAGE_LABELS } from '../../../tools/eval/messages';
-import { accuracyPerLabel } from '../../../tools/eval/score';
+import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
@@ -16,22 +16,23 @@ const rows = (name: string) =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as unknown);
 describe('accuracy on the dev sets', () => {
-  it('messages: mode, ping, urgency ≥ 0.9 and every boolean ≥ 0.85', () => {
-    const input = rows('dev-messages.jsonl');
+  // The floors for drafts nobody tuned against, held here on the ones we did tune on.
+  it.each(['dev-messages.jsonl', 'dev-messages-2.jsonl'])('%s: mode, urgency and every boolean ≥ 0.95; ping F1 ≥ 0.95, precision ≥ 0.97', (file) => {
+    const input = rows(file);
     const scored = scoreMessages(input);
     expect(scored).toHaveLength(input.length);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
-    for (const label of ['mode', 'ping', 'urgency'] as const) expect(acc[label], label).toBeGreaterThanOrEqual(0.9);
-    for (const label of ['ping', 'context', 'ask', 'deadline', 'sensitive'] as const) expect(acc[label], label).toBeGreaterThanOrEqual(0.85);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    const ping = binaryScores(scored, 'ping');
+    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
+    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('meetings: mode and hasAgenda ≥ 0.9, kind ≥ 0.8', () => {
-    const input = rows('dev-meetings.jsonl');
+  it.each(['dev-meetings.jsonl', 'dev-meetings-2.jsonl'])('%s: mode, hasAgenda and kind ≥ 0.95', (file) => {
+    const input = rows(file);
     const scored = scoreMeetings(input);
     expect(scored).toHaveLength(input.length);
     const acc = accuracyPerLabel(scored, MEETING_LABELS);
-    expect(acc.mode).toBeGreaterThanOrEqual(0.9);
-    expect(acc.hasAgenda).toBeGreaterThanOrEqual(0.9);
-    expect(acc.kind).toBeGreaterThanOrEqual(0.8);
+    for (const label of MEETING_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
   });
 });

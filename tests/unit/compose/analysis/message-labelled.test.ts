@@ -305,6 +305,51 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["We need to decide between Vercel and Netlify before the sprint planning on Tuesday. Can you write up the trade-offs?", '-CAD-', 'normal'],
   ["meeting notes from the vendor call are in the drive, no action needed", '-C---', 'low'],
   ["can you reset my password for the HR portal? I'm locked out and payroll closes at 5pm today", '-CA--', 'high'],
+
+  // Bare pings in shapes no phrase list names: emoji, onomatopoeia, slang, mentions with an
+  // availability question, emails that only ask for a call, summons with no topic.
+  ["👋👋", 'P----', 'normal'],
+  [":wave: <@U0123ABCD>", 'P----', 'normal'],
+  ["psst", 'P----', 'normal'],
+  ["pssst, u around?", 'P----', 'normal'],
+  ["yo yo yo", 'P----', 'normal'],
+  ["<@U01AAAA11> <@U02BBBB22> anyone free?", 'P----', 'normal'],
+  ["u got 5?", 'P----', 'normal'],
+  ["knock knock 🚪", 'P----', 'normal'],
+  ["ahem 👀", 'P----', 'normal'],
+  ["Hi Tom,\n\nCould we set up a call this week? Let me know what times work for you.\n\nBest regards,\nAnna Kowalski\nSenior Buyer | Northwind Ltd\nT: +44 20 7946 0000", 'P----', 'normal'],
+  ["Dear Dr. Osei,\n\nI hope this email finds you well. I was wondering whether you might have some time in the coming days for a brief conversation. Please let me know what would be convenient for you.\n\nWith kind regards,\nMarta", 'P----', 'normal'],
+  ["need your help", 'P----', 'high'],
+  ["need you rn!!", 'P----', 'high'],
+  ["call me", 'P----', 'normal'],
+  ["hey, when you're back at your desk, give me a shout", 'P----', 'normal'],
+  ["Morning! Do you have a few minutes for me at some point today?", 'P----', 'normal'],
+  ["👍", '-----', 'normal'],
+  // The topic stated, however briefly: not a ping.
+  ["👋 is the Q4 roadmap deck final?", '--A--', 'normal'],
+  ["psst, the vendor invoice for October is in your inbox, can you approve it?", '-CA--', 'normal'],
+  ["u got 5 to look at the failing build on main?", '--A--', 'normal'],
+  ["Is our 1:1 moved to Thursday?", '--A--', 'normal'],
+
+  // Urgency from the situation, not a keyword.
+  ["our AWS access key was pushed to the public repo an hour ago, someone please rotate it", '-CA--', 'critical'],
+  ["the warehouse scanners stopped syncing and 40 pickers are standing around waiting. who can restart the sync service?", '-CA--', 'high'],
+  // The call is when it is needed, but the draft never says "before it": no stated deadline.
+  ["The board call starts in 10 minutes and the dial-in link in the invite is dead. Can you send a new one?", '-CA--', 'high'],
+  ["we're refunding every order twice since the 9:00 deploy, 300 refunds so far. can someone stop the refund worker?", '-CA--', 'critical'],
+  ["I'm stuck on the release checklist, I don't have access to the signing key. Can you run step 4 for me?", '-CA--', 'high'],
+  // Urgency words mentioned, quoted or negated: not claimed.
+  ["what does the \"Urgent\" checkbox in the ticket form actually do? nobody seems to know", '-CA--', 'normal'],
+  ["fyi the partial outage on Tuesday was caused by an expired cert, postmortem is in the wiki", '-C---', 'low'],
+  ["can you add a \"sev1 incident\" template to the status page tool? we only have the maintenance one", '-CA--', 'normal'],
+  ["not urgent at all, but could you check the spelling on the careers page when you have time?", '--A--', 'low'],
+
+  // Sensitive, phrased calmly: a person as the object of a concern, an apology, health, a complaint.
+  ["Hi Priya, I'd like some advice. Two people on my team have told me that Ben regularly talks over them in meetings and dismisses their ideas. How should I raise this with him?", '-CA-S', 'normal'],
+  ["I'm sorry for how I spoke to you in yesterday's planning meeting. It wasn't fair to you and I'd like to talk it through.", '-C--S', 'normal'],
+  ["Just so you know, my mum was admitted to hospital last night so I'll be offline today. No action needed.", '-C--S', 'low'],
+  ["Could we find time to talk about Ana's deliverables? She has missed the last three sprint commitments and I'm worried about her.", '-CA-S', 'normal'],
+  ["can you review my PR? the last two reviewers disagreed about the caching approach and I'd like a tie-break", '-CA--', 'normal'],
 ];
 
 describe('analyzeMessage on hand-labelled drafts', () => {

@@ -124,3 +124,39 @@ describe('analyzeDraft reads the writer’s words, not the rewrite’s', () => {
     expect(setAsideOwnLines(`hi\n${EN.ask}\nReply by: tomorrow`)).toEqual({ text: 'hi\n\n', prompts: [EN.ask], replyBy: 'tomorrow' });
   });
 });
+
+describe('buildAsyncRewrite in the draft’s language', () => {
+  const inLanguage = (text: string) => buildAsyncRewrite(text, analyzeMessage(text, { now: NOW }), NOW);
+
+  it.each([
+    ['es', 'oye, ¿tienes un momento?', 'Respuesta antes de: mié, 25 nov'],
+    ['de', 'hast du kurz Zeit?', 'Antwort bis: Mi., 25. Nov.'],
+    ['fr', 'Salut, t’as une minute ?', 'Réponse souhaitée avant: mer. 25 nov.'],
+    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua., 25 de nov.'],
+  ] as const)('%s: a bare ping gets that language’s prompts and a reply-by day written in it', (lang, text, replyBy) => {
+    const table = PROMPT_TABLES[lang];
+    const out = inLanguage(text);
+    expect(out.text).toBe(`${text}\n${table.context}\n${table.ask}\n${replyBy}`);
+    expect(out.firstPrompt).toBe(table.context);
+  });
+
+  it('puts the French prompt before a French sign-off, keeping the writer’s words', () => {
+    const text = 'Bonjour Claire,\n\nTu peux me dire combien de licences ton équipe utilise ?\n\nMerci,\nMarc';
+    const table = PROMPT_TABLES.fr;
+    expect(inLanguage(text).text).toBe(`Bonjour Claire,\n\nTu peux me dire combien de licences ton équipe utilise ?\n${table.context}\nRéponse souhaitée avant: mer. 25 nov.\n\nMerci,\nMarc`);
+  });
+
+  it('reads its own prompts and reply-by line back in that language, and the day the writer changed it to', () => {
+    const out = inLanguage('Kannst du mir die Zahlen schicken?').text;
+    expect(out).toBe(`Kannst du mir die Zahlen schicken?\n${PROMPT_TABLES.de.context}\nAntwort bis: Mi., 25. Nov.`);
+    const a = analyzeDraft(out, NOW);
+    expect(a).toMatchObject({ language: 'de', prompts: [PROMPT_TABLES.de.context], deadline: new Date(2026, 10, 25, 17, 0), context: false, ask: true });
+    const changed = analyzeDraft('Le client signe lundi. Tu peux relire le contrat ?\nRéponse souhaitée avant: vendredi', NOW);
+    expect(changed).toMatchObject({ language: 'fr', prompts: [], deadline: new Date(2026, 10, 27, 17, 0) });
+  });
+
+  it('adds nothing to a draft in a language the coach cannot read', () => {
+    const text = 'Ciao Giulia, hai un minuto?';
+    expect(buildAsyncRewrite(text, analyzeMessage(text, { now: NOW }), NOW).text).toBe(text);
+  });
+});

@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions, type PopupProps } from '../../../../components/focus/Popup';
 import { formatRemaining } from '../../../../components/focus/ActiveFocus';
-import type { FocusBlock, FocusSchedule } from '../../../../utils/platform/db/records';
+import type { FocusSchedule } from '../../../../utils/platform/db/records';
 import { localDays, startOfLocalDay } from '../../../../utils/focus/schedule/zone';
+import { formatDay, formatTime, formatTimeRange } from '../../../../utils/platform/datetime';
 import { click, key, render } from './render';
+import { blockMaker } from '../blocks';
 
 const NOW = new Date(2026, 4, 6, 10, 0).getTime();
 const MIN = 60_000;
@@ -40,20 +42,14 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     busy: false,
     error: null,
     undoLabel: null,
+    notice: null,
+    shortcut: 'Alt+Shift+G',
     actions: actions(),
     ...over,
   };
 }
 
-const block = (start: number, end: number, over: Partial<FocusBlock> = {}): FocusBlock => ({
-  id: `b${start}`,
-  start,
-  end,
-  source: 'once',
-  status: 'scheduled',
-  createdAt: NOW - MIN,
-  ...over,
-});
+const block = blockMaker(NOW);
 
 describe('Popup', () => {
   it('idle: offers 25/50/90 and starts the chosen one', () => {
@@ -75,11 +71,11 @@ describe('Popup', () => {
     const until = r.host.querySelector<HTMLInputElement>('[data-testid="focus-until"]')!;
     expect(until.value).toBe('12:00'); // two hours on, on the hour
     const go = r.host.querySelector<HTMLButtonElement>('[data-testid="focus-start-until"]')!;
-    expect(go.textContent).toBe('Focus until 12:00');
+    expect(go.textContent).toBe(`Focus until ${formatTime(new Date(2026, 4, 6, 12, 0))}`);
     click(go);
     expect(p.actions.startUntil).toHaveBeenCalledWith(new Date(2026, 4, 6, 12, 0).getTime());
     key(until, 'Home'); // 00:00 has passed today: it means tomorrow
-    expect(go.textContent).toBe('Focus until 00:00 tomorrow');
+    expect(go.textContent).toBe(`Focus until ${formatTime(new Date(2026, 4, 7, 0, 0))} tomorrow`);
     click(go);
     expect(p.actions.startUntil).toHaveBeenLastCalledWith(new Date(2026, 4, 7, 0, 0).getTime());
   });
@@ -140,27 +136,63 @@ describe('Popup', () => {
     );
   });
 
-  it('empty state, then a list with edit/delete, repeating rules, and the undo bar', () => {
+  it('empty state, then a list with edit/delete, repeating rules as one row each, and the undo bar', () => {
     const r = render(<Popup {...props()} />);
     cleanup = r.cleanup;
     expect(r.host.querySelector('[data-testid="upcoming-empty"]')!.textContent).toMatch(/Nothing booked/);
 
     const b1 = block(NOW + 60 * MIN, NOW + 90 * MIN);
-    const b2 = block(NOW + 26 * 60 * MIN, NOW + 27 * 60 * MIN, { source: 'schedule', scheduleId: 's1', id: 's1:2026-05-07' });
+    const b2 = block(NOW + 25 * 60 * MIN, NOW + 26 * 60 * MIN, { source: 'schedule', scheduleId: 's1', id: 's1:2026-05-07' });
+    const b3 = block(NOW + 49 * 60 * MIN, NOW + 50 * 60 * MIN, { source: 'schedule', scheduleId: 's1', id: 's1:2026-05-08' });
     const past = block(NOW - 90 * MIN, NOW - 60 * MIN);
+    const endedEarly = block(NOW - 30 * MIN, NOW + 30 * MIN, { status: 'ended-early', endedAt: NOW - 10 * MIN });
     const rule: FocusSchedule = { id: 's1', weekdays: [1, 2, 3, 4, 5], startTime: '11:00', durationMinutes: 60, createdAt: NOW };
-    const p = props({ blocks: [past, b1, b2], schedules: [rule], undoLabel: 'Deleted the block.' });
+    const p = props({ blocks: [past, endedEarly, b1, b2, b3], schedules: [rule], undoLabel: 'Deleted the block.' });
     r.rerender(<Popup {...p} />);
+    // Past and ended blocks are gone; the rule's occurrences are not listed one by one.
     const rows = [...r.host.querySelectorAll<HTMLElement>('[data-testid="upcoming-block"]')];
-    expect(rows.map((x) => Number(x.dataset.start))).toEqual([b1.start, b2.start]);
-    expect(rows[0]!.textContent).toContain('Today · 11:00–11:30');
-    expect(rows[1]!.textContent).toContain('repeats');
-    click(rows[1]!.querySelector('[data-testid="block-delete"]'));
+    expect(rows.map((x) => Number(x.dataset.start))).toEqual([b1.start]);
+    expect(rows[0]!.textContent).toContain(`Today · ${formatTimeRange(new Date(b1.start), new Date(b1.end))}`);
+    const ruleRows = r.host.querySelectorAll('[data-testid="schedule-rule"]');
+    expect(ruleRows).toHaveLength(1);
+    const at11 = new Date(2026, 4, 6, 11, 0);
+    expect(ruleRows[0]!.textContent).toContain(`Weekdays ${formatTimeRange(at11, new Date(at11.getTime() + 60 * MIN))}`);
+    expect(r.host.querySelector('[data-testid="schedule-next"]')!.textContent).toContain(`next ${formatDay(new Date(b2.start))}`);
+    // One occurrence can still be skipped from the rule's row.
+    click(r.host.querySelector('[data-testid="schedule-skip"]'));
     expect(p.actions.deleteBlock).toHaveBeenCalledWith(b2);
-    expect(r.host.querySelector('[data-testid="schedule-rule"]')!.textContent).toContain('Weekdays at 11:00 for 60 min');
     expect(r.host.querySelector('[role="status"]')!.textContent).toContain('Deleted the block.');
     click(r.host.querySelector('[data-testid="undo"]'));
     expect(p.actions.undo).toHaveBeenCalled();
+  });
+
+  it('shows the focus shortcut as the browser has it set', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')!.textContent).toBe('Alt+Shift+G starts or ends focus from any tab.');
+    r.rerender(<Popup {...props({ shortcut: null })} />);
+    expect(r.host.querySelector('[data-testid="popup-shortcut"]')).toBeNull();
+  });
+
+  it('says what a booking did in the status region', () => {
+    const r = render(<Popup {...props({ notice: 'Booked Today · 11:00 – 11:30 AM.' })} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[role="status"] [data-testid="popup-notice"]')!.textContent).toBe('Booked Today · 11:00 – 11:30 AM.');
+  });
+
+  it('focus now beside a booked block says they join and when focus will end', () => {
+    const soon = block(NOW + 15 * MIN, NOW + 60 * MIN);
+    const r = render(<Popup {...props({ blocks: [soon] })} />);
+    cleanup = r.cleanup;
+    const note = r.host.querySelector('[data-testid="focus-join-note"]')!;
+    expect(note.textContent).toBe(`25 min now runs into your block at ${formatTime(new Date(soon.start))}: they join, and focus ends ${formatTime(new Date(soon.end))}.`);
+    expect(r.host.querySelector('[data-testid="focus-start"]')!.getAttribute('aria-describedby')).toBe(note.id);
+  });
+
+  it('no join note when nothing is booked near', () => {
+    const r = render(<Popup {...props({ blocks: [block(NOW + 5 * 60 * MIN, NOW + 6 * 60 * MIN)] })} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="focus-join-note"]')).toBeNull();
   });
 
   it('editing a block saves the new times on its day', async () => {
@@ -209,9 +241,15 @@ describe('Popup', () => {
     const r = render(<Popup {...p} />);
     cleanup = r.cleanup;
     const hrefs = [...r.host.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(['/playground.html', '/stats.html', '/digest.html']);
+    expect(hrefs).toEqual(['/welcome.html', '/playground.html', '/stats.html', '/digest.html']);
     click(r.host.querySelector('[data-testid="open-options"]'));
     expect(p.actions.openOptions).toHaveBeenCalled();
+  });
+
+  it('says which sites it works on, Teams and Outlook included', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('[data-testid="popup-sites"]')!.textContent).toBe('Works on Slack, Gmail, Calendar, Teams, Outlook in this browser.');
   });
 
   it('shows errors from the background', () => {
@@ -231,4 +269,26 @@ describe('formatRemaining', () => {
     [90 * MIN, '1:30:00'],
     [61 * MIN + 5_000, '1:01:05'],
   ])('%i ms → %s', (ms, text) => expect(formatRemaining(ms)).toBe(text));
+});
+
+describe('Popup keyboard focus', () => {
+  it('the scheduler takes focus when opened, and Escape closes it and returns focus to its button', () => {
+    const r = render(<Popup {...props()} />);
+    cleanup = r.cleanup;
+    click(r.host.querySelector('[data-testid="schedule-open"]'));
+    expect(document.activeElement).toBe(r.host.querySelector('[data-testid="schedule-mode-once"]'));
+    key(document.activeElement, 'Escape');
+    expect(r.host.querySelector('[data-testid="scheduler"]')).toBeNull();
+    expect(document.activeElement).toBe(r.host.querySelector('[data-testid="schedule-open"]'));
+  });
+
+  it('after "25 min" focus lands on the running block, not on <body>', () => {
+    const p = props();
+    const r = render(<Popup {...p} />);
+    cleanup = r.cleanup;
+    click(r.host.querySelector('[data-testid="focus-start"]'));
+    expect(p.actions.start).toHaveBeenCalledWith(25);
+    r.rerender(<Popup {...p} state={{ active: true, blockId: 'b', endsAt: NOW + 25 * MIN, startedAt: NOW }} />);
+    expect(document.activeElement).toBe(r.host.querySelector('[data-testid="focus-stop"]'));
+  });
 });

@@ -27,6 +27,16 @@ describe('startBackground', () => {
     expect(fakeBrowser.alarms.onAlarm.hasListeners()).toBe(true);
   });
 
+  it('calls every module’s listen() synchronously, in list order', () => {
+    const order: string[] = [];
+    void startBackground([
+      { name: 'a', listen: () => order.push('a') },
+      { name: 'b' },
+      { name: 'c', listen: () => order.push('c') },
+    ]);
+    expect(order).toEqual(['a', 'c']);
+  });
+
   it('refuses two modules handling the same message', () => {
     const a: BackgroundModule = { name: 'a', handlers: { getFocusState: vi.fn() } };
     const b: BackgroundModule = { name: 'b', handlers: { getFocusState: vi.fn() } };

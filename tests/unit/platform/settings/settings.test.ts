@@ -19,7 +19,7 @@ describe('parseSettings', () => {
     });
     expect(parsed.gateMode).toBe('always-ask');
     expect(parsed.retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
-    expect(parsed.coach).toEqual({ slack: false, gmail: true, calendar: true });
+    expect(parsed.coach).toEqual({ slack: false, gmail: true, calendar: true, teams: true, outlook: true });
     expect(parsed.breakthrough).toEqual({ ...DEFAULT_SETTINGS.breakthrough, keywords: ['fire'], vipSenders: ['Ana'] });
     expect(parsed.digestTimes).toEqual(DEFAULT_SETTINGS.digestTimes);
     expect(parsed.workingHours).toEqual({ start: '08:00', end: '16:00', days: DEFAULT_SETTINGS.workingHours.days });

@@ -23,6 +23,12 @@ function prepare(snippet: string, now: Date): string {
     .replace(/\bthis week\b/g, 'friday 5pm')
     .replace(/^b4\b/, 'before')
     .replace(/\blunch(?:time)?\b/g, 'noon')
+    // "before 5", "at 1": a bare hour in working hours is afternoon up to 7, morning from 8.
+    .replace(/\b(by|before|at|until|till) (\d{1,2})(?![\d:.]| ?(?:am|pm|a\.m|p\.m|h\b|%|min|hours?|days?|weeks?|months?|th\b|st\b|nd\b|rd\b|people|of\b|x\b| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/g, (m, word: string, hour: string) => {
+      const h = Number(hour);
+      if (h < 1 || h > 12) return m;
+      return `${word} ${h}${h <= 7 || h === 12 ? 'pm' : 'am'}`;
+    })
     .replace(/\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! of)/g, (m, day: string, offset: number, whole: string) => {
       if (MONTH.test(whole.slice(Math.max(0, offset - 10), offset))) return m;
       const d = Number(day);
@@ -36,13 +42,40 @@ export const en: LanguagePack = {
   code: 'en',
   envelope: {
     quoteHeader: { word: 'wrote:', start: /^[ \t]*On\b/ },
+    disclaimer: /\b(?:confidential|intended (?:solely |only )?for|disclaimer|privileged|received (?:it|this)(?: e-?mail| message)? in error|unsubscribe)\b/i,
     quoteMarkers: [
       /^[ \t]*-{2,}[ \t]*Original Message[ \t]*-{2,}/im,
       /^[ \t]*From:[^\n]{0,300}\n[ \t]*(?:Sent|Date):/m,
       /^[ \t]*_{10,}[ \t]*$/m,
     ],
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Sent from my \w+/im, /^[ \t]*Get Outlook for \w+/im, /^[ \t]*Sent from (?:Outlook|Mail|Yahoo)/im],
-    signOff: /^[ \t]*(?:thanks|thank you|thanks so much|thanks again|many thanks|thx|ty|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|all the best|br|talk soon|speak soon|yours|yours sincerely|mit freundlichen grüßen|viele grüße|respectfully)[ \t]*[,.!]*(?:[ \t]+[A-Z][\p{L}'-]*){0,2}[ \t]*$/iu,
+    signOff: /^[ \t]*(?:with |and )?(?:thanks|thank you|thanks so much|thanks again|many thanks|thx|ty|best|best regards|best wishes|kind regards|warm regards|warmly|regards|cheers|sincerely|all the best|br|talk soon|speak soon|yours|yours sincerely|mit freundlichen grüßen|viele grüße|respectfully)[ \t]*[,.!]*(?:[ \t]+[A-Z][\p{L}'-]*){0,2}[ \t]*$/iu,
+  },
+  ping: {
+    noTopic: new Set(
+      (
+        // attention and availability
+        'sec secs second seconds minute minutes min mins moment moments few couple bit time times free available availability around there here ' +
+        'back online offline busy desk office laptop computer pc phone phones line awake reachable openings opening slot slots window ' +
+        // contact and meeting verbs
+        'call calls calling ring buzz ping pinged dm message text chat chats talk talking speak speaking sync huddle meet meeting meetings catch connect ' +
+        'giving give gave hop jump join discuss discussion touch base reach contact swing stop drop pop come over pick answer steal grab borrow schedule set ' +
+        'zoom teams meet facetime video voice quick quickly brief briefly short real later sometime anytime whenever soon ' +
+        // politeness and hedges
+        'wondering wonder whether might may coming days day conversation conversations shout holler suit suits ' +
+        'please pls plz kindly mind appreciate appreciated grateful would like love possible possibly suitable convenient works work good ' +
+        'let let\'s lets lemme gimme wanna gonna gotta sorry bug bother bothering disturb interrupt hope nice great weekend ' +
+        // questions without a question
+        'question questions q qq ask asking query dumb silly stupid random small one favor favour something thing ' +
+        // urgency words say how much, not what about
+        'urgent urgently asap emergency important critical now right away immediately still anybody anyone either both guys folks team all you ' +
+        // chat shorthand
+        'u ur ya yall y\'all r rn k ok okay sure yes yeah pls ty thx lmk wyd hbu sup'
+      ).split(' '),
+    ),
+    interjection:
+      /^(?:o+i+|o+y+|a+y+e*|e+y+|y+o+|p+s+t+|s+h+|h+m+|u+m+|u+h+|e+r+m*|a+h+e+m+|a+h+|o+h+|b(?:e+|o+)p+|ding|dong|knock|yoo+hoo+|mornin'?|morning|evening|afternoon|gm|gn|hi+y?a*|he+y+a*|he+l+o+|el+o+|hul+o+|howdy|wassup|whatsup|heya|hiya|ahoy|tada|wave|waves|hehe+|haha+|lol+|over|anybody|anyone|home)$/,
+    summon: /\b(?:need (?:you|u|ya|your help|help)|(?:pick|answer) (?:up )?(?:your|the|ur) phone)\b/,
   },
   clauses: {
     topicAfterQuickQuestion: /^(?:about|re|regarding|on|concerning)\b/,
@@ -85,7 +118,7 @@ export const en: LanguagePack = {
       [/^@\S+[ ,:;-]*/, 'mention'],
       [/^(?:quick|short|small|random|dumb|stupid|silly) (?:question|q|qq|one)\b[ ,:;.!-]*(?:for (?:you|u|ya)\b)?[ ,:;.!-]*/, 'quick-question'],
       [/^(?:qq|question|a question|q)\b[ ,:;.!-]*(?:for (?:you|u|ya)\b)?[ ,:;.!-]*/, 'quick-question'],
-      [/^(?:i|i've) (?:have|got) a (?:quick |small )?(?:question|q)\b(?: for (?:you|u))?[ ,:;.!-]*/, 'quick-question'],
+      [/^(?:(?:i|i've) )?(?:have|got) a (?:quick |small |dumb |silly )?(?:question|q)\b(?: for (?:you|u))?[ ,:;.!-]*/, 'quick-question'],
       [/^can i ask (?:you )?(?:a )?(?:quick |small )?(?:question|something)\b[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:urgent|urgently|asap|important|emergency|critical)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^(?:it'?s|this is|its) (?:really |very |kind of |kinda |super )?(?:urgent|important|an emergency|time[- ]sensitive)\b[ ,:;.!-]*/, 'urgency-only'],
@@ -108,7 +141,7 @@ export const en: LanguagePack = {
       'ok okay k kk yes yep yeah yup no nope sure cool great nice awesome perfect thanks thank you thx ty np no worries problem got it noted will do done sounds good lol haha ack all see ya bye ttyl best regards sorry oops ah oh wow amazing love this that'.split(' '),
     ),
     questionStart: /^(?:who|whom|whose|what|what's|whats|where|where's|when|when's|why|how|how's|which|is|are|was|were|do|does|did|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|any(?:one|body)?|does anyone|thoughts|wdyt|r u|am i|do we|did we|is there|are there|wondering|i wonder|i was wondering|curious)\b/,
-    requestStart: /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:is there )?any chance (?:you|u|someone|somebody|anyone)|would you (?:mind|be able|have time)|are you able to|do you mind|could you possibly|(?:i|we)(?: (?:really |still |urgently |just )?(?:need|want|require|would like|would love|would appreciate|am asking|are asking|ask)|'d (?:really )?(?:like|love|appreciate))\b(?! to\b)|(?:i|we)(?: need| want| would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:would|'d) love (?:your|to get your|to hear|some|a)\b|(?:i'm |i am |we're |we are )?looking for (?:someone|somebody|a volunteer|volunteers|help|feedback|input|a reviewer|reviewers|eyes)\b|(?:keen|eager|curious) to (?:hear|get|know|learn) (?:your|what|how|if|whether)\b|(?:we|you and i) should (?:talk|discuss|sync|meet|chat|catch up)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lmk)\b|make sure|remember to|don't forget|do not|don't)/,
+    requestStart: /^(?:(?:can|could|would|will|won't|can't|couldn't) (?:you|u|ya|someone|somebody|anyone|anybody|one of you|any of you|we|i get|i have|i ask you to|y'all)\b|please|pls|plz|kindly|(?:is there )?any chance (?:you|u|someone|somebody|anyone)|would you (?:mind|be able|have time)|are you able to|do you mind|could you possibly|(?:i|we)(?: (?:really |still |urgently |just )?(?:need|want|require|would like|would love|would appreciate|am asking|are asking|ask)|'d (?:really )?(?:like|love|appreciate))\b(?! to\b)|(?:i|we)(?: need| want| would like|'d like) (?:you|u|someone|somebody|one of you|your|help)\b|(?:would|'d) love (?:your|to get your|to hear|some|a)\b|(?:i'm |i am |we're |we are )?looking for (?:someone|somebody|a volunteer|volunteers|help|feedback|input|a reviewer|reviewers|eyes)\b|(?:keen|eager|curious) to (?:hear|get|know|learn) (?:your|what|how|if|whether)\b|(?:we|you and i) should (?:talk|discuss|sync|meet|chat|catch up)\b|(?:i|we)(?: would|'d) be (?:grateful|thankful)|(?:i|we)(?:'d| would) like to (?:discuss|talk|ask|request|meet|schedule|set up|get|have|know|hear|understand|check|confirm|review|go over)\b|need (?!to\b)\S|(?:it )?would be (?:great|nice|awesome|helpful|good|amazing|ideal) (?:if|to)\b|(?:let|lemme|lmk)\b|make sure|remember to|don't forget|do not|don't)/,
     imperative: /^(?:send|share|review|check|take|look|add|remove|join|confirm|approve|sign|update|fix|merge|submit|reply|respond|forward|book|schedule|hold|pull|push|restart|rotate|deploy|read|fill|complete|provide|tell|give|help|email|message|loop|cc|grab|bring|cover|upload|download|make|get|put|move|set|create|assign|prepare|draft|write|double[- ]check|verify|test|try|run|stop|cancel|revert|roll|reach|follow|ping|drop|invite|order|pay|call|text|sync|print|post|publish|finish|handle|escalate|investigate|contact|notify|inform|ask|find out|figure out|clean|archive|rename|delete|install|turn|enable|disable|block|unblock|revoke|reset|reboot|page|swap|switch|change|use|keep|note|avoid|come|go|feel free|lock|shut|kill|pause|resume|freeze|isolate|wake|alert|chase|announce|double)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:is|are|was|were|has|have|had|went|looks|seems)\b/,
     notARequest: /^(?:please )?(?:find|see) (?:attached|below|above|enclosed)|^please (?:note|be (?:aware|advised))\b/,
@@ -116,10 +149,10 @@ export const en: LanguagePack = {
     offer: /^take (?:all )?(?:the time you need|your time|care)|^(?:let me know|lmk|feel free to (?:reach out|ask|ping)|ping me) if (?:you|u) (?:need|have) (?:anything|something|any ?thing else|help|any help|questions|any questions)|^(?:let me know|lmk) if (?:i|we) can help|^happy to help(?: out)?$/,
     requestAnywhere: /\b(?:please|pls|plz|lmk|let me know|get back to me|needs your|need your|(?:is|are) asking (?:if|whether|for)|waiting (?:for|on) (?:you|your)|can (?:you|someone|somebody|anyone) |could (?:you|someone|somebody|anyone) )/,
     demand: /\bunless (?:we|you|someone|somebody)\b|\b(?:needs|need|has|have) to be (?:\w+ed|done|sent|signed|fixed|approved|ready)\b/,
-    reason: /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need (?:it|them|this|these) for)\b/,
+    reason: /\b(?:so (?:that )?(?:i|we|they|you|he|she|it|the \w+) (?:can|could|will|won't|don't|are|have|get)|because|cause|since (?!\d)|as (?:i|we|they|the|it|our|my|he|she)\b|in order to|due to|otherwise|to unblock|now that|or (?:else|otherwise)|or the (?:\w+ ){1,2}(?:will|won't|can't|will not|would|goes|gets|is)|for (?:her|his|their|my|our) (?:call|meeting|review|talk|presentation|report|demo)|wants it|needs it|need (?:it|them|this|these) for)\b/,
     abbrev: /\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|inc|ltd|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i,
     /** Where a new clause starts inside a sentence: after a comma or dash, before a pronoun or a request. */
-    innerSplit: /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+)? (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't|expires|expired|closes|closed|opens|runs|breaks|fails|works|depends|happens|means|shows|comes|moves|lands|ships|launches|matters)\b)/gi,
+    innerSplit: /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:can|could|would|will|pls|please|plz|is|are|do|does|did|where|what|when|who|why|how|any|anyone|someone|somebody|anybody|i|i'm|im|i've|we|we're|we've|it|it's|its|this|that's|they|they're|he|she|he's|she's|there's|so|because|but|no rush|just|need|needs|and i|and we|and it|lmk|let me|anything|everything|nothing|otherwise|which|or else)\b|[\w'-]+(?: [\w'-]+){0,2} (?:is|are|was|were|has|have|had|will|would|wants|needs|said|says|asked|told|thinks|expects|plans|starts|ends|goes|went|broke|failed|rolls|gets|got|seems|looks|did|does|can't|won't|isn't|aren't|wasn't|doesn't|didn't|expires|expired|closes|closed|opens|runs|breaks|fails|works|depends|happens|means|shows|comes|moves|moved|lands|ships|launches|matters|changed|cancell?ed|pushed|asked|called)\b|(?:want|wanna|do you|shall we|should we)\b)/gi,
     midRequest: / (?=(?:can|could|would) (?:you|u|someone|somebody|anyone|anybody)\b)|(?<!\b(?:what|who|where|how|why|when|if|that|whether|because|so|as|since|until|while|and|or|but|than|which) )(?<=\w) (?=(?:i'm|i am|we're|we are|i've|we've|i just|we just) )|(?<=\b(?:LINK|CODE)) (?=(?:which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls)\b)/gi,
     /** Cheap test for the words MID_REQUEST can split before (most clauses have none). */
     midHint: / (?:can|could|would|i'm|i am|we're|we are|i've|we've|i just|we just|which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls) /i,
@@ -142,7 +175,14 @@ export const en: LanguagePack = {
       [/\b(?:every|all) (?:\w+ )?(?:signups?|requests?|orders?|payments?|checkouts?|logins?|transactions?|users?|customers?)\b[^.!?\n]{0,30}\b(?:erroring|failing|fails|crash(?:es|ing)?|down|broken|returning (?:5\d\d|errors?))\b/, 'customers are blocked'],
       [/\b(?:crash(?:es|ing)?|fail(?:s|ing)?|down|erroring|unavailable) (?:\w+ ){0,3}for (?:all|every|everyone|everybody) (?:\w+ ){0,2}(?:users?|customers?)\b/, 'customers are blocked'],
       [/\b(?:5\d\ds?|errors?|timeouts?|crash(?:es|ing)?|down) (?:for|to) (?:everyone|everybody|all (?:\w+ )?(?:users|customers|clients))\b/, 'customers are blocked'],
-      [/\b(?:5\d\d|errors?) on (?:every|all) requests?\b/, 'a system is down'],
+      [/\b(?:5\d\ds?|errors?) on (?:every|all) requests?\b/, 'a system is down'],
+      // The situation, not a keyword: money lost now, stock about to be lost, a secret out, the wrong site served.
+      [/\b(?:charging|billing|refunding|paying(?: out)?|crediting|shipping|sending) (?:\w+ ){0,3}(?:twice|double|two times|multiple times)\b|\b[\d,]+k?\+? (?:double[- ]charges|duplicate charges)\b|\b(?:payments?|money|funds|transfers?|invoices?) (?:\w+ ){0,3}(?:went|sent|going|go|paid) to (?:the |a )?(?:fraud\w*|scam\w*|wrong (?:account|person|vendor))|\b(?:shipping|selling) (?:\w+ ){0,3}below cost\b|\blosing (?:money|revenue|sales|orders|customers|\$[\d,.]+k?)\b|\b(?:about to|going to) lose (?:all |the |our )*(?:\w+ )?(?:stock|inventory|data|orders|customers|money)\b/, 'money or goods are being lost now'],
+      [/\b(?:api keys?|secrets?|tokens?|passwords?|credentials|private keys?|access keys?|aws keys?)\b[^.!?\n]{0,40}\b(?:leaked|exposed|pushed|committed|posted|pasted|public(?:ly)?|visible to)\b|\b(?:pushed|committed|posted|pasted|leaked) (?:\w+ ){0,4}(?:api keys?|secrets?|tokens?|passwords?|credentials|private keys?)\b/, 'a secret is exposed'],
+      [/\b(?:customers?|users?|visitors|shoppers|everyone|everybody)\b[^.!?\n]{0,15}\b(?:are |is )?(?:seeing|getting|hitting|landing on|redirected to) (?:\w+ ){0,5}(?:instead of (?:our|the)|someone else's|5\d\ds?\b|blank pages?)/, 'customers are affected now'],
+      [/\b(?:all|every|everyone|everybody|whole|entire)\b[^.!?\n]{0,30}\b(?:is |are )?(?:getting|seeing|hitting|returning|throwing) (?:\w+ )?(?:5\d\ds?|errors?|timeouts?)\b/, 'customers are affected now'],
+      [/\b(?:truncated|dropped|wiped|deleted|corrupted|overwrote|overwritten) (?:\w+ ){0,3}(?:in|on|from) (?:prod|production|the live)\b|\b(?:in|on) (?:prod|production) instead of (?:staging|test|dev)\b/, 'data loss'],
+      [/\b(?:(?:primary|database|db|disk|volume)\b[^.!?\n]{0,20}\b(?:went|is|has gone) read[- ]only|nobody can (?:save|write|pay|order|check ?out|buy|book|submit|use the \w+))\b/, 'a production system is failing'],
       [/\b(?:returning|throwing|serving) (?:5\d\ds?|errors?|timeouts?)\b[^.!?\n]{0,30}\b(?:for|to) (?:all|every|everyone|most|many) (?:\w+ )?(?:customers?|users?|clients?|requests?)\b/, 'customers are blocked'],
       [/\b(?:errors?|failing|failures?|fail|5\d\ds?|timeouts?)\b[^.!?\n]{0,30}\b[1-9]\d ?% of (?:requests|users|customers|traffic|orders|checkouts|logins|calls|payments)\b/, 'customers are blocked'],
       [/\bno (?:orders|payments|customers?|users?|shipments|deliveries|trucks|calls|signups|sign-ups|transactions|one outside) (?:can|could|are being|were being|are getting|have been)\b/, 'customers are blocked'],
@@ -154,7 +194,9 @@ export const en: LanguagePack = {
     conditional: /\b(?:if|when|whenever|in case|unless|doesn't|don't|won't)\b/,
     /** Talking about incidents in general ("the security incident runbook") is not having one. */
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:runbooks?|process|policy|policies|training|template|procedures?|drills?|simulation|exercise|playbook|plan|postmortem|post-mortem|retro|review|report|doc|docs|contacts?)\b/,
-    resolved: /\b(?:resolved|is fixed|was fixed|fixed now|back up|back online|back to normal|recovered|mitigated|postmortem|post-mortem|retro|retrospective|no (?:customer |user )?impact|all clear|last (?:night|week|month|quarter|year)|yesterday|earlier today)\b/,
+    resolved: /\b(?:resolved|is fixed|was fixed|fixed now|back up|back online|back to normal|recovered|mitigated|postmortem|post-mortem|retro|retrospective|no (?:customer |user )?impact|all clear)\b/,
+    pastTime: /\b(?:last (?:night|week|month|quarter|year)|yesterday|earlier today)\b/,
+    stillHappening: /\b(?:this morning's|so far|the rest of|right now|(?:is|are) (?:still )?(?:being|going)|keeps?|in progress|as we speak|stop (?:the|it|them))\b/,
     ongoing: /\b(?:right now|still|ongoing|currently|again|as we speak|since (?:\d|yesterday|last|this)|(?:has|have) been (?:down|failing|broken|offline))/,
     /** High: needed within hours, someone blocked now, ASAP/urgent, a meeting starting soon. */
     high: [
@@ -163,6 +205,9 @@ export const en: LanguagePack = {
       [/\b(?:leaving|heading|going|rushing|driving|on my way|have to (?:leave|go|run)|need to (?:leave|go|run))\b[^.!?\n]{0,30}\b(?:right )?now\b/, 'needed right now'],
       [/\b(?:have|need|got|gotta) to (?:leave|go|run)(?: right now| now| immediately| asap)?(?=[.!]|$)/, 'needed right now'],
       [/\bi (?:can't|cannot|can not|am unable to) (?:access|log ?in|login|sign ?in|get into|work|connect|deploy|push|merge)\b/, 'someone is blocked'],
+      [/\b(?:(?:is|are|am|'m|'s|'re|got|get|getting) stuck\b|stuck (?:on|at|in) the\b|(?:sitting|standing) (?:around|idle)|(?:are|is) (?:all |just )?idle|(?:don't|do not|doesn't) have (?:the )?(?:perms|permissions?|rights|access) to)/, 'someone is blocked'],
+      [/\b(?:is|are|'s|'re) (?:\w+ )?(?:waiting|sitting|standing) (?:in|at|on|outside) (?:the |my |your |our )?(?:lobby|reception|door|front desk|line|phone|call|zoom|gate|entrance)\b|\bon (?:line \d|hold)\b[^.!?\n]{0,30}\b(?:asking|waiting|for you)\b/, 'someone is waiting now'],
+      [/\bneed (?:you|u|ya|your help|help|someone|somebody|a \w+)(?: \w+){0,3} (?:now|right now|asap|immediately)\b/, 'needed right now'],
       [/\b(?:nobody|no one|noone|none of us) can\b|\b(?:can't|cannot|unable to) (?:deploy|ship|release|merge|proceed|continue|work|move forward|test|build)\b/, 'someone is blocked'],
       [/(?<!\b(?:back|return|away|out|offline|lunch|off) )\bin (?:\d{1,2}|a few|few|five|ten|fifteen|twenty|thirty|forty(?:-five)?) ?(?:min|mins|minutes)\b|\bin (?:an|one|1|half an|a half) ?(?:hour|hr)\b|\b(?:within|in) the (?:next )?hour\b|\bin the next (?:\d{1,2} |few |couple of )?(?:min|mins|minutes|hours?)\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:starting|starts|begins|beginning) (?:soon|shortly|any minute|now)\b|\babout to (?:start|begin)\b/, 'a meeting is starting soon'],
@@ -170,6 +215,8 @@ export const en: LanguagePack = {
       [/\b(?:are|is|am|they're|we're|i'm) (?:\w+ )?waiting\b[^.!?\n]{0,40}\bnow\b/, 'someone is waiting now'],
       [/\b(?:need|needs|have to|has to|must)\b[^.!?\n]{0,40}\bright now\b/, 'needed right now'],
     ],
+    mentionBefore: /\b(?:marked|mark it|labell?ed|tagged|flagged|called|named|titled|set to|the word|the term)[ ]+["']?$/,
+    mentionAfter: /^["']?[ ]*(?:label|option|tag|field|status|priority|button|template|scenario|column|checkbox|setting|flag|keyword|word|line|emoji|channel|filter)s?\b/,
     highNegated: /\b(?:not|no|isn't|nothing|non|un|without|never|not really)[ -](?:\w+ )?$/,
     highIncident: [[/\b(?:sev ?-?2|p1|pri ?1)\b/, 'a sev2/P1 incident']],
     lowExplicit: /\b(?:no rush|no hurry|no pressure|not urgent|nothing urgent|non[- ]urgent|not time[- ]sensitive|low[- ]pri(?:ority)?|not a priority|whenever (?:you|u|works|is convenient|is fine|suits)|any ?time is fine|when(?:ever)? (?:you|u|ya|they|someone|anyone) (?:get|gets|have|has|find|finds|got) (?:a )?(?:chance|time|sec|second|moment|minute)|at your (?:convenience|leisure)|no need to (?:reply|respond|answer|get back)|in your own time|when (?:you're|you are|youre|ur|u r|u're|you) free|when (?:you|u) can|no urgency|if you have (?:time|a (?:sec|moment|minute))|no deadline|no action (?:needed|required)|nothing (?:needed|required) from you|not blocking|non-blocking|not a big deal|no big deal|nbd)\b/,
@@ -191,6 +238,13 @@ export const en: LanguagePack = {
       [/\b(?:(?:makes|making|made) (?:me|him|her|them|us|people|everyone|(?:several|many|some|a few) (?:people|of us|colleagues)) (?:feel )?(?:really |very |so )?(?:uncomfortable|unsafe|anxious|sad|upset|small|stupid|worthless)|sarcastic (?:comments?|remarks?)|(?:comments?|remarks?|jokes?) about (?:[\w']+ ){0,3}(?:accent|appearance|weight|body|looks|age|religion|race|gender|background)|(?:comments?|remarks?) about my work|something sensitive|(?:sensitive|delicate) (?:matter|issue|topic|situation))\b/, 'a conflict between people'],
       [/\b(?:keeps? (?:ignoring|interrupting|dismissing|undermining|talking over|criticizing|criticising) (?:me|my|us|our|him|her|them)|(?:getting|gets|got) to me|picking up (?:his|her|their) slack|(?:raise|bring) (?:it|this) (?:up )?with (?:him|her|them)|(?:approach|confront) (?:him|her|them)|(?:his|her|their|\w+'s) (?:attitude|behaviou?r|performance|work ethic)|concerns? about (?:his|her|their|\w+'s))\b/, 'a conflict between people'],
       [/\b(?:vent|venting|conflict (?:with|between)|tension (?:with|between)|falling out|not (?:speaking|talking) to (?:me|each other)|(?:haven't|have not|hasn't|aren't|are not|stopped) (?:been )?(?:talking|speaking) to each other|(?:haven't|have not|hasn't|aren't|are not) (?:been )?(?:talking|speaking) (?:since|after)|mad at (?:me|him|her|them)|upset with|frustrated with (?:him|her|them|me)|disappointed in (?:him|her|them|me|you)|said something wrong|my fault|hurt (?:his|her|their|my) feelings)\b/, 'a conflict between people'],
+      // Interpersonal frames: a person in a state, an apology for one's own conduct, concern about someone's work, a family member's health.
+      [/\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|he's|she's|they're|he is|she is|they are|(?:he|she|they|who) (?:was|were|seems?|seemed|looks?|looked|has been|have been|'s been)) (?:\w+ ){0,2}?(?:shaken|rattled|distraught|in shock|traumati[sz]ed|scared|terrified|heartbroken|struggling|exhausted|drained|not (?:ok|okay|coping)|falling apart|a wreck|really quiet|very quiet|so quiet|withdrawn|low lately|down lately)\b/, 'someone is struggling'],
+      [/\b(?:noticed|seems? like|worried that) (?:you|he|she|they)(?:'ve| have| has|'s)? been (?:\w+ )?(?:quiet|down|off|distant|withdrawn|stressed|exhausted|struggling|upset|absent)\b|\bmy door is (?:always )?open\b|\b(?:don't|do not) (?:want|have) to talk about it\b|\btold me in confidence\b|\bin (?:strict )?confidence\b/, 'a personal matter'],
+      [/\b(?:i owe you an apology|(?:i|i'd|i want to|i wanted to) (?:like to )?apologi[sz]e (?:to you )?for (?:how|what|my|the way)|(?:i'm|i am) (?:so |really |truly )?sorry (?:for|about) (?:how i|what i|my (?:tone|reaction|comment|behaviou?r|outburst))|took it out on (?:you|him|her|them)|(?:wasn't|was not) fair (?:to|on) (?:you|him|her|them)|say sorry properly|(?:i|we) (?:was|were) out of line)/, 'an apology'],
+      [/\b(?:he|she|they|\w+) (?:has|have|had) (?:\w+ ){0,2}missed (?:\w+ ){0,5}(?:deadlines|commitments|deliverables|targets|meetings|shifts)\b|\b(?:address|raise|discuss) (?:it|this|that) with (?:him|her|them)(?: directly| separately| first)?\b|\b(?:his|her|their|\w+'s) (?:output|work|performance|deliverables|quality of work|attendance) (?:has|have) (?:\w+ )?(?:dropped|slipped|declined|suffered)|\bperformance route\b/, 'a concern about a person\'s work'],
+      [/\b(?:my|his|her|their|our) (?:son|daughter|kid|kids|child|children|baby|wife|husband|partner|mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|brother|sister|family)(?:'s)? (?:\w+ ){0,4}(?:fell|collapsed|injured|hurt|accident|hospital|er|emergency room|a&e|ambulance|stroke|heart attack|dementia|alzheimer's|seizure|got worse|getting worse|is ill|is sick|in labou?r|went into labou?r|passed|not well)\b|\b(?:caring for|looking after|care of) (?:my|his|her|their) (?:son|daughter|kid|kids|child|children|baby|wife|husband|partner|mom|mum|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|brother|sister|family)\b|\b(?:affect(?:s|ing)?|ruin(?:s|ing)?) my (?:sleep|health|mental health)\b/, 'a personal or health matter'],
+      [/\b(?:report|reporting|complain(?:ing)? about) (?:the )?(?:behaviou?r|conduct|comments?) (?:of|by|from)\b|\b(?:commented|comments?|remarks?) on (?:my|her|his|their) (?:appearance|looks|body|weight|clothes|outfit)\b|\b(?:i|we) find (?:it |this |that )?(?:inappropriate|unprofessional|offensive)\b|\b(?:grabbed|touched|pushed|shoved|hit|assaulted|threatened) (?:her|him|them|me|my|a colleague|an? (?:associate|employee|colleague))\b|\b(?:quit|leave|resign) (?:after|because of) (?:what|how) \w+ (?:said|did|treated)\b/, 'a conduct complaint'],
     ],
     sensitiveNegated: /\b(?:not|no|isn't|nothing)[ ](?:\w+ )?$/,
   },
@@ -199,7 +253,7 @@ export const en: LanguagePack = {
     pastDue: /\b(?:was|were|been) $/,
     byAuthor: /\b(?:written|made|caused|sent|built|done|owned|run|led|approved|reviewed) $/,
     eventFirst: /^(?:before|b4|ahead of|prior to)\b/,
-    eventDeadline: /^(?:before|ahead of|prior to) (?:we|you|they|the|our|it)\b/,
+    eventDeadline: /^(?:before|ahead of|prior to) (?:we|you|they|the|our|it|i)\b/,
     morning: /\bmorning\b/,
     notEndOfDay: /\b(?:afternoon|evening|tonight|noon|midnight)\b/,
     prepare,

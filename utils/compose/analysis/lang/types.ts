@@ -26,6 +26,21 @@ export interface LanguagePack {
     signatureMarkers: RegExp[];
     /** A closing line ("Thanks,", "Best regards, Tom"); matched on the line as written. */
     signOff: RegExp;
+    /** A legal footer after the sign-off ("This e-mail is confidential..."): cut with the signature. */
+    disclaimer: RegExp;
+  };
+
+  /**
+   * What a bare ping is made of. A draft is a ping when, once greetings, names, mentions, emoji,
+   * filler and every word below are taken away, no topic is left.
+   */
+  ping: {
+    /** Words that never name a topic: attention and availability requests, scheduling, politeness, urgency, filler. */
+    noTopic: ReadonlySet<string>;
+    /** Interjections and greetings, by shape ("oi", "ayyy", "psst", "mornin", "beep"). */
+    interjection: RegExp;
+    /** A topicless summons that says the writer needs them now ("need you", "need your help"). */
+    summon: RegExp;
   };
 
   /** How clauses are split and what each one does. */
@@ -92,6 +107,12 @@ export interface LanguagePack {
     /** The incident is over (and, below, still going on). */
     resolved: RegExp;
     ongoing: RegExp;
+    /** Past time ("yesterday"): the incident is over unless something is still happening ("so far", "the rest of"). */
+    pastTime: RegExp;
+    stillHappening: RegExp;
+    /** A word mentioned rather than used: "marked urgent", "the ASAP option" (left and right context). */
+    mentionBefore: RegExp;
+    mentionAfter: RegExp;
     high: readonly Rule[];
     /** High signals that only name an incident level: ignored once the incident is over. */
     highIncident: readonly Rule[];

@@ -1,40 +1,49 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { createRoot, type Root } from 'react-dom/client';
-import { MeetingPanel } from '@/components/meeting/MeetingPanel';
-import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from '@/utils/meeting/analysis';
-import { appendToDescription, descriptionBox, isSaveActivation, readEvent, type CalendarEditor } from '@/utils/meeting/calendar-adapter';
+import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from './analysis';
+import type { MeetingAdapter, MeetingEditor } from './adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
-import { send } from '@/utils/platform/messaging/lean-client';
-import type { EventData, EventKind } from '@/utils/platform/db/records';
+import type { MeetingActions, MeetingRenderer, MeetingUi } from './types';
+import { send } from '../platform/messaging/lean-client';
+import type { EventData, MeetingEventKind } from '../platform/db/records';
 
 export const HOST_TAG = 'focusgate-meeting';
 const RECOMPUTE_MS = 120;
 const STATUS_MS = 6000;
-/** Attributes Calendar changes when a field changes (times, dates, all-day, guests, recurrence). */
-const WATCHED_ATTRIBUTES = ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'];
 
-export interface CoachSession {
-  readonly editor: CalendarEditor;
+export interface MeetingSessionOptions {
+  /** The panel's stylesheet, put in its shadow root. */
+  css: string;
+  createRenderer: MeetingRenderer;
+  hours: () => WorkingHours;
+}
+
+export interface MeetingSession {
+  readonly editor: MeetingEditor;
   /** The editor's root is still in the page. */
   alive(): boolean;
   stop(): void;
 }
 
-function record(kind: EventKind, data?: EventData): void {
+function record(kind: MeetingEventKind, data?: EventData): void {
   send('recordEvent', { kind, data }).catch(() => {
     /* the background may be restarting; the coach keeps working */
   });
 }
 
 /**
- * One coaching session for one open editor: mounts the panel (React in a shadow root), follows
+ * One coaching session for one open editor: mounts the panel (in a shadow root), follows
  * the editor's edits (input events and a MutationObserver scoped to the editor), asks the
  * background which focus blocks the event overlaps, and records what the user does.
  */
-export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, css: string, hours: () => WorkingHours): CoachSession {
+export function startSession<E extends MeetingEditor>(
+  ctx: ContentScriptContext,
+  adapter: MeetingAdapter<E>,
+  editor: E,
+  { css, createRenderer, hours }: MeetingSessionOptions,
+): MeetingSession {
   const abort = new AbortController();
   const { signal } = abort;
-  let ui: ShadowRootContentScriptUi<Root> | null = null;
+  let ui: ShadowRootContentScriptUi<MeetingUi> | null = null;
   let status = '';
   let collapsed = false;
   let overlapKey = '';
@@ -73,7 +82,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
 
   const copyDraft = async () => {
     try {
-      const ev = readEvent(editor);
+      const ev = adapter.readEvent(editor);
       const { analysis } = buildPanelModel(ev, hours(), overlapping);
       const draft = buildAsyncAlternative(
         { title: ev.title, description: ev.description, attendees: ev.attendees, durationMinutes: ev.durationMinutes ?? 0, recurrence: ev.recurrence },
@@ -90,7 +99,7 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
 
   const insertAgenda = () => {
     try {
-      if (appendToDescription(editor, agendaSkeleton())) {
+      if (adapter.appendToDescription(editor, agendaSkeleton())) {
         announce('Added an agenda outline to the description: fill in the goal and the topics.');
         record('meeting-agenda-added');
         scheduleRecompute();
@@ -102,28 +111,24 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     }
   };
 
+  const actions: MeetingActions = {
+    toggle() {
+      collapsed = !collapsed;
+      render();
+    },
+    copyDraft: () => void copyDraft(),
+    insertAgenda,
+  };
+
   function render(): void {
     if (!ui?.mounted || signal.aborted) return;
     try {
-      const ev = readEvent(editor);
+      const ev = adapter.readEvent(editor);
       // An all-day entry (a holiday, a trip) is not a meeting cutting into focus time.
       checkOverlaps(ev.allDay ? null : ev.start, ev.allDay ? null : ev.end);
       const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
       latest = { analysis, personHours: model.personHours };
-      ui.mounted.render(
-        <MeetingPanel
-          model={model}
-          status={status}
-          collapsed={collapsed}
-          canInsertAgenda={!!descriptionBox(editor)}
-          onToggle={() => {
-            collapsed = !collapsed;
-            render();
-          }}
-          onCopyDraft={() => void copyDraft()}
-          onInsertAgenda={insertAgenda}
-        />,
-      );
+      ui.mounted.render({ model, status, collapsed, canInsertAgenda: !!adapter.descriptionBox(editor) }, actions);
       if (!shown) {
         shown = true;
         record('meeting-coach-shown', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
@@ -145,14 +150,14 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !(r.target instanceof Element && r.target.localName === HOST_TAG))) scheduleRecompute();
   });
-  observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...adapter.watchedAttributes] });
   signal.addEventListener('abort', () => observer.disconnect());
 
   // Saving: the Save button may sit outside the editor's root (the full editor's toolbar).
   const onSave = (e: Event) => {
     try {
-      if (!isSaveActivation(e, editor)) return;
-      const ev = readEvent(editor);
+      if (!adapter.isSaveActivation(e, editor)) return;
+      const ev = adapter.readEvent(editor);
       const { model } = buildPanelModel(ev, hours(), overlapping);
       record('meeting-saved', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });
     } catch {
@@ -170,14 +175,8 @@ export function startSession(ctx: ContentScriptContext, editor: CalendarEditor, 
     append: 'last',
     mode: 'open',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(container) {
-      const wrapper = document.createElement('div');
-      container.append(wrapper);
-      return createRoot(wrapper);
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
+    onMount: (container) => createRenderer(container),
+    onRemove: (rendered) => rendered?.destroy(),
   })
     .then((created) => {
       if (signal.aborted) return;

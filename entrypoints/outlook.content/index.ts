@@ -1,0 +1,20 @@
+import type { ComposeCoachPart } from '@/utils/compose/content';
+import { startWhenComposerFocused } from '@/utils/compose/lazy';
+import { outlookAdapter } from '@/utils/compose/hosts/outlook';
+import { startWhenEventEditorOpens } from '@/utils/meeting/lazy';
+import { outlookEventAdapter } from '@/utils/meeting/outlook-event-adapter';
+import { loadPart } from '@/utils/platform/lazy-part';
+import { siteMatches } from '@/utils/platform/sites';
+
+// Outlook on the web: the compose coach in mail, the meeting coach on the new-event form.
+export default defineContentScript({
+  matches: siteMatches('outlook'),
+  runAt: 'document_idle',
+  main(ctx) {
+    startWhenComposerFocused(ctx, outlookAdapter, async () => {
+      const part = await loadPart<ComposeCoachPart>('compose-coach');
+      part.start(ctx, { site: 'outlook', adapter: outlookAdapter });
+    });
+    startWhenEventEditorOpens(ctx, 'outlook', outlookEventAdapter);
+  },
+});

@@ -1,0 +1,15 @@
+import type { ComposeCoachPart } from '@/utils/compose/content';
+import { startWhenComposerFocused } from '@/utils/compose/lazy';
+import { loadPart } from '@/utils/platform/lazy-part';
+import { teamsAdapter } from '@/utils/compose/hosts/teams';
+import { siteMatches } from '@/utils/platform/sites';
+
+export default defineContentScript({
+  matches: siteMatches('teams'),
+  main(ctx) {
+    startWhenComposerFocused(ctx, teamsAdapter, async () => {
+      const part = await loadPart<ComposeCoachPart>('compose-coach');
+      part.start(ctx, { site: 'teams', adapter: teamsAdapter });
+    });
+  },
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createLanguageMemory, detectLanguage, languageOfLocale } from '@/utils/compose/analysis/language';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['en', 'hey, do you have a minute to look at the Q3 deck before the review?'],
+    ['en', 'got a sec?'],
+    ['en', 'prod is down, checkout returns 502 for everyone'],
+    ['en', 'Thanks for the update, I will send the contract by Friday.'],
+    ['es', '¿tienes un momento?'],
+    ['es', 'oye, ¿estás por ahí?'],
+    ['es', 'hola!'],
+    ['es', 'la web está caída y los clientes no pueden pagar, ¿quién está de guardia?'],
+    ['es', 'necesito que revises el contrato antes del viernes, el cliente firma el lunes'],
+    ['es', 'llámame urgente'],
+    ['es', 'buenos días equipo, os dejo el acta de la reunión de ayer'],
+    ['de', 'hast du kurz Zeit?'],
+    ['de', 'Moin!'],
+    ['de', 'Hallo zusammen!'],
+    ['de', 'Kannst du mir bitte bis Freitag die Zahlen für den Monatsbericht schicken?'],
+    ['de', 'Der Server ist ausgefallen, keiner kommt mehr ins System.'],
+    ['de', 'Servus, ruf mich mal an'],
+    ['de', 'Ich bin morgen nicht da, meine Tochter ist krank.'],
+    ['fr', 'Salut, t’as une minute ?'],
+    ['fr', 'La prod est en panne, les clients ne peuvent plus payer !'],
+    ['fr', "tu peux relire la présentation d'ici jeudi ? je la montre au client vendredi"],
+    ['fr', 'bonjour'],
+    ['fr', 'petite question'],
+    ['fr', "je suis coincé sur le déploiement, quelqu'un peut m'aider ?"],
+    ['pt', 'Oi, tem um minuto?'],
+    ['pt', 'Olá Ana, consegue me mandar a proposta até sexta? O cliente assina na segunda.'],
+    ['pt', 'o site caiu e ninguém consegue fazer login'],
+    ['pt', 'Bom dia! Podemos conversar?'],
+    ['pt', 'Estou a preparar o relatório e preciso dos números de vendas da tua equipa.'],
+    ['pt', 'me liga'],
+  ] as const)('reads %s in %j', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it.each([
+    'Ciao, hai un minuto?',
+    'Il server è giù e i clienti non riescono a pagare, chi è di turno?',
+    'Puoi mandarmi il contratto entro venerdì? Grazie',
+    'Buongiorno a tutti, domani la riunione è spostata alle 10.',
+    'Hoi, heb je even tijd?',
+    'Kun je de offerte voor vrijdag naar de klant sturen?',
+    'De website ligt eruit, niemand kan inloggen.',
+    'Cześć, masz chwilę?',
+    'Czy możesz wysłać mi raport do piątku?',
+    'Serwer nie działa, klienci nie mogą zapłacić.',
+    'Hej, har du tid att ringa mig idag?',
+    'Kan du sende mig rapporten i morgen?',
+    'Merhaba, yarın toplantı var mı?',
+    'Ahoj, máš chvilku? Potřebuju se na něco zeptat.',
+    'Bună, poți să mă suni mâine?',
+    'お疲れ様です。明日の会議の資料を送っていただけますか？',
+    'ちょっといいですか？',
+    'Привет, есть минутка?',
+    '你好，有空吗？',
+    'Halo, bisa tolong kirim laporan besok?',
+  ])('names %j another language', (text) => {
+    expect(detectLanguage(text)).toBe('other');
+  });
+
+  it.each(['hey', '👋', '?', 'ok', 'ping', 'hey <@U123ABC>', ':wave:', 'https://example.com/doc', '@sam'])('cannot tell from %j', (text) => {
+    expect(detectLanguage(text)).toBeNull();
+  });
+
+  it('is not swayed by mentions, links and emoji codes', () => {
+    expect(detectLanguage('<@U02GHI34M> tu peux m’appeler ? :pray:')).toBe('fr');
+    expect(detectLanguage('@someone https://the.wiki/the/page kannst du das bitte prüfen?')).toBe('de');
+  });
+});
+
+describe('languageOfLocale', () => {
+  it.each([
+    ['fr-CA', 'fr'],
+    ['pt_BR', 'pt'],
+    ['en-US', 'en'],
+    ['de', 'de'],
+    ['it-IT', 'other'],
+    ['', 'other'],
+    [undefined, 'other'],
+  ] as const)('%j → %s', (locale, lang) => {
+    expect(languageOfLocale(locale)).toBe(lang);
+  });
+});
+
+describe('createLanguageMemory', () => {
+  it('reads a draft too short to tell in the browser UI language until the writer has written in one', () => {
+    const fr = createLanguageMemory('fr-FR');
+    expect(fr.languageOf('hey')).toBe('fr');
+    const it = createLanguageMemory('it-IT');
+    expect(it.languageOf('👋')).toBe('other');
+  });
+
+  it('then in the language of the writer\'s recent drafts', () => {
+    const memory = createLanguageMemory('en-US');
+    expect(memory.languageOf('?')).toBe('en');
+    expect(memory.languageOf('Hola, ¿me mandas el informe de ventas?')).toBe('es');
+    expect(memory.languageOf('?')).toBe('es');
+    expect(memory.languageOf('Ciao, puoi mandarmi il contratto entro venerdì?')).toBe('other');
+    expect(memory.languageOf('hey')).toBe('other');
+    expect(memory.languageOf('Kannst du mir die Zahlen schicken?')).toBe('de');
+    expect(memory.languageOf('👋')).toBe('de');
+  });
+});

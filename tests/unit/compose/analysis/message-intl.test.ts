@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMessage, UNREAD_LANGUAGE, type MessageAnalysis } from '../../../../utils/compose/analysis/message';
+
+// Wednesday 25 November 2026, 10:00.
+const NOW = new Date(2026, 10, 25, 10, 0);
+
+/**
+ * Hand-labelled drafts (tests/fixtures/analysis/LABELS.md) written for these tests, none from
+ * the dev sets. Flags: P ping, C context, A ask, D deadline, S sensitive (a dot when false),
+ * then urgency and mode.
+ */
+type Row = [text: string, labels: string];
+
+const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
+  es: [
+    ['buenas, ¿estás?', 'P.... normal async'],
+    ['Hola equipo, ¿alguien puede revisar mi PR del módulo de pagos? Lo necesito para la release del jueves.', '.CAD. normal async'],
+    ['hola!', 'P.... normal async'],
+    ['oye, ¿tienes un minuto?', 'P.... normal async'],
+    ['¿estás libre para una llamada rápida?', 'P.... normal async'],
+    ['<@U0123ABC> ¿hablamos?', 'P.... normal async'],
+    ['una duda', 'P.... normal async'],
+    ['llámame en cuanto puedas, es urgente', 'P.... high sync'],
+    ['oye, ¿dónde dejaste el contrato de Acme?', '..A.. normal async'],
+    ['¿me pasas el enlace del tablero de ventas?', '..A.. normal async'],
+    ['Estoy cerrando la previsión del Q4 y me faltan los datos de Andalucía. ¿Me los puedes mandar antes del jueves?', '.CAD. normal async'],
+    ['el cliente quiere adelantar la demo al lunes, ¿puedes preparar el entorno para el viernes a las 12:00?', '.CAD. normal async'],
+    ['¿puedes revisar el presupuesto hoy antes de las 14:00? el cliente lo firma esta tarde', '.CAD. high sync'],
+    ['la web está caída y los clientes no pueden pagar, ¿quién está de guardia?', '.CA.. critical sync'],
+    ['nos han hackeado el correo de soporte y están enviando phishing a los clientes', '.C... critical sync'],
+    ['estoy bloqueado con el despliegue, me falta acceso al servidor de staging. ¿alguien me lo da?', '.CA.. high sync'],
+    ['para que lo sepáis: el viernes la oficina cierra a las 15:00', '.C... low async'],
+    ['FYI: ya está publicada la nueva política de gastos, no hace falta hacer nada', '.C... low async'],
+    ['sin prisa, ¿me dices qué te parece el borrador del informe cuando puedas?', '..A.. low async'],
+    ['mi padre está ingresado en el hospital y mañana no podré venir. ¿Puedes cubrir mi reunión con Iberia?', '.CA.S normal sync'],
+    ['Carlos lleva semanas entregando tarde y el equipo está molesto con él. ¿Cómo lo planteo?', '.CA.S normal sync'],
+    ['he actualizado la guía de estilos en Confluence con los nuevos colores', '.C... low async'],
+    ['Hola Laura:\n\nTe escribo porque el proveedor ha subido los precios un 8 %. ¿Podemos revisar el contrato antes del 3/12?\n\nUn saludo,\nMarcos', '.CAD. normal async'],
+    ['¿alguien sabe si el informe de simulacro de caída del servidor está en la wiki?', '..A.. normal async'],
+    ['el informe del incidente de la caída de ayer ya está en la wiki', '.C... low async'],
+  ],
+  de: [
+    ['Hast du heute Nachmittag Zeit für einen kurzen Call?', 'P.... normal async'],
+    ['Die Datenbank ist seit heute Morgen nicht erreichbar, alle Bestellungen schlagen fehl!', '.C... critical sync'],
+    ['Hallo zusammen!', 'P.... normal async'],
+    ['hey, hast du mal kurz Zeit?', 'P.... normal async'],
+    ['Bist du gerade erreichbar?', 'P.... normal async'],
+    ['<@U0456DEF> können wir kurz telefonieren?', 'P.... normal async'],
+    ['eine Frage', 'P.... normal async'],
+    ['ruf mich bitte sofort an, dringend!', 'P.... high sync'],
+    ['wo liegt die Vorlage für Reisekostenanträge?', '..A.. normal async'],
+    ['Kannst du mir den Link zum Vertriebsdashboard schicken?', '..A.. normal async'],
+    ['Ich bereite die Q4-Prognose vor und mir fehlen die Zahlen aus Bayern. Kannst du sie mir bis Donnerstag schicken?', '.CAD. normal async'],
+    ['Der Kunde will die Demo auf Montag vorziehen. Kannst du die Umgebung bis Freitag 12 Uhr vorbereiten?', '.CAD. normal async'],
+    ['Kannst du das Angebot heute bis 14 Uhr prüfen? Der Kunde unterschreibt heute Nachmittag.', '.CAD. high sync'],
+    ['Der Shop ist down, Kunden können nicht mehr bezahlen. Wer hat Bereitschaft?', '.CA.. critical sync'],
+    ['Unser Support-Postfach wurde gehackt und verschickt Phishing-Mails an Kunden.', '.C... critical sync'],
+    ['Ich bin beim Deployment blockiert, mir fehlt der Zugang zum Staging-Server. Kann mir jemand helfen?', '.CA.. high sync'],
+    ['Zur Info: Am Freitag schließt das Büro um 15 Uhr.', '.C... low async'],
+    ['FYI: Die neue Reisekostenrichtlinie ist online, ihr müsst nichts tun.', '.C... low async'],
+    ['Keine Eile, aber kannst du dir den Berichtsentwurf anschauen, wenn du Zeit hast?', '..A.. low async'],
+    ['Mein Vater liegt im Krankenhaus und ich kann morgen nicht kommen. Kannst du mein Meeting mit der Telekom übernehmen?', '.CA.S normal sync'],
+    ['Jonas liefert seit Wochen zu spät und das Team ist sauer auf ihn. Wie spreche ich das an?', '.CA.S normal sync'],
+    ['Ich habe den Styleguide im Wiki mit den neuen Farben aktualisiert.', '.C... low async'],
+    ['Hallo Frau Wagner,\n\nder Lieferant hat die Preise um 8 % erhöht. Können wir den Vertrag bis zum 3.12. prüfen?\n\nViele Grüße\nMarkus Klein', '.CAD. normal async'],
+    ['Weiß jemand, ob der Bericht zur Ausfallübung im Wiki liegt?', '..A.. normal async'],
+    ['Der Bericht zum Ausfall von gestern ist jetzt im Wiki.', '.C... low async'],
+  ],
+  fr: [
+    ['Bonjour, est-ce que tu as un moment cet après-midi ?', 'P.... normal async'],
+    ['Le serveur de prod ne répond plus, c’est urgent', '.C... critical sync'],
+    ['coucou !', 'P.... normal async'],
+    ['Salut, t’as une minute ?', 'P.... normal async'],
+    ['tu es dispo pour un appel rapide ?', 'P.... normal async'],
+    ['<@U0789GHI> on peut se parler ?', 'P.... normal async'],
+    ['une question', 'P.... normal async'],
+    ['appelle-moi vite stp, c’est urgent', 'P.... high sync'],
+    ['où est le contrat Acme signé ?', '..A.. normal async'],
+    ['tu peux m’envoyer le lien du tableau de bord des ventes ?', '..A.. normal async'],
+    ['Je prépare la prévision du T4 et il me manque les chiffres de la région Sud. Tu peux me les envoyer d’ici jeudi ?', '.CAD. normal async'],
+    ['Le client veut avancer la démo à lundi. Tu peux préparer l’environnement pour vendredi 12h ?', '.CAD. normal async'],
+    ['Tu peux relire le devis aujourd’hui avant 14h ? Le client signe cet après-midi.', '.CAD. high sync'],
+    ['La prod est en panne, les clients ne peuvent plus payer ! Qui est d’astreinte ?', '.CA.. critical sync'],
+    ['La boîte mail du support a été piratée et envoie du phishing à nos clients.', '.C... critical sync'],
+    ['Je suis bloqué sur le déploiement, il me manque l’accès au serveur de recette. Quelqu’un peut m’aider ?', '.CA.. high sync'],
+    ['Pour info : vendredi le bureau ferme à 15h.', '.C... low async'],
+    ['FYI : la nouvelle politique de notes de frais est en ligne, rien à faire de votre côté.', '.C... low async'],
+    ['Pas pressé, mais tu peux jeter un œil au brouillon du rapport quand tu as un moment ?', '..A.. low async'],
+    ['Mon père est hospitalisé et je ne pourrai pas venir demain. Tu peux me remplacer à la réunion avec Orange ?', '.CA.S normal sync'],
+    ['Julien rend ses livrables en retard depuis des semaines et l’équipe est en colère contre lui. Comment j’aborde le sujet ?', '.CA.S normal sync'],
+    ['J’ai mis à jour la charte graphique sur le wiki avec les nouvelles couleurs.', '.C... low async'],
+    ['Bonjour Claire,\n\nLe fournisseur a augmenté ses prix de 8 %. Pouvons-nous revoir le contrat avant le 3/12 ?\n\nCordialement,\nMarc', '.CAD. normal async'],
+    ['Quelqu’un sait si le rapport de l’exercice de panne est sur le wiki ?', '..A.. normal async'],
+    ['Le compte rendu de la panne d’hier est sur le wiki.', '.C... low async'],
+    ['tu peux valider la note avant fin de journée ? je l’envoie au client demain matin', '.CAD. high sync'],
+  ],
+  pt: [
+    ['Bom dia! Pode me ligar quando puder?', 'P.... low async'],
+    ['O sistema de pagamento está fora do ar desde as 9h, ninguém consegue comprar.', '.C... critical sync'],
+    ['oi!', 'P.... normal async'],
+    ['olá, tem um minuto?', 'P.... normal async'],
+    ['você tá disponível pra uma call rápida?', 'P.... normal async'],
+    ['<@U0ABCJKL> podemos conversar?', 'P.... normal async'],
+    ['uma pergunta', 'P.... normal async'],
+    ['me liga assim que puder, é urgente', 'P.... high sync'],
+    ['onde está o contrato assinado da Acme?', '..A.. normal async'],
+    ['pode me mandar o link do painel de vendas?', '..A.. normal async'],
+    ['Estou fechando a previsão do Q4 e faltam os números da região Sul. Consegue me mandar até quinta?', '.CAD. normal async'],
+    ['O cliente quer antecipar a demo para segunda. Você consegue preparar o ambiente até sexta às 12h?', '.CAD. normal async'],
+    ['Você consegue revisar o orçamento hoje até as 14h? O cliente assina à tarde.', '.CAD. high sync'],
+    ['O site caiu e os clientes não conseguem pagar. Quem está de plantão?', '.CA.. critical sync'],
+    ['A caixa de e-mail do suporte foi hackeada e está mandando phishing para os clientes.', '.C... critical sync'],
+    ['Estou travado no deploy, falta acesso ao servidor de homologação. Alguém pode me ajudar?', '.CA.. high sync'],
+    ['Só pra avisar: na sexta o escritório fecha às 15h.', '.C... low async'],
+    ['FYI: a nova política de despesas está no ar, não precisa fazer nada.', '.C... low async'],
+    ['Sem pressa, mas você pode dar uma olhada no rascunho do relatório quando puder?', '..A.. low async'],
+    ['Meu pai está internado e amanhã não vou conseguir ir. Você pode me substituir na reunião com a Vivo?', '.CA.S normal sync'],
+    ['O Rafael está entregando atrasado há semanas e o time está chateado com ele. Como eu abordo isso?', '.CA.S normal sync'],
+    ['Atualizei o guia de estilo na wiki com as novas cores.', '.C... low async'],
+    ['Olá Ana,\n\nO fornecedor aumentou os preços em 8%. Podemos revisar o contrato até o dia 3/12?\n\nAbraços,\nMarcos', '.CAD. normal async'],
+    ['Alguém sabe se o relatório do simulado de queda do servidor está na wiki?', '..A.. normal async'],
+    ['O relatório da queda de ontem já está na wiki.', '.C... low async'],
+    ['consegue aprovar a proposta até o fim do dia? mando pro cliente amanhã cedo', '.CAD. high sync'],
+  ],
+};
+
+function labelsOf(flags: string): Record<string, unknown> {
+  const [marks = '', urgency, mode] = flags.split(' ');
+  const on = (i: number) => marks[i] !== '.';
+  return { ping: on(0), context: on(1), ask: on(2), deadline: on(3), sensitive: on(4), urgency, mode };
+}
+
+function actual(a: MessageAnalysis): Record<string, unknown> {
+  return {
+    ping: a.ping,
+    context: a.context,
+    ask: a.ask,
+    deadline: a.deadline !== null || a.deadlineText !== null,
+    sensitive: a.sensitive,
+    urgency: a.urgency,
+    mode: a.mode,
+  };
+}
+
+describe.each(Object.entries(DRAFTS))('analyzeMessage in %s', (lang, rows) => {
+  it.each(rows)('%j', (text, flags) => {
+    const a = analyzeMessage(text, { now: NOW });
+    expect(a.language).toBe(lang);
+    expect(actual(a)).toEqual(labelsOf(flags));
+  });
+});
+
+describe('deadlines in other languages', () => {
+  it.each([
+    ['¿me mandas el informe antes del viernes?', new Date(2026, 10, 27, 17, 0)],
+    ['¿puedes revisarlo antes de fin de mes?', new Date(2026, 10, 30, 17, 0)],
+    ['¿me lo confirmas hasta el 3/12?', new Date(2026, 11, 3, 17, 0)],
+    ['Kannst du mir das bis Freitag schicken?', new Date(2026, 10, 27, 17, 0)],
+    ['Bitte bis spätestens 3.12. freigeben.', new Date(2026, 11, 3, 17, 0)],
+    ['Kannst du das bis Feierabend erledigen?', new Date(2026, 10, 25, 17, 0)],
+    ['Tu peux me l’envoyer d’ici vendredi ?', new Date(2026, 10, 27, 17, 0)],
+    ['Tu peux valider avant fin de journée ?', new Date(2026, 10, 25, 17, 0)],
+    ['Merci de répondre avant le 3/12.', new Date(2026, 11, 3, 17, 0)],
+    ['Consegue me mandar até sexta-feira?', new Date(2026, 10, 27, 17, 0)],
+    ['Você pode revisar até amanhã às 8h?', new Date(2026, 10, 26, 8, 0)],
+    ['Pode aprovar até o fim do dia?', new Date(2026, 10, 25, 17, 0)],
+  ] as const)('%j', (text, date) => {
+    expect(analyzeMessage(text, { now: NOW }).deadline).toEqual(date);
+  });
+});
+
+describe('drafts in a language the coach cannot read', () => {
+  it.each([
+    'Ciao, hai un minuto?',
+    'Il sito è giù e i clienti non riescono a pagare, chi è di turno?',
+    'Hoi, heb je even tijd?',
+    'Cześć, masz chwilę?',
+    'ちょっといいですか？',
+    'Merhaba, yarın toplantı var mı?',
+  ])('%j gets no verdict', (text) => {
+    const a = analyzeMessage(text, { now: NOW });
+    expect(a).toMatchObject({ language: null, ping: false, mode: 'async', urgency: 'normal', reasons: [UNREAD_LANGUAGE] });
+  });
+
+  it('reads a draft in the language it is given, whatever it looks like', () => {
+    expect(analyzeMessage('hey', { now: NOW, language: 'other' }).language).toBeNull();
+    expect(analyzeMessage('hey', { now: NOW, language: 'fr' })).toMatchObject({ language: 'fr', ping: true });
+    expect(analyzeMessage('hey', { now: NOW })).toMatchObject({ language: 'en', ping: true });
+  });
+});

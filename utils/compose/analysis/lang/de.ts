@@ -1,0 +1,177 @@
+/**
+ * German for the message analyser: greetings ("Hallo", "Moin", "Servus", "Sehr geehrte…"),
+ * availability probes ("hast du kurz Zeit?", "bist du da?"), requests ("kannst du…", "bitte"),
+ * urgency ("Prod ist down", "ausgefallen", "dringend"), sensitivity and deadlines ("bis Freitag",
+ * "bis Feierabend", "spätestens bis 3.12.": day first).
+ */
+import * as chrono from 'chrono-node';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
+import type { LanguagePack } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ihnen ihm ' +
+        'ist sind bin bist war hat habe hab hast haben wird werden kann kannst können könnt könnten könntest würde würdest soll sollen muss musst müssen ' +
+        'nicht kein keine mit von zu zum zur für auf aus bei nach vor bis über im am um an in auch noch schon mal nur sehr wie was wer wo wann warum ' +
+        'welche welcher ja nein doch da dass ob wenn so also dann hallo moin servus danke bitte kurz kurze frage zeit heute morgen gleich jetzt ' +
+        'montag dienstag mittwoch donnerstag freitag woche etwas jemand alle alles link code email @someone @group gerne gern eben';
+/** Words an availability probe is made of. */
+const PROBE =
+      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
+        'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
+        'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
+        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend';
+
+export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
+  code: 'de',
+  envelope: {
+    quoteHeader: { word: 'schrieb', start: /^[ \t]*Am\b/ },
+    quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Ursprüngliche Nachricht|Original Message)[ \t]*-{2,}/im, /^[ \t]*Von:[^\n]{0,300}\n[ \t]*(?:Gesendet|Datum):/m, /^[ \t]*_{10,}[ \t]*$/m],
+    signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*(?:Von meinem \S+ gesendet|Gesendet von meinem \S+)/im, /^[ \t]*Sent from my \S+/im],
+    signOff:
+      /^[ \t]*(?:danke|danke schön|vielen dank|vielen dank und beste grüße|danke und viele grüße|besten dank|gruß|grüße|viele grüße|liebe grüße|beste grüße|schöne grüße|freundliche grüße|mit freundlichen grüßen|mit besten grüßen|herzliche grüße|lg|vg|mfg|bis dann|bis später|ciao|tschüss|servus)[ \t]*[,.!]*(?:[ \t]+[A-ZÄÖÜ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:vertraulich|haftungsausschluss|irrtümlich erhalten|nicht der richtige empfänger|abmelden)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|he+|hm+|ähm?|öhm|na+|moin|tach|hallöchen|ps+t)$/,
+    summon: /\b(?:brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
+  },
+  clauses: {
+    stop: words(STOP),
+    probeVocab: words(PROBE),
+    probeCore: /\b(?:zeit|minute|minuten|min|sekunde|moment|da|online|erreichbar|frei|anrufen|ruf|telefonieren|telefonat|sprechen|reden|quatschen|gespräch|call|treffen)\b/,
+    greeting:
+      /^(?:hallo+|hi|hey+|moin(?: moin)?|servus|grüß (?:dich|gott|euch)|grüezi|guten (?:morgen|tag|abend)|morgen|tach|sehr geehrte[rs]?|liebe[rs]?|hallöchen|na)\b[ ,!.:;-]*/i,
+    nameAfterGreeting:
+      /^(?:(?:zusammen|alle|allerseits|team|leute|ihr|du|nochmal)\b|@\S+|(?:(?:Herr|Frau)(?: Dr\.| Prof\.)?(?: Dr\.)? ?)?(?:Dr\. )?[A-ZÄÖÜ][\p{L}'-]*(?: [A-ZÄÖÜ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÄÖÜ][\p{L}'-]*(?= [a-zäöüß]))[ ,!.:;-]*/u,
+    leadMarkers: [
+      [/^@\S+[ ,:;-]*/, 'mention'],
+      [/^(?:eine |ne |'ne )?(?:kurze|schnelle|kleine|dumme) frage\b[ ,:;.!-]*(?:an dich\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:ich )?(?:hab|habe) (?:mal )?(?:eine |ne )?(?:kurze |kleine )?frage\b(?: an dich)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:frage|eine frage)\b[ ,:;.!-]*/, 'quick-question'],
+      [/^(?:kann|darf) ich (?:dich |ihnen )?(?:mal )?(?:kurz )?(?:was|etwas) fragen\b[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:dringend|wichtig|notfall|asap|eilt)\b[ ,:;.!\u2013-]*/, 'urgency-only'],
+      [/^(?:es ist|ist) (?:sehr |echt )?(?:dringend|wichtig|eilig)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+      [
+        /^(?:fyi|zur info|zur information|info|kurze info|nur zur info|zu ihrer information|zu deiner information|keine eile|nicht dringend|kein stress|wenn du zeit hast|und|aber|also|übrigens|ach|so|ok also|na ja)\b[ ,:;.!-]*/,
+        null,
+      ],
+      [/^(?:update|erinnerung|betreff|betr|aw|wg|re|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
+      [/^(?:ok|okay|alles klar|klar|super|perfekt|gut|passt|jo|ja)\b[ ,!.]+(?=\S)/, null],
+      [/^(?:ich )?(?:wollte|will) (?:dir |euch |ihnen )?(?:nur )?(?:kurz )?(?:bescheid geben|bescheid sagen|sagen|mitteilen|informieren)\b(?:,? dass)?[ ,:;.!-]*/, null],
+    ],
+    pleasantry:
+      /^(?:danke|vielen dank|danke schön|besten dank|ich hoffe|hoffe|wie geht'?s|wie geht es (?:dir|ihnen|euch)|alles gut|schönes wochenende|schönen (?:tag|abend|feierabend)|sorry für die störung|entschuldige die störung|entschuldigen sie die störung|willkommen|herzlichen glückwunsch|glückwunsch|bis (?:dann|später|morgen)|lg|viele grüße|beste grüße)\b/,
+    greetingLike: /^(?:ich hoffe|hoffe|wie geht'?s|wie geht es|alles gut|sorry für die störung|entschuldige die störung|entschuldigen sie die störung)/,
+    ackWords: words('ok okay ja nein klar alles super perfekt danke vielen dank gut passt jo jep genau erledigt gemacht verstanden alles klar cool top lol haha sorry tschüss bis dann'),
+    topicAfterQuickQuestion: /^(?:zu|zum|zur|wegen|bezüglich|zu dem|zu der)\b/,
+    pingWord: /^(?:ping|hallo+|bist du da|jemand da|wer da)$/,
+    topicOnly: /^(?:es geht um|geht um|betrifft|bezüglich|wegen) /,
+    rhetorical: NEVER,
+    isDue: /\b(?:ist|sind) fällig\b/,
+    notDue: NEVER,
+    pleasantryTurn: /\b(?:aber|weil)\b/,
+    questionStart:
+      /^(?:wer|wen|wem|was|wo|wohin|woher|wann|warum|wieso|weshalb|wie|welche|welcher|welches|weißt du|wisst ihr|wissen sie|gibt es|hat jemand|kennt jemand|ist|sind|hast|habt|hat|gibt|weiß)\b/,
+    requestStart:
+      /^(?:(?:kannst|könntest|könnten|können|kann|würdest|würden|magst|willst) (?:du|sie|ihr|jemand|mir|uns)\b|bitte|(?:ich|wir) (?:bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte gerne|hätten gerne|möchte|möchten|würde gerne|würden gerne)\b|(?:wäre|wär) (?:super|toll|gut|schön|nett|klasse|prima) wenn\b|sag mir|sagt mir|gib mir bescheid|gebt bescheid|denk daran|vergiss nicht|wer kann|kann jemand|könnte jemand|es wäre (?:super|toll|gut|schön|nett)|brauche|bräuchte|benötige)/,
+    imperative:
+      /^(?:schick|schicke|schickt|sende|sendet|gib|gebt|schau|schaut|prüf|prüfe|prüft|check|checkt|ruf|meld|melde|meldet|mach|macht|bereite|trag|trage|lade|leg|teile|teil|bestätige|bestätigt|genehmige|unterschreib|unterschreibe|korrigiere|aktualisiere|füll|fülle|kümmer|kümmere|komm|kommt)\b/,
+    statementAfterVerb: /^\S+ (?:\S+ )?(?:ist|sind|war|hat|haben|wurde)\b/,
+    notARequest: /^(?:anbei|im anhang|anliegend)\b/,
+    offer: /^(?:sag|melde dich|gib bescheid),? (?:wenn|falls) du (?:was|etwas|hilfe) brauchst|^lass dir zeit/,
+    requestAnywhere: /\b(?:bitte|(?:benötigen|brauchen|bräuchten|bitten) wir|(?:benötige|brauche|bräuchte) ich|kannst du|könntest du|könnten sie|können sie|kann jemand|könnte jemand|wer kann|gib mir bescheid|sag mir bescheid)\b/,
+    demand: /\b(?:es sei denn|muss bis|müssen bis|muss noch)\b/,
+    reason: /\b(?:weil|da (?:ich|wir|der|die|das|sonst)|damit|sonst|denn|wegen|für (?:den|die|das) (?:termin|kunden|bericht|meeting|abschluss))\b/,
+    abbrev: /\b(?:dr|prof|hr|fr|nr|str|bzw|ca|evtl|ggf|inkl|usw|z\.b|u\.a|i\.a|d\.h|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|\d{1,2}\.\d{1,2})$/i,
+    innerSplit:
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:kannst|könntest|könnten|können|kann|bitte|ich|wir|er|sie|es|das|der|die|aber|weil|denn|sonst|keine eile|hast|habt|wer|was|wo|wann|wie|warum)\b)/gi,
+    midRequest: NEVER,
+    midHint: NEVER,
+  },
+  urgency: {
+    critical: [
+      [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
+      [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
+      [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
+      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b/, 'a security incident'],
+      [/\b(?:versehentlich gelöscht|daten (?:sind )?(?:weg|verloren|gelöscht)|datenverlust|(?:gelöscht|verloren)\b[^.!?\n]{0,20}\b(?:datenbank|tabelle|daten|backup))\b/, 'data loss'],
+      [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
+      [/\bnotfall\b/, 'an emergency'],
+    ],
+    criticalNegated: /\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?,;\n]{0,20}$/,
+    conditional: /\b(?:falls|wenn|sobald)\b/,
+    aboutIncidents: /^[^.!?\n]{0,12}\b(?:prozess|richtlinie|schulung|übung|plan|bericht|postmortem|post-mortem|retro|vorlage|handbuch)\b/,
+    resolved: /\b(?:behoben|gelöst|läuft wieder|wieder online|wieder erreichbar|postmortem|post-mortem|gestern|letzte woche)\b/,
+    ongoing: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    pastTime: /\b(?:gestern|letzte (?:woche|nacht)|letzten (?:monat|freitag|montag)|vorgestern)\b/,
+    stillHappening: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    mentionBefore: /\b(?:markiert als|gekennzeichnet als|genannt|betitelt|das wort|der begriff)[ ]+["'„«]?$|„[^“]*$/,
+    mentionAfter: /^["'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b/,
+    high: [
+      [/\b(?:dringend|eilig|eilt|asap|so schnell wie möglich|schnellstmöglich|sofort|umgehend|unverzüglich|hohe priorität|höchste priorität)\b/, 'asks for it urgently'],
+      [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],
+      [/\b(?:in|innerhalb von) (?:\d{1,2}|fünf|zehn|fünfzehn|zwanzig|dreißig) ?(?:min|minuten)\b|\b(?:in|innerhalb) (?:einer|der nächsten|einer halben) stunde\b/, 'a meeting or deadline is minutes away'],
+      [/\b(?:fängt|beginnt|startet) (?:gleich|jetzt|sofort)\b/, 'a meeting is starting soon'],
+      [/\b(?:wartet|warten) (?:schon|gerade|jetzt)\b/, 'someone is waiting now'],
+      [/\b(?:will|wollen|möchte|muss|müssen) (?:gleich|jetzt|sofort)\b|\bgleich loslegen\b|\b(?:jetzt|gleich) (?:sofort|direkt)\b/, 'needed right now'],
+    ],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highNegated: /\b(?:nicht|kein|keine|ohne|nie)[ -](?:\w+ )?$/,
+    lowExplicit:
+      /\b(?:keine eile|kein stress|nicht dringend|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|in ruhe|du musst nicht antworten|keine antwort nötig|ihr müsst nichts tun|du musst nichts tun|nichts zu tun|kein handlungsbedarf|niedrige priorität)\b/,
+    lowFyi: /\b(?:fyi|zur info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
+    errorText: /\b(?:fehler|error|fehlermeldung|exception|absturz|stürzt ab|kaputt|bug|geht nicht|funktioniert nicht|404|500|502|503|timeout)\b/,
+  },
+  sensitivity: {
+    sensitive: [
+      [/\b(?:sauer auf|wütend|verärgert|verletzt|gekränkt|beleidigt|weint|geweint|am boden zerstört|fertig mit den nerven|fühle mich (?:übergangen|ignoriert|ausgeschlossen|schlecht|unwohl))\b/, 'someone is upset'],
+      [/\b(?:streit|zoff|konflikt mit|konflikt zwischen|angeschrien|angeschnauzt|ignoriert meine|ignoriert mich|respektlos|unverschämt|toxisch|hinter meinem rücken|mobbt|mobbing)\b/, 'a conflict between people'],
+      [/\b(?:belästig\w*|diskriminier\w*|rassis\w*|sexis\w*|übergriffig\w*|unangemessene (?:kommentare|bemerkungen|witze))\b/, 'a conduct complaint'],
+      [/\b(?:beschwerde über|personalabteilung|betriebsrat|hr einschalten)\b/, 'a complaint about a colleague'],
+      [/\b(?:leistungsprobleme|leistung von|abmahnung|kündigung|kündigen|entlassen|entlassung|performance-probleme)\b/, 'a performance concern about a person'],
+      [/\b(?:schwanger\w*|mutterschutz|elternzeit|krankgeschrieben|krank|krankheit|gestorben|verstorben|todesfall|beerdigung|trauerfall|trauer|krebs|diagnose|operation|krankenhaus|klinik|psychisch|depression|angststörung|burnout|therapie|scheidung|trennung|persönliche gründe|familiäre gründe|private gründe|familiärer notfall)\b/, 'a personal or health matter'],
+      [/\b(?:sensible angelegenheit|heikles thema|heikle situation|schwierige situation)\b/, 'a conflict between people'],
+    ],
+    sensitiveNegated: /\b(?:nicht|kein|keine)[ ](?:\w+ )?$/,
+  },
+  deadline: {
+    dueNotDeadline: NEVER,
+    pastDue: NEVER,
+    byAuthor: NEVER,
+    eventFirst: /^vor\b/,
+    eventDeadline: /^vor (?:dem|der|unserem|unserer)\b/,
+    morning: /\b(?:früh|morgens|vormittag)\b/,
+    notEndOfDay: /\b(?:nachmittag|abend|mittag|mitternacht)\b/,
+    prepare: preparer({
+      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      endOfDay: /\b(?:feierabend|dienstschluss|geschäftsschluss|tagesende|ende des tages|ende des arbeitstages)\b/g,
+      endOfNextWeek: /\b(?:ende (?:der )?nächste[nr]? woche)\b/g,
+      endOfWeek: /\b(?:ende (?:der|dieser) woche|wochenende|zum wochenende)\b/g,
+      endOfMonth: /\b(?:monatsende|ende des monats|ende (?:dieses )?monats)\b/g,
+      endOfYear: /\b(?:jahresende|ende des jahres|ende (?:dieses )?jahres)\b/g,
+      dayOfMonth: /\b(?:zum |am |den )(\d{1,2})\.(?!\d)(?! ?[a-zäöü])/g,
+    }),
+    parse: (text, now) => chrono.de.casual.parse(text.replace(/(?<!(?:^|\s)um )\b(\d{1,2})\.(\d{1,2})(?:\.(?!\d)|(?![\d:.]| ?uhr))/g, '$1/$2'), now, { forwardDate: true }),
+    trigger: /\b(?:bis|spätestens|vor|innerhalb|noch heute|deadline|frist)\b/g,
+    requestOnly: new Set(['innerhalb']),
+    backReference: /^(?:bis dahin|vorher)\b/,
+    later: /\b(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste|woche|monat)/,
+    soon: /\b(?:heute|heute (?:vormittag|nachmittag|abend)|minuten?|min|stunden?|noch heute)\b/,
+    requestTime: /\b(?:heute|morgen|um \d{1,2}(?::\d{2})?(?: uhr)?)\b/,
+    amount: /^um (?:\d+|einen|eine|zwei|drei) (?:tage?|wochen?|monate?)\b/,
+    requirement: /\b(?:es sei denn|muss|müssen|benötigen|brauchen|frist|deadline|spätestens)\b/,
+    ownPromise: /^(?:ich|wir) (?:bin|sind|schicke|schicken|sende|senden|melde|melden|werde|werden|mache|machen|kümmere|kümmern)\b/,
+    businessDays: /^(?:innerhalb von|in) (\d{1,2}|einem|zwei|drei|vier|fünf|zehn) (?:werktagen|arbeitstagen|werktag|arbeitstag)\b/,
+    numberWords: { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, zehn: 10 },
+    dateHint:
+      /\d|\b(?:heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|mittag|abend|nachmittag|vormittag|woche|wochenende|monat|jahr|stunde|minuten?|tag|tage|feierabend|dienstschluss|ende|nächste|einer|halben)/,
+  },
+  decision: {
+    convergent: /\b(?:entscheid\w*|freigabe|freigeben|genehmig\w*|abstimm\w*|ja oder nein|welche option|go oder no-go)\b/,
+    divergent: /\b(?:ideen?|vorschläge?|meinung|meinungen|was hältst du|was meinst du|wie siehst du|alternativen|vor- und nachteile|idee, wie)\b/,
+  },
+});

@@ -1,0 +1,176 @@
+/**
+ * Spanish for the message analyser (Spain and Latin America): greetings ("hola", "buenas",
+ * "oye"), availability probes ("¿tienes un momento?", "¿me llamas?"), requests ("¿me mandas…?",
+ * "por favor"), urgency ("la web está caída", "cuanto antes"), sensitivity and deadlines
+ * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
+ */
+import * as chrono from 'chrono-node';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
+import type { LanguagePack } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'el la los las lo un una unos unas y e o u pero de del al a en con por para sin sobre que qué es son está están estás estoy estamos era fue ser estar hay ha he has han hemos ' +
+        'yo tú tu te me mi mis nos se su sus le les usted ustedes vosotros os nosotros este esta esto estos estas ese esa eso esos esas aquí ahí allí ' +
+        'cómo como dónde donde cuándo cuando quién quien cuál cual porque muy más mas ya también sí si no ni ok vale gracias hola buenas oye favor ' +
+        'puedes puede podrías podemos tienes tengo necesito algo alguien nada todo todos hoy mañana ahora luego lunes martes miércoles jueves viernes ' +
+        'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
+/** Words an availability probe is made of. */
+const PROBE =
+      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ahi allí ' +
+        'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
+        'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
+        'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
+        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la';
+
+export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
+  code: 'es',
+  envelope: {
+    quoteHeader: { word: 'escribió:', start: /^[ \t]*El\b/ },
+    quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensaje original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviado|Fecha):/m, /^[ \t]*_{10,}[ \t]*$/m],
+    signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Enviado desde mi \S+/im, /^[ \t]*Sent from my \S+/im],
+    signOff:
+      /^[ \t]*(?:gracias|muchas gracias|mil gracias|gracias de antemano|un saludo|saludos|saludos cordiales|un cordial saludo|un abrazo|abrazos|atentamente|cordialmente|besos|hasta luego|quedo a la espera|quedo atent[oa])[ \t]*[,.!]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidencial|aviso legal|destinatario|recibido (?:este|el) (?:mensaje|correo) por error|darse de baja)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
+    summon: /\b(?:te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
+  },
+  clauses: {
+    stop: words(STOP),
+    probeVocab: words(PROBE),
+    probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
+    greeting: /^(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
+    nameAfterGreeting:
+      /^(?:(?:a todos|a todas|todos|todas|equipo|chicos|chicas|gente|compañeros|de nuevo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|D|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?= [a-záéíóúñ¿]))[ ,!.:;-]*/u,
+    leadMarkers: [
+      [/^@\S+[ ,:;-]*/, 'mention'],
+      [/^¿?(?:una |tengo una |te hago una |una pequeña )?(?:pregunta|duda|consulta)(?: rápida| corta| breve| rapidita| tonta)?\b[ ,:;.!-]*(?:para ti\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^¿?(?:te )?puedo (?:hacerte|preguntarte) (?:una )?(?:pregunta|duda|algo)\b[ ,:;.!?-]*/, 'quick-question'],
+      [/^¡?(?:urgente|importante|emergencia|asap)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^(?:es|esto es) (?:muy )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+      [
+        /^(?:fyi|para (?:que lo sepáis|que lo sepas|vuestra información|tu información|tu info)|para info|os cuento|te cuento|un aviso|aviso|sin prisa|no corre prisa|no hay prisa|nada urgente|cuando puedas|cuando tengas un (?:rato|momento)|y|pero|bueno|pues|entonces|oye|también|además|por cierto)\b[ ,:;.!-]*/,
+        null,
+      ],
+      [/^(?:actualización|recordatorio|asunto|re|rv|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
+      [/^(?:ok|vale|perfecto|genial|claro|sí|de acuerdo|entendido)\b[ ,!.]+(?=\S)/, null],
+      [/^(?:solo|sólo) (?:quería |para )?(?:avisarte|avisaros|comentarte|contarte|decirte|informarte|informaros)\b(?: que| de que)?[ ,:;.!-]*/, null],
+    ],
+    pleasantry:
+      /^¿?(?:gracias|muchas gracias|mil gracias|te lo agradezco|espero que|qué tal|que tal|cómo estás|como estas|cómo va|cómo vas|todo bien|buen (?:fin de semana|día)|feliz|perdona (?:la molestia|que te moleste|que te escriba)|disculpa la molestia|un saludo|saludos|un abrazo|hasta luego|nos vemos|bienvenid[oa]s?|enhorabuena|felicidades)\b/,
+    greetingLike: /^¿?(?:espero que|qué tal|que tal|cómo estás|como estas|cómo va|cómo vas|todo bien|buen día|feliz|perdona (?:la molestia|que te moleste|que te escriba)|disculpa la molestia)/,
+    ackWords: words('ok vale sí si no claro genial perfecto gracias muchas mil de acuerdo entendido hecho listo guay bien jaja jajaja perdón ups adiós hasta luego'),
+    topicAfterQuickQuestion: /^¿?(?:sobre|acerca de|respecto a|del|de la|de los)\b/,
+    pingWord: /^¿?(?:ping|hola+|estás|hay alguien|alguien)$/,
+    topicOnly: /^¿?(?:es (?:sobre|acerca de|respecto a)|sobre|acerca de|respecto a|en cuanto a) /,
+    rhetorical: NEVER,
+    isDue: NEVER,
+    notDue: NEVER,
+    pleasantryTurn: /\b(?:pero|porque)\b/,
+    questionStart:
+      /^(?:¿|qué|quién|quiénes|cuál|cuáles|cuándo|dónde|adónde|cómo|cuánto|cuántos|cuántas|por qué|hay alguien|alguien (?:sabe|tiene|puede)|sabes|sabéis|me preguntaba)/,
+    requestStart:
+      /^¿?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|agradecería|agradeceríamos)\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
+    imperative:
+      /^¿?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
+    statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
+    notARequest: /^(?:te |os )?(?:adjunto|envío adjunt|mando adjunt)|^(?:ten|tened|tenga) en cuenta\b/,
+    offer: /^(?:avísame|dime|me dices) si necesitas (?:algo|ayuda)|^(?:cualquier cosa|lo que necesites),? (?:me dices|avísame|aquí estoy)|^tómate (?:tu|el) tiempo/,
+    requestAnywhere: /\b(?:por favor|porfa|xfa|avísame|me dices si|dime si|necesito que|te pido que|(?:me |nos )?(?:puedes|podrías|podrias|podéis)|alguien (?:puede|podría)|quién puede)\b/,
+    demand: /\b(?:a menos que|salvo que|tiene que estar|tienen que estar|hay que)\b/,
+    reason:
+      /\b(?:porque|ya que|para que|para poder|para cerrar|para (?:el|la|mi|su|tu) (?:reunión|presentación|cliente|informe)|así (?:podemos|puedo)|que si no|si no|de lo contrario|lo necesita|lo necesito|los necesita|la necesita|debido a|puesto que)\b/,
+    abbrev: /\b(?:sr|sra|srta|dr|dra|dña|ud|uds|etc|pág|núm|tel|ene|feb|mar|abr|jun|jul|ago|sep|sept|oct|nov|dic)$/i,
+    innerSplit:
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=¿|¡|(?:puedes|podrías|podrias|me puedes|me pasas|me mandas|por favor|necesito|yo|nosotros|estoy|estamos|se|no|pero|porque|así que|sin prisa|que si no|si no|lo|le|les|ya|hay)\b|\S+(?: \S+)? (?:es|está|están|son|fue|ha|han|tiene|tienen|dice|dicen|quiere|quieren|necesita|necesitan|sale|falla|va)\b)/gi,
+    midRequest: / (?=¿)/g,
+    midHint: / ¿/,
+  },
+  urgency: {
+    critical: [
+      [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b/, 'a system is down'],
+      [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
+      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos)\b/, 'a security incident'],
+      [/\b(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias)|pérdida de datos)\b/, 'data loss'],
+      [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
+      [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
+    ],
+    criticalNegated: /\b(?:no|sin|nada|ningún|ninguna|evitar|prevenir|posible|posibles|si|cuando|en caso de|simulacro|planificad[oa]|programad[oa]|mantenimiento)\b[^.!?,;\n]{0,20}$/,
+    conditional: /\b(?:si|cuando|en caso de)\b/,
+    aboutIncidents: /^[^.!?\n]{0,12}\b(?:protocolo|procedimiento|simulacro|formación|plan|informe|post-?mortem|retro|revisión|plantilla|política)\b/,
+    resolved: /\b(?:resuelto|solucionado|arreglado|ya funciona|vuelve a funcionar|restablecid[oa]|post-?mortem|informe (?:del|de la) incidencia|ayer|la semana pasada|anoche)\b/,
+    ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
+    stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|«[^»]*$/,
+    mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
+    high: [
+      [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
+      [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|estamos parados|estoy parad[oa]|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],
+      [/\b(?:en|dentro de) (?:\d{1,2}|cinco|diez|quince|veinte|treinta) ?(?:min|mins|minutos)\b|\b(?:en|dentro de) (?:una|media) hora\b|\ben la próxima hora\b/, 'a meeting or deadline is minutes away'],
+      [/\b(?:empieza|comienza|arranca|empezamos) (?:ya|ahora|enseguida|en nada)\b|\ba punto de (?:empezar|comenzar)\b/, 'a meeting is starting soon'],
+      [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b/, 'someone is waiting now'],
+      [/\b(?:puedes|podéis|puede|pueden|necesito|necesitamos|ven|venid|llámame|llama)\b[^.!?\n]{0,30}\bahora\b/, 'needed right now'],
+    ],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highNegated: /\b(?:no|nada|sin|nunca)[ -](?:\w+ )?$/,
+    lowExplicit:
+      /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|cuando puedas|cuando tengas (?:un )?(?:rato|momento|tiempo)|cuando te venga bien|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
+    lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
+    errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
+  },
+  sensitivity: {
+    sensitive: [
+      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa]))\b/, 'someone is upset'],
+      [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
+      [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|sobre mi (?:acento|físico|aspecto|edad)))\b/, 'a conduct complaint'],
+      [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh)\b/, 'a complaint about a colleague'],
+      [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|despid\w+|despedir\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],
+      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospital\w*|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
+      [/\b(?:dimit\w+|dimisión|renunciar|me voy de la empresa|despidos|recorte de sueldo|subida de sueldo|aumento de sueldo)\b/, 'a personal career matter'],
+      [/\b(?:situación delicada|tema delicado|asunto delicado|algo delicado|tema sensible)\b/, 'a conflict between people'],
+    ],
+    sensitiveNegated: /\b(?:no|nada)[ ](?:\w+ )?$/,
+  },
+  deadline: {
+    dueNotDeadline: NEVER,
+    pastDue: NEVER,
+    byAuthor: NEVER,
+    eventFirst: /^(?:antes|para)\b/,
+    eventDeadline: /^antes de (?:que|la|el|nuestra|nuestro)\b/,
+    morning: /\b(?:por la mañana|primera hora)\b/,
+    notEndOfDay: /\b(?:tarde|noche|mediodía|medianoche)\b/,
+    prepare: preparer({
+      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
+      endOfNextWeek: /\b(?:el )?fin(?:al)? de la (?:semana que viene|próxima semana)\b/g,
+      endOfWeek: /\b(?:el )?fin(?:al)? de (?:esta |la )?semana\b/g,
+      endOfMonth: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? mes\b/g,
+      endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
+      dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
+    }),
+    parse: (text, now) => chrono.es.casual.parse(text, now, { forwardDate: true }),
+    trigger: /\b(?:antes de(?:l)?|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
+    requestOnly: new Set(['dentro de', 'en los próximos', 'en las próximas']),
+    backReference: /^antes de (?:eso|entonces|que empiece)\b/,
+    later: /\b(?:mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim|semana|mes)/,
+    soon: /\b(?:hoy|esta (?:mañana|tarde|noche)|minutos?|min|mins|horas?|la hora)\b/,
+    requestTime: /\b(?:hoy|esta (?:tarde|mañana)|a las \d{1,2}(?::\d{2})?)\b/,
+    amount: NEVER,
+    requirement: /\b(?:a menos que|tiene que|tienen que|hay que|debe|deben|es necesario|obligatorio|plazo|fecha límite|sino|si no)\b/,
+    ownPromise: /^(?:te |os |se lo |te lo |os lo |yo )?(?:estoy|estaré|estamos|estaremos|mando|envío|enviaré|mandaré|paso|pasaré|tendré|haré|voy a|vamos a|intentaré)\b/,
+    businessDays: /^(?:en|dentro de|en los próximos) (\d{1,2}|uno|dos|tres|cuatro|cinco|diez) días (?:hábiles|laborables)\b/,
+    numberWords: { uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10 },
+    dateHint:
+      /\d|\b(?:hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mediodía|medianoche|tarde|noche|semana|mes|año|hora|horas|minutos?|día|días|fin|final|finales|primera|próxim|una|media)/,
+  },
+  decision: {
+    convergent: /\b(?:decidir|decisión|aprobar|aprobación|visto bueno|cuál elegimos|elegir entre|sí o no|votar|votación)\b/,
+    divergent: /\b(?:ideas?|sugerencias|qué opinas|que opinas|qué te parece|que te parece|opiniones|tu opinión|qué ventaja|cómo lo harías|alternativas|pros y contras|lluvia de ideas)\b/,
+  },
+});

@@ -1,0 +1,183 @@
+/**
+ * French for the message analyser: greetings ("salut", "bonjour à tous", "coucou"), availability
+ * probes ("t'as une minute ?", "tu peux m'appeler ?"), requests ("tu peux…", "merci de…",
+ * "stp"), urgency ("la prod est en panne", "dès que possible"), sensitivity and deadlines
+ * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
+ */
+import * as chrono from 'chrono-node';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
+import type { LanguagePack } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      "le la les l' un une des du de d' et ou mais donc car que qu' qui quoi est sont suis es était sera être ai as a avons avez ont avait " +
+        "je j' tu t' il elle nous vous ils elles on me m' te se s' moi toi lui leur ce c' cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos " +
+        "au aux avec pour par dans sur sous en y pas ne n' plus très bien aussi encore déjà où quand comment pourquoi quel quelle quels quelles " +
+        "oui non ok bonjour salut coucou merci stp svp peux peut pouvez pourrais pourriez faire fait c'est j'ai t'as qu'il d'ici il y " +
+        "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous";
+/** Words an availability probe is made of. */
+const PROBE =
+      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps dispo " +
+        "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
+        "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
+        "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
+        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as";
+
+export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
+  code: 'fr',
+  envelope: {
+    quoteHeader: { word: 'a écrit :', start: /^[ \t]*Le\b/ },
+    quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Message d'origine|Original Message)[ \t]*-{2,}/im, /^[ \t]*De :?[^\n]{0,300}\n[ \t]*(?:Envoyé|Date) ?:/m, /^[ \t]*_{10,}[ \t]*$/m],
+    signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Envoyé (?:de|depuis) mon \S+/im, /^[ \t]*Sent from my \S+/im],
+    signOff:
+      /^[ \t]*(?:merci|merci beaucoup|merci d'avance|mille mercis|cordialement|bien cordialement|bien à (?:toi|vous)|belle journée|bonne journée|bonne soirée|à bientôt|a\+|bises|bisous|amitiés|salutations|sincères salutations|très cordialement)[ \t]*[,.!]*(?:[ \t]+[A-ZÀÂÉÈÊÎÔÛÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidentiel|avertissement|destinataire|reçu (?:ce|cet) (?:message|e-mail) par erreur|se désabonner)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
+    summon: /\b(?:j'ai besoin de toi|besoin de ton aide|décroche)\b/,
+  },
+  clauses: {
+    stop: words(STOP),
+    probeVocab: words(PROBE),
+    probeCore: /\b(?:minute|minutes|min|moment|instant|seconde|sec|temps|dispo|disponible|là|libre|appeler|appelle|appelle-moi|appelez-moi|m'appeler|t'appeler|s'appeler|parler|discuter|causer|échanger|téléphone|visio|call|appel|coup de fil)\b/,
+    greeting: /^(?:salut|bonjour|bonsoir|coucou|hello|hey+|hi|cher|chère|chers|chères|madame|monsieur|yo|re)\b[ ,!.:;-]*/i,
+    nameAfterGreeting:
+      /^(?:(?:à tous|à toutes|a tous|tout le monde|l'équipe|la team|les amis|les gars|vous deux|toi)\b|@\S+|(?:(?:M|Mme|Mlle|Dr|Me|Pr)\.? ?)?[A-ZÀÂÉÈÊÎÔÛÇ][\p{L}'-]*(?: [A-ZÀÂÉÈÊÎÔÛÇ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÀÂÉÈÊÎÔÛÇ][\p{L}'-]*(?= [a-zàâéèêîôûç]))[ ,!.:;-]*/u,
+    leadMarkers: [
+      [/^@\S+[ ,:;-]*/, 'mention'],
+      [/^(?:une )?(?:petite|rapide|courte|simple) question\b[ ,:;.!-]*(?:pour toi\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:question rapide|une question|question)\b[ ,:;.!-]*(?:pour toi\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:j'ai|j'aurais) (?:une )?(?:petite |rapide )?question\b(?: pour toi)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:je peux|puis-je) te (?:poser|demander) (?:une (?:petite )?question|un truc|quelque chose)\b[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:urgent|urgence|important|asap)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^(?:c'est) (?:très |super )?(?:urgent|important)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+      [
+        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
+        null,
+      ],
+      [/^(?:rappel|objet|tr|re|fwd|maj|mise à jour)(?:[ ]*[:!-]+[ ]*|$)/, null],
+      [/^(?:ok|d'accord|parfait|super|top|génial|entendu|ça marche)\b[ ,!.]+(?=\S)/, null],
+      [/^(?:je )?(?:voulais|veux) (?:juste )?(?:te |vous )?(?:prévenir|dire|informer|signaler|faire savoir)\b(?: que)?[ ,:;.!-]*/, null],
+    ],
+    pleasantry:
+      /^(?:merci|merci beaucoup|mille mercis|j'espère que|j'espère|ça va|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|bonne (?:journée|soirée|semaine|fin de semaine)|bon (?:week-end|weekend|courage)|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger|bienvenue|félicitations|bravo|à (?:bientôt|plus|demain)|bises)\b/,
+    greetingLike: /^(?:j'espère|ça va|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger)/,
+    ackWords: words("ok d'accord oui non merci parfait super top génial entendu noté ça marche bien vu cool lol mdr désolé pardon bises à plus"),
+    topicAfterQuickQuestion: /^(?:sur|à propos|concernant|au sujet)\b/,
+    pingWord: /^(?:ping|coucou|t'es là|tu es là|quelqu'un)$/,
+    topicOnly: /^(?:c'est (?:à propos|au sujet|concernant)|à propos|au sujet|concernant) /,
+    rhetorical: NEVER,
+    isDue: NEVER,
+    notDue: NEVER,
+    pleasantryTurn: /\b(?:mais|car|parce que)\b/,
+    questionStart:
+      /^(?:qui|que|quoi|qu'est-ce|où|quand|comment|pourquoi|combien|quel|quelle|quels|quelles|est-ce que|est-ce qu'|y a-t-il|sais-tu|savez-vous|quelqu'un (?:sait|a|peut)|tu sais|je me demandais)/,
+    requestStart:
+      /^(?:(?:tu|vous) (?:peux|pourrais|pouvez|pourriez|veux bien|voudrais bien|voulez bien)\b|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez)|merci de|svp|stp|s'il (?:te|vous) pla[iî]t|(?:j'ai|on a|nous avons) besoin\b|(?:je|nous) (?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions)\b|ce serait (?:top|super|génial|bien|parfait) (?:si|que|de)\b|(?:il )?(?:faut|faudrait) (?:que|qu')|n'oublie pas|n'oubliez pas|pense à|pensez à|dis-moi|dites-moi|tiens-moi au courant|quelqu'un (?:peut|pourrait))/,
+    imperative:
+      /^(?:ne pas|ne rien|envoie|envoie-moi|envoyez|transmets|transmettez|regarde|regardez|vérifie|vérifiez|relis|relisez|valide|validez|corrige|corrigez|appelle|appelez|prépare|préparez|mets|mettez|ajoute|ajoutez|supprime|confirme|confirmez|signe|signez|réserve|fais|faites|donne|donnez|partage|partagez|passe|passez|viens|venez|descends|monte|réponds|répondez|remplis|complète|renvoie|renvoyez)\b/,
+    statementAfterVerb: /^\S+ (?:\S+ )?(?:est|sont|était|a|ont)\b/,
+    notARequest: /^(?:ci-joint|vous trouverez ci-joint|tu trouveras ci-joint|veuillez trouver)\b/,
+    offer: /^(?:dis-moi|n'hésite pas|n'hésitez pas) (?:si tu as besoin|si vous avez besoin|à me (?:solliciter|contacter))|^prends ton temps/,
+    requestAnywhere: /\b(?:merci de|s'il (?:te|vous) pla[iî]t|stp|svp|tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|quelqu'un peut|quelqu'un pourrait|tiens-moi au courant|dis-moi)\b/,
+    demand: /\b(?:sauf si|à moins que|doit être|doivent être|il faut que)\b/,
+    reason: /\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
+    abbrev: /\b(?:m|mme|mlle|dr|pr|me|st|etc|cf|env|tél|janv|févr|avr|juil|sept|oct|nov|déc)$/i,
+    innerSplit:
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu)\b)/gi,
+    midRequest: NEVER,
+    midHint: NEVER,
+  },
+  urgency: {
+    critical: [
+      [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
+      [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
+      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b/, 'customers are blocked'],
+      [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b/, 'a security incident'],
+      [/\b(?:(?:supprimé|effacé|perdu)\b[^.!?\n]{0,30}\b(?:données|base|table|fichiers|sauvegardes?|commandes)|perte de données)\b/, 'data loss'],
+      [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
+      [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale))\b/, 'an emergency'],
+    ],
+    criticalNegated: /«[^»]*$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?,;\n]{0,20}$/,
+    conditional: /\b(?:si|quand|en cas de)\b/,
+    aboutIncidents: /^[^.!?\n]{0,12}\b(?:procédure|processus|formation|exercice|plan|rapport|compte rendu|compte-rendu|post-?mortem|rétro|modèle|politique)\b/,
+    resolved: /\b(?:résolu|résolue|corrigé|rétabli|rétablie|fonctionne à nouveau|de nouveau en ligne|compte rendu|compte-rendu|post-?mortem|hier|la semaine dernière|incident du \d)\b/,
+    ongoing: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
+    pastTime: /\b(?:hier|la semaine dernière|le mois dernier|cette nuit|avant-hier)\b/,
+    stillHappening: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
+    mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+["'«]?[ ]?$|«[^»]*$/,
+    mentionAfter: /^[ ]?["'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b/,
+    high: [
+      [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
+      [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],
+      [/\b(?:dans|d'ici) (?:\d{1,2}|cinq|dix|quinze|vingt|trente) ?(?:min|mn|minutes)\b|\b(?:dans|d'ici) (?:une|l'|la prochaine|une demi-) ?heure\b|\bdans l'heure\b/, 'a meeting or deadline is minutes away'],
+      [/\b(?:commence|démarre|débute) (?:dans un instant|tout de suite|maintenant|bientôt)\b/, 'a meeting is starting soon'],
+      [/\b(?:attend|attendent) (?:depuis|déjà|en ce moment|dans le hall|à l'accueil)\b/, 'someone is waiting now'],
+      [/\b(?:maintenant|tout de suite)\b(?<=\b(?:peux|pouvez|faut|besoin|viens|venez|descends|appelle)\b[^.!?\n]{0,30})/, 'needed right now'],
+    ],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non)[ -]?(?:\w+ )?$|«[^»]*$/,
+    lowExplicit:
+      /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgent|sans urgence|aucune urgence|pas de rush|quand tu (?:as|auras|peux) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
+    lowFyi: /\b(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
+    errorText: /\b(?:erreur|bug|plantage|plante|exception|ne marche pas|ne fonctionne pas|ne s'affiche plus|cassé|404|500|502|503|timeout)\b/,
+  },
+  sensitivity: {
+    sensitive: [
+      [/\b(?:vexé|vexée|blessé|blessée|en colère|furieux|furieuse|fâché|fâchée|énervé contre|pleure|pleuré|en larmes|effondré|effondrée|humilié|humiliée|je me sens (?:mal|ignoré|ignorée|exclu|exclue|rabaissé|rabaissée))\b/, 'someone is upset'],
+      [/\b(?:dispute|conflit avec|conflit entre|tension avec|tensions entre|m'a crié dessus|a crié sur|manque de respect|irrespectueux|toxique|dans mon dos|s'est accaparé|m'ignore|nous ignore)\b/, 'a conflict between people'],
+      [/\b(?:harcèlement|harcèle|harceler|discrimin\w*|racis\w*|sexis\w*|propos déplacés|comportement déplacé|remarques déplacées)\b/, 'a conduct complaint'],
+      [/\b(?:plainte (?:contre|au sujet)|les rh|aux rh|ressources humaines)\b/, 'a complaint about a colleague'],
+      [/\b(?:problème de performance|insuffisance professionnelle|licenci\w+|avertissement|mise à pied|sanction disciplinaire|ne fait pas son travail)\b/, 'a performance concern about a person'],
+      [/\b(?:enceinte|grossesse|congé (?:maternité|paternité|maladie)|arrêt maladie|malade|maladie|décès|décédé|décédée|est mort|est morte|enterrement|obsèques|deuil|cancer|diagnostic|opération|opéré|opérée|hôpital|hospitalisé|hospitalisée|urgences|santé mentale|dépression|burn-out|burnout|anxiété|thérapie|divorce|séparation|raisons personnelles|raisons familiales|problème personnel|urgence familiale)\b/, 'a personal or health matter'],
+      [/\b(?:démission|démissionner|je quitte l'entreprise|augmentation de salaire|plan social)\b/, 'a personal career matter'],
+      [/\b(?:sujet délicat|situation délicate|sujet sensible|affaire délicate)\b/, 'a conflict between people'],
+    ],
+    sensitiveNegated: /\b(?:pas|aucun|aucune)[ ](?:\w+ )?$/,
+  },
+  deadline: {
+    dueNotDeadline: NEVER,
+    pastDue: NEVER,
+    byAuthor: NEVER,
+    eventFirst: /^avant\b/,
+    eventDeadline: /^avant (?:que|qu'|la|le|notre)\b/,
+    morning: /\b(?:matin|matinée)\b/,
+    notEndOfDay: /\b(?:après-midi|soir|soirée|midi|minuit)\b/,
+    prepare: preparer({
+      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      endOfDay: /\b(?:la )?fin (?:de (?:la )?journée|de la journée|d'après-midi)|\bce soir\b/g,
+      endOfNextWeek: /\b(?:la )?fin de la semaine prochaine\b/g,
+      endOfWeek: /\b(?:la )?fin (?:de (?:la |cette )?semaine)\b/g,
+      endOfMonth: /\b(?:la )?fin (?:du|de ce) mois\b/g,
+      endOfYear: /\b(?:la )?fin (?:de l'année|d'année)\b/g,
+      dayOfMonth: /\b(?:le )(\d{1,2})\b(?![/:h.]| ?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|h\b|heures?|min))/g,
+    }),
+    parse: (text, now) =>
+      chrono.fr.casual.parse(
+        text.replace(/\bfin (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/g, (_m, month: string) => `${month === 'février' ? 28 : 30} ${month}`),
+        now,
+        { forwardDate: true },
+      ),
+    trigger: /\b(?:avant|d'ici|au plus tard|pour (?:le|la|demain|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi)|sous|dans les|jusqu'à|jusqu'au|deadline|échéance|date limite)\b/g,
+    requestOnly: new Set(['sous', 'dans les', "jusqu'à", "jusqu'au"]),
+    backReference: /^(?:avant (?:ça|cela|le début))\b/,
+    later: /\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochaine?|semaine|mois)/,
+    soon: /\b(?:aujourd'hui|ce (?:matin|soir)|cet après-midi|minutes?|min|heures?|l'heure)\b/,
+    requestTime: /\b(?:aujourd'hui|ce matin|cet après-midi|ce soir|à \d{1,2}h(?:\d{2})?|à \d{1,2}:\d{2})\b/,
+    amount: NEVER,
+    requirement: /\b(?:à moins que|sauf si|doit|doivent|faut|il faut|obligatoire|échéance|date limite|sinon)\b/,
+    ownPromise: /^(?:je|j'|on|nous) ?(?:suis|serai|serons|vais|allons|enverrai|t'envoie|vous envoie|reviens|reviendrai|m'absente|m'en occupe|ferai)\b/,
+    businessDays: /^(?:sous|dans les|d'ici) (\d{1,2}|un|deux|trois|quatre|cinq|dix) jours? (?:ouvrés|ouvrables)\b/,
+    numberWords: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, dix: 10 },
+    dateHint:
+      /\d|\b(?:aujourd'hui|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|midi|minuit|matin|soir|après-midi|semaine|mois|année|heure|heures|minutes?|jour|jours|fin|prochaine?|une)/,
+  },
+  decision: {
+    convergent: /\b(?:décider|décision|valider|validation|approuver|trancher|go ou no-go|oui ou non|voter|vote)\b/,
+    divergent: /\b(?:idées?|suggestions?|qu'en penses-tu|qu'en pensez-vous|ton avis|votre avis|des avis|avis sur|des arguments|alternatives|pour et contre|brainstorm\w*)\b/,
+  },
+});

@@ -1,0 +1,171 @@
+/**
+ * Portuguese for the message analyser (Brazil and Portugal): greetings ("oi", "olá", "bom dia",
+ * "prezado"), availability probes ("tem um minutinho?", "me liga?"), requests ("consegue me
+ * mandar…", "pode…", "por favor"), urgency ("o checkout caiu", "o quanto antes"), sensitivity and
+ * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
+ */
+import * as chrono from 'chrono-node';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
+import type { LanguagePack } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+/** Function words: they say nothing about the topic. */
+const STOP =
+      'o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para pra pro pela pelo sem sobre que é são está estão estou era foi ser estar tem têm tenho ' +
+        'eu você voce vocês tu te me meu minha seu sua nós ele ela eles elas isso isto esse essa este esta aqui aí lá não nao sim também já muito mais como onde quando ' +
+        'quem qual porque olá ola oi obrigado obrigada valeu favor pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta ' +
+        'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe';
+/** Words an availability probe is made of. */
+const PROBE =
+      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
+        'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
+        'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
+        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã';
+
+export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
+  code: 'pt',
+  envelope: {
+    quoteHeader: { word: 'escreveu:', start: /^[ \t]*(?:Em|No dia)\b/ },
+    quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensagem original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviad[ao]|Data):/m, /^[ \t]*_{10,}[ \t]*$/m],
+    signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Enviado do meu \S+/im, /^[ \t]*Enviado de meu \S+/im, /^[ \t]*Sent from my \S+/im],
+    signOff:
+      /^[ \t]*(?:obrigad[oa]|muito obrigad[oa]|valeu|abraço|abraços|abs|um abraço|grande abraço|beijos|bjs|atenciosamente|att|cordialmente|saudações|cumprimentos|melhores cumprimentos|até mais|até logo)[ \t]*[,.!]*(?:[ \t]+[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
+    disclaimer: /\b(?:confidencial|aviso legal|destinatário|recebeu esta mensagem por engano|descadastrar)\b/i,
+  },
+  ping: {
+    noTopic: words(`${STOP} ${PROBE}`),
+    interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
+    summon: /\b(?:preciso de você|preciso da sua ajuda|atende o telefone)\b/,
+  },
+  clauses: {
+    stop: words(STOP),
+    probeVocab: words(PROBE),
+    probeCore: /\b(?:minuto|minutinho|minutos|min|segundo|segundinho|momento|instante|tempo|liga|ligar|ligue|ligação|falar|conversar|conversa|conversinha|papo|papinho|call|chamada|aí|online|livre|disponível)\b/,
+    greeting: /^(?:oi+|olá|ola|opa|e aí|eai|bom dia|boa tarde|boa noite|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
+    nameAfterGreeting:
+      /^(?:(?:a todos|a todas|todos|pessoal|galera|equipe|equipa|time|gente|de novo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Dona|Seu|D)\.? ?)?[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?: [A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?= [a-záâãéêíóôõúç]))[ ,!.:;-]*/u,
+    leadMarkers: [
+      [/^@\S+[ ,:;-]*/, 'mention'],
+      [/^(?:uma |tenho uma )?(?:dúvida|duvida|pergunta|questão)(?: rápida| rapidinha| simples| boba)?\b[ ,:;.!-]*(?:pra você\b|para você\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:posso (?:te )?fazer uma pergunta|posso te perguntar uma coisa)\b[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:urgente|importante|emergência|asap)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^(?:é) (?:muito )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
+      [
+        /^(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|sem pressa|sem urgência|nada urgente|quando puder|e|mas|então|bom|enfim|ah|aliás|também)\b[ ,:;.!-]*/,
+        null,
+      ],
+      [/^(?:atualização|lembrete|assunto|re|enc|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
+      [/^(?:ok|beleza|blz|certo|perfeito|ótimo|combinado|fechado|show)\b[ ,!.]+(?=\S)/, null],
+      [/^(?:só )?(?:queria|quero) (?:te |lhe |vos )?(?:avisar|informar|dizer|comunicar)\b(?: que)?[ ,:;.!-]*/, null],
+    ],
+    pleasantry:
+      /^(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço|espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
+    greetingLike: /^(?:espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar))/,
+    ackWords: words('ok sim não claro beleza blz certo perfeito ótimo combinado fechado show valeu obrigado obrigada entendi feito pronto kkk haha rs desculpa foi mal tchau até mais'),
+    topicAfterQuickQuestion: /^(?:sobre|a respeito|quanto a|do|da)\b/,
+    pingWord: /^(?:ping|oi+|tá aí|está aí|alguém aí|alguém)$/,
+    topicOnly: /^(?:é sobre|é a respeito|sobre|a respeito de|quanto a) /,
+    rhetorical: NEVER,
+    isDue: NEVER,
+    notDue: NEVER,
+    pleasantryTurn: /\b(?:mas|porque)\b/,
+    questionStart: /^(?:quem|que|o que|qual|quais|quando|onde|como|quanto|quantos|quantas|por que|porque|alguém (?:sabe|tem|pode)|você sabe|sabe se|será que|tem como)\b/,
+    requestStart:
+      /^(?:(?:você |tu |vc |o senhor |a senhora )?(?:me |nos |lhe )?(?:pode|podes|poderia|poderias|consegue|consegues|conseguiria|dá pra|dá para)\b|(?:me |nos )(?:manda|mande|envia|envie|passa|passe|diz|diga|ajuda|liga)\b|por favor|pfv|pf|favor|(?:preciso|precisamos|precisaria|gostaria|gostaríamos|queria|queríamos|solicito|solicitamos|peço|pedimos)\b|(?:seria|será) (?:ótimo|bom|legal|perfeito|ideal) (?:se|que)\b|me avisa|me avise|me diz|me diga|não esquece|não esqueça|lembra de|lembre-se|alguém (?:pode|consegue|poderia)|quem (?:pode|consegue))/,
+    imperative:
+      /^(?:manda|mande|envia|envie|passa|passe|revisa|revise|olha|olhe|vê|veja|confere|confira|confirma|confirme|liga|ligue|prepara|prepare|sobe|suba|compartilha|compartilhe|adiciona|adicione|atualiza|atualize|valida|valide|aprova|aprove|assina|assine|reserva|escreve|escreva|responde|responda|vem|venha|corrige|corrija|preenche|preencha|faz|faça|segue|siga)\b/,
+    statementAfterVerb: /^\S+ (?:\S+ )?(?:é|está|estão|são|foi|tem)\b/,
+    notARequest: /^(?:segue(?:m)?(?:,)? (?:em )?anexo|segue(?:,)? para conhecimento|em anexo)\b/,
+    offer: /^(?:me avisa|qualquer coisa,? me avisa|se precisar de (?:algo|ajuda))|^fica à vontade/,
+    requestAnywhere: /\b(?:por favor|pfv|me avisa|me diz|preciso que|você pode|você consegue|vc pode|vc consegue|pode me|consegue me|poderia me|alguém pode|alguém consegue|quem pode|quem consegue|solicitamos|solicito)\b/,
+    demand: /\b(?:a menos que|senão|tem que estar|precisa estar|precisam estar)\b/,
+    reason: /\b(?:porque|pois|para que|pra que|para (?:poder|fechar|emitir|enviar)|senão|já que|uma vez que|visto que|precisa dela|precisa dele|precisa disso)\b/,
+    abbrev: /\b(?:sr|sra|srta|dr|dra|etc|pág|nº|tel|av|jan|fev|mar|abr|jun|jul|ago|set|out|nov|dez)$/i,
+    innerSplit:
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:você|vc|pode|consegue|me manda|por favor|preciso|eu|nós|a gente|ele|ela|eles|elas|mas|porque|pois|senão|quem|alguém|qual|como|onde|quando)\b|\S+(?: \S+)? (?:é|está|estão|são|foi|tem|têm|quer|querem|precisa|precisam|caiu|fecha|sai|vai)\b)/gi,
+    midRequest: NEVER,
+    midHint: NEVER,
+  },
+  urgency: {
+    critical: [
+      [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|parad[oa]s?|inacessível|indisponível)|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
+      [/\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bnenhuma venda\b/, 'customers are blocked'],
+      [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos)\b/, 'a security incident'],
+      [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu)\b[^.!?\n]{0,30}\b(?:dados|banco|tabela|arquivos|backups?|pedidos|base)|perda de dados)\b/, 'data loss'],
+      [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
+      [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
+    ],
+    criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação)\b[^.!?,;\n]{0,20}$/,
+    conditional: /\b(?:se|caso|quando)\b/,
+    aboutIncidents: /^[^.!?\n]{0,12}\b(?:processo|procedimento|treinamento|simulação|plano|relatório|pós-incidente|post-?mortem|retro|modelo|política)\b/,
+    resolved: /\b(?:resolvido|resolvida|corrigido|normalizado|voltou a funcionar|voltou ao ar|relatório|pós-incidente|post-?mortem|ontem|semana passada)\b/,
+    ongoing: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    pastTime: /\b(?:ontem|semana passada|mês passado|ontem à noite|anteontem)\b/,
+    stillHappening: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+["'«“]?$|[«“][^»”]*$/,
+    mentionAfter: /^["'»”]?[ ]*(?:etiqueta|opção|campo|status|prioridade|botão|modelo|coluna|filtro)s?\b/,
+    high: [
+      [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta)\b/, 'asks for it urgently'],
+      [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
+      [/\b(?:em|daqui a|dentro de) (?:\d{1,2}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)\b|\b(?:em|daqui a|dentro de) (?:uma|meia) hora\b|\bna próxima hora\b/, 'a meeting or deadline is minutes away'],
+      [/\b(?:começa|começando|vai começar) (?:já|agora|daqui a pouco)\b/, 'a meeting is starting soon'],
+      [/\b(?:está|estão|tá|tão) esperando\b/, 'someone is waiting now'],
+      [/\b(?:agora)\b(?<=\b(?:precisamos|preciso|pode|podem|vem|venha|liga|ligue)\b[^.!?\n]{0,40})/, 'needed right now'],
+    ],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highNegated: /\b(?:não|nao|nada|sem|nunca)[ -](?:\w+ )?$/,
+    lowExplicit:
+      /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|quando puder|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo|não precisa (?:responder|fazer nada)|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
+    lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
+    errorText: /\b(?:erro|falha|falhou|bug|quebrou|quebrado|não funciona|exceção|404|500|502|503|timeout)\b/,
+  },
+  sensitivity: {
+    sensitive: [
+      [/\b(?:chatead[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa]))\b/, 'someone is upset'],
+      [/\b(?:briga|brigamos|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
+      [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|sobre (?:meu|minha) (?:sotaque|aparência|corpo|idade)))\b/, 'a conduct complaint'],
+      [/\b(?:reclamação (?:formal )?(?:sobre|contra)|reclamou formalmente|o rh|envolver o rh|recursos humanos)\b/, 'a complaint about a colleague'],
+      [/\b(?:desempenho (?:dele|dela|do|da)|baixo desempenho|perdeu (?:\S+ )?prazos|demiti\w*|demissão|advertência|justa causa|situação delicada|conversa difícil)\b/, 'a performance concern about a person'],
+      [/\b(?:grávida|gravidez|licença(?:-| )(?:maternidade|paternidade|médica)|atestado|doente|doença|faleceu|falecimento|morreu|velório|enterro|luto|câncer|diagnóstico|cirurgia|hospital\w*|internad[oa]|saúde mental|depressão|ansiedade|burnout|terapia|divórcio|separação|motivos pessoais|questões pessoais|problema pessoal|problema familiar|emergência familiar)\b/, 'a personal or health matter'],
+      [/\b(?:pedir demissão|pedi demissão|vou sair da empresa|aumento de salário|promoção negada)\b/, 'a personal career matter'],
+    ],
+    sensitiveNegated: /\b(?:não|nao|nenhum|nenhuma)[ ](?:\w+ )?$/,
+  },
+  deadline: {
+    dueNotDeadline: NEVER,
+    pastDue: NEVER,
+    byAuthor: NEVER,
+    eventFirst: /^antes\b/,
+    eventDeadline: /^antes (?:que|de a|de o|da|do|de nossa)\b/,
+    morning: /\b(?:de manhã|pela manhã|cedo)\b/,
+    notEndOfDay: /\b(?:tarde|noite|meio-dia|meia-noite)\b/,
+    prepare: preparer({
+      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      endOfDay: /\b(?:o )?(?:fim|final) do (?:dia|expediente)\b/g,
+      endOfNextWeek: /\b(?:o )?(?:fim|final) da (?:semana que vem|próxima semana)\b/g,
+      endOfWeek: /\b(?:o )?(?:fim|final) (?:da|desta) semana\b/g,
+      endOfMonth: /\b(?:o )?(?:fim|final) do mês\b/g,
+      endOfYear: /\b(?:o )?(?:fim|final) do ano\b/g,
+      dayOfMonth: /\b(?:o )?dia (\d{1,2})\b(?![/.]| de)/g,
+    }),
+    parse: (text, now) => chrono.pt.casual.parse(text, now, { forwardDate: true }),
+    trigger: /\b(?:até|antes de|antes do|antes da|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia))\b/g,
+    requestOnly: new Set(['dentro de', 'nas próximas']),
+    backReference: /^(?:antes disso|até lá)\b/,
+    later: /\b(?:amanhã|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim|semana|mês)/,
+    soon: /\b(?:hoje|hoje (?:de manhã|à tarde|à noite)|minutos?|min|horas?)\b/,
+    requestTime: /\b(?:hoje|amanhã|às \d{1,2}(?::\d{2}|h\d{0,2})?)\b/,
+    amount: NEVER,
+    requirement: /\b(?:a menos que|senão|tem que|precisa|precisamos|prazo|obrigatório|no máximo)\b/,
+    ownPromise: /^(?:eu )?(?:estou|estarei|vou|vamos|mando|envio|enviarei|te mando|te envio|passo|volto)\b/,
+    businessDays: /^(?:em|dentro de|nos próximos) (\d{1,2}|um|dois|três|quatro|cinco|dez) dias úteis\b/,
+    numberWords: { um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, dez: 10 },
+    dateHint:
+      /\d|\b(?:hoje|amanhã|segunda|terça|quarta|quinta|sexta|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|meio-dia|manhã|tarde|noite|semana|mês|ano|hora|horas|minutos?|dia|dias|fim|final|próxim|uma|meia)/,
+  },
+  decision: {
+    convergent: /\b(?:decidir|decisão|aprovar|aprovação|validar|sim ou não|votar|votação|qual (?:escolhemos|opção))\b/,
+    divergent: /\b(?:ideias?|sugestões|o que você acha|o que acha|que acha|sua opinião|opiniões|qual seria o ganho|alternativas|prós e contras|como você sugere|brainstorm\w*)\b/,
+  },
+});

@@ -1,0 +1,69 @@
+/*
+ * Wrapping the page's own functions without it showing: a wrapper is a Proxy of the native
+ * function (same name, length and prototype), and `Function.prototype.toString` prints the native
+ * one for it. Page world, so nothing here imports anything.
+ */
+
+export type Win = Window & typeof globalThis;
+export type Fn = (...args: unknown[]) => unknown;
+
+/** Wrapped function → the native one it stands for, for `Function.prototype.toString`. */
+const masks = new WeakMap<object, object>();
+
+export function isWrapped(fn: unknown): boolean {
+  return typeof fn === 'function' && masks.has(fn);
+}
+
+export function wrap<T extends object>(native: T, handler: ProxyHandler<T>): T {
+  const p = new Proxy(native, handler);
+  masks.set(p, native);
+  return p;
+}
+
+/** Redefines an own, configurable property; anything else is left alone. */
+export function redefine(target: object, key: PropertyKey, patch: (d: PropertyDescriptor) => PropertyDescriptor): void {
+  const d = Object.getOwnPropertyDescriptor(target, key);
+  if (d?.configurable) Object.defineProperty(target, key, patch(d));
+}
+
+/** Wraps a getter (and setter) of `proto[key]` so `own(self)` answers for our objects, the native one for the rest. */
+export function overrideAccessor(
+  proto: object,
+  key: string,
+  own: (self: unknown) => { get(): unknown; set?(v: unknown): void } | undefined,
+): void {
+  const d = Object.getOwnPropertyDescriptor(proto, key);
+  if (!d?.get || isWrapped(d.get)) return;
+  const get = wrap(d.get, { apply: (t, self, args) => (own(self)?.get ?? (() => Reflect.apply(t, self, args)))() });
+  const set = d.set && wrap(d.set, {
+    apply(t, self, args: unknown[]) {
+      const mine = own(self);
+      if (mine?.set) mine.set(args[0]);
+      else if (!mine) Reflect.apply(t, self, args);
+    },
+  });
+  redefine(proto, key, (old) => ({ ...old, get, ...(set ? { set } : {}) }));
+}
+
+/** Wraps the method `proto[key]` so `own(self)` runs for our objects, the native one for the rest. */
+export function overrideMethod(proto: object, key: string, own: (self: unknown, args: unknown[]) => { result: unknown } | undefined): void {
+  const d = Object.getOwnPropertyDescriptor(proto, key);
+  if (typeof d?.value !== 'function' || isWrapped(d.value)) return;
+  const value = wrap(d.value as Fn, {
+    apply(t, self, args: unknown[]) {
+      const mine = own(self, args);
+      return mine ? mine.result : Reflect.apply(t, self, args);
+    },
+  });
+  redefine(proto, key, (old) => ({ ...old, value }));
+}
+
+export function maskToString(win: Win): void {
+  const proto = win.Function.prototype;
+  if (masks.has(proto.toString)) return;
+  const native = proto.toString;
+  redefine(proto, 'toString', (d) => ({
+    ...d,
+    value: wrap(native, { apply: (t, self, args) => Reflect.apply(t, masks.get(self) ?? self, args) }),
+  }));
+}

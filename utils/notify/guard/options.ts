@@ -1,0 +1,95 @@
+/*
+ * A notification's options as the browser reads them (WebIDL: each member once, in order) and the
+ * values its attributes then report, by the Notifications spec and Chromium's defaults. Where the
+ * browser would refuse the options, there are no values: the caller hands the call to the real
+ * API, which throws or rejects exactly as usual.
+ */
+
+import type { Win } from './native';
+
+const OPTION_KEYS = [
+  'actions', 'badge', 'body', 'data', 'dir', 'icon', 'image', 'lang', 'renotify', 'requireInteraction',
+  'silent', 'tag', 'timestamp', 'vibrate',
+] as const;
+export type Options = Partial<Record<(typeof OPTION_KEYS)[number], unknown>>;
+
+/** The attributes a notification reports, keyed by their names on `Notification.prototype`. */
+export type Values = Record<string, unknown> & { title: string; body: string; tag: string };
+
+export interface GuardRequest {
+  title: string;
+  body: string;
+  tag: string;
+}
+
+const DIRECTIONS = ['auto', 'ltr', 'rtl'];
+
+/** Reads a NotificationOptions dictionary once, like the browser does (and throws like it). */
+export function readOptions(raw: unknown): Options {
+  if (raw == null) return {};
+  if (typeof raw !== 'object' && typeof raw !== 'function') throw new TypeError("Failed to construct 'Notification': The provided value is not of type 'NotificationOptions'.");
+  const o: Options = {};
+  for (const k of OPTION_KEYS) {
+    const v = (raw as Record<string, unknown>)[k];
+    if (v !== undefined) o[k] = v;
+  }
+  return o;
+}
+
+const text = (v: unknown) => (v == null ? '' : `${v as string}`);
+
+function vibration(v: unknown): number[] | null {
+  if (v == null) return [];
+  const list = typeof v === 'object' && Symbol.iterator in v ? [...(v as Iterable<unknown>)] : [v];
+  const out = list.map(Number);
+  return out.every(Number.isFinite) ? out.map((n) => Math.trunc(n) >>> 0) : null;
+}
+
+function resolve(win: Win, url: string): string {
+  try {
+    return new win.URL(url, win.document.baseURI).href;
+  } catch {
+    return '';
+  }
+}
+
+/** The attribute values, or null when the browser would refuse these options (let it). */
+export function valuesOf(win: Win, title: unknown, o: Options): Values | null {
+  const dir = o.dir === undefined ? 'auto' : text(o.dir);
+  const vibrate = vibration(o.vibrate);
+  if (!DIRECTIONS.includes(dir) || !vibrate) return null;
+  if (o.renotify && !text(o.tag)) return null;
+  if (o.silent && o.vibrate !== undefined) return null;
+  if (o.actions != null && (o.actions as { length?: unknown }).length !== 0) return null;
+  // Resolved against the document's base URL; one that does not resolve reads back empty (as in Chromium).
+  const urls = [o.icon, o.image, o.badge].map((u) => (u == null || text(u) === '' ? '' : resolve(win, text(u))));
+  let data: unknown;
+  try {
+    data = o.data === undefined ? null : win.structuredClone(o.data);
+  } catch {
+    return null; // DataCloneError, from the real constructor
+  }
+  const stamp = o.timestamp === undefined ? win.Date.now() : Math.trunc(Number(o.timestamp));
+  return {
+    title: `${title as string}`,
+    dir,
+    lang: text(o.lang),
+    body: text(o.body),
+    tag: text(o.tag),
+    icon: urls[0],
+    image: urls[1],
+    badge: urls[2],
+    data,
+    silent: o.silent === undefined || o.silent === null ? false : !!o.silent,
+    requireInteraction: !!o.requireInteraction,
+    renotify: !!o.renotify,
+    timestamp: Number.isFinite(stamp) ? stamp : 0,
+    vibrate: win.Object.freeze(win.Array.from(vibrate)),
+    actions: win.Object.freeze(new win.Array()),
+  };
+}
+
+/** What travels to the bridge: title, body and tag, nothing else. */
+export function requestOf(v: Values): GuardRequest {
+  return { title: v.title, body: v.body, tag: v.tag };
+}
