@@ -47,6 +47,7 @@ async function serve(s: ExtensionSession, head = ''): Promise<void> {
   await s.serve(SLACK, plainPage('Slack', head));
   await s.serve(GMAIL, plainPage('Inbox - Gmail'));
   for (const origin of ['https://app.slack.com', 'https://mail.google.com']) await s.context.grantPermissions(['notifications'], { origin });
+  await s.guardRegistered();
 }
 
 describe('a hostile covered page', () => {

@@ -24,8 +24,13 @@ export const NOTIFY_TIMEOUT_MS = 4000;
 export const ORPHAN_CHECK_MS = 10_000;
 /** How many ports a page can make us hand out (the guard asks again only if it started late). */
 const MAX_OFFERS = 2;
-/** Requests one port may have waiting for the background; beyond it they are shown at once. */
-export const MAX_IN_FLIGHT = 8;
+/**
+ * Requests one port may have waiting for the background; beyond it they are shown at once. As
+ * many as the background lets one frame through in a burst (NOTIFY_RATE's capacity), so a real
+ * burst (ten mails arriving while the worker wakes) is asked about whole, and a flood costs at
+ * most this many messages at a time.
+ */
+export const MAX_IN_FLIGHT = 30;
 
 export type NotifyRequest = Req<'notify'>;
 
