@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { HealthDay } from '../../health/model';
 import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
 import { returnUrl, senderKey } from '../../notify/policy';
 
@@ -8,6 +9,8 @@ export type FocusgateDb = Dexie & {
   events: EntityTable<InterruptionEvent, 'id'>;
   held: EntityTable<HeldNotification, 'id'>;
   rollups: EntityTable<DailyRollup, 'day'>;
+  /** One row per site and day (utils/health), keyed [day+site]. */
+  health: Dexie.Table<HealthDay, [string, string]>;
 };
 
 export const DB_NAME = 'focusgate';
@@ -21,7 +24,8 @@ export const DB_NAME = 'focusgate';
  *     site (browser-style tag collapse) and by `seenAt` for clean-up. v1 stored "no tag" as an
  *     empty string, which the new tag index would collapse into one notification: it becomes
  *     "absent".
- * v3: held notifications carry their sender (`senderKey`) so the repeat rule reads only that
+ * v3: site health, one row per day and site ([day+site]), found by day for the options page.
+ * v4: held notifications carry their sender (`senderKey`) so the repeat rule reads only that
  *     sender's rows in its window ([sender+at]); their URL keeps only what reopening the app needs.
  */
 export function declareSchema(db: Dexie): void {
@@ -42,7 +46,8 @@ export function declareSchema(db: Dexie): void {
         if (row.tag === '') delete row.tag;
       }),
   );
-  db.version(3).stores({
+  db.version(3).stores({ health: '[day+site], day' });
+  db.version(4).stores({
     held: 'id, at, [site+at], [site+tag], seenAt, [sender+at]',
   }).upgrade((tx) =>
     tx
