@@ -18,6 +18,7 @@ const ROOT = import.meta.dirname;
 export const PURE_CORES = [
   'utils/compose/analysis/**',
   'utils/compose/gate.ts',
+  'utils/compose/pause.ts',
   'utils/compose/types.ts',
   'utils/meeting/analysis*.ts',
   'utils/meeting/panel.ts',

@@ -24,6 +24,8 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'notify',
   'getFocusState',
   'getOverlaps',
+  'pauseCoach',
+  'resumeCoach',
 ]);
 
 function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {
