@@ -35,6 +35,7 @@ export const PURE_CORES = [
   'utils/platform/sites.ts',
   'utils/platform/norms.ts',
   'utils/platform/datetime.ts',
+  'utils/platform/plural.ts',
   'utils/platform/zod.ts',
   'utils/platform/db/records.ts',
   'utils/platform/messaging/protocol.ts',
