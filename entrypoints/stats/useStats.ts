@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addDays } from 'date-fns';
 import { countOf } from '@/utils/platform/plural';
 import { sendParsed } from '@/utils/platform/messaging/client';
 import { messageOf } from '@/utils/platform/messaging/transport';
