@@ -34,6 +34,15 @@ function background(): void {
   });
 }
 
+/** Types a bare ping and waits until its Enter is held (the coach is on). */
+async function heldPing(editor: HTMLElement): Promise<void> {
+  await vi.waitFor(() => {
+    editor.focus();
+    setLines(editor, ['hey']);
+    expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+}
+
 function start(): HTMLElement {
   const ui: CoachUi = {
     render: (_view, a) => {
@@ -93,11 +102,7 @@ describe('startCoach', () => {
 
   it('pausing from the panel: the coach steps aside on Slack (sends pass) and comes back when the pause ends', async () => {
     const editor = start();
-    await vi.waitFor(() => {
-      editor.focus();
-      setLines(editor, ['hey']);
-      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
-    });
+    await heldPing(editor);
     await vi.waitFor(() => expect(actions?.pause).toBeDefined());
     expect(actions!.pause!.siteLabel).toBe('Slack');
     actions!.pause!.run('site');
@@ -109,20 +114,12 @@ describe('startCoach', () => {
     await fakeBrowser.storage.local.set({ coachPause: { sites: { slack: Date.now() + 150 } } });
     await new Promise((r) => setTimeout(r, 50));
     expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(false);
-    await vi.waitFor(() => {
-      editor.focus();
-      setLines(editor, ['hey']);
-      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
-    });
+    await heldPing(editor);
   });
 
   it('a pause everywhere, from the popup, reaches a page that is already open', async () => {
     const editor = start();
-    await vi.waitFor(() => {
-      editor.focus();
-      setLines(editor, ['hey']);
-      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
-    });
+    await heldPing(editor);
     await vi.waitFor(() => expect(actions).toBeDefined());
     actions!.backToDraft();
     await fakeBrowser.storage.local.set({ coachPause: { all: Date.now() + 3_600_000, sites: {} } });

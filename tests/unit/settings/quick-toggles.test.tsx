@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QuickToggles, type QuickTogglesProps } from '../../../components/settings/QuickToggles';
 import { addPause, NO_PAUSE } from '../../../utils/compose/pause';
 import { DEFAULT_SETTINGS } from '../../../utils/platform/settings/schema';
+import { quickProps } from './quick';
 import { formatTime } from '../../../utils/platform/datetime';
 import { click, render } from '../focus/popup/render';
 
@@ -11,21 +12,7 @@ const NOW = new Date(2026, 4, 6, 10, 0).getTime();
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-function props(over: Partial<QuickTogglesProps> = {}): QuickTogglesProps {
-  return {
-    now: NOW,
-    settings: { gateMode: DEFAULT_SETTINGS.gateMode, coach: { ...DEFAULT_SETTINGS.coach } },
-    site: 'slack',
-    pause: NO_PAUSE,
-    busy: false,
-    error: null,
-    onGateMode: vi.fn(),
-    onCoach: vi.fn(),
-    onPause: vi.fn(),
-    onResume: vi.fn(),
-    ...over,
-  };
-}
+const props = (over: Partial<QuickTogglesProps> = {}) => quickProps(NOW, over);
 
 function show(p: QuickTogglesProps) {
   const r = render(<QuickToggles {...p} />);
