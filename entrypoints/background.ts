@@ -9,6 +9,7 @@ import { createNotificationsModule } from '@/utils/notify/background';
 import { createGuardRegistrationModule } from '@/utils/notify/guard-registration';
 import { settingsModule } from '@/utils/platform/settings/background';
 import { coachPauseModule } from '@/utils/compose/background';
+import { createSiteHealthModule } from '@/utils/health/background';
 import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
 export default defineBackground(() => {
@@ -26,5 +27,6 @@ export default defineBackground(() => {
     focusModule,
     createNotificationsModule({ focusChanges }),
     createGuardRegistrationModule({ focusChanges }),
+    createSiteHealthModule(),
   ]);
 });
