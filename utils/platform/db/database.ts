@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { HealthDay } from '../../health/model';
 import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
+import { returnUrl, senderKey } from '../../notify/policy';
 
 export type FocusgateDb = Dexie & {
   blocks: EntityTable<FocusBlock, 'id'>;
@@ -7,6 +9,8 @@ export type FocusgateDb = Dexie & {
   events: EntityTable<InterruptionEvent, 'id'>;
   held: EntityTable<HeldNotification, 'id'>;
   rollups: EntityTable<DailyRollup, 'day'>;
+  /** One row per site and day (utils/health), keyed [day+site]. */
+  health: Dexie.Table<HealthDay, [string, string]>;
 };
 
 export const DB_NAME = 'focusgate';
@@ -20,6 +24,9 @@ export const DB_NAME = 'focusgate';
  *     site (browser-style tag collapse) and by `seenAt` for clean-up. v1 stored "no tag" as an
  *     empty string, which the new tag index would collapse into one notification: it becomes
  *     "absent".
+ * v3: site health, one row per day and site ([day+site]), found by day for the options page.
+ * v4: held notifications carry their sender (`senderKey`) so the repeat rule reads only that
+ *     sender's rows in its window ([sender+at]); their URL keeps only what reopening the app needs.
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -37,6 +44,19 @@ export function declareSchema(db: Dexie): void {
       .toCollection()
       .modify((row: { tag?: string }) => {
         if (row.tag === '') delete row.tag;
+      }),
+  );
+  db.version(3).stores({ health: '[day+site], day' });
+  db.version(4).stores({
+    held: 'id, at, [site+at], [site+tag], seenAt, [sender+at]',
+  }).upgrade((tx) =>
+    tx
+      .table('held')
+      .toCollection()
+      .modify((row: HeldNotification) => {
+        row.sender = senderKey(row.site, row.title);
+        if (row.url !== undefined) row.url = returnUrl(row.site, row.url);
+        if (row.url === undefined) delete row.url;
       }),
   );
 }
