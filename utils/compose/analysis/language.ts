@@ -34,7 +34,8 @@ const PROFILES: Record<Profiled, string> = {
     'hola buenas buenos días dias oye gracias favor puedes podrías podrias podemos tienes tengo necesito hoy mañana manana ' +
     'pregunta rápida rapida momento llámame llamame llamas hablar ahora prisa cuando puedas lunes martes miércoles jueves viernes ' +
     'semana mes antes hasta vale cliente reunión reunion mandas pasas estás ahí ahi algún algun tema saludo urgente ' +
-    'hacer hace falta nuevo nueva publicado publicada gastos informe proyecto clientes correo enlace ayer entonces bueno pues acceso servidor cuenta tenemos quiero puedo pueda puedas hablamos llamada mándame envíame revisa revisar temprano oficina trabajo presupuesto factura pedido entrega duda dudas consulta allí vosotros ellos ellas había hemos habéis sido dice dijo cosas',
+    'hacer hace falta nuevo nueva publicado publicada gastos informe proyecto clientes correo enlace ayer entonces bueno pues acceso servidor cuenta tenemos quiero puedo pueda puedas hablamos llamada mándame envíame revisa revisar temprano oficina trabajo presupuesto factura pedido entrega duda dudas consulta allí vosotros ellos ellas había hemos habéis sido dice dijo cosas' +
+    " min preguntita segundito ratito rato hueco andas avisas ayuda tendrías tendrias breve holi",
   de:
     'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ' +
     'ist sind bin bist war hat habe hab hast haben wird werden kann kannst können könnt könnten koennen nicht kein keine ' +
@@ -42,7 +43,8 @@ const PROFILES: Record<Profiled, string> = {
     'warum welche hallo moin servus danke bitte kurz kurze frage zeit heute morgen gleich jetzt sofort dringend eile ' +
     'montag dienstag mittwoch donnerstag freitag woche ihnen sie herr frau grüße grüßen gruß da dass daß wenn ob doch ja nein ' +
     'anrufen quatschen telefonat kunde notfall irgendwann ' +
-    'machen macht nichts neue neuen veröffentlicht kosten bericht projekt kunden gestern also gut zugang konto will möchte anruf schick schicken prüfen spät früh büro arbeit besprechung angebot vertrag rechnung bestellung lieferung ende monat hier dort hatte gewesen sagen sagt sache sachen brauche brauchen muss zusammen',
+    'machen macht nichts neue neuen veröffentlicht kosten bericht projekt kunden gestern also gut zugang konto will möchte anruf schick schicken prüfen spät früh büro arbeit besprechung angebot vertrag rechnung bestellung lieferung ende monat hier dort hatte gewesen sagen sagt sache sachen brauche brauchen muss zusammen' +
+    " min ne minute guten hätten hättest deine hilfe meld eilt gespräch kurzes telefonieren na",
   fr:
     "le la les l' un une des du de et ou mais que qui quoi est sont suis es était sera je tu il elle nous vous ils elles " +
     "on me te se moi toi lui leur ce cette ces mon ma mes ton ta tes son sa ses notre votre nos vos au aux avec pour par " +
@@ -50,7 +52,8 @@ const PROFILES: Record<Profiled, string> = {
     "peux peut pouvez pourrais as avez ai fait faire c'est j'ai t'as qu'il d'ici avant demain aujourd'hui lundi mardi " +
     "mercredi jeudi vendredi semaine petite question minute minutes appeler appelle-moi stp svp s'il plaît urgent rien ça " +
     'client équipe equipe ' +
-    'faire fait rien nouveau nouvelle publié publiée dépenses rapport projet mail lien hier alors bon accès serveur compte avons veux puisse appel envoie envoyer relire tard tôt bureau travail réunion devis contrat facture commande livraison mois ici avait été dire dit chose choses besoin faut',
+    'faire fait rien nouveau nouvelle publié publiée dépenses rapport projet mail lien hier alors bon accès serveur compte avons veux puisse appel envoie envoyer relire tard tôt bureau travail réunion devis contrat facture commande livraison mois ici avait été dire dit chose choses besoin faut' +
+    " min dispo t'es là toi auriez échange signe fais-moi appel rapide",
   pt:
     'o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para pra pro que é são está estão estou ' +
     'era foi ser tem têm tenho eu você voce vocês tu te me meu minha seu sua nós nos ele ela eles elas isso isto esse essa ' +
@@ -58,7 +61,8 @@ const PROFILES: Record<Profiled, string> = {
     'valeu favor pode podes consegue consegues podemos preciso hoje amanhã amanha agora segunda terça quarta quinta sexta ' +
     'semana até ate antes minuto minutinho dúvida duvida rápida rapida conversar ligar liga urgente pressa tudo bem abraço ' +
     'abraços queria cliente equipa equipe bom boa dias obrigada ' +
-    'fazer faz novo nova publicado gastos relatório projeto e-mail ontem então valeu acesso servidor conta temos quero posso possa puder falamos ligação manda envia revisa revisar cedo escritório trabalho orçamento fatura pedido entrega pergunta aqui vocês tinha sido dizer disse coisas precisa nenhum nenhuma tá né gente',
+    'fazer faz novo nova publicado gastos relatório projeto e-mail ontem então valeu acesso servidor conta temos quero posso possa puder falamos ligação manda envia revisa revisar cedo escritório trabalho orçamento fatura pedido entrega pergunta aqui vocês tinha sido dizer disse coisas precisa nenhum nenhuma tá né gente' +
+    " min dia tua ajuda duvidazinha tempinho chama prezado consigo agendar tens",
   it:
     'il lo la gli le un una uno di del della dei delle e ed o ma che chi cosa non è sono sei siamo ho hai ha abbiamo ' +
     'io tu lui lei noi voi loro mi ti ci vi si per con su nel nella alla al dal anche molto più già come dove quando ' +
@@ -151,7 +155,8 @@ export function detectLanguage(text: string): DetectedLanguage | null {
     if (++read > MAX_WORDS) break;
     const word = m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '');
     if (word.length < 2) continue; // "y", "e", "a", "o": a letter says nothing on its own
-    let mask = WORD_LANGS.get(word) ?? 0;
+    // "holaa", "siii": a word drawn out in chat is the word.
+    let mask = WORD_LANGS.get(word) ?? WORD_LANGS.get(word.replace(/(.)\1+$/, '$1')) ?? 0;
     // "l'équipe", "qu'il", "d'ici": the elided article or pronoun marks French (or Catalan/Italian).
     const apostrophe = word.indexOf("'");
     if (!mask && apostrophe > 0) mask = WORD_LANGS.get(word.slice(0, apostrophe + 1)) ?? WORD_LANGS.get(word.slice(0, apostrophe)) ?? 0;

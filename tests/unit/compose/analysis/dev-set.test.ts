@@ -32,6 +32,15 @@ describe('accuracy on the dev sets', () => {
     expect(ping.precision).toBeGreaterThanOrEqual(0.97);
   });
 
+  it.each(['es', 'de', 'fr', 'pt'])('dev-messages-intl*.jsonl in %s: mode ≥ 0.9, urgency and every boolean ≥ 0.88, ping F1 ≥ 0.9', (lang) => {
+    const input = [...rows('dev-messages-intl.jsonl'), ...rows('dev-messages-intl-2.jsonl')].filter((r) => (r as { lang?: string }).lang === lang);
+    const scored = scoreMessages(input);
+    expect(scored.length).toBeGreaterThanOrEqual(70);
+    const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'mode' ? 0.9 : 0.88);
+    expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
+  });
+
   it.each(['dev-meetings.jsonl', 'dev-meetings-2.jsonl'])('%s: mode, hasAgenda and kind ≥ 0.95', (file) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

@@ -22,7 +22,8 @@ const PROBE =
       'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
         'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
         'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
-        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend';
+        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend' +
+        " brauche deine hilfe meld melde dich einfach eilt nicht hätten hättest sie kurzes kurze gespräch ne hoffe geht ihnen gut würde freuen wenn wir nächsten tagen kurz telefonieren könnten sagen mir wann passt diese woche für ein";
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
@@ -96,6 +97,8 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   urgency: {
     critical: [
+      [/\b(?:verlieren|verlieren gerade|verloren gerade) (?:umsatz|geld|bestellungen|kunden|verkäufe)\b|\b(?:karten|zahlungen) werden (?:alle )?abgelehnt\b|\blehn(?:t|en) (?:alle )?karten ab\b/, 'money is being lost right now'],
+      [/\b(?:passwort|passwörter|schlüssel|token|tokens|zugangsdaten|secrets?)\b[^.!?\n]{0,80}\böffentlich(?:en|em|er|es)?\b/, 'secrets are exposed'],
       [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
       [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
       [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
@@ -130,6 +133,8 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   sensitivity: {
     sensitive: [
+      [/\b(?:gehaltsabrechnung|lohnabrechnung|gehalt)\b[^.!?\n]{0,60}\b(?:fehlt|fehlen|falsch)\b|\bbelastet mich\b/, 'a pay problem that weighs on you'],
+      [/\bvertraulich\b|\babfällige bemerkungen\b|\bmache mir (?:etwas |ein bisschen |große |ernsthaft )?sorgen um\b|\b(?:unfair|gemein|laut) zu dir\b|\bsorry (?:nochmal )?wegen gestern\b/, 'a personal matter'],
       [/\b(?:sauer auf|wütend|verärgert|verletzt|gekränkt|beleidigt|weint|geweint|am boden zerstört|fertig mit den nerven|fühle mich (?:übergangen|ignoriert|ausgeschlossen|schlecht|unwohl))\b/, 'someone is upset'],
       [/\b(?:streit|zoff|konflikt mit|konflikt zwischen|angeschrien|angeschnauzt|ignoriert meine|ignoriert mich|respektlos|unverschämt|toxisch|hinter meinem rücken|mobbt|mobbing)\b/, 'a conflict between people'],
       [/\b(?:belästig\w*|diskriminier\w*|rassis\w*|sexis\w*|übergriffig\w*|unangemessene (?:kommentare|bemerkungen|witze))\b/, 'a conduct complaint'],

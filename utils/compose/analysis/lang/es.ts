@@ -23,7 +23,8 @@ const PROBE =
         'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
         'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
         'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
-        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la';
+        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la' +
+        " segundito segundo hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita necesito ayuda sin prisa espero estés estes muy bien gustaría gustaria tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío envio invitación invitacion semana esta";
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
@@ -50,7 +51,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       /^(?:(?:a todos|a todas|todos|todas|equipo|chicos|chicas|gente|compañeros|de nuevo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|D|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?= [a-záéíóúñ¿]))[ ,!.:;-]*/u,
     leadMarkers: [
       [/^@\S+[ ,:;-]*/, 'mention'],
-      [/^¿?(?:una |tengo una |te hago una |una pequeña )?(?:pregunta|duda|consulta)(?: rápida| corta| breve| rapidita| tonta)?\b[ ,:;.!-]*(?:para ti\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^¿?(?:una |tengo una |te hago una |una pequeña )?(?:pregunta|preguntita|preguntilla|duda|dudita|consulta|consultita)(?: rápida| corta| breve| rapidita| tonta)?\b[ ,:;.!-]*(?:para ti\b)?[ ,:;.!?-]*/, 'quick-question'],
       [/^¿?(?:te )?puedo (?:hacerte|preguntarte) (?:una )?(?:pregunta|duda|algo)\b[ ,:;.!?-]*/, 'quick-question'],
       [/^¡?(?:urgente|importante|emergencia|asap)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^(?:es|esto es) (?:muy )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
@@ -95,6 +96,8 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   urgency: {
     critical: [
+      [/\b(?:perdiendo|perdemos|estamos perdiendo) (?:ventas|dinero|pedidos|clientes)\b|\b(?:rechaza(?:ndo|n)?|rechazan) (?:las |todas las )?tarjetas\b/, 'money is being lost right now'],
+      [/\b(?:claves?|contraseñas?|tokens?|credenciales|secretos?)\b[^.!?\n]{0,80}\b(?:repositorio|repo|canal|sitio|enlace) (?:público|publico|abierto)\b/, 'secrets are exposed'],
       [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b/, 'a system is down'],
       [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
       [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos)\b/, 'a security incident'],
@@ -128,6 +131,8 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   sensitivity: {
     sensitive: [
+      [/\b(?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\b(?:me está|me esta) (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
+      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
       [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa]))\b/, 'someone is upset'],
       [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
       [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|sobre mi (?:acento|físico|aspecto|edad)))\b/, 'a conduct complaint'],

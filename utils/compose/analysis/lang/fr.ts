@@ -23,7 +23,8 @@ const PROBE =
         "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
         "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
         "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
-        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as";
+        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as" +
+        " besoin toi signe fais-moi auriez-vous auriez court courte échange caler petit appel espère vas bien serait-il possible prochains jours dis-moi t'arrange m'adapte cette semaine rien d'urgent";
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',
@@ -96,6 +97,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   urgency: {
     critical: [
+      [/\b(?:on perd|nous perdons|perdons|on est en train de perdre) (?:des |de l'|du )?(?:ventes|argent|commandes|clients|chiffre)\b|\brefusen?t? (?:toutes )?les cartes\b/, 'money is being lost right now'],
+      [/\b(?:token|tokens|mot de passe|mots de passe|clés?|identifiants|secrets?)\b[^.!?\n]{0,80}\b(?:public|publique|publiquement)\b/, 'secrets are exposed'],
       [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
       [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
       [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b/, 'customers are blocked'],
@@ -130,6 +133,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   sensitivity: {
     sensitive: [
+      [/\b(?:bulletin de paie|fiche de paie|salaire)\b[^.!?\n]{0,60}\b(?:n'apparai|manque|manquent|erreur)/, 'a pay problem that weighs on you'],
+      [/\bje me suis emporté(?:e)?\b|\bpas correct envers (?:toi|vous)\b|\bje m'inquiète (?:un peu |beaucoup )?pour\b|\ben privé\b|\bremarques? (?:sur|à propos de) mon (?:âge|accent|physique)\b|\bdésolée? pour (?:hier|la réunion)\b/, 'a personal matter'],
       [/\b(?:vexé|vexée|blessé|blessée|en colère|furieux|furieuse|fâché|fâchée|énervé contre|pleure|pleuré|en larmes|effondré|effondrée|humilié|humiliée|je me sens (?:mal|ignoré|ignorée|exclu|exclue|rabaissé|rabaissée))\b/, 'someone is upset'],
       [/\b(?:dispute|conflit avec|conflit entre|tension avec|tensions entre|m'a crié dessus|a crié sur|manque de respect|irrespectueux|toxique|dans mon dos|s'est accaparé|m'ignore|nous ignore)\b/, 'a conflict between people'],
       [/\b(?:harcèlement|harcèle|harceler|discrimin\w*|racis\w*|sexis\w*|propos déplacés|comportement déplacé|remarques déplacées)\b/, 'a conduct complaint'],

@@ -21,7 +21,8 @@ const PROBE =
       'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
         'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
         'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
-        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã';
+        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã' +
+        " preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver sem pressa espero esteja bem gostaria agendar breve conversa consigo próximos proximos dias por favor indique-me indique sua disponibilidade";
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
@@ -37,7 +38,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
-    summon: /\b(?:preciso de você|preciso da sua ajuda|atende o telefone)\b/,
+    summon: /\b(?:preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -48,7 +49,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       /^(?:(?:a todos|a todas|todos|pessoal|galera|equipe|equipa|time|gente|de novo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Dona|Seu|D)\.? ?)?[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?: [A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?= [a-záâãéêíóôõúç]))[ ,!.:;-]*/u,
     leadMarkers: [
       [/^@\S+[ ,:;-]*/, 'mention'],
-      [/^(?:uma |tenho uma )?(?:dúvida|duvida|pergunta|questão)(?: rápida| rapidinha| simples| boba)?\b[ ,:;.!-]*(?:pra você\b|para você\b)?[ ,:;.!?-]*/, 'quick-question'],
+      [/^(?:uma |tenho uma )?(?:dúvida|duvida|duvidazinha|dúvidazinha|pergunta|perguntinha|questão)(?: rápida| rapidinha| simples| boba)?\b[ ,:;.!-]*(?:pra você\b|para você\b)?[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:posso (?:te )?fazer uma pergunta|posso te perguntar uma coisa)\b[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:urgente|importante|emergência|asap)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^(?:é) (?:muito )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
@@ -91,6 +92,8 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   urgency: {
     critical: [
+      [/\b(?:perdendo|perdemos|estamos perdendo) (?:vendas|dinheiro|pedidos|clientes)\b|\brecusa(?:ndo|m)? (?:o |os )?cart(?:ão|ões|ao|oes)\b/, 'money is being lost right now'],
+      [/\b(?:chaves?|senhas?|tokens?|credenciais|segredos?)\b[^.!?\n]{0,80}\b(?:público|publico|pública|publica)\b/, 'secrets are exposed'],
       [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|parad[oa]s?|inacessível|indisponível)|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
       [/\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bnenhuma venda\b/, 'customers are blocked'],
       [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos)\b/, 'a security incident'],
@@ -124,6 +127,8 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   sensitivity: {
     sensitive: [
+      [/\b(?:holerite|contracheque|salário|salario)\b[^.!?\n]{0,60}\b(?:não entraram|não entrou|falta|faltam|errad[oa])\b/, 'a pay problem that weighs on you'],
+      [/\bem particular\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b/, 'a personal matter'],
       [/\b(?:chatead[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa]))\b/, 'someone is upset'],
       [/\b(?:briga|brigamos|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
       [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|sobre (?:meu|minha) (?:sotaque|aparência|corpo|idade)))\b/, 'a conduct complaint'],
