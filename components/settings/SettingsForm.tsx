@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/platform/settings/schema';
 import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { Field } from './Field';
-import { GATE_MODES } from './gate-modes';
+import { GATE_MODES, WORKING_HOURS_EFFECT } from './words';
 import { countOf } from '../../utils/platform/plural';
 import { linesToList, validateSettings, type FieldErrors } from './validate';
 import './options.css';
@@ -176,7 +176,7 @@ export function SettingsForm({ value, onSave }: Props) {
 
       <fieldset>
         <legend>Working hours</legend>
-        <p className="fg-opt-hint">The meeting coach points out an invite that starts outside these hours.</p>
+        <p className="fg-opt-hint">{WORKING_HOURS_EFFECT}</p>
         <div className="fg-opt-row">
           <Field id="workingHours.start" label="Start" error={err('workingHours.start')}>
             {(a) => <input {...a} type="time" value={s.workingHours.start} onChange={(e) => set({ workingHours: { ...s.workingHours, start: e.target.value } })} />}
