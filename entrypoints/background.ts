@@ -8,6 +8,7 @@ import { listenFocusShortcut } from '@/utils/focus/shortcut';
 import { createNotificationsModule } from '@/utils/notify/background';
 import { createGuardRegistrationModule } from '@/utils/notify/guard-registration';
 import { settingsModule } from '@/utils/platform/settings/background';
+import { createSiteHealthModule } from '@/utils/health/background';
 import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
 export default defineBackground(() => {
@@ -24,5 +25,6 @@ export default defineBackground(() => {
     focusModule,
     createNotificationsModule({ focusChanges }),
     createGuardRegistrationModule({ focusChanges }),
+    createSiteHealthModule(),
   ]);
 });

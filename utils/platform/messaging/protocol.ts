@@ -11,6 +11,7 @@ import {
   focusScheduleSchema,
   heldNotificationSchema,
 } from '../db/records';
+import { healthDaySchema, healthReportSchema, siteHealthViewSchema } from '../../health/report';
 
 /*
  * Every message that crosses a boundary (content script / extension page → background) is
@@ -109,6 +110,14 @@ export const protocol = {
   markHeldSeen: { req: z.object({ ids: z.array(z.string().max(64)).max(10_000) }).strict(), res: ok },
   openHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   answerBreakthrough: { req: z.object({ eventId: z.string().max(64), urgent: z.boolean() }).strict(), res: ok },
+
+  // Site health: what the adapters found on each covered page (utils/health)
+  reportHealth: { req: healthReportSchema, res: ok },
+  getSiteHealth: { req: nothing, res: z.object({ sites: z.array(siteHealthViewSchema) }) },
+  getHealthDays: {
+    req: z.object({ days: z.number().int().min(1).max(30) }).strict(),
+    res: z.object({ days: z.array(healthDaySchema) }),
+  },
 
   // Stats and data ownership
   getStats: {
