@@ -116,12 +116,21 @@ const EMPTY: Omit<MessageAnalysis, 'language' | 'ping' | 'reasons' | 'evidence'>
   decision: 'none',
 };
 
+/** A thank-you, an "ok", a "lgtm": courtesy, and nothing asked of the reader. */
+function courtesyOnly(clauses: Clause[]): boolean {
+  return clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
+}
+
+/** It reaches for the reader: a greeting, a mention, a question, a request, a probe. */
+function reachesOutAtAll(clauses: Clause[], draft: NormalizedDraft): boolean {
+  return clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0;
+}
+
 /** Reaches out (a greeting, a mention, a question, a request, only interjections) and names no topic. */
 function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack): boolean {
   if (topicWords(clauses, pack).length > 0) return false;
-  const courtesyOnly = clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
-  if (courtesyOnly) return false;
-  if (clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0) return true;
+  if (courtesyOnly(clauses)) return false;
+  if (reachesOutAtAll(clauses, draft)) return true;
   // "oi oi", "beep boop", "mornin": statements made of nothing but interjections.
   return clauses.every((c) => c.kind !== 'statement' || words(c.core).every((w) => pack.clauses.stop.has(w) || pack.ping.interjection.test(w)));
 }
@@ -183,8 +192,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const model = options?.model === undefined ? defaultModel() : options.model;
   const reading: ModelReading | null = model && pack.code === 'en' ? readDraft(model, draft) : null;
   const judge = (head: Head, rule: boolean): boolean => (reading && model ? decide(model.heads[head], reading.logits[head], rule) : rule);
-  // A long draft with a link or code always says something, whatever the model makes of it.
-  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0;
+  // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
+  // long draft, or one with a link or code, always says something.
+  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft) && !courtesyOnly(clauses);
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
   const context = judge('context', stated) && !ping;
@@ -224,9 +234,11 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (judge('urgent', ruleUrgent) !== ruleUrgent) {
     [urgency, urgencyWhy, urgencyQuote] = ruleUrgent ? ['normal', '', null] : ['high', 'it reads as needed now', modelQuote('urgent')];
   }
-  if (urgency === 'normal' || urgency === 'low') {
-    const ruleLow = urgency === 'low';
-    if (judge('low', ruleLow) !== ruleLow) [urgency, urgencyWhy, urgencyQuote] = ruleLow ? ['normal', '', null] : ['low', 'it reads as information only', null];
+  if (urgency === 'high' || urgency === 'critical') {
+    const ruleCritical = urgency === 'critical';
+    if (judge('critical', ruleCritical) !== ruleCritical) {
+      [urgency, urgencyWhy, urgencyQuote] = ruleCritical ? ['high', urgencyWhy, urgencyQuote] : ['critical', 'it reads as an emergency happening now', modelQuote('critical')];
+    }
   }
   const evidence: Evidence[] = [];
   if (urgencyQuote && urgency !== 'normal') evidence.push({ about: 'urgency', why: urgencyWhy, quote: urgencyQuote });

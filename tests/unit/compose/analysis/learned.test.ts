@@ -8,17 +8,17 @@ const NOW = new Date(2026, 10, 24, 10, 0);
 const BUCKETS = 1024;
 const features = (text: string) => draftFeatures(normalizeDraft(text), BUCKETS);
 
-/** A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes. */
-function modelFor(head: Head, word: string, ruleWeight: number): LinearModel {
+/** A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes (and may overrule the rules when `overrules`). */
+function modelFor(head: Head, word: string, overrules: boolean): LinearModel {
   const heads = {} as LinearModel['heads'];
-  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, ruleWeight: 50, threshold: 0 };
+  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null };
   const f = features(word);
   const span = f.spans[0];
   if (!span) throw new Error('no word span');
   const target = heads[head];
   target.weights[span.slot] = 200 * span.sign;
   target.bias = -2;
-  target.ruleWeight = ruleWeight;
+  target.yes = overrules ? 0 : null;
   return { buckets: BUCKETS, heads };
 }
 
@@ -49,7 +49,7 @@ describe('the stored model', () => {
   it('unpacks to the quantised weights it was packed from', () => {
     const weights = Float32Array.from({ length: 8 }, (_, i) => (i - 4) * 0.37);
     const { bytes, scale } = quantise(weights, MAX_LEVEL);
-    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, ruleWeight: 2, threshold: -1 }])) as PackedModel['heads'];
+    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null }])) as PackedModel['heads'];
     const data = HEADS.map(() => levelsToText(bytes)).join('');
     const model = unpackModel({ buckets: 8, heads, data });
     for (const h of HEADS) {
@@ -60,41 +60,41 @@ describe('the stored model', () => {
 });
 
 describe('the learned heads combined with the rules', () => {
-  it('overrule the rules when the rules weigh little, and quote the words that drove the verdict', () => {
+  it('overrule the rules where they may, and quote the words that drove the verdict', () => {
     const text = 'the way Jordan treats the juniors on the team in standups';
     const rules = analyzeMessage(text, { now: NOW, model: null });
-    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', 1) });
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', true) });
     expect(rules.sensitive).toBe(false);
     expect(withModel.sensitive).toBe(true);
     expect(withModel.mode).toBe('sync');
     expect(withModel.evidence.find((e) => e.about === 'sensitive')?.quote).toMatch(/treats/);
   });
 
-  it('leave the verdict to the rules when the rules weigh much more', () => {
+  it('leave the verdict to the rules where they may not overrule them', () => {
     const text = 'Can you review the contract Jordan treats as final by Friday?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
-    const deferring = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', 50) });
+    const deferring = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', false) });
     expect(deferring.sensitive).toBe(rules.sensitive);
     expect(deferring.mode).toBe(rules.mode);
   });
 
   it('can call a draft urgent that names no urgency word, and say which words made it so', () => {
     const text = 'the whole support team has been blocked on the billing page since this morning';
-    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('urgent', 'blocked', 0) });
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('urgent', 'blocked', true) });
     expect(withModel.urgency).toBe('high');
     expect(withModel.evidence).toContainEqual(expect.objectContaining({ about: 'urgency', quote: expect.stringMatching(/blocked/) }));
   });
 
   it('never call a long draft with a link a ping, whatever the model says', () => {
     const text = `hey, ${'the rollout notes are here and cover what changed in the billing service this week '.repeat(12)} https://example.com/notes`;
-    expect(analyzeMessage(text, { now: NOW, model: modelFor('ping', 'hey', 0) }).ping).toBe(false);
-    expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', 0) }).ping).toBe(true);
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('ping', 'hey', true) }).ping).toBe(false);
+    expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
   });
 
   it('only read English drafts', () => {
     const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
-    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', 0) }).sensitive).toBe(rules.sensitive);
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(rules.sensitive);
   });
 });
 

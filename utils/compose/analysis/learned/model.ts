@@ -1,23 +1,23 @@
 /**
  * The learned part of the English analyser: one logistic-regression head per verdict over the
  * hashed features of features.ts, trained by `npm run train` (tests/tools/train/) from the
- * labelled drafts and checked in as int8 weights (weights.ts). Each head is combined with the
- * rules' own verdict: `score = head logit + ruleWeight × (rule says yes ? 1 : -1)`, yes when
- * `score > threshold`. A large rule weight lets the rules decide; a small one lets the model
- * overrule them. Pure: no DOM.
+ * labelled drafts and checked in as 7-level weights (weights.ts). Each head may overrule the
+ * rules' own verdict only where cross-validation showed it helps: it says yes against the rules
+ * when its logit is above `yes`, no against them when below `no` (null: never). Pure: no DOM.
  */
 import { draftFeatures, type DraftFeatures } from './features';
 import type { NormalizedDraft } from '../message-normalize';
 
-export const HEADS = ['ping', 'context', 'ask', 'urgent', 'low', 'sensitive'] as const;
+export const HEADS = ['ping', 'context', 'ask', 'urgent', 'critical', 'sensitive'] as const;
 export type Head = (typeof HEADS)[number];
 
 export interface HeadWeights {
   weights: Float32Array;
   bias: number;
-  /** How much the rules' verdict counts against the head's logit. */
-  ruleWeight: number;
-  threshold: number;
+  /** The logit above which the head says yes where the rules say no (null: never). */
+  yes: number | null;
+  /** The logit below which the head says no where the rules say yes (null: never). */
+  no: number | null;
 }
 
 export interface LinearModel {
@@ -32,7 +32,7 @@ export interface LinearModel {
  */
 export interface PackedModel {
   buckets: number;
-  heads: Record<Head, { scale: number; bias: number; ruleWeight: number; threshold: number }>;
+  heads: Record<Head, { scale: number; bias: number; yes: number | null; no: number | null }>;
   data: string;
 }
 
@@ -50,13 +50,13 @@ export function levelsToText(levels: Int8Array): string {
 export function unpackModel(packed: PackedModel): LinearModel {
   const heads = {} as Record<Head, HeadWeights>;
   HEADS.forEach((head, h) => {
-    const { scale, bias, ruleWeight, threshold } = packed.heads[head];
+    const { scale, bias, yes, no } = packed.heads[head];
     const weights = new Float32Array(packed.buckets);
     for (let i = 0; i < packed.buckets; i++) {
       const at = DIGITS.indexOf(packed.data.charAt(h * packed.buckets + i));
       weights[i] = at < 0 ? 0 : (at - MAX_LEVEL) * scale;
     }
-    heads[head] = { weights, bias, ruleWeight, threshold };
+    heads[head] = { weights, bias, yes, no };
   });
   return { buckets: packed.buckets, heads };
 }
@@ -71,7 +71,7 @@ export function logit(head: HeadWeights, features: DraftFeatures): number {
 
 /** The head's verdict, given the rules' verdict. */
 export function decide(head: HeadWeights, headLogit: number, rule: boolean): boolean {
-  return headLogit + head.ruleWeight * (rule ? 1 : -1) > head.threshold;
+  return rule ? head.no === null || headLogit >= head.no : head.yes !== null && headLogit > head.yes;
 }
 
 /** Where in the cleaned draft the words that pushed a head towards yes are (null: none did). */
