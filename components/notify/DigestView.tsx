@@ -1,6 +1,8 @@
 import type { Res } from '../../utils/platform/messaging/protocol';
-import { digestSummary, groupHeld } from '../../utils/notify/policy';
+import { digestSummary, groupHeld, MAX_PENDING_PER_SITE } from '../../utils/notify/policy';
+import { describeNotHeld, type NotHeld } from '../../utils/notify/not-held';
 import { SITE_LABELS, siteNames } from '../../utils/platform/sites';
+import { formatDayTime } from '../../utils/platform/datetime';
 import './digest.css';
 
 type Held = Res<'listHeld'>['items'][number];
@@ -10,6 +12,8 @@ export interface DigestViewProps {
   /** Null until the background has answered. */
   items: readonly Held[] | null;
   breakthroughs: readonly Breakthrough[];
+  /** Notifications during focus that were not held, per site (a page raising too many). */
+  notHeld: NotHeld;
   error: string | null;
   onOpen: (id: string) => void;
   onAnswer: (eventId: string, urgent: boolean) => void;
@@ -21,14 +25,15 @@ const RULES: Record<string, string> = {
   repeat: 'a repeated sender',
 };
 
-const time = (at: number) => new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const time = (at: number) => formatDayTime(new Date(at));
 
 /** Every held notification, grouped by site and sender, newest first; props only. */
-export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: DigestViewProps) {
+export function DigestView({ items, breakthroughs, notHeld, error, onOpen, onAnswer }: DigestViewProps) {
   const groups = groupHeld(items ?? []);
+  const notHeldLines = describeNotHeld(notHeld, SITE_LABELS, MAX_PENDING_PER_SITE);
   return (
     <main className="fg-digest" aria-busy={items === null}>
-      <h1>Held while you focused</h1>
+      <h1>Held notifications</h1>
       {error && (
         <p className="fg-error" role="alert">
           {error}
@@ -37,6 +42,16 @@ export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: Di
       <p role="status" data-testid="digest-summary">
         {items === null ? 'Loading…' : (digestSummary(items) ?? 'Nothing was held. Notifications raised while you focus wait here.')}
       </p>
+      {notHeldLines.length > 0 && (
+        <section aria-labelledby="fg-not-held" data-testid="digest-not-held">
+          <h2 id="fg-not-held">Not held</h2>
+          <ul>
+            {notHeldLines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {groups.map((g) => (
         <section key={g.site} className="fg-site" aria-labelledby={`site-${g.site}`}>
@@ -47,10 +62,14 @@ export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: Di
               <ul>
                 {s.items.map((i) => (
                   <li key={i.id} data-testid="digest-item" data-site={i.site} data-seen={i.seenAt !== undefined}>
-                    <button type="button" onClick={() => onOpen(i.id)} aria-label={`Open in ${SITE_LABELS[i.site]}: ${i.title}`}>
+                    <button type="button" onClick={() => onOpen(i.id)}>
+                      <span className="fg-sr">Open in {SITE_LABELS[i.site]}: </span>
                       <span className="fg-title">{i.title}</span>
                       {i.body && <span className="fg-body">{i.body}</span>}
-                      <time dateTime={new Date(i.at).toISOString()}>{time(i.at)}</time>
+                      <time dateTime={new Date(i.at).toISOString()}>
+                        {time(i.at)}
+                        {i.seenAt !== undefined && <span className="fg-seen"> · seen</span>}
+                      </time>
                     </button>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { DigestView, type DigestViewProps } from '../../../components/notify/DigestView';
 import { click, render } from '../focus/popup/render';
+import { formatDayTime } from '../../../utils/platform/datetime';
 
 const T0 = new Date(2026, 10, 26, 11, 0).getTime();
 const item = (id: string, site: 'slack' | 'gmail' | 'calendar', title: string, body: string, at: number, seenAt?: number) => ({
@@ -21,6 +22,7 @@ function view(over: Partial<DigestViewProps> = {}) {
       item('4', 'slack', 'Alice', 'also, <b>coffee</b>?', T0 + 3000),
     ],
     breakthroughs: [{ id: 'e1', site: 'slack', at: T0, rule: 'keyword' }],
+    notHeld: {},
     error: null,
     onOpen: vi.fn(),
     onAnswer: vi.fn(),
@@ -30,6 +32,18 @@ function view(over: Partial<DigestViewProps> = {}) {
 }
 
 describe('DigestView', () => {
+  it('says how many notifications were not held, per site, and nothing when all were', () => {
+    const { host, cleanup } = view({ notHeld: { slack: { tooFast: 4970, overCap: 0 }, gmail: { tooFast: 2, overCap: 12 } } });
+    expect([...host.querySelectorAll('[data-testid="digest-not-held"] li')].map((li) => li.textContent)).toEqual([
+      'Slack: 4,970 came too fast to hold (the page showed them)',
+      'Gmail: 2 came too fast to hold (the page showed them); 12 not kept (500 were already waiting)',
+    ]);
+    cleanup();
+    const none = view();
+    expect(none.host.querySelector('[data-testid="digest-not-held"]')).toBeNull();
+    none.cleanup();
+  });
+
   it('lists every held item by site and sender, newest first, with title and body as text', () => {
     const { host, cleanup } = view();
     const items = [...host.querySelectorAll('[data-testid="digest-item"]')];
@@ -43,6 +57,17 @@ describe('DigestView', () => {
     expect(host.querySelector('b')).toBeNull();
     expect(host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 3 Slack, 1 Gmail');
     expect(items[2]!.getAttribute('data-seen')).toBe('true');
+    cleanup();
+  });
+
+  it('names each item by what it shows (no label hiding the message) and dates it in the browser’s format', () => {
+    const { host, cleanup } = view();
+    const button = host.querySelector<HTMLButtonElement>('[data-site="gmail"] button')!;
+    expect(button.getAttribute('aria-label')).toBeNull();
+    expect(button.textContent).toBe(`Open in Gmail: Acme BillingInvoice ready${formatDayTime(new Date(T0 + 1000))}`);
+    const seen = host.querySelectorAll('[data-testid="digest-item"]')[2]!;
+    expect(seen.querySelector('time')?.textContent).toBe(`${formatDayTime(new Date(T0 + 2000))} · seen`);
+    expect(host.querySelector('h1')?.textContent).toBe('Held notifications');
     cleanup();
   });
 

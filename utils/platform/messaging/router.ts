@@ -22,9 +22,12 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'getSettings',
   'recordEvent',
   'notify',
+  'notHeldInFrame',
   'reportHealth',
   'getFocusState',
   'getOverlaps',
+  'pauseCoach',
+  'resumeCoach',
 ]);
 
 function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {
