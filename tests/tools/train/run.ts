@@ -44,7 +44,7 @@ const VETO = new Set<Head>((process.env.TRAIN_VETO ?? '').split(',').filter(Bool
  * a send: the model may add one only when it is sure (short requests like "can u send it b4 friday"
  * look like pings to it).
  */
-const MIN_YES: Partial<Record<Head, number>> = { ping: Number(process.env.TRAIN_MIN_PING ?? 1), ask: Number(process.env.TRAIN_MIN_ASK ?? 2) };
+const MIN_YES: Partial<Record<Head, number>> = { ping: Number(process.env.TRAIN_MIN_PING ?? 1) };
 /** What a head must gain on the fitting rows before it may overrule the rules at all. */
 const MIN_GAIN = 0.005;
 
@@ -63,7 +63,6 @@ function verdicts(a: Pick<MessageAnalysis, 'ping' | 'context' | 'ask' | 'urgency
   return {
     ping: a.ping,
     context: a.context,
-    ask: a.ask,
     urgent: a.urgency === 'high' || a.urgency === 'critical',
     critical: a.urgency === 'critical',
     sensitive: a.sensitive,

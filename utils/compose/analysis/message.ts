@@ -198,7 +198,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
   const context = judge('context', stated) && !ping;
-  const ask = judge('ask', asksSomething) && !ping;
+  const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
     const span = reading && model ? strongestSpan(model.heads[head], reading.features) : null;
