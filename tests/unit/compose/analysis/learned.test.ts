@@ -1,4 +1,5 @@
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
+import { loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
 import { HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
@@ -91,7 +92,8 @@ describe('the learned heads combined with the rules', () => {
     expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
   });
 
-  it('only read English drafts', () => {
+  it('only read English drafts', async () => {
+    await loadPack('es');
     const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
     expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(rules.sensitive);
