@@ -84,12 +84,12 @@ export default async function bundles(): Promise<void> {
     console.log(`  ${part.js.padEnd(36)} raw ${kb(size.raw).padStart(10)}  gzip ${kb(size.gzip).padStart(9)}  ${part.matches.join(' ')}${flag}`);
   }
 
-  console.log('per site (content scripts, the notification guard, the coaches\' chunks it loads; + its largest language other than English):');
+  console.log('per site (content scripts, the notification guard, the coaches\' chunks it loads; + its largest language\'s own chunk):');
   for (const site of siteSizes(OUT)) {
     const flag = site.total > BUDGET_GZIP ? '  OVER BUDGET' : '';
     if (flag) over.push(site.site);
     const lang = site.language ? ` + ${site.language.name} ${kb(site.language.gzip)}` : '';
-    console.log(`  ${site.site.padEnd(10)} gzip ${kb(site.total).padStart(9)}  (base ${kb(site.base)}${lang}; with every language ${kb(site.allLanguages)}; ${site.files.length} files)${flag}`);
+    console.log(`  ${site.site.padEnd(10)} gzip ${kb(site.total).padStart(9)}  (base ${kb(site.base)}${lang}; English and another ${kb(site.withEnglish)}; every language ${kb(site.allLanguages)}; ${site.files.length} files)${flag}`);
   }
 
   console.log('pages (HTML + the chunks they load):');

@@ -3,9 +3,11 @@
  * that match it, the page-world notification guard the background registers there at run time
  * (utils/notify/guard-registration.ts), and every chunk of the coaches' parts script
  * (entrypoints/coach-parts) that the site's loaders import — the script, each part the site uses
- * and their static imports. Languages other than English are fetched only when a draft in one
- * appears: a site's total counts the largest one (a writer in English and one other language);
- * `allLanguages` is the total for a page where drafts in all of them are written.
+ * and their static imports. Each language's own resources are fetched only when a draft in it
+ * appears (Spanish, German, French, Portuguese: their rules; English: the learned model): a
+ * site's total counts the largest one (a writer in one language); `withEnglish` adds the English
+ * model to the largest other language (a page where English and one other language are
+ * written), `allLanguages` every language.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -16,8 +18,9 @@ export const BUDGET_GZIP = 100 * 1024;
 
 /** The parts each feature's loaders import (utils/compose/lazy.ts, utils/meeting/lazy.ts). */
 const PART_CHUNKS: Partial<Record<Feature, string>> = { compose: 'compose', meeting: 'meeting' };
-/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts). */
-const LANGUAGE_CHUNK = /^(?:es|de|fr|pt)-/;
+/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts); `weights` is English's model. */
+const LANGUAGE_CHUNK = /^(?:es|de|fr|pt|weights)-/;
+const ENGLISH_CHUNK = 'weights';
 const GUARD = 'content-scripts/notify-guard-on.js';
 
 export interface SiteSize {
@@ -28,6 +31,8 @@ export interface SiteSize {
   language: { name: string; gzip: number } | null;
   /** base + the largest language: what the budget is checked against. */
   total: number;
+  /** base + the English model + the largest other language. */
+  withEnglish: number;
   allLanguages: number;
   files: string[];
 }
@@ -91,11 +96,14 @@ export function siteSizes(out: string): SiteSize[] {
     const language = perLanguage.sort((a, b) => b.gzip - a.gzip)[0] ?? null;
     const baseGzip = sum(out, base);
     const all = new Set(languages.flatMap(extra));
+    const english = languages.filter((c) => posix.basename(c).startsWith(`${ENGLISH_CHUNK}-`)).flatMap(extra);
+    const other = languages.filter((c) => !posix.basename(c).startsWith(`${ENGLISH_CHUNK}-`)).map((c) => sum(out, new Set([...english, ...extra(c)])));
     return {
       site: row.id,
       base: baseGzip,
       language,
       total: baseGzip + (language?.gzip ?? 0),
+      withEnglish: baseGzip + Math.max(sum(out, english), ...other),
       allLanguages: baseGzip + sum(out, all),
       files: [...base].sort(),
     };

@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadModel } from '../../utils/compose/analysis/lang/packs';
+
+// The analyser reads English drafts with its learned model, which the coach fetches as it starts.
+await loadModel();
 
 beforeEach(() => {
   fakeBrowser.reset();

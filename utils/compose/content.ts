@@ -1,7 +1,7 @@
 import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
 import { createLanguageMemory, languageOfLocale } from './analysis/language';
-import { loadedPack, loadPack } from './analysis/lang/packs';
+import { loadedModel, loadedPack, loadModel, loadPack } from './analysis/lang/packs';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -43,12 +43,17 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 /**
  * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
  * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`. A language whose
- * rules are not loaded yet gives no verdict (null) until they arrive; then `onLoaded` is called.
+ * rules (or, for English, the learned model) are not loaded yet gives no verdict (null) until
+ * they arrive; then `onLoaded` is called.
  */
 export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void): CoachDeps['analyze'] {
   const languages = createLanguageMemory(uiLocale);
   return (text, now) => {
     const language = languages.languageOf(text);
+    if (language === 'en' && !loadedModel()) {
+      loadModel().then(onLoaded, (err: unknown) => console.debug('[focusgate] coach model failed to load', err));
+      return null;
+    }
     if (language !== 'other' && !loadedPack(language)) {
       loadPack(language).then(onLoaded, (err: unknown) => console.debug('[focusgate] coach language failed to load', err));
       return null;
@@ -57,10 +62,11 @@ export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void
   };
 }
 
-/** In idle time, the rules of the browser's language, so a first draft in it is read at once. */
+/** In idle time, the rules of the browser's language (English: the learned model), so a first draft in it is read at once. */
 export function preloadUiLanguage(uiLocale: string | undefined): void {
   const language = languageOfLocale(uiLocale);
-  if (language !== 'other') loadPack(language).catch((err: unknown) => console.debug('[focusgate] coach language failed to load', err));
+  const load = language === 'en' ? loadModel() : language !== 'other' ? loadPack(language) : null;
+  load?.catch((err: unknown) => console.debug('[focusgate] coach language failed to load', err));
 }
 
 /**

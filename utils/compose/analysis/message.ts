@@ -10,11 +10,10 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { packOf } from './lang/packs';
+import { loadedModel, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
-import { decide, readDraft, strongestSpan, unpackModel, type Head, type LinearModel, type ModelReading } from './learned/model';
-import { PACKED_MODEL } from './learned/weights';
+import { decide, readDraft, strongestSpan, type Head, type LinearModel, type ModelReading } from './learned/model';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -71,16 +70,11 @@ export interface AnalyzeOptions {
    */
   language?: DetectedLanguage;
   /**
-   * The learned model read alongside the rules on English drafts: the checked-in one by default,
-   * `null` for the rules alone (the trainer compares both).
+   * The learned model read alongside the rules on English drafts: the checked-in one by default
+   * once loaded (lang/packs.ts `loadModel`; the rules alone before), `null` for the rules alone
+   * (the trainer compares both).
    */
   model?: LinearModel | null;
-}
-
-let checkedInModel: LinearModel | undefined;
-/** The model trained by `npm run train`, unpacked on first use. */
-function defaultModel(): LinearModel {
-  return (checkedInModel ??= unpackModel(PACKED_MODEL));
 }
 
 /** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
@@ -190,7 +184,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
   const rulePing = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
   // The model weighs in on English drafts (its weights were learned from English ones).
-  const model = options?.model === undefined ? defaultModel() : options.model;
+  const model = options?.model === undefined ? (loadedModel() ?? null) : options.model;
   const reading: ModelReading | null = model && pack.code === 'en' ? readDraft(model, draft) : null;
   const judge = (head: Head, rule: boolean): boolean => (reading && model ? decide(model.heads[head], reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a

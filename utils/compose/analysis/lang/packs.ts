@@ -5,6 +5,7 @@
  * languages its writer uses (the per-site budget, see tests/unit/platform/bundle-budget.test.ts).
  */
 import type { CoachedLanguage } from '../language';
+import { unpackModel, type LinearModel } from '../learned/model';
 import { en } from './en';
 import type { LanguagePack } from './types';
 
@@ -52,7 +53,32 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   return pending;
 }
 
-/** Every pack (tests, the eval tool and benches read drafts in all five languages). */
+let model: LinearModel | undefined;
+let modelLoading: Promise<LinearModel> | undefined;
+
+/** The learned model English drafts are read with (learned/), once `loadModel` has fetched it. */
+export function loadedModel(): LinearModel | undefined {
+  return model;
+}
+
+/**
+ * Fetches the learned model's weights (learned/weights.ts, a chunk of their own: they weigh as
+ * much as a language's rules); the coach does it when an English draft first appears (or in idle
+ * time when the browser's language is English), and reads no English draft before.
+ */
+export function loadModel(): Promise<LinearModel> {
+  if (model) return Promise.resolve(model);
+  modelLoading ??= import('../learned/weights').then(
+    (m) => (model = unpackModel(m.PACKED_MODEL)),
+    (err: unknown) => {
+      modelLoading = undefined;
+      throw err;
+    },
+  );
+  return modelLoading;
+}
+
+/** Every pack and the model (tests, the eval tool and benches read drafts in all five languages). */
 export async function loadAllPacks(): Promise<void> {
-  await Promise.all(Object.keys(LOADERS).map((language) => loadPack(language as CoachedLanguage)));
+  await Promise.all([loadModel(), ...Object.keys(LOADERS).map((language) => loadPack(language as CoachedLanguage))]);
 }
