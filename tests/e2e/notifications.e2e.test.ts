@@ -245,5 +245,12 @@ describe('notification batching', () => {
     expect((await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-breakthrough')).toMatchObject([
       { site: 'calendar', data: { rule: 'keyword' } },
     ]);
+    // The event is cancelled and the app closes its notification: no digest brings it up.
+    await calendar.evaluate(async () => {
+      const reg = (await navigator.serviceWorker.getRegistration('/fixture/notify-sw.js'))!;
+      for (const n of await reg.getNotifications({ tag: 'ev-2' })) n.close();
+    });
+    await expect.poll(async () => (await s.readTable<Held>('held')).length).toBe(0);
+    expect((await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-held')).toHaveLength(1);
   });
 });

@@ -196,8 +196,13 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           const { breakthrough } = await getSettings();
           const earlier = await d.held.where('at').between(repeatWindowStart(now, breakthrough), now, true, true).toArray();
           const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
+          // A newer notification with the same tag replaces the held one, held or shown itself.
+          const replaced = tag ? replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag }) : [];
           if (rule) {
-            await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+              await d.held.bulkDelete(replaced);
+              await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            });
             return { action: 'show', rule };
           }
           const item: HeldNotification = {
@@ -212,14 +217,21 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             ...(blockId ? { blockId } : {}),
           };
           await d.transaction('rw', d.held, d.events, d.rollups, async () => {
-            if (tag) {
-              const replaced = replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
-              if (replaced.length) await d.held.bulkDelete(replaced);
-            }
+            await d.held.bulkDelete(replaced);
             await d.held.add(item);
             await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
           });
-          return { action: 'hold' };
+          return { action: 'hold', id: item.id };
+        }),
+
+      // Only the site that sent it can drop it; already gone (replaced, cleaned up) is fine.
+      dismissHeld: ({ id }, sender) =>
+        serial(async () => {
+          const { site } = await senderSite(sender);
+          const d = db();
+          const item = await d.held.get(id);
+          if (item && site && item.site === site) await d.held.delete(id);
+          return { ok: true as const };
         }),
 
       async listHeld({ includeSeen }) {

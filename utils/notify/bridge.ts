@@ -6,7 +6,9 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
  * travel on; the site comes from the sender URL in the background. Into the page goes one
- * boolean (focus on or off) and a yes/no per request, never settings.
+ * boolean (focus on or off) and a yes/no per request, never settings. The ids of held items
+ * stay here: when the page closes a held notification, the guard names its own request and the
+ * bridge asks the background to drop the item it held for it.
  *
  * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
  * no protocol schemas here (they cost tens of milliseconds to build per frame), hence the
@@ -22,9 +24,13 @@ const MAX_OFFERS = 3;
 
 export type NotifyRequest = Req<'notify'>;
 
+export type NotifyAnswer = Pick<Res<'notify'>, 'action' | 'id'>;
+
 export interface BridgeDeps {
-  /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
-  notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
+  /** Asks the background; resolves to show or hold (with the held item's id), rejects when it cannot answer. */
+  notify(request: NotifyRequest): Promise<NotifyAnswer>;
+  /** Tells the background the page closed the held item `id`. */
+  dismiss?(id: string): Promise<unknown>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
   watchActive(listener: (active: boolean) => void): () => void;
   /**
@@ -47,9 +53,14 @@ export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequ
 }
 
 /** Asks the background about one notification: only a clean "hold" holds; an error reply or no reply rejects. */
-export async function notifyBackground(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>> {
-  const reply: { action?: unknown } | undefined = await send('notify', request);
-  return { action: reply?.action === 'hold' ? 'hold' : 'show' };
+export async function notifyBackground(request: NotifyRequest): Promise<NotifyAnswer> {
+  const reply: { action?: unknown; id?: unknown } | undefined = await send('notify', request);
+  if (reply?.action !== 'hold') return { action: 'show' };
+  return typeof reply.id === 'string' ? { action: 'hold', id: reply.id } : { action: 'hold' };
+}
+
+export function dismissHeld(id: string): Promise<unknown> {
+  return send('dismissHeld', { id });
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -68,13 +79,30 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   let active: boolean | undefined;
   let offers = 0;
 
+  // Guard request id → the id of the item the background held for it, per port.
+  const heldFor = new WeakMap<MessagePort, Map<number, string>>();
+
+  const dismiss = (port: MessagePort, raw: unknown) => {
+    const { id } = raw as { id?: unknown };
+    const held = heldFor.get(port);
+    const heldId = typeof id === 'number' ? held?.get(id) : undefined;
+    if (heldId === undefined) return;
+    held!.delete(id as number);
+    void deps.dismiss?.(heldId).catch(() => {});
+  };
+
   const answer = async (port: MessagePort, raw: unknown) => {
+    if ((raw as { fg?: unknown } | null)?.fg === 'dismiss') return dismiss(port, raw);
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
     let show: boolean;
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
+      if (!show && res.id) {
+        if (!heldFor.has(port)) heldFor.set(port, new Map());
+        heldFor.get(port)!.set(req.id, res.id);
+      }
     } catch {
       show = true; // unreachable, error or timeout: fail open, never lose a notification
     }

@@ -63,7 +63,7 @@ describe('notify', () => {
   });
 
   it('during focus: holds with the site and tab the browser reported, in one transaction with its event', async () => {
-    expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold' });
+    expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold', id: expect.any(String) });
     const [held] = await db.held.toArray();
     expect(held).toMatchObject({ site: 'slack', title: 'Alice', body: 'lunch?', tag: 'C1', at: T0, tabId: 7, url: SLACK, blockId: 'block-1' });
     expect(held!.deliveredAt).toBeUndefined();
@@ -83,11 +83,11 @@ describe('notify', () => {
   });
 
   it('the same chat sender twice within 5 minutes breaks through the second time', async () => {
-    expect(await notify('Bob', 'hey')).toEqual({ action: 'hold' });
+    expect(await notify('Bob', 'hey')).toEqual({ action: 'hold', id: expect.any(String) });
     vi.setSystemTime(T0 + 4 * MIN);
     expect(await notify('Bob', 'are you there?')).toEqual({ action: 'show', rule: 'repeat' });
     vi.setSystemTime(T0 + 20 * MIN);
-    expect(await notify('Bob', 'never mind')).toEqual({ action: 'hold' });
+    expect(await notify('Bob', 'never mind')).toEqual({ action: 'hold', id: expect.any(String) });
   });
 
   it('a new notification with the same tag on the same site replaces the held one', async () => {
@@ -107,6 +107,26 @@ describe('notify', () => {
     expect(await events('notification-held')).toHaveLength(5);
   });
 
+  it('a notification with the same tag that breaks through replaces the held one too', async () => {
+    await notify('#incidents', 'deploy started', SLACK, 'C9');
+    vi.setSystemTime(T0 + 10 * MIN);
+    expect(await notify('#incidents', 'checkout is DOWN', SLACK, 'C9')).toEqual({ action: 'show', rule: 'keyword' });
+    expect(await db.held.count()).toBe(0);
+  });
+
+  it('drops a held item the page closed, only for the site that sent it, before the digest lists it', async () => {
+    const { id } = await notify('Alice', 'lunch?', SLACK, 'C1');
+    const other = await notify('Inbox', 'one', GMAIL);
+    expect(await call('dismissHeld', { id: other.id! }, page(SLACK))).toEqual({ ok: true });
+    expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true });
+    expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true }); // gone already
+    expect((await db.held.toArray()).map((h) => h.title)).toEqual(['Inbox']);
+    expect(await events('notification-held')).toHaveLength(2); // it was held: the count stays
+    await focusStateItem.setValue(IDLE_STATE);
+    await mod.deliverDigest();
+    expect(Object.values(await notices()).map((o) => o.message)).toEqual(['While you focused: 1 Gmail']);
+  });
+
   it.each([
     ['an extension page', extensionPage],
     ['another site', page('https://evil.example/slack')],
@@ -118,7 +138,7 @@ describe('notify', () => {
 
   it('takes an about:blank frame’s notification as its tab’s site', async () => {
     const tab = await fakeBrowser.tabs.create({ url: GMAIL });
-    expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold' });
+    expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await db.held.toArray()).toMatchObject([{ site: 'gmail', url: GMAIL, tabId: tab.id }]);
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await expect(call('notify', { title: 'x', body: '' }, page('about:srcdoc', elsewhere.id))).rejects.toThrow(/covered sites/);
@@ -182,7 +202,7 @@ describe('digest', () => {
       summary = mod.deliverDigest();
       return state;
     });
-    expect(await notify('Alice', 'hi')).toEqual({ action: 'hold' });
+    expect(await notify('Alice', 'hi')).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await summary).toBe('While you focused: 1 Slack');
     expect((await db.held.toArray()).map((h) => h.deliveredAt)).toEqual([T0]);
     vi.restoreAllMocks();

@@ -95,8 +95,11 @@ export const protocol = {
         tag: z.string().max(200).optional(),
       })
       .strict(),
-    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional() }),
+    // `id`: the held item's, kept by the bridge (never passed into the page) to dismiss it.
+    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional(), id: z.string().max(64).optional() }),
   },
+  /** The page closed a notification Focusgate holds: the item is dropped before any digest lists it. */
+  dismissHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   listHeld: {
     req: z.object({ includeSeen: z.boolean().optional() }).strict(),
     res: z.object({
