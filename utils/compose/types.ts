@@ -1,40 +1,26 @@
-import type { CoachEventKind, Mode } from '../platform/db/records';
+import type { CoachEventKind } from '../platform/db/records';
 import type { GateMode } from '../platform/settings/schema';
-import type { CoachedLanguage } from './analysis/language';
+import type { Evidence, MessageAnalysis } from './analysis/message';
 
 /**
- * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows.
- * Declared structurally so the coach depends on the fields it uses, not on the whole result.
+ * The part of the analyser's `MessageAnalysis` (utils/compose/analysis/message.ts) the coach shows,
+ * plus the prompts "Make it async" added. Picked, so the coach depends on the fields it uses and
+ * their meaning is written once, in the analyser.
  */
-export interface CoachAnalysis {
-  /** The language the draft was read in; null for one the coach cannot read (a neutral panel, never a gate). */
-  language: CoachedLanguage | null;
-  mode: Mode;
-  ping: boolean;
-  context: boolean;
-  ask: boolean;
-  deadline: Date | null;
-  /** The deadline as written ("before we ship"), even when it has no date. */
-  deadlineText: string | null;
-  urgency: 'low' | 'normal' | 'high' | 'critical';
-  sensitive?: boolean;
-  reasons: string[];
-  /** What drove each verdict, in the writer's own words. */
-  evidence?: readonly VerdictEvidence[];
-  /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
-  prompts: string[];
-}
+export type CoachAnalysis = Pick<
+  MessageAnalysis,
+  'language' | 'mode' | 'ping' | 'context' | 'ask' | 'deadline' | 'deadlineText' | 'urgency' | 'reasons'
+> &
+  Partial<Pick<MessageAnalysis, 'sensitive' | 'evidence'>> & {
+    /** Prompts added by "Make it async" that the writer has not filled in yet, in order. */
+    prompts: string[];
+  };
+
+/** What drove a verdict, in the writer's own words. */
+export type VerdictEvidence = Evidence;
 
 /** The verdicts the writer can dismiss for a draft when they are wrong. */
-export type VerdictKind = 'ping' | 'urgency' | 'sensitive';
-
-export interface VerdictEvidence {
-  about: VerdictKind;
-  /** Why, in a few words ("a system is down"). */
-  why: string;
-  /** The writer's own words that drove it. */
-  quote: string;
-}
+export type VerdictKind = Evidence['about'];
 
 /**
  * Why a send is being held: prompts from "Make it async" still unfilled, a bare ping, or
