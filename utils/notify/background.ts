@@ -89,7 +89,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         await recordEvents([{ kind: 'digest-delivered', site: 'extension', at: now, data: { count: pending.length } }], d);
         return pending;
       });
-      const summary = digestSummary(delivered);
+      // What the apps closed meanwhile is on the digest page, but not announced.
+      const summary = digestSummary(delivered.filter((h) => h.closedAt === undefined));
       if (!summary) return null;
       const id = `${DIGEST_NOTIFICATION}-${now}`;
       try {
@@ -224,13 +225,15 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           return { action: 'hold', id: item.id };
         }),
 
-      // Only the site that sent it can drop it; already gone (replaced, cleaned up) is fine.
+      // Marked, not dropped: an app may close on a timer (Teams, when its toast times out), and
+      // the digest page still lists what it closed. Only the site that sent it can mark it;
+      // already gone (replaced, cleaned up) is fine.
       dismissHeld: ({ id }, sender) =>
         serial(async () => {
           const { site } = await senderSite(sender);
           const d = db();
           const item = await d.held.get(id);
-          if (item && site && item.site === site) await d.held.delete(id);
+          if (item && site && item.site === site && item.closedAt === undefined) await d.held.update(id, { closedAt: Date.now() });
           return { ok: true as const };
         }),
 

@@ -8,7 +8,7 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
  * travel on; the site comes from the sender URL in the background. Into the page goes one
  * boolean (focus on or off) and a yes/no per request, never settings. The ids of held items
  * stay here: when the page closes a held notification, the guard names its own request and the
- * bridge asks the background to drop the item it held for it.
+ * bridge asks the background to mark the item it held for it as closed.
  *
  * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
  * no protocol schemas here (they cost tens of milliseconds to build per frame), hence the

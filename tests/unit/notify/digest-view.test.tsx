@@ -46,6 +46,20 @@ describe('DigestView', () => {
     cleanup();
   });
 
+  it('lists what the apps closed meanwhile, marked, and counts it apart', () => {
+    const closed = { ...item('5', 'gmail', 'Jordan Price', 'Contract renewal', T0 + 4000), closedAt: T0 + 6000 };
+    const { host, cleanup } = view({ items: [item('1', 'slack', 'Alice', 'lunch?', T0), closed] });
+    const marked = host.querySelector('[data-testid="digest-item"][data-closed="true"]');
+    expect(marked?.textContent).toContain('Jordan Price');
+    expect(marked?.textContent).toContain('Closed by Gmail meanwhile');
+    expect(host.querySelectorAll('[data-closed="false"]')).toHaveLength(1);
+    expect(host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 1 Slack (and 1 closed by the app meanwhile)');
+    cleanup();
+    const all = view({ items: [closed] });
+    expect(all.host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 1 closed by the app meanwhile');
+    all.cleanup();
+  });
+
   it('opens an item through the callback', () => {
     const { host, props, cleanup } = view();
     click(host.querySelector('[data-site="gmail"] button'));

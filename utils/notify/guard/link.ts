@@ -18,7 +18,7 @@ export const DECIDE_TIMEOUT_MS = 6000;
 export interface Decision {
   /** Resolves true to show now, false when Focusgate holds it. Never rejects. */
   show: Promise<boolean>;
-  /** The page closed the held notification: Focusgate drops it, so the digest does not bring it up. */
+  /** The page closed the held notification: Focusgate marks it closed, so the digest does not announce it. */
   dismiss(): void;
 }
 

@@ -84,7 +84,7 @@ function bare(nat: Natives, newTarget: object, values: Values, close: () => void
 /**
  * A page notification while Focusgate decides and for as long as it holds it. `decision`
  * showing makes the real notification (`makeReal`), whose events the stand-in passes on; a held
- * one the page closes is dismissed, so the digest does not bring it up again.
+ * one the page closes is dismissed, so the digest does not announce it.
  */
 export function pageStandIn(
   nat: Natives,

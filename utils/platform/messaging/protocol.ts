@@ -98,7 +98,7 @@ export const protocol = {
     // `id`: the held item's, kept by the bridge (never passed into the page) to dismiss it.
     res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional(), id: z.string().max(64).optional() }),
   },
-  /** The page closed a notification Focusgate holds: the item is dropped before any digest lists it. */
+  /** The page closed a notification Focusgate holds: the item is marked closed, and no digest announces it. */
   dismissHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   listHeld: {
     req: z.object({ includeSeen: z.boolean().optional() }).strict(),
