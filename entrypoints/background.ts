@@ -8,6 +8,8 @@ import { listenFocusShortcut } from '@/utils/focus/shortcut';
 import { createNotificationsModule } from '@/utils/notify/background';
 import { createGuardRegistrationModule } from '@/utils/notify/guard-registration';
 import { settingsModule } from '@/utils/platform/settings/background';
+import { coachPauseModule } from '@/utils/compose/background';
+import { createSiteHealthModule } from '@/utils/health/background';
 import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
 export default defineBackground(() => {
@@ -20,9 +22,11 @@ export default defineBackground(() => {
   void startBackground([
     eventsModule,
     settingsModule,
+    coachPauseModule,
     statsModule,
     focusModule,
     createNotificationsModule({ focusChanges }),
     createGuardRegistrationModule({ focusChanges }),
+    createSiteHealthModule(),
   ]);
 });

@@ -8,6 +8,7 @@ import type {
   CoachActions,
   CoachAnalysis,
   CoachEventKind,
+  CoachPauseAction,
   CoachRewrite,
   CoachUi,
   CoachView,
@@ -35,6 +36,8 @@ export interface CoachDeps {
   /** Creates the UI; called once, when a composer is first focused. */
   mountUi(): Promise<CoachUi>;
   gateMode(): GateMode;
+  /** Pausing the coach from its panel; absent where it cannot be paused. */
+  pause?: CoachPauseAction;
   now?(): Date;
   /** Quiet time after the last change before the verdict is recomputed. */
   debounceMs?: number;
@@ -198,6 +201,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       dismissed.set(composer, gone);
       settle();
     }),
+    ...(deps.pause ? { pause: deps.pause } : {}),
   };
 
   function render(): void {

@@ -116,6 +116,7 @@ describe('notify', () => {
 
   it('marks a held item the page closed, only for the site that sent it; the digest does not announce it', async () => {
     const { id } = await notify('Alice', 'lunch?', SLACK, 'C1');
+    vi.setSystemTime(T0 + 1000);
     const other = await notify('Inbox', 'one', GMAIL);
     expect(await call('dismissHeld', { id: other.id! }, page(SLACK))).toEqual({ ok: true });
     expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true });
@@ -123,12 +124,12 @@ describe('notify', () => {
     expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true }); // twice: the first close counts
     expect(await call('dismissHeld', { id: 'no-such-item' }, page(SLACK))).toEqual({ ok: true });
     const closed = Object.fromEntries((await db.held.toArray()).map((h) => [h.title, h.closedAt]));
-    expect(closed).toEqual({ Alice: T0, Inbox: undefined });
+    expect(closed).toEqual({ Alice: T0 + 1000, Inbox: undefined });
     await focusStateItem.setValue(IDLE_STATE);
     await mod.deliverDigest();
     expect(Object.values(await notices()).map((o) => o.message)).toEqual(['While you focused: 1 Gmail']);
     // Listed on the digest page all the same: the app may only have closed it on a timer.
-    expect((await call('listHeld', {})).items.map((h) => [h.title, h.closedAt])).toEqual([['Inbox', undefined], ['Alice', T0]]);
+    expect((await call('listHeld', {})).items.map((h) => [h.title, h.closedAt])).toEqual([['Inbox', undefined], ['Alice', T0 + 1000]]);
   });
 
   it('announces no digest when the apps closed everything that was held', async () => {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { HealthDay } from '../../health/model';
 import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
 
 export type FocusgateDb = Dexie & {
@@ -7,6 +8,8 @@ export type FocusgateDb = Dexie & {
   events: EntityTable<InterruptionEvent, 'id'>;
   held: EntityTable<HeldNotification, 'id'>;
   rollups: EntityTable<DailyRollup, 'day'>;
+  /** One row per site and day (utils/health), keyed [day+site]. */
+  health: Dexie.Table<HealthDay, [string, string]>;
 };
 
 export const DB_NAME = 'focusgate';
@@ -20,6 +23,7 @@ export const DB_NAME = 'focusgate';
  *     site (browser-style tag collapse) and by `seenAt` for clean-up. v1 stored "no tag" as an
  *     empty string, which the new tag index would collapse into one notification: it becomes
  *     "absent".
+ * v3: site health, one row per day and site ([day+site]), found by day for the options page.
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -39,6 +43,7 @@ export function declareSchema(db: Dexie): void {
         if (row.tag === '') delete row.tag;
       }),
   );
+  db.version(3).stores({ health: '[day+site], day' });
 }
 
 export function openDb(name = DB_NAME): FocusgateDb {

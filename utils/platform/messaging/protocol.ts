@@ -1,5 +1,6 @@
 import { z } from '../zod';
-import { settingsInputSchema } from '../settings/schema';
+import { gateModeSchema, settingsInputSchema } from '../settings/schema';
+import { SITES } from '../sites';
 import { statsSummarySchema } from '../../stats/summary';
 import { MAX_IMPORT_CHARS } from '../../stats/export-file';
 import {
@@ -11,6 +12,7 @@ import {
   focusScheduleSchema,
   heldNotificationSchema,
 } from '../db/records';
+import { healthDaySchema, healthReportSchema, siteHealthViewSchema } from '../../health/report';
 
 /*
  * Every message that crosses a boundary (content script / extension page → background) is
@@ -30,6 +32,13 @@ export const focusStateSchema = z.object({
 export type FocusState = z.infer<typeof focusStateSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
+
+/** A coach pause's scope: one site, or every site (utils/compose/pause.ts). */
+const pauseScopeSchema = z.enum([...SITES, 'all']);
+export const coachPauseSchema = z.object({
+  all: epochMs.optional(),
+  sites: z.partialRecord(z.enum(SITES), epochMs),
+});
 const nothing = z.object({}).strict();
 
 export const protocol = {
@@ -77,6 +86,17 @@ export const protocol = {
 
   // Settings, validated by the background, for content scripts (which carry no schemas)
   getSettings: { req: nothing, res: settingsInputSchema },
+  /** The popup's quick toggles: the send gate, and the coach on one site. */
+  setQuickSettings: {
+    req: z
+      .object({ gateMode: gateModeSchema.optional(), coach: z.object({ site: z.enum(SITES), on: z.boolean() }).strict().optional() })
+      .strict(),
+    res: settingsInputSchema,
+  },
+
+  // Pausing the compose coach for an hour, on one site or everywhere (panel and popup)
+  pauseCoach: { req: z.object({ scope: pauseScopeSchema }).strict(), res: coachPauseSchema },
+  resumeCoach: { req: z.object({ scope: pauseScopeSchema }).strict(), res: coachPauseSchema },
 
   // Events (the coaches report what happened; never the text)
   recordEvent: {
@@ -112,6 +132,14 @@ export const protocol = {
   markHeldSeen: { req: z.object({ ids: z.array(z.string().max(64)).max(10_000) }).strict(), res: ok },
   openHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   answerBreakthrough: { req: z.object({ eventId: z.string().max(64), urgent: z.boolean() }).strict(), res: ok },
+
+  // Site health: what the adapters found on each covered page (utils/health)
+  reportHealth: { req: healthReportSchema, res: ok },
+  getSiteHealth: { req: nothing, res: z.object({ sites: z.array(siteHealthViewSchema) }) },
+  getHealthDays: {
+    req: z.object({ days: z.number().int().min(1).max(30) }).strict(),
+    res: z.object({ days: z.array(healthDaySchema) }),
+  },
 
   // Stats and data ownership
   getStats: {

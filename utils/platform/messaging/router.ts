@@ -15,16 +15,19 @@ export type Handler<K extends MessageType> = (payload: ParsedReq<K>, sender: Mes
 export type Handlers = { [K in MessageType]?: Handler<K> };
 
 /**
- * The only messages content scripts may send (settings, events, notifications, focus state,
- * overlaps); everything else (editing focus, held items, data) is for the extension's own pages.
+ * The only messages content scripts may send (settings, events, notifications, site health,
+ * focus state, overlaps); everything else (editing focus, held items, data) is for the extension's own pages.
  */
 const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'getSettings',
   'recordEvent',
   'notify',
   'dismissHeld',
+  'reportHealth',
   'getFocusState',
   'getOverlaps',
+  'pauseCoach',
+  'resumeCoach',
 ]);
 
 function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {

@@ -30,7 +30,7 @@ describe('database upgrades', () => {
 
     const db = openDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2); // later versions add tables on top (tested below)
     expect(await db.blocks.get('b1')).toMatchObject({ status: 'completed' });
     expect(await db.events.count()).toBe(1);
     expect(await db.rollups.get('2026-11-20')).toEqual({ day: '2026-11-20', metrics: { 'focus-completed': 1 } });
@@ -41,6 +41,34 @@ describe('database upgrades', () => {
     expect(await db.held.where('[site+tag]').equals(['gmail', 'thread-9']).count()).toBe(1);
     expect(await db.held.where('[site+tag]').equals(['slack', '']).count()).toBe(0);
     expect(await db.schedules.count()).toBe(0);
+    db.close();
+  });
+
+  it('v2 → v3 keeps every row and adds the site-health day table, keyed by day and site', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(2).stores({
+      blocks: 'id, start, end, status, [status+start]',
+      events: 'id, at, [kind+at], [site+at], blockId',
+      held: 'id, at, [site+at], [site+tag], seenAt',
+      rollups: 'day',
+      schedules: 'id, createdAt',
+    });
+    await v2.table('events').add({ id: 'e1', kind: 'focus-completed', site: 'extension', at: 2 });
+    await v2.table('schedules').add({ id: 's1', weekdays: [1], startTime: '09:00', durationMinutes: 60, createdAt: 1 });
+    v2.close();
+
+    const db = openDb(NAME);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.events.count()).toBe(1);
+    expect(await db.schedules.get('s1')).toMatchObject({ startTime: '09:00' });
+    const row = { day: '2026-12-05', site: 'slack', seen: { ok: 1, partial: 0, off: 0 }, failed: [], fallbacks: [], at: 1 };
+    await db.health.put(row);
+    await db.health.put({ ...row, seen: { ok: 2, partial: 0, off: 0 } });
+    await db.health.put({ ...row, site: 'gmail' });
+    expect(await db.health.count()).toBe(2);
+    expect((await db.health.get(['2026-12-05', 'slack']))?.seen.ok).toBe(2);
+    expect(await db.health.where('day').aboveOrEqual('2026-12-01').count()).toBe(2);
     db.close();
   });
 });
