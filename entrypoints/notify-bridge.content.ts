@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { dismissHeld, notifyBackground, startBridge } from '@/utils/notify/bridge';
+import { dismissHeld, notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -16,6 +16,7 @@ export default defineContentScript({
       const stop = startBridge(window, {
         notify: notifyBackground,
         dismiss: dismissHeld,
+        reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
       });

@@ -23,6 +23,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'recordEvent',
   'notify',
   'dismissHeld',
+  'notHeldInFrame',
   'reportHealth',
   'getFocusState',
   'getOverlaps',
