@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { notifyBackground, startBridge } from '@/utils/notify/bridge';
+import { notifyBackground, reportGuard, startBridge } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -17,6 +17,7 @@ export default defineContentScript({
         notify: notifyBackground,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
+        onGuard: (present) => reportGuard(window, present),
       });
       ctx.onInvalidated(stop);
     } catch {

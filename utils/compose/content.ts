@@ -9,6 +9,7 @@ import type { Settings } from '../platform/settings/schema';
 import type { Site } from '../platform/sites';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
+import type { ComposeHealth } from '../health/watch';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -16,6 +17,8 @@ export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
 export interface CoachPageOptions {
   site: Site;
   adapter: HostAdapter;
+  /** Site health, told whether each rewrite landed. */
+  health?: ComposeHealth;
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */
   css: string;
@@ -26,7 +29,7 @@ export interface CoachPageOptions {
  * Slack and Gmail loaders once imported: everything but the site's adapter, which they own.
  */
 export interface ComposeCoachPart {
-  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
+  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter' | 'health'>): void;
 }
 
 /** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
@@ -51,7 +54,7 @@ export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'
  * settings and adds a few listeners; the React shadow-root UI is created on the first render.
  * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
  */
-export function startCoach(ctx: ContentScriptContext, { site, adapter, createRenderer, css }: CoachPageOptions): void {
+export function startCoach(ctx: ContentScriptContext, { site, adapter, health, createRenderer, css }: CoachPageOptions): void {
   // The controller only starts once settings have been read, so this is always set by then.
   let settings: Settings | null = null;
   let controller: CoachController | null = null;
@@ -103,6 +106,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         record: recordCoachEvent,
         mountUi,
         gateMode: () => settings?.gateMode ?? 'off',
+        rewriteLanded: (landed) => health?.rewriteLanded(landed),
       });
       ctx.onInvalidated(() => controller?.destroy());
       controller.start();

@@ -6,7 +6,8 @@ import { matchesFor, SITE_TABLE, SITES, siteFromUrl, type Site } from '../platfo
 import { dayKey } from '../stats/day-key';
 import { formatDiagnostic } from './diagnostic';
 import { describeFallbacks, describeHealth, foldHealthDay, siteHealth, type FeatureReport, type SiteHealth } from './model';
-import type { HealthReport, StructureNode } from './report';
+import type { StructureNode } from './model';
+import type { HealthReport } from './report';
 
 /*
  * Site health in the background: every frame of a covered tab reports what its adapters found

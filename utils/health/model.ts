@@ -8,6 +8,43 @@ import type { Feature } from '../platform/sites';
 
 export type HealthState = 'ok' | 'partial' | 'off';
 
+export const MAX_CHAINS = 16;
+export const MAX_LINKS = 8;
+export const MAX_NODES = 120;
+
+/** A class, role or attribute value the diagnostic may carry: letters, `_`, `-`, `:` only (and see ./structure.ts). */
+export const TOKEN_RE = /^[A-Za-z_:-]{1,40}$/;
+/** Attribute names the diagnostic keeps (structural hooks, never labels, names or ids). */
+export const DIAGNOSTIC_ATTRIBUTES = [
+  'role',
+  'contenteditable',
+  'data-qa',
+  'data-tid',
+  'g_editable',
+  'data-app-section',
+  'data-testid',
+  'data-ms-editor',
+  'data-shortcut-context',
+  'data-viewfamily',
+  'data-viewkey',
+  'aria-haspopup',
+  'aria-disabled',
+  'type',
+] as const;
+
+/** One element of the diagnostic's structure (checked again by ./report.ts's schema). */
+export interface StructureNode {
+  depth: number;
+  tag: string;
+  /** Attribute values that are not plain tokens are withheld (''). */
+  attrs?: Partial<Record<(typeof DIAGNOSTIC_ATTRIBUTES)[number], string>>;
+  /** Classes the adapters' selectors use; the others are only counted. */
+  classes?: string[];
+  otherClasses?: number;
+  /** Selector chains that matched this element, as "chain:link" ("composer:0"). */
+  matched?: string[];
+}
+
 /** What each feature checks on a page. */
 export const CHECKS = {
   /** Compose coach: the message box, its draft, its send control, the last rewrite. */

@@ -33,7 +33,15 @@ export interface BridgeDeps {
    */
   orphaned?(): boolean;
   timeoutMs?: number;
+  /**
+   * Site health: told true when the page-world guard takes this frame's port, false when it has
+   * not after GUARD_WAIT_MS (no guard registered, or the page blocked it).
+   */
+  onGuard?(present: boolean): void;
 }
+
+/** How long the bridge waits for the guard's hello before saying it is not in place. */
+export const GUARD_WAIT_MS = 3000;
 
 /** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
 export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequest } | null {
@@ -85,7 +93,10 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     if (offers >= MAX_OFFERS) return;
     offers++;
     const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => void answer(channel.port1, e.data);
+    channel.port1.onmessage = (e) => {
+      if ((e.data as { fg?: unknown } | null)?.fg === 'hello') return guardSeen();
+      void answer(channel.port1, e.data);
+    };
     ports.push(channel.port1);
     if (active !== undefined) channel.port1.postMessage({ fg: 'state', active });
     win.postMessage(PORT_MESSAGE, '*', [channel.port2]);
@@ -103,10 +114,19 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     }
   };
 
+  let guarded = false;
+  const guardSeen = () => {
+    if (guarded) return;
+    guarded = true;
+    deps.onGuard?.(true);
+  };
+  const guardWait = setTimeout(() => guarded || deps.onGuard?.(false), GUARD_WAIT_MS);
+
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    clearTimeout(guardWait);
     checkOrphan(false);
     win.removeEventListener(READY_EVENT, offer);
     // The guard keeps its first port for the page's lifetime: tell it focus is off before the
@@ -132,4 +152,11 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   });
 
   return stop;
+}
+
+/** Tells the background whether the guard is in place in this frame (https frames only: about:blank and blob frames have no site). */
+export function reportGuard(win: Window, present: boolean): void {
+  if (win.location.protocol !== 'https:') return;
+  const report = { feature: 'notify' as const, checks: { guard: present }, chains: {} };
+  send('reportHealth', { page: Math.round(win.performance.timeOrigin), reports: [report] }).catch(() => undefined);
 }

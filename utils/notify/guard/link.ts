@@ -59,6 +59,8 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
       if (port || !p) return;
       port = p;
       port.onmessage = (m) => onBridge(m.data);
+      // Tells the bridge the guard is in place in this frame (site health); it asks nothing back.
+      port.postMessage({ fg: 'hello' });
       for (const q of queue.splice(0)) port.postMessage(q);
     },
     true,
