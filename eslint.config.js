@@ -18,6 +18,7 @@ const ROOT = import.meta.dirname;
 export const PURE_CORES = [
   'utils/compose/analysis/**',
   'utils/compose/gate.ts',
+  'utils/compose/pause.ts',
   'utils/compose/types.ts',
   'utils/meeting/analysis*.ts',
   'utils/meeting/panel.ts',
@@ -37,6 +38,7 @@ export const PURE_CORES = [
   'utils/platform/sites.ts',
   'utils/platform/norms.ts',
   'utils/platform/datetime.ts',
+  'utils/platform/plural.ts',
   'utils/platform/zod.ts',
   'utils/platform/db/records.ts',
   'utils/platform/messaging/protocol.ts',

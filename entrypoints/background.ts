@@ -8,6 +8,7 @@ import { listenFocusShortcut } from '@/utils/focus/shortcut';
 import { createNotificationsModule } from '@/utils/notify/background';
 import { createGuardRegistrationModule } from '@/utils/notify/guard-registration';
 import { settingsModule } from '@/utils/platform/settings/background';
+import { coachPauseModule } from '@/utils/compose/background';
 import { createSiteHealthModule } from '@/utils/health/background';
 import { openWelcomeOnInstall } from '@/utils/platform/background/welcome';
 
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   void startBackground([
     eventsModule,
     settingsModule,
+    coachPauseModule,
     statsModule,
     focusModule,
     createNotificationsModule({ focusChanges }),

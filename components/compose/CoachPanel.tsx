@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { missingParts } from '@/utils/compose/analysis/rewrite';
-import type { CoachAnalysis, VerdictKind } from '@/utils/compose/types';
+import type { CoachAnalysis, CoachPauseAction, VerdictKind } from '@/utils/compose/types';
 import { formatDayTime } from '@/utils/platform/datetime';
 import { EvidenceList } from './EvidenceList';
 
@@ -13,6 +13,8 @@ export interface CoachPanelProps {
   onEscape: () => void;
   /** "Not so" on a verdict: drop it for this draft. */
   onDismiss: (about: VerdictKind) => void;
+  /** Pausing the coach for an hour, on this site or everywhere; absent where it cannot be paused. */
+  pause?: CoachPauseAction;
 }
 
 interface Check {
@@ -77,9 +79,10 @@ const HIDDEN = { visibility: 'hidden' } as const;
  * hint (announced politely through a status region). Expanded (on demand, or when a send is
  * held) it adds one checklist and the one action that fits: "Make it async" for an async draft
  * missing something, the live route for a draft better said live. It never takes focus by
- * itself; Escape inside it goes back to the composer.
+ * itself; Escape inside it goes back to the composer. Expanded, it also offers to pause the
+ * coach for an hour, on this site or everywhere.
  */
-export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss }: CoachPanelProps) {
+export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, onEscape, onDismiss, pause }: CoachPanelProps) {
   const bodyId = useId();
   const unread = analysis.language === null;
   // A live region inserted with its text already visible is not announced by screen readers: the
@@ -156,6 +159,17 @@ export function CoachPanel({ analysis, collapsed, onToggleCollapsed, onRewrite, 
             <button type="button" className="fg-rewrite" data-testid="coach-rewrite" onClick={onRewrite}>
               Make it async
             </button>
+          )}
+          {pause && (
+            <p className="fg-pause" role="group" aria-label="Pause the coach for 1 hour">
+              Pause the coach for 1 hour:
+              <button type="button" className="fg-link" data-testid="coach-pause-site" onClick={() => pause.run('site')}>
+                on {pause.siteLabel}
+              </button>
+              <button type="button" className="fg-link" data-testid="coach-pause-all" onClick={() => pause.run('all')}>
+                everywhere
+              </button>
+            </p>
           )}
           <p className="fg-hint">Alt+Shift+F from the message box reaches this panel.</p>
         </div>

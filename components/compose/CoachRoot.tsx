@@ -47,6 +47,7 @@ export function CoachRoot({ view, actions }: CoachRootProps) {
             onRewrite={actions.rewrite}
             onEscape={actions.focusComposer}
             onDismiss={actions.dismiss}
+            pause={actions.pause}
           />
         </div>
       )}

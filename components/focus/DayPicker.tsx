@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { addDays, format, isSameDay } from 'date-fns';
+import { addDays, isSameDay } from 'date-fns';
+import { formatLongDay, formatWeekday } from '../../utils/platform/datetime';
 
 interface Props {
   label: string;
@@ -13,7 +14,7 @@ interface Props {
 function dayName(day: number, today: number): string {
   if (isSameDay(day, today)) return 'Today';
   if (isSameDay(day, addDays(today, 1))) return 'Tmrw';
-  return format(day, 'EEE');
+  return formatWeekday(new Date(day));
 }
 
 /**
@@ -47,13 +48,13 @@ export function DayPicker({ label, days, value, onChange, today }: Props) {
           type="button"
           role="radio"
           aria-checked={i === index}
-          aria-label={format(d, 'EEEE d MMMM')}
+          aria-label={formatLongDay(new Date(d))}
           tabIndex={i === index ? 0 : -1}
           className="fg-day"
           onClick={() => move(i)}
         >
           <span className="fg-day-name">{dayName(d, today)}</span>
-          <span className="fg-day-num">{format(d, 'd')}</span>
+          <span className="fg-day-num">{new Date(d).getDate()}</span>
         </button>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { ActiveFocus } from './ActiveFocus';
 import { FocusNow } from './FocusNow';
 import { Scheduler } from './Scheduler';
 import { TodayFigures } from '../stats/TodayFigures';
+import { QuickToggles, type QuickTogglesProps } from '../settings/QuickToggles';
 import { UpcomingList } from './UpcomingList';
 import './popup.css';
 
@@ -43,6 +44,8 @@ export interface PopupProps {
   /** The keyboard shortcut that starts or ends focus, as the browser has it set (null when unset). */
   shortcut: string | null;
   actions: PopupActions;
+  /** The compose coach's quick toggles (components/settings/QuickToggles.tsx). */
+  quick: QuickTogglesProps;
 }
 
 const LINKS = [
@@ -52,7 +55,7 @@ const LINKS = [
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
-export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions }: PopupProps) {
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions, quick }: PopupProps) {
   const upcoming = upcomingBlocks(blocks, now);
   // Starting or ending focus swaps one card for the other: focus follows to the new card.
   const [moveFocus, setMoveFocus] = useState<'active' | 'now' | null>(null);
@@ -100,6 +103,8 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       )}
 
       {summary && <TodayFigures {...summary} />}
+
+      <QuickToggles {...quick} />
 
       <Scheduler now={now} today={today} days={days} busy={busy} onScheduleOnce={actions.scheduleOnce} onCreateSchedule={actions.createSchedule} />
 

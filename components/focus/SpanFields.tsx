@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { formatWeekday } from '../../utils/platform/datetime';
 import { atLocalMinutes, formatTimeOfDay } from '../../utils/focus/schedule/zone';
 import { DayPicker } from './DayPicker';
 import { TimeField } from './TimeField';
@@ -55,7 +55,7 @@ export function SpanFields({ value, onChange, days, today, withDay, startLocked 
         <TimeField label="To" value={value.to} testId="schedule-to" onChange={(to) => onChange({ ...value, to })} />
         <span className="fg-muted fg-span-length" aria-live="polite">
           {formatLength(spanLength(value))}
-          {overnight && withDay && ` · ends ${format(spanInstants(value).end, 'EEE')}`}
+          {overnight && withDay && ` · ends ${formatWeekday(new Date(spanInstants(value).end))}`}
           {overnight && !withDay && ' · ends next day'}
         </span>
       </div>

@@ -1,9 +1,9 @@
-import { format } from 'date-fns';
+import { formatWeekday } from '../../utils/platform/datetime';
 
 /** Monday first; values are JavaScript weekdays (0 = Sunday). */
 const ORDER = [1, 2, 3, 4, 5, 6, 0];
 // 4 Jan 2026 is a Sunday: 4 + n is weekday n, for the names.
-const nameOf = (d: number, pattern: string) => format(new Date(2026, 0, 4 + d), pattern);
+const nameOf = (d: number, width: 'narrow' | 'long') => formatWeekday(new Date(2026, 0, 4 + d), width);
 
 interface Props {
   value: readonly number[];
@@ -21,11 +21,11 @@ export function WeekdayPicker({ value, onChange }: Props) {
           type="button"
           className="fg-weekday"
           aria-pressed={value.includes(d)}
-          aria-label={nameOf(d, 'EEEE')}
+          aria-label={nameOf(d, 'long')}
           data-weekday={d}
           onClick={() => toggle(d)}
         >
-          {nameOf(d, 'EEEEE')}
+          {nameOf(d, 'narrow')}
         </button>
       ))}
       <button type="button" className="fg-link-button" onClick={() => onChange([1, 2, 3, 4, 5])}>

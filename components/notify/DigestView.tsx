@@ -1,6 +1,7 @@
 import type { Res } from '../../utils/platform/messaging/protocol';
 import { digestSummary, groupHeld } from '../../utils/notify/policy';
 import { SITE_LABELS, siteNames } from '../../utils/platform/sites';
+import { formatDayTime } from '../../utils/platform/datetime';
 import './digest.css';
 
 type Held = Res<'listHeld'>['items'][number];
@@ -21,14 +22,14 @@ const RULES: Record<string, string> = {
   repeat: 'a repeated sender',
 };
 
-const time = (at: number) => new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const time = (at: number) => formatDayTime(new Date(at));
 
 /** Every held notification, grouped by site and sender, newest first; props only. */
 export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: DigestViewProps) {
   const groups = groupHeld(items ?? []);
   return (
     <main className="fg-digest" aria-busy={items === null}>
-      <h1>Held while you focused</h1>
+      <h1>Held notifications</h1>
       {error && (
         <p className="fg-error" role="alert">
           {error}
@@ -47,10 +48,14 @@ export function DigestView({ items, breakthroughs, error, onOpen, onAnswer }: Di
               <ul>
                 {s.items.map((i) => (
                   <li key={i.id} data-testid="digest-item" data-site={i.site} data-seen={i.seenAt !== undefined}>
-                    <button type="button" onClick={() => onOpen(i.id)} aria-label={`Open in ${SITE_LABELS[i.site]}: ${i.title}`}>
+                    <button type="button" onClick={() => onOpen(i.id)}>
+                      <span className="fg-sr">Open in {SITE_LABELS[i.site]}: </span>
                       <span className="fg-title">{i.title}</span>
                       {i.body && <span className="fg-body">{i.body}</span>}
-                      <time dateTime={new Date(i.at).toISOString()}>{time(i.at)}</time>
+                      <time dateTime={new Date(i.at).toISOString()}>
+                        {time(i.at)}
+                        {i.seenAt !== undefined && <span className="fg-seen"> · seen</span>}
+                      </time>
                     </button>
                   </li>
                 ))}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_SETTINGS, type GateMode, type Settings } from '../../utils/platform/settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/platform/settings/schema';
 import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { Field } from './Field';
+import { GATE_MODES } from './gate-modes';
 import { linesToList, validateSettings, type FieldErrors } from './validate';
 import './options.css';
 
@@ -14,12 +15,6 @@ const WEEK = [
   [6, 'Sat'],
   [0, 'Sun'],
 ] as const;
-
-const GATE_MODES: { value: GateMode; label: string; hint: string }[] = [
-  { value: 'off', label: 'Off', hint: 'Never hold a message back.' },
-  { value: 'ping-only', label: 'Bare pings only', hint: 'Ask "async or sync?" when a message is just "hey" or "got a minute?".' },
-  { value: 'always-ask', label: 'Always ask', hint: 'Ask before every message you send on a covered site.' },
-];
 
 /** What the form edits: lists as text (one per line) and numbers as typed, until validated. */
 interface Draft {

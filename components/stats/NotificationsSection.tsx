@@ -4,6 +4,7 @@ import type { StatsSummary } from '../../utils/stats/summary';
 import type { Bucket } from './buckets';
 import { COLORS, baseOptions } from './charts';
 import { fmt, fmtMinutes } from './format';
+import { countOf } from '../../utils/platform/plural';
 import { HeatMap } from './HeatMap';
 import { countFigure } from './Figure';
 import { ChartFigure, Section } from './Section';
@@ -38,7 +39,7 @@ export function NotificationsSection({ notifications: n, refocus, series }: Noti
           testId: 'stat-refocus-minutes',
           dataValue: refocus.minutesSaved,
           value: `≈ ${fmtMinutes(refocus.minutesSaved)}`,
-          hint: `${fmt(refocus.avoidedInterruptions)} interruptions avoided × ${refocus.minutesPerInterruption} min`,
+          hint: `${countOf(refocus.avoidedInterruptions, 'interruption', 'interruptions', fmt(refocus.avoidedInterruptions))} avoided × ${refocus.minutesPerInterruption} min`,
         },
       ]}
     >

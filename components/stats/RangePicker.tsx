@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { addDays } from 'date-fns';
+import { dayKey, dayStart } from '../../utils/stats/day-key';
 
 export const PRESETS = [
   { id: 'today', label: 'Today', days: 1 },
@@ -10,6 +12,13 @@ export const PRESETS = [
 export type PresetId = (typeof PRESETS)[number]['id'];
 export type RangeChoice = { preset: PresetId } | { preset: 'custom'; from: string; to: string };
 
+/** The first and last day (`yyyy-MM-dd`) a choice covers: a preset ends today. */
+export function rangeBounds(range: RangeChoice, today: Date): { from: string; to: string } {
+  if (range.preset === 'custom') return { from: range.from, to: range.to };
+  const days = PRESETS.find((p) => p.id === range.preset)?.days ?? 7;
+  return { from: dayKey(addDays(today, -(days - 1))), to: dayKey(today) };
+}
+
 export interface RangePickerProps {
   value: RangeChoice;
   /** `yyyy-MM-dd` of today, the latest day a custom range may end. */
@@ -17,10 +26,17 @@ export interface RangePickerProps {
   onChange: (range: RangeChoice) => void;
 }
 
-/** The range of days shown: presets ending today, or a custom from–to. */
+/** The range of days shown: presets ending today, or a custom from–to; From and To always show the days a preset covers. */
 export function RangePicker({ value, today, onChange }: RangePickerProps) {
-  const [from, setFrom] = useState(value.preset === 'custom' ? value.from : today);
-  const [to, setTo] = useState(value.preset === 'custom' ? value.to : today);
+  const shown = rangeBounds(value, dayStart(today));
+  const [from, setFrom] = useState(shown.from);
+  const [to, setTo] = useState(shown.to);
+  const [shownFor, setShownFor] = useState({ value, today });
+  if (shownFor.value !== value || shownFor.today !== today) {
+    setShownFor({ value, today });
+    setFrom(shown.from);
+    setTo(shown.to);
+  }
   const [error, setError] = useState<string | null>(null);
   const fromId = useId();
   const toId = useId();

@@ -1,10 +1,11 @@
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { formatDate } from '../../utils/platform/datetime';
 import type { StatsSummary } from '../../utils/stats/summary';
 import { dayLabel } from './format';
 
 type Day = StatsSummary['daily'][number];
 export interface Bucket extends Omit<Day, 'day'> {
-  /** "Mon 2 Mar" for a day, "Week of 2 Mar" for a week. */
+  /** "Mon 2 Mar" for a day, "Week of 2 Mar" for a week (in the browser's format). */
   label: string;
 }
 
@@ -25,7 +26,7 @@ export function buckets(daily: readonly Day[]): { unit: 'day' | 'week'; items: B
       for (const k of Object.keys(figures) as (keyof typeof figures)[]) last[k] += figures[k];
       continue;
     }
-    items.push({ label: weekly ? `Week of ${format(date, 'd MMM')}` : dayLabel(day), ...figures });
+    items.push({ label: weekly ? `Week of ${formatDate(date)}` : dayLabel(day), ...figures });
   }
   return { unit: weekly ? 'week' : 'day', items };
 }

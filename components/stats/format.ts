@@ -1,4 +1,5 @@
-import { format, parseISO } from 'date-fns';
+import { parseISO } from 'date-fns';
+import { formatDay } from '../../utils/platform/datetime';
 
 const number = new Intl.NumberFormat('en');
 
@@ -16,9 +17,9 @@ export function fmtMinutes(minutes: number): string {
   return rest ? `${fmt(h)} h ${rest} min` : `${fmt(h)} h`;
 }
 
-/** "Mon 2 Mar" for a `yyyy-MM-dd` day. */
+/** "Mon, Mar 2" / "Mon 2 Mar" (the browser's format) for a `yyyy-MM-dd` day. */
 export function dayLabel(day: string): string {
-  return format(parseISO(day), 'EEE d MMM');
+  return formatDay(parseISO(day));
 }
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

@@ -22,7 +22,7 @@ const NOTICE_MS = 8_000;
  * state, blocks from now to the schedule horizon, today's roll-up) and follows the focus state
  * mirror, so it stays right while open.
  */
-export function usePopup(): PopupProps {
+export function usePopup(): Omit<PopupProps, 'quick'> {
   const [now, setNow] = useState(() => Date.now());
   const [state, setState] = useState<PopupProps['state']>(null);
   const [list, setList] = useState<Res<'listBlocks'>>({ blocks: [], schedules: [] });

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { addDays } from 'date-fns';
+import { countOf } from '@/utils/platform/plural';
 import { sendParsed } from '@/utils/platform/messaging/client';
 import { messageOf } from '@/utils/platform/messaging/transport';
 import type { StatsSummary } from '@/utils/stats/summary';
 import { dayKey } from '@/utils/stats/day-key';
 import type { StatsPageProps } from '@/components/stats/StatsPage';
 import type { DataMessage, ImportChoice, PendingImport } from '@/components/stats/DataSection';
-import { PRESETS, type RangeChoice } from '@/components/stats/RangePicker';
+import { rangeBounds, type RangeChoice } from '@/components/stats/RangePicker';
 import { MAX_IMPORT_CHARS, parseExportFile } from '@/utils/stats/export-file';
 import { previewImport } from '@/utils/stats/import-preview';
 
@@ -27,12 +27,6 @@ async function readText(file: File, max: number): Promise<string | null> {
     }
     parts.push(value);
   }
-}
-
-function bounds(range: RangeChoice, today: Date): { from: string; to: string } {
-  if (range.preset === 'custom') return { from: range.from, to: range.to };
-  const days = PRESETS.find((p) => p.id === range.preset)?.days ?? 7;
-  return { from: dayKey(addDays(today, -(days - 1))), to: dayKey(today) };
 }
 
 function download(name: string, type: string, text: string): void {
@@ -62,7 +56,7 @@ export function useStats(): StatsPageProps {
   const [message, setMessage] = useState<DataMessage | null>(null);
   const [pending, setPending] = useState<(PendingImport & { json: string }) | null>(null);
   const request = useRef(0);
-  const { from, to } = bounds(range, now);
+  const { from, to } = rangeBounds(range, now);
 
   const load = useCallback(async () => {
     const id = ++request.current;
@@ -163,7 +157,7 @@ export function useStats(): StatsPageProps {
           const leftOut = a.leftOut ? ` ${a.leftOut} upcoming blocks or schedules were left out.` : '';
           return {
             kind: 'ok',
-            text: `Imported ${a.events ?? 0} events, ${a.blocks ?? 0} focus blocks and ${a.schedules ?? 0} schedules; anything already here was kept as is.${leftOut} ${choice.replaceSettings ? 'Your settings are now the ones in the file.' : 'Your settings were kept.'}`,
+            text: `Imported ${countOf(a.events ?? 0, 'event')}, ${countOf(a.blocks ?? 0, 'focus block')} and ${countOf(a.schedules ?? 0, 'schedule')}; anything already here was kept as is.${leftOut} ${choice.replaceSettings ? 'Your settings are now the ones in the file.' : 'Your settings were kept.'}`,
           };
         }, `Importing ${name}… a year of data takes a minute.`);
       },
@@ -171,7 +165,7 @@ export function useStats(): StatsPageProps {
         void run(async () => {
           const { days } = await sendParsed('rebuildRollups', {});
           await load();
-          return { kind: 'ok', text: `Totals recounted for ${days} day${days === 1 ? '' : 's'}.` };
+          return { kind: 'ok', text: `Totals recounted for ${countOf(days, 'day')}.` };
         }, 'Recounting totals from your recorded events…'),
       onDeleteAll: () =>
         void run(async () => {

@@ -233,6 +233,35 @@ describe('compose coach on Slack', () => {
     expect(await page.locator('focusgate-coach').textContent()).not.toMatch(/Reply by: [A-Z]/);
   });
 
+  it('pauses for an hour from the panel: a bare ping then sends; Resume in the popup brings the coach back', async () => {
+    const page = await open(SLACK_CHANNEL);
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    const posted = page.locator('main [data-qa="message_container"] .p-rich_text_section');
+    await typeIn(page, editor, 'hey, got a sec?');
+    await expect.poll(() => hint(page)).toBe('ping');
+    await expand(page);
+    await coach(page, 'coach-pause-all').click();
+    await expect.poll(() => coach(page, 'coach-verdict').count()).toBe(0);
+    await editor.click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted.allTextContents()).toContain('hey, got a sec?');
+    expect(await gate(page).count()).toBe(0);
+
+    const popup = await s.openExtensionPage('popup.html');
+    const everywhere = popup.locator('[data-testid="quick-pause-all"][data-paused="true"]');
+    expect(await everywhere.textContent()).toMatch(/^Paused everywhere until /);
+    await everywhere.locator('button').click();
+    await popup.locator('[data-testid="quick-pause-all"][data-paused="false"]').waitFor();
+    await popup.close();
+
+    await page.bringToFront();
+    await typeIn(page, editor, 'hey');
+    await expect.poll(() => hint(page)).toBe('ping');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('lets Shift+Enter make a new line and Enter pick an autocomplete suggestion', async () => {
     const page = await open(SLACK_CHANNEL);
     const editor = page.locator('.p-workspace__input .ql-editor');

@@ -6,7 +6,9 @@ import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
 import { getSettingsFromBackground, watchSettingsFromBackground } from '../platform/settings/remote';
 import type { Settings } from '../platform/settings/schema';
-import type { Site } from '../platform/sites';
+import { SITE_LABELS, type Site } from '../platform/sites';
+import { NO_PAUSE, pausedUntil, type CoachPause } from './pause';
+import { readPause, watchPause } from './pause-item';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 import type { ComposeHealth } from '../health/watch';
@@ -52,12 +54,15 @@ export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'
 /**
  * The coach on a host page, started by the site's loader once a composer has focus: reads
  * settings and adds a few listeners; the React shadow-root UI is created on the first render.
- * Follows settings.coach.<site> and gateMode live; everything is torn down with `ctx`.
+ * Follows settings.coach.<site>, gateMode and the coach's pause live (a pause ends by itself
+ * on time); everything is torn down with `ctx`.
  */
 export function startCoach(ctx: ContentScriptContext, { site, adapter, health, createRenderer, css }: CoachPageOptions): void {
   // The controller only starts once settings have been read, so this is always set by then.
   let settings: Settings | null = null;
+  let pause: CoachPause = NO_PAUSE;
   let controller: CoachController | null = null;
+  let resumeTimer: number | undefined;
 
   const mountUi = async (): Promise<CoachUi> => {
     const shadowUi = await createShadowRootUi(ctx, {
@@ -95,7 +100,12 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
     { timeout: 500 },
   );
 
-  const apply = (on: boolean) => {
+  const apply = () => {
+    if (!settings) return;
+    const until = pausedUntil(pause, site, Date.now());
+    clearTimeout(resumeTimer);
+    if (until !== null) resumeTimer = ctx.setTimeout(apply, until - Date.now() + 50);
+    const on = settings.coach[site] && until === null;
     if (on && !controller) {
       controller = createCoachController({
         adapter,
@@ -107,6 +117,15 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
         mountUi,
         gateMode: () => settings?.gateMode ?? 'off',
         rewriteLanded: (landed) => health?.rewriteLanded(landed),
+        pause: {
+          siteLabel: SITE_LABELS[site],
+          run: (scope) => {
+            send('pauseCoach', { scope: scope === 'site' ? site : 'all' }).then(
+              (next) => ((pause = next), apply()),
+              (err: unknown) => console.debug('[focusgate] coach pause', err),
+            );
+          },
+        },
       });
       ctx.onInvalidated(() => controller?.destroy());
       controller.start();
@@ -115,15 +134,22 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
     }
   };
 
-  getSettingsFromBackground()
-    .then((s) => {
+  Promise.all([getSettingsFromBackground(), readPause()])
+    .then(([s, p]) => {
       if (ctx.isInvalid) return;
       settings = s;
-      apply(s.coach[site]);
+      pause = p;
+      apply();
       ctx.onInvalidated(
         watchSettingsFromBackground((next) => {
           settings = next;
-          apply(next.coach[site]);
+          apply();
+        }),
+      );
+      ctx.onInvalidated(
+        watchPause((next) => {
+          pause = next;
+          apply();
         }),
       );
     })

@@ -8,6 +8,7 @@ import type {
   CoachActions,
   CoachAnalysis,
   CoachEventKind,
+  CoachPauseAction,
   CoachRewrite,
   CoachUi,
   CoachView,
@@ -37,6 +38,8 @@ export interface CoachDeps {
   gateMode(): GateMode;
   /** Tells site health whether a rewrite reached the editor. Must not throw. */
   rewriteLanded?(landed: boolean): void;
+  /** Pausing the coach from its panel; absent where it cannot be paused. */
+  pause?: CoachPauseAction;
   now?(): Date;
   /** Quiet time after the last change before the verdict is recomputed. */
   debounceMs?: number;
@@ -201,6 +204,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       dismissed.set(composer, gone);
       settle();
     }),
+    ...(deps.pause ? { pause: deps.pause } : {}),
   };
 
   function render(): void {

@@ -59,6 +59,15 @@ export interface CoachActions {
   focusComposer(): void;
   /** "Not so": the writer says this verdict is wrong; it is dropped for the rest of this draft. */
   dismiss(about: VerdictKind): void;
+  /** Pausing the coach for an hour; absent where it cannot be paused (the playground). */
+  pause?: CoachPauseAction;
+}
+
+export interface CoachPauseAction {
+  /** The site's name, as the panel says it ("Pause on Slack"). */
+  siteLabel: string;
+  /** Pauses the coach on this site, or everywhere, for an hour. */
+  run(scope: 'site' | 'all'): void;
 }
 
 /** The rendered coach (React in a shadow root on pages; same components in the playground). */

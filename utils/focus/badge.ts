@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import { formatTime } from '../platform/datetime';
+import { countOf } from '../platform/plural';
 import type { FocusState } from '../platform/messaging/protocol';
 
 /** Whole minutes left, rounded up: "1" until the very last second. */
@@ -15,9 +16,9 @@ export function badgeText(state: FocusState, now: number): string {
 }
 
 export function startedNotice(endsAt: number): { title: string; message: string } {
-  return { title: 'Focus on', message: `Notifications are held until ${format(endsAt, 'HH:mm')}.` };
+  return { title: 'Focus on', message: `Notifications are held until ${formatTime(new Date(endsAt))}.` };
 }
 
 export function completedNotice(minutes: number): { title: string; message: string } {
-  return { title: 'Focus block done', message: `You kept ${minutes} minutes of focus.` };
+  return { title: 'Focus block done', message: `You kept ${countOf(minutes, 'minute')} of focus.` };
 }

@@ -25,6 +25,11 @@ export function formatDay(date: Date, locale?: Locale): string {
   return formatter(locale, DAY).format(date);
 }
 
+/** "Nov 25" / "25 Nov": a date without its weekday. */
+export function formatDate(date: Date, locale?: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'short' }).format(date);
+}
+
 /** "3:00 PM" / "15:00" */
 export function formatTime(date: Date, locale?: Locale): string {
   return formatter(locale, TIME).format(date);
@@ -40,7 +45,12 @@ export function formatTimeRange(start: Date, end: Date, locale?: Locale): string
   return formatter(locale, TIME).formatRange(start, end);
 }
 
-/** The weekday alone: "Wed" (`short`) or "Wednesday" (`long`). */
-export function formatWeekday(date: Date, width: 'short' | 'long' = 'short', locale?: Locale): string {
+/** The weekday alone: "W" (`narrow`), "Wed" (`short`) or "Wednesday" (`long`). */
+export function formatWeekday(date: Date, width: 'narrow' | 'short' | 'long' = 'short', locale?: Locale): string {
   return formatter(locale, { weekday: width }).format(date);
+}
+
+/** "Wednesday, November 25" / "Wednesday 25 November": a day spelt out, for screen readers. */
+export function formatLongDay(date: Date, locale?: Locale): string {
+  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long' }).format(date);
 }

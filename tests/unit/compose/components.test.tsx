@@ -94,6 +94,24 @@ describe('CoachPanel', () => {
     expect(shadow.textContent).not.toContain('No question or request yet');
   });
 
+  it('expanded, offers to pause the coach for an hour on this site or everywhere; not where it cannot be paused', () => {
+    const run = vi.fn();
+    act(() =>
+      root.render(
+        <CoachPanel analysis={base} collapsed={false} onToggleCollapsed={() => undefined} onRewrite={() => undefined} onEscape={() => undefined} onDismiss={() => undefined} pause={{ siteLabel: 'Gmail', run }} />,
+      ),
+    );
+    const group = $('.fg-pause');
+    expect(group?.getAttribute('role')).toBe('group');
+    expect(group?.getAttribute('aria-label')).toBe('Pause the coach for 1 hour');
+    expect($('[data-testid="coach-pause-site"]')?.textContent).toBe('on Gmail');
+    act(() => $('[data-testid="coach-pause-site"]')!.click());
+    act(() => $('[data-testid="coach-pause-all"]')!.click());
+    expect(run.mock.calls).toEqual([['site'], ['all']]);
+    panel(base);
+    expect($('.fg-pause')).toBeNull();
+  });
+
   it('writes the reply-by in the browser’s format, the one every page uses', () => {
     panel(base);
     expect($('[data-check="deadline"] .fg-reason')?.textContent).toContain(formatDayTime(base.deadline!));

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { settingsModule } from '../../../utils/platform/settings/background';
+import { coachPauseModule } from '../../../utils/compose/background';
 import { startCoach } from '../../../utils/compose/content';
 import type { CoachActions, CoachUi } from '../../../utils/compose/types';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
@@ -20,7 +21,7 @@ let rendered: number;
 let actions: CoachActions | undefined;
 
 function background(): void {
-  const dispatch = createRouter(settingsModule.handlers!);
+  const dispatch = createRouter({ ...settingsModule.handlers, ...coachPauseModule.handlers });
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const m = message as { type: string; payload: { kind?: string } };
     if (m.type === 'recordEvent') {
@@ -30,6 +31,15 @@ function background(): void {
     }
     void dispatch(message, { fromExtensionPage: false, url: 'https://app.slack.com/client/T1/C1' }).then(sendResponse);
     return true;
+  });
+}
+
+/** Types a bare ping and waits until its Enter is held (the coach is on). */
+async function heldPing(editor: HTMLElement): Promise<void> {
+  await vi.waitFor(() => {
+    editor.focus();
+    setLines(editor, ['hey']);
+    expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
   });
 }
 
@@ -83,6 +93,36 @@ describe('startCoach', () => {
 
     await fakeBrowser.storage.sync.set({ settings: { gateMode: 'off' } });
     // Until the change arrives an Enter is still held: close each such gate and try again.
+    await vi.waitFor(() => {
+      const held = key(editor, { key: 'Enter' }).defaultPrevented;
+      if (held) actions!.backToDraft();
+      expect(held).toBe(false);
+    });
+  });
+
+  it('pausing from the panel: the coach steps aside on Slack (sends pass) and comes back when the pause ends', async () => {
+    const editor = start();
+    await heldPing(editor);
+    await vi.waitFor(() => expect(actions?.pause).toBeDefined());
+    expect(actions!.pause!.siteLabel).toBe('Slack');
+    actions!.pause!.run('site');
+    await vi.waitFor(() => expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(false));
+    const stored = (await fakeBrowser.storage.local.get('coachPause')).coachPause as { sites: { slack?: number } };
+    expect(stored.sites.slack! - Date.now()).toBeGreaterThan(59 * 60_000);
+
+    // A pause that ends in a moment: the coach is back by itself, with no further change.
+    await fakeBrowser.storage.local.set({ coachPause: { sites: { slack: Date.now() + 150 } } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(false);
+    await heldPing(editor);
+  });
+
+  it('a pause everywhere, from the popup, reaches a page that is already open', async () => {
+    const editor = start();
+    await heldPing(editor);
+    await vi.waitFor(() => expect(actions).toBeDefined());
+    actions!.backToDraft();
+    await fakeBrowser.storage.local.set({ coachPause: { all: Date.now() + 3_600_000, sites: {} } });
     await vi.waitFor(() => {
       const held = key(editor, { key: 'Enter' }).defaultPrevented;
       if (held) actions!.backToDraft();

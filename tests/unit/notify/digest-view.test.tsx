@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { DigestView, type DigestViewProps } from '../../../components/notify/DigestView';
 import { click, render } from '../focus/popup/render';
+import { formatDayTime } from '../../../utils/platform/datetime';
 
 const T0 = new Date(2026, 10, 26, 11, 0).getTime();
 const item = (id: string, site: 'slack' | 'gmail' | 'calendar', title: string, body: string, at: number, seenAt?: number) => ({
@@ -43,6 +44,17 @@ describe('DigestView', () => {
     expect(host.querySelector('b')).toBeNull();
     expect(host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 3 Slack, 1 Gmail');
     expect(items[2]!.getAttribute('data-seen')).toBe('true');
+    cleanup();
+  });
+
+  it('names each item by what it shows (no label hiding the message) and dates it in the browser’s format', () => {
+    const { host, cleanup } = view();
+    const button = host.querySelector<HTMLButtonElement>('[data-site="gmail"] button')!;
+    expect(button.getAttribute('aria-label')).toBeNull();
+    expect(button.textContent).toBe(`Open in Gmail: Acme BillingInvoice ready${formatDayTime(new Date(T0 + 1000))}`);
+    const seen = host.querySelectorAll('[data-testid="digest-item"]')[2]!;
+    expect(seen.querySelector('time')?.textContent).toBe(`${formatDayTime(new Date(T0 + 2000))} · seen`);
+    expect(host.querySelector('h1')?.textContent).toBe('Held notifications');
     cleanup();
   });
 

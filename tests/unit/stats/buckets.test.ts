@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buckets, WEEKLY_AFTER_DAYS } from '../../../components/stats/buckets';
 import { daysInRange } from '../../../utils/stats/summary';
+import { formatDate } from '../../../utils/platform/datetime';
 
 const daily = (from: string, to: string) =>
   daysInRange(from, to).map((day, i) => ({ day, plannedMinutes: 10, keptMinutes: i, held: 1, breakthrough: 0, shown: 2 }));
@@ -21,11 +22,11 @@ describe('buckets', () => {
     expect(out.items.reduce((s, b) => s + b.keptMinutes, 0)).toBe(days.reduce((s, d) => s + d.keptMinutes, 0));
   });
 
-  it('starts weeks on Monday and labels them', () => {
+  it('starts weeks on Monday and labels them in the browser’s date format', () => {
     const out = buckets(daily('2026-01-01', '2026-03-31')); // 1 Jan 2026 is a Thursday
     expect(out.items.slice(0, 2).map((b) => [b.label, b.shown])).toEqual([
-      ['Week of 1 Jan', 8],
-      ['Week of 5 Jan', 14],
+      [`Week of ${formatDate(new Date(2026, 0, 1))}`, 8],
+      [`Week of ${formatDate(new Date(2026, 0, 5))}`, 14],
     ]);
   });
 });

@@ -2,10 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { StatsPage, type StatsPageProps } from '../../../components/stats/StatsPage';
+import { RangePicker } from '../../../components/stats/RangePicker';
 import type { InterruptionEvent } from '../../../utils/platform/db/records';
 import { rollupsFromEvents } from '../../oracles/stats';
 import { summarize } from '../../../utils/stats/summary';
 import { click, key, render } from '../focus/popup/render';
+import { formatDay } from '../../../utils/platform/datetime';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -109,7 +111,7 @@ describe('StatsPage', () => {
 
   it('says when the range misses the recorded days, and greets the first day', () => {
     const empty = setup({}, [], '2026-01-05');
-    expect(empty.q('[data-testid="stats-empty"]')?.textContent).toContain('from Mon 5 Jan on');
+    expect(empty.q('[data-testid="stats-empty"]')?.textContent).toContain(`from ${formatDay(new Date(2026, 0, 5))} on`);
     empty.r.cleanup();
     cleanup = undefined;
     const first = setup({ today: '2026-03-02' }, EVENTS, '2026-03-02');
@@ -129,6 +131,18 @@ describe('StatsPage', () => {
     click(q('[data-testid="range-custom"]'));
     expect(r.host.querySelector('[role="alert"]')?.textContent).toMatch(/start day must be on or before/);
     expect(props.onRangeChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('From and To show the days a preset covers, and follow the chosen preset', () => {
+    const { q } = setup();
+    expect([(q('[data-testid="range-from"]') as HTMLInputElement).value, (q('[data-testid="range-to"]') as HTMLInputElement).value]).toEqual(['2026-03-02', '2026-03-08']);
+    const picker = render(<RangePicker value={{ preset: '30' }} today="2026-03-08" onChange={vi.fn()} />);
+    const from = () => (picker.host.querySelector('[data-testid="range-from"]') as HTMLInputElement).value;
+    const to = () => (picker.host.querySelector('[data-testid="range-to"]') as HTMLInputElement).value;
+    expect([from(), to()]).toEqual(['2026-02-07', '2026-03-08']);
+    picker.rerender(<RangePicker value={{ preset: 'today' }} today="2026-03-08" onChange={vi.fn()} />);
+    expect([from(), to()]).toEqual(['2026-03-08', '2026-03-08']);
+    picker.cleanup();
   });
 
   it('hands a chosen file to onImport and asks for a recount', () => {

@@ -76,7 +76,7 @@ describe('useStats', () => {
     expect(send).toHaveBeenCalledWith('importData', { json, replaceSettings: true, includeUpcoming: false });
     expect(props.current!.data.pendingImport).toBeNull();
     expect(props.current!.data.message?.text).toBe(
-      'Imported 3 events, 1 focus blocks and 0 schedules; anything already here was kept as is. Your settings are now the ones in the file.',
+      'Imported 3 events, 1 focus block and 0 schedules; anything already here was kept as is. Your settings are now the ones in the file.',
     );
   });
 

@@ -1,5 +1,6 @@
 import { z } from '../zod';
-import { settingsInputSchema } from '../settings/schema';
+import { gateModeSchema, settingsInputSchema } from '../settings/schema';
+import { SITES } from '../sites';
 import { statsSummarySchema } from '../../stats/summary';
 import { MAX_IMPORT_CHARS } from '../../stats/export-file';
 import {
@@ -31,6 +32,13 @@ export const focusStateSchema = z.object({
 export type FocusState = z.infer<typeof focusStateSchema>;
 
 const ok = z.object({ ok: z.literal(true) });
+
+/** A coach pause's scope: one site, or every site (utils/compose/pause.ts). */
+const pauseScopeSchema = z.enum([...SITES, 'all']);
+export const coachPauseSchema = z.object({
+  all: epochMs.optional(),
+  sites: z.partialRecord(z.enum(SITES), epochMs),
+});
 const nothing = z.object({}).strict();
 
 export const protocol = {
@@ -78,6 +86,17 @@ export const protocol = {
 
   // Settings, validated by the background, for content scripts (which carry no schemas)
   getSettings: { req: nothing, res: settingsInputSchema },
+  /** The popup's quick toggles: the send gate, and the coach on one site. */
+  setQuickSettings: {
+    req: z
+      .object({ gateMode: gateModeSchema.optional(), coach: z.object({ site: z.enum(SITES), on: z.boolean() }).strict().optional() })
+      .strict(),
+    res: settingsInputSchema,
+  },
+
+  // Pausing the compose coach for an hour, on one site or everywhere (panel and popup)
+  pauseCoach: { req: z.object({ scope: pauseScopeSchema }).strict(), res: coachPauseSchema },
+  resumeCoach: { req: z.object({ scope: pauseScopeSchema }).strict(), res: coachPauseSchema },
 
   // Events (the coaches report what happened; never the text)
   recordEvent: {

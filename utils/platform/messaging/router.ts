@@ -25,6 +25,8 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'reportHealth',
   'getFocusState',
   'getOverlaps',
+  'pauseCoach',
+  'resumeCoach',
 ]);
 
 function describe(issues: readonly { path: PropertyKey[]; message: string }[]): string {

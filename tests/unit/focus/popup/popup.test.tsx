@@ -7,6 +7,7 @@ import { localDays, startOfLocalDay } from '../../../../utils/focus/schedule/zon
 import { formatDay, formatTime, formatTimeRange } from '../../../../utils/platform/datetime';
 import { click, key, render } from './render';
 import { blockMaker } from '../blocks';
+import { quickProps } from '../../settings/quick';
 
 const NOW = new Date(2026, 4, 6, 10, 0).getTime();
 const MIN = 60_000;
@@ -45,6 +46,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     notice: null,
     shortcut: 'Alt+Shift+G',
     actions: actions(),
+    quick: quickProps(NOW),
     ...over,
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings, settingsInputSchema } from '../../../../utils/platform/settings/schema';
 import { getSettings, saveSettings, settingsItem } from '../../../../utils/platform/settings/storage';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { settingsModule } from '../../../../utils/platform/settings/background';
+import { createRouter } from '../../../../utils/platform/messaging/router';
 
 describe('parseSettings', () => {
   it.each([undefined, null, 'corrupt', 42, []])('gives the defaults for %j', (raw) => {
@@ -53,5 +55,26 @@ describe('settings storage', () => {
   it('gives defaults when nothing is stored', async () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('quick toggles (setQuickSettings, from the popup)', () => {
+  const dispatch = createRouter(settingsModule.handlers!);
+
+  it('changes only the send gate, or only one site’s coach, keeping every other setting', async () => {
+    fakeBrowser.reset();
+    await saveSettings({ ...DEFAULT_SETTINGS, retentionDays: 30, digestTimes: ['12:00'] });
+    const gate = await dispatch({ type: 'setQuickSettings', payload: { gateMode: 'always-ask' } }, { fromExtensionPage: true });
+    expect(gate.ok).toBe(true);
+    await dispatch({ type: 'setQuickSettings', payload: { coach: { site: 'gmail', on: false } } }, { fromExtensionPage: true });
+    const saved = await getSettings();
+    expect(saved).toEqual({ ...DEFAULT_SETTINGS, retentionDays: 30, digestTimes: ['12:00'], gateMode: 'always-ask', coach: { ...DEFAULT_SETTINGS.coach, gmail: false } });
+  });
+
+  it('is for Focusgate’s own pages only, and refuses what is no setting', async () => {
+    const fromPage = await dispatch({ type: 'setQuickSettings', payload: { gateMode: 'off' } }, { fromExtensionPage: false, url: 'https://app.slack.com/' });
+    expect(fromPage.ok).toBe(false);
+    const bad = await dispatch({ type: 'setQuickSettings', payload: { gateMode: 'never' } }, { fromExtensionPage: true });
+    expect(bad.ok).toBe(false);
   });
 });
