@@ -159,6 +159,7 @@ const CHECK_WORDS: Record<string, string> = {
 
 /** What a selector chain finds, in sentences (chains are named in the adapters' selector tables). */
 const CHAIN_WORDS: Record<string, string> = {
+  composer: 'message box',
   editor: 'message box',
   body: 'message box',
   send: 'Send button',
@@ -170,6 +171,9 @@ const CHAIN_WORDS: Record<string, string> = {
   startTime: 'start time',
   startDate: 'start date',
 };
+
+/** What a selector chain finds, in words ("composer" → "message box"). */
+export const chainWord = (name: string): string => CHAIN_WORDS[name] ?? name;
 
 const list = (names: readonly string[], words: Record<string, string> = CHECK_WORDS) => names.map((n) => words[n] ?? n).join(', ');
 
