@@ -241,7 +241,7 @@ describe('notification batching', () => {
     await calendar.waitForTimeout(500);
     expect(await show('Design review', 'Friday 14:00 - Meet link in the invite', 'ev-2')).toEqual(['Weekly planning', 'Design review']);
     expect(await show('Outage review', 'Postmortem for the checkout incident', 'ev-3')).toEqual(['Weekly planning', 'Design review', 'Outage review']);
-    expect(await s.readTable<Held>('held')).toMatchObject([{ site: 'calendar', title: 'Design review', tag: 'ev-2', url: CALENDAR }]);
+    expect(await s.readTable<Held>('held')).toMatchObject([{ site: 'calendar', title: 'Design review', tag: 'ev-2', url: 'https://calendar.google.com/calendar/u/0/' }]);
     expect((await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-breakthrough')).toMatchObject([
       { site: 'calendar', data: { rule: 'keyword' } },
     ]);

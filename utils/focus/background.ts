@@ -25,6 +25,7 @@ import {
 } from './store';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import { notHeldItem, totalNotHeld } from '../notify/not-held';
 import type { Signal } from '../platform/background/signal';
 
 /** One-shot: fires at the next start or end of any block. */
@@ -268,6 +269,7 @@ export function createFocusModule(options: FocusModuleOptions = {}): BackgroundM
           focusMinutesKept: kept,
           heldToday: count('notification-held'),
           brokeThroughToday: count('notification-breakthrough'),
+          notHeld: totalNotHeld(await notHeldItem.getValue()),
         };
       },
     },

@@ -5,7 +5,19 @@ import type { HeldNotification } from '../platform/db/records';
 import { focusStateItem } from '../focus/state-item';
 import type { FocusState, Res } from '../platform/messaging/protocol';
 import type { MessageSender } from '../platform/messaging/router';
-import { breakthroughRule, digestSummary, expiredHeld, nextDigestTime, repeatWindowStart, replacedByTag } from './policy';
+import {
+  breakthroughRule,
+  digestSummary,
+  expiryCutoffs,
+  MAX_PENDING_PER_SITE,
+  nextDigestTime,
+  repeatWindowStart,
+  replacedByTag,
+  returnUrl,
+  senderKey,
+} from './policy';
+import { createRateLimiter } from './rate-limit';
+import { addNotHeld, notHeldItem, type NotHeld } from './not-held';
 import { getSettings, watchSettings } from '../platform/settings/storage';
 import { siteFromUrl, siteHome, type Site } from '../platform/sites';
 import { recordEvents } from '../stats/background/events';
@@ -21,6 +33,10 @@ export const DIGEST_TIME_ALARM = 'notify-digest-time';
 export const CLEANUP_ALARM = 'notify-cleanup';
 /** "Was anything urgent?" is asked about breakthroughs this recent. */
 const BREAKTHROUGH_LOOKBACK_MS = 24 * 60 * 60 * 1000;
+/** With this many notifications waiting for the queue, the next ones are shown: other tabs must not time out. */
+export const MAX_QUEUED = 50;
+/** The digest page reads held items this many at a time, and marks at most this many seen per message. */
+export const HELD_PAGE = 200;
 
 let durable: FocusgateDb | undefined;
 
@@ -58,8 +74,18 @@ async function senderSite(sender: MessageSender): Promise<{ site: Site | null; u
 
 export interface NotificationsModuleOptions {
   db?: () => FocusgateDb;
+  /** Requests a tab's frame may make: 30 a minute, in bursts of 30 (see NOTIFY_RATE). */
+  rateLimit?: Parameters<typeof createRateLimiter>[0];
+  /** Held items that may wait per site. */
+  maxPendingPerSite?: number;
   /** The focus module's announcements: the digest goes out when focus ends. */
   focusChanges?: Pick<Signal<FocusState>, 'subscribe'>;
+}
+
+/** When the last digest went out: everything held after it is pending. */
+async function lastDeliveryAt(d: FocusgateDb): Promise<number> {
+  const last = await d.events.where('[kind+at]').between(['digest-delivered', Dexie.minKey], ['digest-delivered', Dexie.maxKey]).last();
+  return last?.at ?? -Infinity;
 }
 
 export interface NotificationsModule extends BackgroundModule {
@@ -69,8 +95,27 @@ export interface NotificationsModule extends BackgroundModule {
 
 export function createNotificationsModule(options: NotificationsModuleOptions = {}): NotificationsModule {
   const db = options.db ?? durableDb;
+  const maxPending = options.maxPendingPerSite ?? MAX_PENDING_PER_SITE;
 
   const serial = createSerial();
+  // Each tab's frame gets its own bucket; beyond it requests are answered at once, unwritten.
+  const limiter = createRateLimiter(options.rateLimit);
+  let queued = 0;
+
+  // Not-held counts are added up in memory and written once the burst is over.
+  let notHeld: NotHeld = {};
+  let flushing: ReturnType<typeof setTimeout> | undefined;
+  const countNotHeld = (site: Site, field: 'tooFast' | 'overCap', count = 1) => {
+    notHeld = addNotHeld(notHeld, { [site]: { tooFast: 0, overCap: 0, [field]: count } });
+    flushing ??= setTimeout(() => void flushNotHeld().catch((e) => console.error('[focusgate] not-held counts', e)), 500);
+  };
+  const flushNotHeld = async () => {
+    clearTimeout(flushing);
+    flushing = undefined;
+    const add = notHeld;
+    notHeld = {};
+    if (Object.keys(add).length) await notHeldItem.setValue(addNotHeld(await notHeldItem.getValue(), add));
+  };
 
   /**
    * The digest is derived from the data: undelivered held items and no running focus. It is
@@ -83,7 +128,7 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
       const d = db();
       const now = Date.now();
       const delivered = await d.transaction('rw', d.held, d.events, d.rollups, async () => {
-        const pending = await d.held.filter((h) => h.deliveredAt === undefined).toArray();
+        const pending = await d.held.where('at').above(await lastDeliveryAt(d)).filter((h) => h.deliveredAt === undefined).toArray();
         if (!pending.length) return [];
         await d.held.bulkPut(pending.map((h) => ({ ...h, deliveredAt: now })));
         await recordEvents([{ kind: 'digest-delivered', site: 'extension', at: now, data: { count: pending.length } }], d);
@@ -126,8 +171,11 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
   async function cleanUp(): Promise<void> {
     const { retentionDays } = await getSettings();
     const d = db();
-    const gone = expiredHeld(await d.held.toArray(), Date.now(), retentionDays);
-    if (gone.length) await d.held.bulkDelete(gone);
+    const { seenBefore, heldBefore } = expiryCutoffs(Date.now(), retentionDays);
+    await d.transaction('rw', d.held, async () => {
+      const keys = [...(await d.held.where('seenAt').belowOrEqual(seenBefore).primaryKeys()), ...(await d.held.where('at').belowOrEqual(heldBefore).primaryKeys())];
+      if (keys.length) await d.held.bulkDelete([...new Set(keys)]);
+    });
   }
 
   async function focusTab(item: HeldNotification): Promise<boolean> {
@@ -178,13 +226,21 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
 
     handlers: {
-      // In the digest's queue: a hold that read "focus on" is written before a digest triggered
-      // by focus ending meanwhile reads what is pending, so it goes out with that digest.
-      notify: ({ title, body, tag }, sender) =>
-        serial(async (): Promise<Res<'notify'>> => {
-          // The site is where the content script runs, as the browser reports it; never page data.
-          const { site, url } = await senderSite(sender);
-          if (!site) throw new Error('Notifications are only taken from the covered sites');
+      notify: async ({ title, body, tag }, sender): Promise<Res<'notify'>> => {
+        // The site is where the content script runs, as the browser reports it; never page data.
+        const { site, url } = await senderSite(sender);
+        if (!site) throw new Error('Notifications are only taken from the covered sites');
+        // Too fast for one frame, or too many waiting: shown at once, nothing written.
+        const withinRate = limiter.take(`${sender.tabId ?? -1}:${sender.frameId ?? 0}`, Date.now());
+        if (!withinRate || queued >= MAX_QUEUED) {
+          if ((await focusStateItem.getValue()).active) countNotHeld(site, 'tooFast');
+          return { action: 'show' };
+        }
+        const tabId = sender.tabId !== undefined && sender.tabId >= 0 ? sender.tabId : undefined;
+        queued++;
+        // In the digest's queue: a hold that read "focus on" is written before a digest triggered
+        // by focus ending meanwhile reads what is pending, so it goes out with that digest.
+        return serial(async (): Promise<Res<'notify'>> => {
           const now = Date.now();
           const d = db();
           const state = await focusStateItem.getValue();
@@ -194,21 +250,34 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             return { action: 'show' };
           }
           const { breakthrough } = await getSettings();
-          const earlier = await d.held.where('at').between(repeatWindowStart(now, breakthrough), now, true, true).toArray();
+          const from = senderKey(site, title);
+          // Only this sender's rows in the window, and no more than the rule needs to decide.
+          const earlier = await d.held
+            .where('[sender+at]')
+            .between([from, repeatWindowStart(now, breakthrough)], [from, now], true, true)
+            .limit(breakthrough.repeatCount)
+            .toArray();
           const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
           if (rule) {
             await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
             return { action: 'show', rule };
           }
+          const waiting = await d.held.where('[site+at]').between([site, await lastDeliveryAt(d)], [site, Dexie.maxKey], false, true).count();
+          if (waiting >= maxPending) {
+            countNotHeld(site, 'overCap');
+            return { action: 'hold' };
+          }
+          const back = url ? returnUrl(site, url) : undefined;
           const item: HeldNotification = {
             id: crypto.randomUUID(),
             site,
             title,
             body,
+            sender: from,
             at: now,
             ...(tag ? { tag } : {}),
-            ...(sender.tabId !== undefined && sender.tabId >= 0 ? { tabId: sender.tabId } : {}),
-            ...(url && url.length <= 2000 ? { url } : {}),
+            ...(tabId !== undefined ? { tabId } : {}),
+            ...(back ? { url: back } : {}),
             ...(blockId ? { blockId } : {}),
           };
           await d.transaction('rw', d.held, d.events, d.rollups, async () => {
@@ -220,19 +289,36 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
           });
           return { action: 'hold' };
-        }),
+        }).finally(() => queued--);
+      },
 
-      async listHeld({ includeSeen }) {
+      async notHeldInFrame({ count }, sender) {
+        const { site } = await senderSite(sender);
+        if (site && (await focusStateItem.getValue()).active) countNotHeld(site, 'tooFast', count);
+        return { ok: true as const };
+      },
+
+      async listHeld({ includeSeen, before }) {
         const d = db();
         const now = Date.now();
-        const items = (await d.held.orderBy('at').reverse().toArray()).filter((h) => includeSeen || h.seenAt === undefined);
-        const events = await d.events
-          .where('[kind+at]')
-          .between(['notification-breakthrough', now - BREAKTHROUGH_LOOKBACK_MS], ['notification-breakthrough', now], true, true)
+        // Newest first by time, then id: a page continues strictly after `before`.
+        const items = await (before ? d.held.where('at').belowOrEqual(before.at) : d.held.orderBy('at'))
           .reverse()
+          .filter((h) => (includeSeen || h.seenAt === undefined) && (!before || h.at < before.at || h.id < before.id))
+          .limit(HELD_PAGE)
           .toArray();
+        const last = items.length === HELD_PAGE ? items[items.length - 1]! : null;
+        const events = before
+          ? []
+          : await d.events
+              .where('[kind+at]')
+              .between(['notification-breakthrough', now - BREAKTHROUGH_LOOKBACK_MS], ['notification-breakthrough', now], true, true)
+              .reverse()
+              .toArray();
+        await flushNotHeld();
         return {
           items,
+          next: last ? { at: last.at, id: last.id } : null,
           breakthroughs: events.map((e) => ({
             id: e.id,
             site: e.site,
@@ -240,10 +326,11 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             ...(e.data?.rule ? { rule: e.data.rule } : {}),
             ...(e.data?.urgent !== undefined ? { urgent: e.data.urgent } : {}),
           })),
+          notHeld: before ? {} : await notHeldItem.getValue(),
         };
       },
 
-      async markHeldSeen({ ids }) {
+      async markHeldSeen({ ids, notHeld: shown }) {
         const now = Date.now();
         await db()
           .held.where('id')
@@ -251,6 +338,7 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           .modify((h) => {
             h.seenAt ??= now;
           });
+        if (shown) await notHeldItem.setValue({});
         return { ok: true as const };
       },
 

@@ -6,7 +6,12 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
  * travel on; the site comes from the sender URL in the background. Into the page goes one
- * boolean (focus on or off) and a yes/no per request, never settings.
+ * boolean (focus on or off) and a yes/no per request, never settings nor which rule matched.
+ *
+ * One handshake per frame: the first port that answers `hello` is the guard's (the guard runs
+ * before any page script and takes the port with natives it saved). Only that port hears the
+ * focus state and gets answers; every other port offered is closed. A port gets at most
+ * MAX_IN_FLIGHT answers pending; the background rate-limits what gets through.
  *
  * It runs at document_start in every frame of the covered sites, so it stays small: no zod and
  * no protocol schemas here (they cost tens of milliseconds to build per frame), hence the
@@ -18,13 +23,22 @@ export const NOTIFY_TIMEOUT_MS = 4000;
 /** While focus is on, how often the bridge checks that the extension behind it is still there. */
 export const ORPHAN_CHECK_MS = 10_000;
 /** How many ports a page can make us hand out (the guard asks again only if it started late). */
-const MAX_OFFERS = 3;
+const MAX_OFFERS = 2;
+/**
+ * Requests one port may have waiting for the background; beyond it they are shown at once. As
+ * many as the background lets one frame through in a burst (NOTIFY_RATE's capacity), so a real
+ * burst (ten mails arriving while the worker wakes) is asked about whole, and a flood costs at
+ * most this many messages at a time.
+ */
+export const MAX_IN_FLIGHT = 30;
 
 export type NotifyRequest = Req<'notify'>;
 
 export interface BridgeDeps {
   /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
   notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
+  /** Tells the background how many notifications this frame showed at once because too many waited. */
+  reportNotHeld?(count: number): Promise<unknown>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
   watchActive(listener: (active: boolean) => void): () => void;
   /**
@@ -40,7 +54,7 @@ export interface BridgeDeps {
   onGuard?(present: boolean): void;
 }
 
-/** How long the bridge waits for the guard's hello before saying it is not in place. */
+/** How long the bridge waits for the guard's hello before telling site health it is not in place. */
 export const GUARD_WAIT_MS = 3000;
 
 /** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
@@ -52,6 +66,11 @@ export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequ
   const request: NotifyRequest = { title: title.slice(0, 500), body: body.slice(0, 2000) };
   if (tag) request.tag = tag.slice(0, 200);
   return { id: id as number, request };
+}
+
+/** Reports notifications the bridge showed without asking; see `BridgeDeps.reportNotHeld`. */
+export function reportNotHeld(count: number): Promise<unknown> {
+  return send('notHeldInFrame', { count });
 }
 
 /** Asks the background about one notification: only a clean "hold" holds; an error reply or no reply rejects. */
@@ -72,35 +91,67 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 
 /** Starts the bridge in this frame; returns a teardown function. */
 export function startBridge(win: Window, deps: BridgeDeps): () => void {
-  const ports: MessagePort[] = [];
+  const offered: MessagePort[] = [];
+  let guard: MessagePort | null = null;
   let active: boolean | undefined;
   let offers = 0;
+  let inFlight = 0;
+  // Shown here without asking (too many waiting): reported once the burst has passed.
+  let notHeld = 0;
+  let reporting: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    reporting = undefined;
+    const count = Math.min(notHeld, 100_000);
+    notHeld = 0;
+    void deps.reportNotHeld?.(count).catch(() => {});
+  };
 
   const answer = async (port: MessagePort, raw: unknown) => {
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
+    if (inFlight >= MAX_IN_FLIGHT) {
+      port.postMessage({ fg: 'decision', id: req.id, show: true });
+      if (active) {
+        notHeld++;
+        reporting ??= setTimeout(report, 1000);
+      }
+      return;
+    }
+    inFlight++;
     let show: boolean;
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
     } catch {
       show = true; // unreachable, error or timeout: fail open, never lose a notification
+    } finally {
+      inFlight--;
     }
     port.postMessage({ fg: 'decision', id: req.id, show });
   };
 
-  const offer = () => {
-    if (offers >= MAX_OFFERS) return;
+  const onPortMessage = (port: MessagePort, data: unknown) => {
+    if (guard === null && (data as { fg?: unknown } | null)?.fg === 'hello') {
+      guard = port;
+      deps.onGuard?.(true);
+      win.removeEventListener(READY_EVENT, offer);
+      for (const p of offered) if (p !== port) p.close();
+      offered.length = 0;
+      offered.push(port);
+      if (active !== undefined) port.postMessage({ fg: 'state', active });
+    } else if (port === guard) {
+      void answer(port, data);
+    }
+  };
+
+  function offer() {
+    if (guard || offers >= MAX_OFFERS) return;
     offers++;
     const channel = new MessageChannel();
-    channel.port1.onmessage = (e) => {
-      if ((e.data as { fg?: unknown } | null)?.fg === 'hello') return guardSeen();
-      void answer(channel.port1, e.data);
-    };
-    ports.push(channel.port1);
-    if (active !== undefined) channel.port1.postMessage({ fg: 'state', active });
+    channel.port1.onmessage = (e) => onPortMessage(channel.port1, e.data);
+    offered.push(channel.port1);
     win.postMessage(PORT_MESSAGE, '*', [channel.port2]);
-  };
+  }
 
   // Orphaned during focus, the guard would go on dimming the title and holding the badge until
   // the page reloads: while focus is on, check now and then, and stand down once orphaned.
@@ -114,13 +165,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     }
   };
 
-  let guarded = false;
-  const guardSeen = () => {
-    if (guarded) return;
-    guarded = true;
-    deps.onGuard?.(true);
-  };
-  const guardWait = setTimeout(() => guarded || deps.onGuard?.(false), GUARD_WAIT_MS);
+  const guardWait = setTimeout(() => guard || deps.onGuard?.(false), GUARD_WAIT_MS);
 
   let stopped = false;
   const stop = () => {
@@ -128,14 +173,13 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     stopped = true;
     clearTimeout(guardWait);
     checkOrphan(false);
+    clearTimeout(reporting);
     win.removeEventListener(READY_EVENT, offer);
-    // The guard keeps its first port for the page's lifetime: tell it focus is off before the
-    // port goes quiet, so it shows notifications at once (instead of after its timeout) and
-    // puts the page's title and badge back.
-    for (const p of ports) {
-      p.postMessage({ fg: 'state', active: false });
-      p.close();
-    }
+    // The guard keeps its port for the page's lifetime: tell it focus is off before the port
+    // goes quiet, so it shows notifications at once (instead of after its timeout) and puts
+    // the page's title and badge back.
+    guard?.postMessage({ fg: 'state', active: false });
+    for (const p of offered) p.close();
     try {
       unwatch();
     } catch {
@@ -147,7 +191,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   offer();
   const unwatch = deps.watchActive((next) => {
     active = next;
-    for (const p of ports) p.postMessage({ fg: 'state', active: next });
+    guard?.postMessage({ fg: 'state', active: next });
     checkOrphan(next);
   });
 

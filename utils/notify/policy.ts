@@ -1,5 +1,5 @@
 import type { BreakthroughRule } from '../platform/db/records';
-import { isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
+import { accountSegments, isChatSite, SITE_LABELS, SITES, type Site } from '../platform/sites';
 
 /*
  * The batching policy, as pure functions: what breaks through during focus, which held items a
@@ -112,17 +112,30 @@ export function digestSummary(items: readonly { site: Site }[]): string | null {
   return `While you focused: ${parts.join(', ')}`;
 }
 
-export interface RetainedItem {
-  id: string;
-  at: number;
-  seenAt?: number;
+/**
+ * Held content must go a day after being seen, or once older than the retention period: held
+ * items seen at or before `seenBefore`, or held at or before `heldBefore`, are expired.
+ */
+export function expiryCutoffs(now: number, retentionDays: number): { seenBefore: number; heldBefore: number } {
+  return { seenBefore: now - SEEN_KEEP_MS, heldBefore: now - retentionDays * DAY };
 }
 
-/** Held items whose content must go: a day after being seen, or once older than the retention period. */
-export function expiredHeld(items: readonly RetainedItem[], now: number, retentionDays: number): string[] {
-  return items
-    .filter((i) => (i.seenAt !== undefined && now - i.seenAt >= SEEN_KEEP_MS) || now - i.at >= retentionDays * DAY)
-    .map((i) => i.id);
+/** At most this many held items wait per site; beyond it new ones are counted, not kept. */
+export const MAX_PENDING_PER_SITE = 500;
+
+/**
+ * What a held row keeps of its tab's URL: the origin and the leading path segments that pick the
+ * account or workspace, never a message, thread or channel id. Enough to open the right app
+ * again when the tab is gone.
+ */
+export function returnUrl(site: Site, url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    const segments = u.pathname.split('/').filter(Boolean).slice(0, accountSegments(site));
+    return `${u.origin}/${segments.map((s) => `${s}/`).join('')}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface GroupableItem {

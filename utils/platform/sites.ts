@@ -22,6 +22,12 @@ export interface SiteRow {
   readonly origins: readonly string[];
   /** Where to go back to when the tab a held notification came from is gone. */
   readonly home: string;
+  /**
+   * How many leading path segments of its URLs pick the account or workspace (`/mail/u/0`,
+   * `/client/T123`): a held notification keeps only those to go back to, never a message,
+   * thread or channel id. None: the origin alone.
+   */
+  readonly accountSegments?: number;
   readonly features: readonly Feature[];
   /** Its notifications carry the person's name as the title (chat apps), so the title says who. */
   readonly chat?: boolean;
@@ -34,6 +40,7 @@ export const SITE_TABLE = [
     name: 'Slack',
     origins: ['https://app.slack.com'],
     home: 'https://app.slack.com/',
+    accountSegments: 2,
     features: ['compose', 'notify'],
     chat: true,
   },
@@ -43,6 +50,7 @@ export const SITE_TABLE = [
     name: 'Gmail',
     origins: ['https://mail.google.com'],
     home: 'https://mail.google.com/',
+    accountSegments: 3,
     features: ['compose', 'notify'],
   },
   {
@@ -51,6 +59,7 @@ export const SITE_TABLE = [
     name: 'Google Calendar',
     origins: ['https://calendar.google.com'],
     home: 'https://calendar.google.com/',
+    accountSegments: 3,
     features: ['meeting', 'notify'],
   },
   {
@@ -107,6 +116,11 @@ export function matchesFor(feature?: Feature): string[] {
 
 export function siteHome(site: Site): string {
   return row(site).home;
+}
+
+/** How many leading path segments pick the account or workspace on a site (see `SiteRow.accountSegments`). */
+export function accountSegments(site: Site): number {
+  return row(site).accountSegments ?? 0;
 }
 
 /** The full names of the sites a feature runs on, as prose: "Slack, Gmail or Google Calendar". */

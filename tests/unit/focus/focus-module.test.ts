@@ -403,10 +403,10 @@ describe('today summary', () => {
     await call('endFocus', { reason: 'meeting' });
     await call('startFocus', { minutes: 90 });
     vi.setSystemTime(T0 + 42 * MIN);
-    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 25 + 10 + 7, heldToday: 3, brokeThroughToday: 1 });
+    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 25 + 10 + 7, heldToday: 3, brokeThroughToday: 1, notHeld: 0 });
   });
 
   it('is all zeros on a fresh install', async () => {
-    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0 });
+    expect(await call('getTodaySummary', {})).toEqual({ focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0, notHeld: 0 });
   });
 });

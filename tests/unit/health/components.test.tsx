@@ -54,7 +54,7 @@ describe('site health in the options page', () => {
       />,
     );
     cleanup = r.cleanup;
-    const rows = Array.from(r.host.querySelectorAll<HTMLElement>('[data-testid="health-day"]'));
+    const rows = Array.from(r.host.querySelectorAll<HTMLTableRowElement>('[data-testid="health-day"]'));
     expect(rows.map((row) => Array.from(row.cells).map((c) => c.textContent))).toEqual([
       ['2026-12-05', 'Slack', 'Partly working', 'Send button not found (sends not held); backup hooks used for: message box'],
       ['2026-12-04', 'Gmail', 'Working', '—'],

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { Window as HappyWindow } from 'happy-dom';
-import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE } from '../../../utils/notify/guard/link';
+import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard/link';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GUARD_WAIT_MS, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
 type Win = Window & typeof globalThis;
 
@@ -139,6 +139,56 @@ describe('guard ↔ bridge', () => {
     expect(link.active()).toBe(true);
     expect(pageSaw).toEqual([]);
     forged.port1.close();
+  });
+
+  it('one handshake per frame: a port a page gets by asking again hears no focus state and gets no answers', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win, false);
+    const notify = vi.fn<BridgeDeps['notify']>(async () => ({ action: 'hold' }));
+    const { d, push } = deps(notify);
+    stops.push(startBridge(win, d));
+    await until(() => link.active() === true);
+    // The page asks for a port as a late guard would, and catches what is posted (a page that
+    // patched the guard's natives would): nothing is offered any more.
+    const stolen: MessagePort[] = [];
+    win.addEventListener('message', (e) => stolen.push(...e.ports));
+    win.dispatchEvent(new win.CustomEvent(READY_EVENT));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(stolen).toEqual([]);
+    expect(notify).not.toHaveBeenCalled();
+    // Even a port offered before the handshake (the guard started second) goes quiet once the guard answers.
+    const win2 = freshWindow();
+    const early: MessagePort[] = [];
+    win2.addEventListener('message', (e) => early.push(...e.ports));
+    stops.push(startBridge(win2, deps(notify).d));
+    await until(() => early.length === 1);
+    const heard: unknown[] = [];
+    early[0]!.onmessage = (e) => heard.push(e.data);
+    const link2 = connectBridge(win2, false);
+    await until(() => link2.active() === true);
+    early[0]!.postMessage({ fg: 'notify', id: 1, title: 'probe', body: '', tag: '' });
+    push(false);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(heard).toEqual([]);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('keeps at most MAX_IN_FLIGHT requests waiting per port; the rest are shown at once', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win, false);
+    const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
+    const reportNotHeld = vi.fn(async () => ({}));
+    stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
+    await until(() => link.active() === true);
+    const decided: boolean[] = [];
+    for (let i = 0; i < MAX_IN_FLIGHT + 12; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).then((show) => decided.push(show));
+    await until(() => decided.length === 12);
+    expect(decided).toEqual(new Array(12).fill(true));
+    expect(notify).toHaveBeenCalledTimes(MAX_IN_FLIGHT);
+    // Once the burst has passed, the background hears how many were shown without asking.
+    expect(reportNotHeld).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(reportNotHeld).toHaveBeenCalledExactlyOnceWith(12);
   });
 
   it('turns focus off in the guard when the bridge is torn down, so it stops holding and dimming', async () => {

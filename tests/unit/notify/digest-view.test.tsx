@@ -22,6 +22,7 @@ function view(over: Partial<DigestViewProps> = {}) {
       item('4', 'slack', 'Alice', 'also, <b>coffee</b>?', T0 + 3000),
     ],
     breakthroughs: [{ id: 'e1', site: 'slack', at: T0, rule: 'keyword' }],
+    notHeld: {},
     error: null,
     onOpen: vi.fn(),
     onAnswer: vi.fn(),
@@ -31,6 +32,18 @@ function view(over: Partial<DigestViewProps> = {}) {
 }
 
 describe('DigestView', () => {
+  it('says how many notifications were not held, per site, and nothing when all were', () => {
+    const { host, cleanup } = view({ notHeld: { slack: { tooFast: 4970, overCap: 0 }, gmail: { tooFast: 2, overCap: 12 } } });
+    expect([...host.querySelectorAll('[data-testid="digest-not-held"] li')].map((li) => li.textContent)).toEqual([
+      'Slack: 4,970 came too fast to hold (the page showed them)',
+      'Gmail: 2 came too fast to hold (the page showed them); 12 not kept (500 were already waiting)',
+    ]);
+    cleanup();
+    const none = view();
+    expect(none.host.querySelector('[data-testid="digest-not-held"]')).toBeNull();
+    none.cleanup();
+  });
+
   it('lists every held item by site and sender, newest first, with title and body as text', () => {
     const { host, cleanup } = view();
     const items = [...host.querySelectorAll('[data-testid="digest-item"]')];

@@ -8,6 +8,8 @@ import {
   createNotificationsModule,
   DIGEST_NOTIFICATION,
   DIGEST_TIME_ALARM,
+  HELD_PAGE,
+  MAX_QUEUED,
   type NotificationsModule,
 } from '../../../utils/notify/background';
 import { ensureAlarms } from '../../../utils/platform/background/start';
@@ -22,6 +24,9 @@ const DAY = 24 * 60 * MIN;
 const T0 = new Date(2026, 10, 26, 10, 0).getTime();
 const SLACK = 'https://app.slack.com/client/T1/C1';
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox';
+/** What a held row keeps of those URLs: the workspace or account, no channel or message. */
+const SLACK_BACK = 'https://app.slack.com/client/T1/';
+const GMAIL_BACK = 'https://mail.google.com/mail/u/0/';
 const FOCUS = { active: true, blockId: 'block-1', startedAt: T0 - 10 * MIN, endsAt: T0 + 15 * MIN };
 
 let db: FocusgateDb;
@@ -65,7 +70,7 @@ describe('notify', () => {
   it('during focus: holds with the site and tab the browser reported, in one transaction with its event', async () => {
     expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold' });
     const [held] = await db.held.toArray();
-    expect(held).toMatchObject({ site: 'slack', title: 'Alice', body: 'lunch?', tag: 'C1', at: T0, tabId: 7, url: SLACK, blockId: 'block-1' });
+    expect(held).toMatchObject({ site: 'slack', title: 'Alice', body: 'lunch?', tag: 'C1', at: T0, tabId: 7, url: SLACK_BACK, blockId: 'block-1' });
     expect(held!.deliveredAt).toBeUndefined();
     expect(await events('notification-held')).toMatchObject([{ site: 'slack', blockId: 'block-1' }]);
     expect((await db.rollups.get(dayKey(T0)))?.metrics).toMatchObject({ 'notification-held': 1, 'notification-held@slack': 1 });
@@ -119,7 +124,7 @@ describe('notify', () => {
   it('takes an about:blank frame’s notification as its tab’s site', async () => {
     const tab = await fakeBrowser.tabs.create({ url: GMAIL });
     expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold' });
-    expect(await db.held.toArray()).toMatchObject([{ site: 'gmail', url: GMAIL, tabId: tab.id }]);
+    expect(await db.held.toArray()).toMatchObject([{ site: 'gmail', url: GMAIL_BACK, tabId: tab.id }]);
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await expect(call('notify', { title: 'x', body: '' }, page('about:srcdoc', elsewhere.id))).rejects.toThrow(/covered sites/);
   });
@@ -131,7 +136,7 @@ describe('notify', () => {
     await call('notify', { title: 'Eve', body: 'tab unknown' }, page('blob:https://app.slack.com/0b1c-23', gone));
     const rows = (await db.held.toArray()).sort((a, b) => a.title.localeCompare(b.title));
     expect(rows.map((h) => [h.title, h.site, h.url])).toEqual([
-      ['Dora', 'slack', SLACK],
+      ['Dora', 'slack', SLACK_BACK],
       ['Eve', 'slack', undefined],
     ]);
   });
@@ -278,7 +283,7 @@ describe('digest page messages', () => {
     await call('notify', { title: 'Bob', body: 'hi' }, page(SLACK, 999));
     for (const item of await db.held.toArray()) await call('openHeld', { id: item.id });
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
-    expect(urls).toEqual(expect.arrayContaining([GMAIL, SLACK]));
+    expect(urls).toEqual(expect.arrayContaining([GMAIL_BACK, SLACK_BACK]));
     await expect(call('openHeld', { id: 'gone' })).rejects.toThrow(/no longer kept/);
   });
 
@@ -310,5 +315,88 @@ describe('clean-up', () => {
     await mod.onAlarm!(CLEANUP_ALARM);
     expect(await db.held.count()).toBe(0);
     expect(await events('notification-held')).toHaveLength(2);
+  });
+});
+
+describe('a page raising too many notifications', () => {
+  const flood = (count: number, url = SLACK, tabId = 7) =>
+    Promise.all(Array.from({ length: count }, (_, i) => call('notify', { title: `Person ${i}`, body: 'spam' }, page(url, tabId))));
+  const actions = (replies: Res<'notify'>[]) => replies.reduce<Record<string, number>>((m, r) => ({ ...m, [r.action]: (m[r.action] ?? 0) + 1 }), {});
+
+  it('gets 30 holds a minute per tab and frame; beyond that "show" with nothing written, counted for the digest', async () => {
+    expect(actions(await flood(40))).toEqual({ hold: 30, show: 10 });
+    expect(await db.held.count()).toBe(30);
+    expect(await events('notification-held')).toHaveLength(30);
+    // Another tab (another site) in the same instant has its own allowance.
+    expect(await notify('Alice', 'lunch?', GMAIL)).toEqual({ action: 'show' }); // same tab 7: still limited
+    expect(await call('notify', { title: 'Alice', body: 'lunch?' }, page(GMAIL, 8))).toEqual({ action: 'hold' });
+    // A minute later the bucket has refilled.
+    vi.setSystemTime(T0 + MIN);
+    expect(await notify('Later', 'x')).toEqual({ action: 'hold' });
+    const list = await call('listHeld', {});
+    expect(list.notHeld).toEqual({ slack: { tooFast: 10, overCap: 0 }, gmail: { tooFast: 1, overCap: 0 } });
+    await call('markHeldSeen', { ids: [], notHeld: true });
+    expect((await call('listHeld', {})).notHeld).toEqual({});
+  });
+
+  it("adds what a frame's bridge showed without asking to its own site's count, during focus only", async () => {
+    await call('notHeldInFrame', { count: 4992 }, page(SLACK));
+    await focusStateItem.setValue(IDLE_STATE);
+    await call('notHeldInFrame', { count: 7 }, page(GMAIL));
+    expect((await call('listHeld', {})).notHeld).toEqual({ slack: { tooFast: 4992, overCap: 0 } });
+    await expect(call('notHeldInFrame', { count: 1e9 }, page(SLACK))).rejects.toThrow(/Invalid/);
+  });
+
+  it('outside focus, a flood past the rate is shown without a write per notification', async () => {
+    await focusStateItem.setValue(IDLE_STATE);
+    expect(actions(await flood(35))).toEqual({ show: 35 });
+    expect(await events('notification-shown')).toHaveLength(30);
+    expect((await call('listHeld', {})).notHeld).toEqual({});
+  });
+
+  it('keeps at most the cap waiting per site; the rest are counted, not kept; other sites and the next focus still hold', async () => {
+    mod = createNotificationsModule({ db: () => db, maxPendingPerSite: 5, rateLimit: { capacity: 1000, perMinute: 1000, maxSenders: 10 } });
+    expect(actions(await flood(8))).toEqual({ hold: 8 });
+    expect(await db.held.count()).toBe(5);
+    expect(await events('notification-held')).toHaveLength(5);
+    expect(await notify('Alice', 'lunch?', GMAIL)).toEqual({ action: 'hold' });
+    expect(await db.held.where('site').equals('gmail').count()).toBe(1);
+    expect((await call('listHeld', {})).notHeld).toEqual({ slack: { tooFast: 0, overCap: 3 } });
+
+    await focusStateItem.setValue(IDLE_STATE);
+    await mod.deliverDigest();
+    await focusStateItem.setValue(FOCUS);
+    vi.setSystemTime(T0 + 1);
+    expect(await notify('Bob', 'after the digest')).toEqual({ action: 'hold' });
+    expect(await db.held.where('[site+at]').between(['slack', T0 + 1], ['slack', T0 + 1], true, true).count()).toBe(1);
+  });
+
+  it('answers "show" at once when the queue is deep, so other tabs never wait for their timeout', async () => {
+    mod = createNotificationsModule({ db: () => db, rateLimit: { capacity: 1000, perMinute: 1000, maxSenders: 10 } });
+    const replies = await flood(MAX_QUEUED + 40);
+    const counts = actions(replies);
+    expect(counts.show).toBeGreaterThanOrEqual(40);
+    expect(await db.held.count()).toBe(counts.hold);
+    expect(await db.held.count()).toBeLessThanOrEqual(MAX_QUEUED);
+  });
+
+  it('pages the digest list newest first, with ties on time, and marks seen in chunks only', async () => {
+    const rows = Array.from({ length: 2 * HELD_PAGE + 50 }, (_, i) => ({ id: `h${String(i).padStart(4, '0')}`, site: 'slack' as const, title: `P${i}`, body: '', at: T0 - Math.floor(i / 7) }));
+    await db.held.bulkAdd(rows);
+    const seen: string[] = [];
+    let page1 = await call('listHeld', { includeSeen: true });
+    const sizes = [page1.items.length];
+    seen.push(...page1.items.map((h) => h.id));
+    while (page1.next) {
+      page1 = await call('listHeld', { includeSeen: true, before: page1.next });
+      sizes.push(page1.items.length);
+      seen.push(...page1.items.map((h) => h.id));
+    }
+    expect(sizes).toEqual([HELD_PAGE, HELD_PAGE, 50]);
+    const newestFirst = [...rows].sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1)).map((r) => r.id);
+    expect(seen).toEqual(newestFirst);
+    await expect(call('markHeldSeen', { ids: seen.slice(0, HELD_PAGE + 1) })).rejects.toThrow(/ids/);
+    await call('markHeldSeen', { ids: seen.slice(0, HELD_PAGE) });
+    expect(await db.held.where('seenAt').equals(T0).count()).toBe(HELD_PAGE);
   });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import {
   breakthroughRule,
   digestSummary,
-  expiredHeld,
+  expiryCutoffs,
+  returnUrl,
   groupHeld,
   nextDigestTime,
   replacedByTag,
@@ -175,18 +176,19 @@ describe('digestSummary', () => {
   });
 });
 
-describe('expiredHeld', () => {
+describe('expiryCutoffs and returnUrl', () => {
   const DAY = 24 * 60 * MIN;
-  it('deletes content a day after it was seen', () => {
-    expect(expiredHeld([{ id: 'a', at: T0 - DAY, seenAt: T0 - SEEN_KEEP_MS }], T0, 90)).toEqual(['a']);
-    expect(expiredHeld([{ id: 'a', at: T0 - DAY, seenAt: T0 - SEEN_KEEP_MS + 1 }], T0, 90)).toEqual([]);
+  it('expires content a day after it was seen, or once older than the retention period', () => {
+    expect(expiryCutoffs(T0, 7)).toEqual({ seenBefore: T0 - SEEN_KEEP_MS, heldBefore: T0 - 7 * DAY });
+    expect(SEEN_KEEP_MS).toBe(DAY);
   });
-  it('deletes unseen content once older than the retention period', () => {
-    expect(expiredHeld([{ id: 'a', at: T0 - 7 * DAY }], T0, 7)).toEqual(['a']);
-    expect(expiredHeld([{ id: 'a', at: T0 - 7 * DAY + 1 }], T0, 7)).toEqual([]);
-  });
-  it('keeps unseen items inside the retention period', () => {
-    expect(expiredHeld([{ id: 'a', at: T0 - 2 * DAY }], T0, 90)).toEqual([]);
+  it.each([
+    ['slack', 'https://app.slack.com/client/T0123/C0456/thread/C0456-1700000000.000100', 'https://app.slack.com/client/T0123/'],
+    ['gmail', 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQXJWDsKbkQ', 'https://mail.google.com/mail/u/1/'],
+    ['gmail', 'https://mail.google.com/mail/u/0/?ui=2&ik=abc#search/salary', 'https://mail.google.com/mail/u/0/'],
+    ['calendar', 'https://calendar.google.com/calendar/u/0/r/eventedit/abc123', 'https://calendar.google.com/calendar/u/0/'],
+  ] as const)('a held %s row keeps only the account or workspace of %s', (site, url, kept) => {
+    expect(returnUrl(site, url)).toBe(kept);
   });
 });
 

@@ -4,8 +4,13 @@
  * listeners run, keeps the first port only, and asks for another with `READY_EVENT` if it started
  * second. The focus state is known from the first line (the background registers the guard in
  * an "on" or an "off" variant); the bridge then tells every change.
+ *
+ * One handshake per frame: the guard answers the first port with `hello`, and the bridge then
+ * speaks only to that port, so a port a page obtains some other way hears nothing. The port is
+ * taken and used through natives saved before any page script ran (`link-natives.ts`).
  */
 
+import { linkNatives } from './link-natives';
 import type { GuardRequest } from './options';
 import type { Win } from './native';
 
@@ -26,6 +31,7 @@ export interface GuardLink {
 export function connectBridge(win: Win, initial: boolean): GuardLink {
   const setTimer = win.setTimeout.bind(win);
   const clearTimer = win.clearTimeout.bind(win);
+  const native = linkNatives(win);
   let port: MessagePort | null = null;
   let active = initial;
   let seq = 0;
@@ -33,7 +39,7 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
   const waiting = new Map<number, (show: boolean) => void>();
   const listeners: ((active: boolean) => void)[] = [];
 
-  const post = (m: unknown) => (port ? port.postMessage(m) : queue.push(m));
+  const post = (m: unknown) => (port ? native.post(port, m) : queue.push(m));
   const onBridge = (m: { fg?: unknown; active?: unknown; id?: unknown; show?: unknown } | null) => {
     if (m?.fg === 'state' && typeof m.active === 'boolean') {
       if (m.active === active) return;
@@ -53,15 +59,14 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
   win.addEventListener(
     'message',
     (e) => {
-      if (e.source !== win || e.data !== PORT_MESSAGE) return;
-      e.stopImmediatePropagation();
-      const p = e.ports[0];
+      if (native.source(e) !== win || native.data(e) !== PORT_MESSAGE) return;
+      native.stop(e);
+      const p = native.ports(e)[0];
       if (port || !p) return;
       port = p;
-      port.onmessage = (m) => onBridge(m.data);
-      // Tells the bridge the guard is in place in this frame (site health); it asks nothing back.
-      port.postMessage({ fg: 'hello' });
-      for (const q of queue.splice(0)) port.postMessage(q);
+      native.onMessage(port, (m) => onBridge(native.data(m) as Parameters<typeof onBridge>[0]));
+      native.post(port, { fg: 'hello' });
+      for (const q of queue.splice(0)) native.post(port, q);
     },
     true,
   );

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { HealthDay } from '../../health/model';
 import type { DailyRollup, FocusBlock, FocusSchedule, HeldNotification, InterruptionEvent } from './records';
+import { returnUrl, senderKey } from '../../notify/policy';
 
 export type FocusgateDb = Dexie & {
   blocks: EntityTable<FocusBlock, 'id'>;
@@ -24,6 +25,8 @@ export const DB_NAME = 'focusgate';
  *     empty string, which the new tag index would collapse into one notification: it becomes
  *     "absent".
  * v3: site health, one row per day and site ([day+site]), found by day for the options page.
+ * v4: held notifications carry their sender (`senderKey`) so the repeat rule reads only that
+ *     sender's rows in its window ([sender+at]); their URL keeps only what reopening the app needs.
  */
 export function declareSchema(db: Dexie): void {
   db.version(1).stores({
@@ -44,6 +47,18 @@ export function declareSchema(db: Dexie): void {
       }),
   );
   db.version(3).stores({ health: '[day+site], day' });
+  db.version(4).stores({
+    held: 'id, at, [site+at], [site+tag], seenAt, [sender+at]',
+  }).upgrade((tx) =>
+    tx
+      .table('held')
+      .toCollection()
+      .modify((row: HeldNotification) => {
+        row.sender = senderKey(row.site, row.title);
+        if (row.url !== undefined) row.url = returnUrl(row.site, row.url);
+        if (row.url === undefined) delete row.url;
+      }),
+  );
 }
 
 export function openDb(name = DB_NAME): FocusgateDb {

@@ -115,7 +115,10 @@ export const heldNotificationSchema = z.object({
   tag: z.string().max(200).optional(),
   at: z.number().int(),
   tabId: z.number().int().optional(),
+  /** Where to go back when the tab is gone: origin and account or workspace only (`returnUrl`). */
   url: z.string().max(2000).optional(),
+  /** Who it is from (`senderKey`), for the repeat rule's index. */
+  sender: z.string().max(1000).optional(),
   blockId: z.string().max(64).optional(),
   deliveredAt: z.number().int().optional(),
   seenAt: z.number().int().optional(),

@@ -81,7 +81,13 @@ export const protocol = {
   },
   getTodaySummary: {
     req: nothing,
-    res: z.object({ focusMinutesKept: z.number(), heldToday: z.number().int(), brokeThroughToday: z.number().int() }),
+    res: z.object({
+      focusMinutesKept: z.number(),
+      heldToday: z.number().int(),
+      brokeThroughToday: z.number().int(),
+      /** Notifications during focus that were not held (a page raising too many), until the digest shows them. */
+      notHeld: z.number().int(),
+    }),
   },
 
   // Settings, validated by the background, for content scripts (which carry no schemas)
@@ -117,16 +123,29 @@ export const protocol = {
       .strict(),
     res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional() }),
   },
+  // Paged, newest first: `before` continues after the last item of the previous page.
+  // From the bridge: notifications it showed at once because its port had too many waiting.
+  notHeldInFrame: { req: z.object({ count: z.number().int().min(1).max(100_000) }).strict(), res: ok },
   listHeld: {
-    req: z.object({ includeSeen: z.boolean().optional() }).strict(),
+    req: z
+      .object({
+        includeSeen: z.boolean().optional(),
+        before: z.object({ at: z.number(), id: z.string().max(64) }).strict().optional(),
+      })
+      .strict(),
     res: z.object({
       items: z.array(heldNotificationSchema),
+      /** Where the next page starts; null on the last page. */
+      next: z.object({ at: z.number(), id: z.string() }).nullable(),
       breakthroughs: z.array(
         z.object({ id: z.string(), site: eventSiteSchema, at: epochMs, rule: z.string().optional(), urgent: z.boolean().optional() }),
       ),
+      /** Notifications during focus that were not held (too fast, or too many waiting), per site. */
+      notHeld: z.record(z.string(), z.object({ tooFast: z.number().int(), overCap: z.number().int() })),
     }),
   },
-  markHeldSeen: { req: z.object({ ids: z.array(z.string().max(64)).max(10_000) }).strict(), res: ok },
+  // In chunks of at most 200 ids; `notHeld: true` once the page has shown the not-held counts.
+  markHeldSeen: { req: z.object({ ids: z.array(z.string().max(64)).max(200), notHeld: z.boolean().optional() }).strict(), res: ok },
   openHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   answerBreakthrough: { req: z.object({ eventId: z.string().max(64), urgent: z.boolean() }).strict(), res: ok },
 

@@ -39,7 +39,7 @@ function props(over: Partial<PopupProps> = {}): PopupProps {
     state: { active: false, blockId: null, endsAt: null, startedAt: null },
     blocks: [],
     schedules: [],
-    summary: { focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0 },
+    summary: { focusMinutesKept: 0, heldToday: 0, brokeThroughToday: 0, notHeld: 0 },
     busy: false,
     error: null,
     undoLabel: null,
@@ -123,12 +123,19 @@ describe('Popup', () => {
   });
 
   it("today's figures carry their values", () => {
-    const r = render(<Popup {...props({ summary: { focusMinutesKept: 75, heldToday: 12, brokeThroughToday: 2 } })} />);
+    const r = render(<Popup {...props({ summary: { focusMinutesKept: 75, heldToday: 12, brokeThroughToday: 2, notHeld: 0 } })} />);
     cleanup = r.cleanup;
     const held = r.host.querySelector<HTMLElement>('[data-testid="held-count"]')!;
     expect(held.dataset.value).toBe('12');
     expect(held.textContent).toContain('12');
     expect(r.host.querySelector<HTMLElement>('[data-testid="focus-minutes-kept"]')!.dataset.value).toBe('75');
+    expect(r.host.querySelector('[data-testid="not-held-count"]')).toBeNull();
+    r.cleanup();
+    const flooded = render(<Popup {...props({ summary: { focusMinutesKept: 75, heldToday: 12, brokeThroughToday: 2, notHeld: 4970 } })} />);
+    cleanup = flooded.cleanup;
+    expect(flooded.host.querySelector('[data-testid="not-held-count"]')?.textContent).toBe(
+      '4,970 more notifications were not held (too many at once): the digest says where from.',
+    );
   });
 
   it('empty state, then a list with edit/delete, repeating rules as one row each, and the undo bar', () => {

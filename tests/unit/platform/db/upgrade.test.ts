@@ -71,4 +71,27 @@ describe('database upgrades', () => {
     expect(await db.health.where('day').aboveOrEqual('2026-12-01').count()).toBe(2);
     db.close();
   });
+
+  it('v3 → v4 gives held rows their sender for the repeat rule and cuts their URL to the account', async () => {
+    const v3 = new Dexie(NAME);
+    v3.version(1).stores({ blocks: 'id, start, end, status, [status+start]', events: 'id, at, [kind+at], [site+at], blockId', held: 'id, at, [site+at]', rollups: 'day' });
+    v3.version(2).stores({ schedules: 'id, createdAt', held: 'id, at, [site+at], [site+tag], seenAt' });
+    v3.version(3).stores({ health: '[day+site], day' });
+    await v3.table('held').bulkAdd([
+      { id: 'h1', site: 'slack', title: 'Ana  Lee', body: 'hi', at: 5, url: 'https://app.slack.com/client/T1/C2' },
+      { id: 'h2', site: 'gmail', title: 'Mail', body: 'x', at: 7, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg123' },
+      { id: 'h3', site: 'gmail', title: 'Other', body: 'y', at: 8 },
+    ]);
+    v3.close();
+
+    const db = openDb(NAME);
+    await db.open();
+    expect(await db.held.orderBy('at').toArray()).toEqual([
+      { id: 'h1', site: 'slack', title: 'Ana  Lee', body: 'hi', at: 5, url: 'https://app.slack.com/client/T1/', sender: 'chat:ana lee' },
+      { id: 'h2', site: 'gmail', title: 'Mail', body: 'x', at: 7, url: 'https://mail.google.com/mail/u/0/', sender: 'gmail:mail' },
+      { id: 'h3', site: 'gmail', title: 'Other', body: 'y', at: 8, sender: 'gmail:other' },
+    ]);
+    expect(await db.held.where('[sender+at]').between(['chat:ana lee', 0], ['chat:ana lee', 10]).count()).toBe(1);
+    db.close();
+  });
 });
