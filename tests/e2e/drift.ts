@@ -19,13 +19,17 @@ const apply = (text: string, renames: readonly Rename[]) => renames.reduce((t, [
 
 /**
  * Serves `page` (a fixture) at `url` with `renames` applied, and its host script (`script`,
- * referenced from the page by its fixture path) renamed the same way under a variant path.
+ * referenced from the page by its fixture path; none when inline) renamed the same way under a
+ * variant path.
  */
-export async function serveDrift(s: ExtensionSession, url: string, page: string, script: { path: string; fixture: string }, drift: Drift): Promise<void> {
-  const variantPath = script.path.replace(/\.js$/, `-${drift.name}.js`);
-  const origin = new URL(url).origin;
-  await s.serve(`${origin}${variantPath}`, apply(s.fixture(script.fixture), drift.renames), 'text/javascript; charset=utf-8');
-  await s.serve(url, apply(s.fixture(page), drift.renames).split(script.path).join(variantPath));
+export async function serveDrift(s: ExtensionSession, url: string, page: string, script: { path: string; fixture: string } | null, drift: Drift): Promise<void> {
+  let html = apply(s.fixture(page), drift.renames);
+  if (script) {
+    const variantPath = script.path.replace(/\.js$/, `-${drift.name}.js`);
+    await s.serve(`${new URL(url).origin}${variantPath}`, apply(s.fixture(script.fixture), drift.renames), 'text/javascript; charset=utf-8');
+    html = html.split(script.path).join(variantPath);
+  }
+  await s.serve(url, html);
 }
 
 /** Slack (docs/hosts.md): the message_input and send-button hooks; Quill's own editor class. */
@@ -40,4 +44,12 @@ export const SLACK_DRIFT = {
   noSend: { name: 'no-send', renames: SLACK_SEND_HOOKS },
   /** Every hook gone: the editor class, the message_input box and the send button. */
   gone: { name: 'gone', renames: [['ql-editor', 'texty-editor'], ['"message_input"', '"composer_input"'], ...SLACK_SEND_HOOKS] },
+} satisfies Record<string, Drift>;
+
+/** Google Calendar's full event editor (docs/hosts.md): its body marks and field ids; its script is inline. */
+export const CALENDAR_DRIFT = {
+  /** The body's view-family mark and the title's id renamed: the view key and the title's label carry the editor. */
+  fallbacks: { name: 'fallbacks', renames: [['data-viewfamily=', 'data-view-family='], ['xTiIn', 'xTitleInput']] },
+  /** Neither body mark left: the editor is not recognised at all on its own address. */
+  gone: { name: 'gone', renames: [['EVENT_EDIT', 'EDIT_EVENT'], ['EVENTEDIT', 'EDITEVENT']] },
 } satisfies Record<string, Drift>;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coach, gate, hint, openHost, typeIn } from './coach-page';
-import { SLACK_DRIFT, serveDrift, type Drift } from './drift';
+import { CALENDAR_DRIFT, SLACK_DRIFT, serveDrift, type Drift } from './drift';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -13,12 +13,16 @@ import { launch, type ExtensionSession } from './harness';
 const SLACK_HOST = { path: '/fixture/slack-host.js', fixture: 'slack-host.js' };
 const slackUrl = (drift: Drift) => `https://app.slack.com/client/T01ACME/C0${drift.name.toUpperCase().replace(/-/g, '')}`;
 
+/** The full editor's own address (an event id after /eventedit/ keeps the variants apart). */
+const calendarUrl = (drift: Drift) => `https://calendar.google.com/calendar/u/0/r/eventedit/${drift.name}`;
+
 let s: ExtensionSession;
-let pages: Page[] = [];
+const pages: Page[] = [];
 
 beforeAll(async () => {
   s = await launch();
   for (const drift of Object.values(SLACK_DRIFT)) await serveDrift(s, slackUrl(drift), 'slack-channel.html', SLACK_HOST, drift);
+  for (const drift of Object.values(CALENDAR_DRIFT)) await serveDrift(s, calendarUrl(drift), 'calendar-eventedit.html', null, drift);
   await s.guardRegistered();
 });
 
@@ -108,5 +112,34 @@ describe('site health on Slack drift variants', () => {
     const p = await popup();
     await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
     expect(await health(p, 'slack').textContent()).toContain('Not working on this page (message box not found)');
+  });
+});
+
+describe('site health on Calendar drift variants', () => {
+  const inPanel = (page: Page, testId: string) => page.locator(`focusgate-meeting [data-testid="${testId}"]`);
+
+  it('with only fallback hooks: the meeting coach works as before and the counts show the fallbacks', async () => {
+    const page = await open(calendarUrl(CALENDAR_DRIFT.fallbacks));
+    await page.locator('input[aria-label="Title"]').click();
+    await page.keyboard.type('Weekly status sync');
+    await expect.poll(() => inPanel(page, 'meeting-verdict').count()).toBe(1);
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('ok');
+    expect(await health(p, 'calendar').textContent()).toContain('Meeting coach active');
+    await expect.poll(() => p.locator('[data-testid="site-health-note"]').textContent()).toBe('Page changed: found the event editor, title through backup hooks');
+  });
+
+  it('with every hook gone: the editor keeps working, the coach stays silent, the popup says it is not working', async () => {
+    const page = await open(calendarUrl(CALENDAR_DRIFT.gone));
+    const title = page.locator('#xTiIn');
+    await title.click();
+    await page.keyboard.type('Weekly status sync');
+    expect(await title.inputValue()).toBe('Weekly status sync');
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
+    expect(await health(p, 'calendar').textContent()).toContain('Not working on this page (event editor not found)');
+    expect(await page.locator('focusgate-meeting [data-testid="meeting-verdict"]').count()).toBe(0);
   });
 });

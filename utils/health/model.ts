@@ -167,6 +167,7 @@ const CHAIN_WORDS: Record<string, string> = {
   form: 'compose form',
   save: 'Save button',
   guestList: 'guest list',
+  fullEditorBody: 'event editor',
   guestChip: 'guests',
   startTime: 'start time',
   startDate: 'start date',
