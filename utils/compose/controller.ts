@@ -1,4 +1,4 @@
-import { placeCaretAtEnd, selectInDraft } from '../platform/editor';
+import { placeCaretAtEnd, selectInDraft, sendControlFound } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
 import type { Mode } from '../platform/db/records';
@@ -357,7 +357,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     let reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
     // Never hold a send we could not complete: without the host's send control "Send anyway" has
     // nothing to press (site health tells the user sends cannot be held there).
-    if (reason && gate?.composer !== composer && !adapter.sendButtonFor(composer)) reason = null;
+    if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;
     if (!reason) {
       // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
       // on the first event of the send: a host may clear the draft before its click).

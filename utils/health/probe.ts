@@ -1,6 +1,6 @@
 import type { HostAdapter } from '../compose/hosts/types';
 import type { MeetingAdapter, MeetingEditor } from '../meeting/adapter';
-import { nearestAround, queryAll } from '../platform/editor';
+import { queryAll, sendControlFound } from '../platform/editor';
 import { chainCounts } from './chains';
 import type { FeatureReport } from './model';
 
@@ -55,7 +55,7 @@ export function probeCompose({ doc, adapter, focused, rewrite }: ComposeProbeInp
   if (composer) {
     checks.composer = true;
     checks.draft = draftReads(adapter, composer);
-    checks.send = !!nearestAround(composer, chains.send);
+    checks.send = sendControlFound(adapter, composer);
     if (rewrite !== undefined) checks.rewrite = rewrite;
   } else if (isEditable(focused) && focused.isConnected) {
     checks.composer = false;

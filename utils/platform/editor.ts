@@ -253,6 +253,15 @@ export function sendThrough(adapter: Pick<HostAdapter, 'sendButtonFor'>, editor:
   return !!button;
 }
 
+/**
+ * Whether the composer's send control is on the page at all (enabled or not, as the adapter's
+ * send chain finds it around the composer). Without one a held send could not be completed, so
+ * the coach never holds it, and site health says sends cannot be held there.
+ */
+export function sendControlFound(adapter: Pick<HostAdapter, 'sendButtonFor' | 'chains'>, composer: HTMLElement): boolean {
+  return !!adapter.sendButtonFor(composer) || !!nearestAround(composer, adapter.chains.send);
+}
+
 /** Focuses the editor and puts the caret at the end of the writer's draft. */
 export function placeCaretAtEnd(editor: HTMLElement, draft: Range): void {
   editor.focus({ preventScroll: true });
