@@ -265,7 +265,8 @@ export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
     guestChip: CALENDAR_SELECTORS.guestChip,
     startTime: CALENDAR_SELECTORS.startTime,
     description: CALENDAR_SELECTORS.description,
-    save: CALENDAR_SELECTORS.save,
+    // Not `save`: its first link (#xSaveBu) is a hypothesis never seen on the page, so its
+    // fallback matching would say "the page changed" on every page.
   },
   readableFields,
   // The full editor's own address (see "Page URLs" above).
