@@ -23,10 +23,10 @@ export function isEditable(el: Element | null): el is HTMLElement {
   return !!el && (el as HTMLElement).isContentEditable === true && !el.closest('[role="search"], [role="combobox"]');
 }
 
-/** Whether the draft reads: an editor showing text must read as some text. */
+/** Whether the draft reads: a draft (the writer's part, not quoted history) showing text must read as some text. */
 function draftReads(adapter: HostAdapter, composer: HTMLElement): boolean {
   try {
-    const shown = (composer.textContent ?? '').replace(/[\s\uFEFF]+/g, '');
+    const shown = adapter.draftRange(composer).toString().replace(/[\s\uFEFF]+/g, '');
     return !shown || adapter.readText(composer).trim().length > 0;
   } catch {
     return false;
