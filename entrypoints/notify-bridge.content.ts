@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
+import { dismissHeld, notifyBackground, reportGuard, reportNotHeld, startBridge } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -15,9 +15,11 @@ export default defineContentScript({
     try {
       const stop = startBridge(window, {
         notify: notifyBackground,
+        dismiss: dismissHeld,
         reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
+        onGuard: (present) => reportGuard(window, present),
       });
       ctx.onInvalidated(stop);
     } catch {
