@@ -5,6 +5,7 @@ import { COLORS, baseOptions } from './charts';
 import { fmtMinutes } from './format';
 import { countFigure } from './Figure';
 import { ChartFigure, Section } from './Section';
+import { chartSummary } from './chart-summary';
 
 export interface FocusSectionProps {
   focus: StatsSummary['focus'];
@@ -33,6 +34,14 @@ export function FocusSection({ focus, series }: FocusSectionProps) {
       {series && (
         <ChartFigure
           caption={`Focus minutes per ${series.unit}, planned and kept`}
+          summary={chartSummary(
+            series.items.map((d) => d.label),
+            [
+              { label: 'planned minutes', values: series.items.map((d) => d.plannedMinutes) },
+              { label: 'kept minutes', values: series.items.map((d) => d.keptMinutes) },
+            ],
+            `Most focus planned and kept in one ${series.unit}`,
+          )}
           chart={
             <Bar
               data={{

@@ -4,10 +4,15 @@ export interface HiddenTableProps {
   rows: readonly (readonly (string | number)[])[];
 }
 
-/** The text equivalent of a chart: a table screen readers can walk, visually hidden. */
+/**
+ * The text equivalent of a chart: a table screen readers can walk, visually hidden. The
+ * wrapper hides it: a table keeps the width of its cells whatever width it is given, and a
+ * 25-column one made the page scroll sideways.
+ */
 export function HiddenTable({ caption, columns, rows }: HiddenTableProps) {
   return (
-    <table className="fg-visually-hidden">
+    <div className="fg-visually-hidden">
+      <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -33,6 +38,7 @@ export function HiddenTable({ caption, columns, rows }: HiddenTableProps) {
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { countOf } from '../../utils/platform/plural';
 import { HeatMap } from './HeatMap';
 import { countFigure } from './Figure';
 import { ChartFigure, Section } from './Section';
+import { chartSummary } from './chart-summary';
 
 export interface NotificationsSectionProps {
   notifications: StatsSummary['notifications'];
@@ -52,6 +53,11 @@ export function NotificationsSection({ notifications: n, refocus, series }: Noti
       {series && sites.length > 0 && (
         <ChartFigure
           caption="Notifications by site"
+          summary={chartSummary(
+            sites.map(siteLabel),
+            KINDS.map((k) => ({ label: k.label.toLowerCase(), values: sites.map((s) => n.bySite[s]![k.key]) })),
+            'Most from',
+          )}
           boxClass="fg-chart-short"
           chart={
             <Bar
@@ -74,6 +80,11 @@ export function NotificationsSection({ notifications: n, refocus, series }: Noti
         <>
           <ChartFigure
             caption={`Notifications per ${series.unit}`}
+            summary={chartSummary(
+              series.items.map((d) => d.label),
+              KINDS.map((k) => ({ label: k.label.toLowerCase(), values: series.items.map((d) => d[k.key]) })),
+              `Busiest ${series.unit}`,
+            )}
             chart={
               <Bar
                 data={{

@@ -18,11 +18,19 @@ export function Section({ title, figures, children }: { title: string; figures: 
   );
 }
 
-/** A chart with its caption and its text equivalent; the canvas itself is hidden from screen readers. */
-export function ChartFigure({ caption, chart, table, boxClass = '' }: { caption: ReactNode; chart: ReactNode; table: HiddenTableProps; boxClass?: string }) {
+/**
+ * A chart named by its caption, with a one-line summary of what it shows and its text
+ * equivalent (a table); the canvas itself is hidden from screen readers.
+ */
+export function ChartFigure({ caption, summary, chart, table, boxClass = '' }: { caption: ReactNode; summary?: string; chart: ReactNode; table: HiddenTableProps; boxClass?: string }) {
   return (
     <figure className="fg-chart">
       <figcaption>{caption}</figcaption>
+      {summary && (
+        <p className="fg-chart-summary" data-testid="chart-summary">
+          {summary}
+        </p>
+      )}
       <div className={`fg-chart-box ${boxClass}`} aria-hidden="true">
         {chart}
       </div>

@@ -28,7 +28,10 @@ function cssVar(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** Shared options: no animation (instant, and calm for reduced motion), theme-aware text and grid. */
+/**
+ * Shared options: no animation (instant, and calm for reduced motion), theme-aware text and grid,
+ * whole numbers on the value axis (counts and minutes: never 0.5).
+ */
 export function baseOptions<T extends ChartType>(): ChartOptions<T> {
   const text = cssVar('--fg-muted', '#5b6478');
   const grid = cssVar('--fg-line', '#dfe3ec');
@@ -39,8 +42,8 @@ export function baseOptions<T extends ChartType>(): ChartOptions<T> {
     color: text,
     plugins: { legend: { labels: { color: text } } },
     scales: {
-      x: { ticks: { color: text }, grid: { color: grid } },
-      y: { ticks: { color: text }, grid: { color: grid }, beginAtZero: true },
+      x: { ticks: { color: text, precision: 0 }, grid: { color: grid } },
+      y: { ticks: { color: text, precision: 0 }, grid: { color: grid }, beginAtZero: true },
     },
   } as ChartOptions<T>;
 }

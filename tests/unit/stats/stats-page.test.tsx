@@ -101,6 +101,24 @@ describe('StatsPage', () => {
     expect(r.host.textContent).toMatch(/Gloria Mark.*CHI 2008/);
   });
 
+  it('names every chart by its caption and says in one line what it shows', () => {
+    const { r } = setup();
+    const figures = [...r.host.querySelectorAll('figure')];
+    expect(figures.map((f) => f.querySelector('figcaption')?.textContent?.split(':')[0])).toEqual([
+      'Focus minutes per day, planned and kept',
+      'Notifications by site',
+      'Notifications per day',
+      'When notifications arrive, by weekday and hour',
+    ]);
+    expect(figures.slice(0, 3).map((f) => f.querySelector('[data-testid="chart-summary"]')?.textContent)).toEqual([
+      `Planned minutes 170, kept minutes 135. Most focus planned and kept in one day: ${formatDay(new Date(2026, 2, 2))} (240).`,
+      'Held 8, broke through 1, shown outside focus 1. Most from: Slack (9).',
+      `Held 8, broke through 1, shown outside focus 1. Busiest day: ${formatDay(new Date(2026, 2, 2))} (7).`,
+    ]);
+    // The canvases are hidden from screen readers; the figure's caption, summary and table speak for them.
+    expect(figures.every((f) => f.querySelector('canvas')?.closest('[aria-hidden="true"]'))).toBe(true);
+  });
+
   it('explains what will appear when nothing is recorded yet, with zero figures and no empty charts', () => {
     const { q } = setup({}, [], null);
     expect(q('[data-testid="stats-empty"]')?.textContent).toContain('Once you use it, this page shows');
