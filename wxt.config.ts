@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { matchesFor } from './utils/platform/sites';
+import { PARTS_SCRIPT } from './utils/platform/parts-script';
 
 /**
  * The content scripts' parts that carry UI (imported on first use, see utils/platform/lazy-part.ts)
@@ -7,7 +8,15 @@ import { matchesFor } from './utils/platform/sites';
  * with the analyser (36 KB, chrono-node included) the compose coach came to 112 KB, over the
  * 100 KB-per-site budget. Extension pages keep React itself.
  */
-const CONTENT_PARTS = ['compose-coach', 'calendar-coach'];
+const CONTENT_PARTS = [PARTS_SCRIPT];
+/**
+ * The parts' script is built as an ES module, not an IIFE, so its dynamic imports (each coach,
+ * and the compose coach's Spanish, German, French and Portuguese rules) become chunks of their
+ * own in a folder beside it, fetched only when needed; the script is imported as a module, and
+ * its chunks resolve against its URL.
+ */
+const PARTS_CHUNKS = `${PARTS_SCRIPT}/*.js`;
+const COACHED = [...new Set([...matchesFor('compose'), ...matchesFor('meeting')])];
 const PREACT_FOR_REACT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react-dom$/, replacement: 'preact/compat' },
@@ -32,11 +41,13 @@ export default defineConfig({
     },
     // Every covered site (utils/platform/sites.ts), nothing more; content scripts take theirs there too.
     host_permissions: matchesFor(),
-    // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts);
-    // each is reachable only from its own site, through a per-session URL.
+    // The content scripts' heavy parts, imported on first use (utils/platform/lazy-part.ts), reachable
+    // only from the coached sites; the script itself only through a per-session URL.
     web_accessible_resources: [
-      { resources: ['calendar-coach.js'], matches: matchesFor('meeting'), use_dynamic_url: true },
-      { resources: ['compose-coach.js'], matches: matchesFor('compose'), use_dynamic_url: true },
+      { resources: [`${PARTS_SCRIPT}.js`], matches: COACHED, use_dynamic_url: true },
+      // Chrome resolves a module's imports against the extension's fixed URL even when the module
+      // came from its per-session one, so the chunks are reachable at the fixed URL (names hashed).
+      { resources: [PARTS_CHUNKS], matches: COACHED },
     ],
     ...(browser === 'firefox'
       ? {
@@ -59,6 +70,12 @@ export default defineConfig({
         ? alias
         : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_REACT, ...existing] };
+      if (config.build?.lib) {
+        config.build.lib = { ...config.build.lib, formats: ['es'] };
+        const output = config.build.rollupOptions?.output;
+        // An ES library build keeps its whitespace for other bundlers; this one ships as is.
+        if (output && !Array.isArray(output)) Object.assign(output, { chunkFileNames: `${PARTS_SCRIPT}/[name]-[hash].js`, minify: true });
+      }
     },
   },
   // `npm start` opens the user's own Chrome as WXT finds it (CHROME_PATH picks another one);

@@ -28,13 +28,14 @@ void getSettings().then((s) => (gateMode = s.gateMode));
 watchSettings((s) => (gateMode = s.gateMode));
 
 emulateHosts(document);
-createCoachController({
+const controller = createCoachController({
   adapter: playgroundAdapter,
   doc: document,
   listen: (target, type, handler, options) => target.addEventListener(type, handler, options),
-  analyze: coachAnalyzer(navigator.language),
+  analyze: coachAnalyzer(navigator.language, () => controller.refresh()),
   rewrite: buildAsyncRewrite,
   record: recordCoachEvent,
   mountUi: mountCoach,
   gateMode: () => gateMode,
-}).start();
+});
+controller.start();

@@ -15,9 +15,9 @@
  *
  * The per-script trace view of our own functions is startup.bench.ts.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type ExtensionSession } from '../e2e/harness';
 import { BENCH_PAGES, serveBenchFixtures } from './pages';
@@ -58,9 +58,11 @@ function emptyScriptBuild(): string {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: { resources: string[] }[];
   };
+  // "coach-parts/*.js": every chunk in that folder.
+  const expand = (r: string) => (r.includes('*') ? readdirSync(join(dir, dirname(r))).filter((f) => f.endsWith('.js')).map((f) => join(dirname(r), f)) : [r]);
   const scripts = [
     ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
-    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.filter((r) => r.endsWith('.js'))),
+    ...(manifest.web_accessible_resources ?? []).flatMap((w) => w.resources.filter((r) => r.endsWith('.js')).flatMap(expand)),
     ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
   ];
   for (const file of scripts) writeFileSync(join(dir, file), '');

@@ -143,6 +143,8 @@ describe('compose coach on Slack', () => {
     const editor = page.locator('[data-qa="threads_flexpane"] .p-threads_footer__input .ql-editor');
     const replies = page.locator('[data-qa="threads_flexpane"] [data-qa="message_container"]');
     await typeIn(page, editor, 'ping');
+    // The coach's part loads on this first focus of the page: its verdict shows once it runs.
+    await expect.poll(() => hint(page)).toBe('ping');
     await page.keyboard.press('Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
     await coach(page, 'gate-edit').click();

@@ -44,11 +44,11 @@ describe.each([
     for (const variant of ['on', 'off']) expect(existsSync(join(dir, `content-scripts/notify-guard-${variant}.js`))).toBe(true);
   });
 
-  it('exposes the coaches’ parts to their own sites only', () => {
+  it('exposes the coaches’ parts (one script and its chunks) to the coached sites only', () => {
     const parts = Object.fromEntries(m.web_accessible_resources.flatMap((w) => w.resources.map((r) => [r, [...w.matches].sort()])));
     expect(parts).toEqual({
-      'compose-coach.js': ['https://app.slack.com/*', 'https://mail.google.com/*', ...TEAMS, ...OUTLOOK].sort(),
-      'calendar-coach.js': ['https://calendar.google.com/*', ...OUTLOOK].sort(),
+      'coach-parts.js': [...HOSTS].sort(),
+      'coach-parts/*.js': [...HOSTS].sort(),
     });
   });
 

@@ -1,6 +1,7 @@
 import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
-import { createLanguageMemory } from './analysis/language';
+import { createLanguageMemory, languageOfLocale } from './analysis/language';
+import { loadedPack, loadPack } from './analysis/lang/packs';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -24,8 +25,8 @@ export interface CoachPageOptions {
 }
 
 /**
- * What the compose coach's part (entrypoints/compose-coach, a web-accessible script) hands the
- * Slack and Gmail loaders once imported: everything but the site's adapter, which they own.
+ * What the compose coach's part (entrypoints/coach-parts/compose.ts, a chunk of the web-accessible
+ * parts script) hands the site loaders once imported: everything but the site's adapter, which they own.
  */
 export interface ComposeCoachPart {
   start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
@@ -41,11 +42,25 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 
 /**
  * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
- * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`.
+ * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`. A language whose
+ * rules are not loaded yet gives no verdict (null) until they arrive; then `onLoaded` is called.
  */
-export function coachAnalyzer(uiLocale: string | undefined): CoachDeps['analyze'] {
+export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void): CoachDeps['analyze'] {
   const languages = createLanguageMemory(uiLocale);
-  return (text, now) => analyzeDraft(text, now, undefined, languages.languageOf(text));
+  return (text, now) => {
+    const language = languages.languageOf(text);
+    if (language !== 'other' && !loadedPack(language)) {
+      loadPack(language).then(onLoaded, (err: unknown) => console.debug('[focusgate] coach language failed to load', err));
+      return null;
+    }
+    return analyzeDraft(text, now, undefined, language);
+  };
+}
+
+/** In idle time, the rules of the browser's language, so a first draft in it is read at once. */
+export function preloadUiLanguage(uiLocale: string | undefined): void {
+  const language = languageOfLocale(uiLocale);
+  if (language !== 'other') loadPack(language).catch((err: unknown) => console.debug('[focusgate] coach language failed to load', err));
 }
 
 /**
@@ -82,7 +97,8 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
     return { ...rendered, destroy: () => shadowUi.remove() };
   };
 
-  const analyze = coachAnalyzer(uiLanguage());
+  const ui = uiLanguage();
+  const analyze = coachAnalyzer(ui, () => controller?.refresh());
 
   // The first analysis compiles the language's rules (tens of milliseconds): do it in idle time,
   // in a task of its own, rather than in the one that shows the first verdict.
@@ -90,6 +106,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
     () => {
       try {
         analyzeDraft(WARM_UP_DRAFT, new Date());
+        preloadUiLanguage(ui);
       } catch (err) {
         console.debug('[focusgate] coach warm-up', err);
       }

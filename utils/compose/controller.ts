@@ -29,7 +29,8 @@ export interface CoachDeps {
   doc: Document;
   /** Adds a listener torn down with the content script (`ctx.addEventListener`). */
   listen: Listen;
-  analyze(text: string, now: Date): CoachAnalysis;
+  /** The verdict on a draft; null while the analyser cannot read it yet (its language's rules are loading: `refresh` follows). */
+  analyze(text: string, now: Date): CoachAnalysis | null;
   rewrite(text: string, analysis: CoachAnalysis, now: Date): CoachRewrite;
   /** Records an event (kinds and numbers only, never text). Must not throw. */
   record(kind: CoachEventKind, data?: { mode?: Mode }): void;
@@ -47,6 +48,8 @@ export interface CoachController {
   start(): void;
   /** Turns the coach on or off (settings.coach.<site>); off hides it and lets every send pass. */
   setEnabled(on: boolean): void;
+  /** The analyser can read more than before (a language's rules arrived): the draft is read again. */
+  refresh(): void;
   destroy(): void;
 }
 
@@ -108,8 +111,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   function analyse(text: string): CoachAnalysis | null {
     if (!text.trim()) return null;
-    if (cache?.text !== text) cache = { text, result: deps.analyze(text, now()) };
-    return cache.result;
+    if (cache?.text === text) return cache.result;
+    const result = deps.analyze(text, now());
+    cache = result ? { text, result } : null;
+    return result;
   }
 
   /** The verdict on a composer's draft, as the writer corrected it. */
@@ -421,6 +426,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
       } else {
         onLocationChange();
       }
+    }),
+    refresh: guard(() => {
+      cache = null;
+      settle();
     }),
     destroy() {
       destroyed = true;

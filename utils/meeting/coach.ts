@@ -13,7 +13,7 @@ export interface MeetingSite<E extends MeetingEditor = MeetingEditor> {
   adapter: MeetingAdapter<E>;
 }
 
-/** What the calendar-coach script hands to the site loaders that show the meeting coach. */
+/** What the meeting coach's part (entrypoints/coach-parts/meeting.ts) hands to the site loaders that show it. */
 export interface MeetingCoachPart {
   start<E extends MeetingEditor>(ctx: ContentScriptContext, site: MeetingSite<E>): MeetingCoach;
 }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadAllPacks } from '../../../utils/compose/analysis/lang/packs';
 import { evalMessages } from './messages';
 import { evalMeetings } from './meetings';
 
@@ -32,5 +33,6 @@ for (const file of files) {
       else console.error(`${file}:${i + 1}: neither a message nor a meeting, skipped`);
     });
 }
+await loadAllPacks(); // drafts in every coached language
 if (messages.length) evalMessages(messages);
 if (meetings.length) evalMeetings(meetings);

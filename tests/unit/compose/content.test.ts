@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { settingsModule } from '../../../utils/platform/settings/background';
 import { coachPauseModule } from '../../../utils/compose/background';
-import { startCoach } from '../../../utils/compose/content';
+import { coachAnalyzer, startCoach } from '../../../utils/compose/content';
+import { loadedPack } from '../../../utils/compose/analysis/lang/packs';
 import type { CoachActions, CoachUi } from '../../../utils/compose/types';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import { createRouter } from '../../../utils/platform/messaging/router';
@@ -128,5 +129,30 @@ describe('startCoach', () => {
       if (held) actions!.backToDraft();
       expect(held).toBe(false);
     });
+  });
+
+  it('reads a French draft once the French rules have arrived, then holds its bare ping', async () => {
+    expect(loadedPack('fr')).toBeUndefined(); // nothing but English until a draft needs more
+    const editor = start();
+    await vi.waitFor(async () => {
+      editor.focus();
+      setLines(editor, ['Salut, t’as une minute ?']);
+      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
+    });
+    expect(loadedPack('fr')?.code).toBe('fr');
+  });
+});
+
+describe('coachAnalyzer', () => {
+  it('gives no verdict on a draft whose language is still loading, and says when it can', async () => {
+    const loaded = vi.fn();
+    const analyze = coachAnalyzer('en-US', loaded);
+    const now = new Date(2026, 10, 25, 10, 0);
+    expect(loadedPack('pt')).toBeUndefined();
+    expect(analyze('Oi, tem um minuto?', now)).toBeNull();
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalled());
+    expect(analyze('Oi, tem um minuto?', now)).toMatchObject({ language: 'pt', ping: true });
+    // A language the coach cannot read needs nothing loaded: the neutral state at once.
+    expect(analyze('Ciao Giulia, hai un minuto?', now)).toMatchObject({ language: null, ping: false });
   });
 });

@@ -304,6 +304,22 @@ describe('coach controller on Slack', () => {
     expect(h.events).toEqual([]);
   });
 
+  it('shows nothing while the draft’s language is still loading, then reads it again on refresh', async () => {
+    let loaded = false;
+    const h = start(slackAdapter, { analyze: (text) => (loaded ? testAnalyze(text) : null) });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    expect(h.last().analysis).toBeNull();
+    // Nothing read yet means nothing held: the send goes through.
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    await typeInto(channel, ['hey']);
+    loaded = true;
+    h.controller.refresh();
+    expect(h.last().analysis?.ping).toBe(true);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'ping-caught', 'send-held']);
+  });
+
   it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
     const h = start(slackAdapter, {
       analyze: (text) => {

@@ -87,8 +87,8 @@ describe('what derives from the site table', () => {
     const m = manifest({ browser: 'chrome' });
     expect(m.host_permissions).toEqual(matchesFor());
     expect(m.web_accessible_resources.map((w) => [w.resources, w.matches])).toEqual([
-      [['calendar-coach.js'], matchesFor('meeting')],
-      [['compose-coach.js'], matchesFor('compose')],
+      [['coach-parts.js'], [...new Set([...matchesFor('compose'), ...matchesFor('meeting')])]],
+      [['coach-parts/*.js'], [...new Set([...matchesFor('compose'), ...matchesFor('meeting')])]],
     ]);
   });
 

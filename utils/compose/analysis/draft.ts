@@ -5,11 +5,10 @@
  * Pure: no DOM, no `browser`.
  */
 import { addDays, setHours, startOfDay } from 'date-fns';
-import { formatDay } from '../../platform/datetime';
 import { analyzeMessage, type MessageAnalysis } from './message';
 import type { DetectedLanguage } from './language';
 import { PROMPT_TABLES, setAsideOwnLines } from './prompts';
-import { dayLocale } from './rewrite';
+import { replyByDay } from './rewrite';
 
 export interface DraftAnalysis extends MessageAnalysis {
   /** Prompts from "Make it async" still waiting to be filled in, in order. */
@@ -22,32 +21,33 @@ const REPLY_BY_DAYS = 120;
 const END_OF_DAY_HOUR = 17;
 
 /** The day a reply-by line names, when it is written the way the rewrite writes days. */
-function dayOf(value: string, now: Date, locale?: string): Date | null {
+function dayOf(value: string, now: Date, write: (date: Date) => string): Date | null {
   const wanted = value.trim().toLowerCase();
   for (let i = 0; i <= REPLY_BY_DAYS; i++) {
     const day = addDays(startOfDay(now), i);
-    if (formatDay(day, locale).toLowerCase() === wanted) return setHours(day, END_OF_DAY_HOUR);
+    if (write(day).toLowerCase() === wanted) return setHours(day, END_OF_DAY_HOUR);
   }
   return null;
 }
 
 /**
- * `language`: the draft's, when the caller knows it (see language.ts); `locale`: how reply-by days
- * are written, the draft's language by default (the browser's for English, see rewrite.ts).
+ * `language`: the draft's, when the caller knows it (see language.ts); `locale`: how an English
+ * draft's reply-by days are written (the browser's by default; other languages write theirs,
+ * see rewrite.ts `replyByDay`).
  */
 export function analyzeDraft(text: string, now: Date, locale?: string, language?: DetectedLanguage): DraftAnalysis {
   const own = setAsideOwnLines(text);
   const result = analyzeMessage(own.text, { now, language });
   if (own.replyBy === null || result.deadline) return { ...result, prompts: own.prompts };
-  locale ??= dayLocale(result.language);
+  const write = replyByDay(result.language, locale);
   // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday", "vendredi").
   const written = result.language && result.language !== 'en' ? `${PROMPT_TABLES[result.language].replyBy} ${own.replyBy}.` : `Please reply by ${own.replyBy}.`;
-  const date = dayOf(own.replyBy, now, locale) ?? analyzeMessage(written, { now, language: result.language ?? 'en' }).deadline;
+  const date = dayOf(own.replyBy, now, write) ?? analyzeMessage(written, { now, language: result.language ?? 'en' }).deadline;
   return {
     ...result,
     prompts: own.prompts,
     deadline: date,
     deadlineText: own.replyBy,
-    reasons: [...result.reasons.filter((r) => !/^No reply-by\b/.test(r)), `Reply by: ${date ? formatDay(date, locale) : own.replyBy}`],
+    reasons: [...result.reasons.filter((r) => !/^No reply-by\b/.test(r)), `Reply by: ${date ? write(date) : own.replyBy}`],
   };
 }

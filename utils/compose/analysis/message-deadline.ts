@@ -5,7 +5,7 @@
  * window after each trigger, which keeps this cheap on long drafts.
  */
 import type * as chrono from 'chrono-node';
-import { addBusinessDays, format, isSameDay, setHours, startOfDay, startOfHour } from 'date-fns';
+import { addBusinessDays, isSameDay, setHours, startOfDay, startOfHour } from 'date-fns';
 import type { Clause } from './message-clauses';
 import type { LanguagePack } from './lang/types';
 
@@ -107,11 +107,15 @@ function fromTrigger(clause: Clause, at: number, now: Date, budget: Budget, earl
   return { date: resolve(hit, phrase, D), phrase, soon: isSoon(hit, window, D) };
 }
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+
 /** "today 15:00", "Fri 28 Nov" (end of the working day), "Mon 1 Dec 09:00". */
 export function formatDeadline(date: Date, now: Date): string {
-  const time = format(date, 'HH:mm');
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
   if (isSameDay(date, now)) return `today ${time}`;
-  return format(date, 'EEE d MMM') + (time === '17:00' ? '' : ` ${time}`);
+  return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}` + (time === '17:00' ? '' : ` ${time}`);
 }
 
 /** Returns the first stated deadline, preferring one that resolves to a date. */

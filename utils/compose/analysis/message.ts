@@ -10,7 +10,7 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { PACKS } from './lang/packs';
+import { packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 
@@ -65,6 +65,7 @@ export interface AnalyzeOptions {
   /**
    * The draft's language when the caller knows it (the coach: detected, else the writer's recent
    * language, see language.ts); otherwise detected from the text, English when too short to tell.
+   * Its pack must have been loaded (lang/packs.ts `loadPack`): only English's always is.
    */
   language?: DetectedLanguage;
 }
@@ -116,7 +117,7 @@ function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePa
 export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
   const language = options?.pack ? null : (options?.language ?? detectLanguage(typeof text === 'string' ? text : '') ?? 'en');
   if (language === 'other') return { ...EMPTY, language: null, ping: false, reasons: [UNREAD_LANGUAGE], evidence: [] };
-  const pack = options?.pack ?? PACKS[language ?? 'en'];
+  const pack = options?.pack ?? packOf(language ?? 'en');
   const read = pack.code as CoachedLanguage;
   const nowOption = options?.now;
   const now = nowOption instanceof Date && !Number.isNaN(nowOption.getTime()) ? nowOption : new Date();

@@ -6,7 +6,7 @@
  */
 import { formatDay } from '../../platform/datetime';
 import { replyByFor } from '../../platform/norms';
-import { PACKS } from './lang/packs';
+import { loadedPack, packOf } from './lang/packs';
 import type { MessageAnalysis } from './message';
 import { draftEnvelope } from './message-normalize';
 import { PROMPT_TABLES, promptsIn, type PromptTable } from './prompts';
@@ -18,9 +18,13 @@ export type MissingPart = 'context' | 'ask' | 'replyBy';
 export type RewriteInput = Pick<MessageAnalysis, 'mode' | 'context' | 'ask' | 'deadline' | 'deadlineText' | 'urgency'> &
   Partial<Pick<MessageAnalysis, 'decision' | 'language'>>;
 
-/** The locale a reply-by day is written in: the draft's language, or the browser's for English. */
-export function dayLocale(language: MessageAnalysis['language'] | undefined): string | undefined {
-  return language && language !== 'en' ? language : undefined;
+/**
+ * How a reply-by day is written: in the draft's language with its date-fns locale (the pack's
+ * `formatDay`), or for English as the browser writes dates (`locale` only for tests).
+ */
+export function replyByDay(language: MessageAnalysis['language'] | undefined, locale?: string): (date: Date) => string {
+  const pack = language ? loadedPack(language) : undefined;
+  return pack?.formatDay ?? ((date) => formatDay(date, locale));
 }
 
 const FEEDBACK = /\b(?:review|feedback|thoughts|comments?|look over|take a look|opinion|input|proofread|critique)\b/i;
@@ -42,14 +46,15 @@ export function missingParts(a: RewriteInput): MissingPart[] {
 
 /**
  * The rewrite of `text`. The prompts are in the draft's language (`analysis.language`), and so
- * is the reply-by day of a draft not in English (an English one follows the browser's locale).
+ * is the reply-by day of a draft not in English (an English one follows the browser's locale,
+ * `locale` in tests).
  */
 export function buildAsyncRewrite(
   text: string,
   analysis: RewriteInput,
   now: Date,
   table: PromptTable = PROMPT_TABLES[analysis.language ?? 'en'],
-  locale: string | undefined = dayLocale(analysis.language),
+  locale?: string,
 ): CoachRewrite {
   const missing = promptsIn(text).length ? [] : missingParts(analysis);
   if (!missing.length) return { text, firstPrompt: null };
@@ -57,11 +62,11 @@ export function buildAsyncRewrite(
   const added = missing.map((part) => {
     if (part === 'context') return table.context;
     if (part === 'ask') return table.ask;
-    return `${table.replyBy}: ${formatDay(replyByFor(feedback ? 'feedback' : 'routine', now), locale)}`;
+    return `${table.replyBy}: ${replyByDay(analysis.language, locale)(replyByFor(feedback ? 'feedback' : 'routine', now))}`;
   });
   // After the writer's own lines, before a sign-off or signature (the envelope ends where they start).
   const lines = text.split('\n');
-  const envelope = draftEnvelope(text, PACKS[analysis.language ?? 'en']);
+  const envelope = draftEnvelope(text, packOf(analysis.language ?? 'en'));
   const body = envelope.truncated ? lines.length : envelope.text ? envelope.text.split('\n').length : 0;
   return {
     text: [...lines.slice(0, body), ...added, ...lines.slice(body)].join('\n'),

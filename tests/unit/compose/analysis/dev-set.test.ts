@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAllPacks } from '../../../../utils/compose/analysis/lang/packs';
 import { scoreMeetings, MEETING_LABELS } from '../../../tools/eval/meetings';
 import { scoreMessages, MESSAGE_LABELS } from '../../../tools/eval/messages';
 import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
@@ -15,6 +16,9 @@ const rows = (name: string) =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as unknown);
+// Drafts in every coached language: their packs load on demand (lang/packs.ts).
+beforeAll(loadAllPacks);
+
 describe('accuracy on the dev sets', () => {
   // The floors for drafts nobody tuned against, held here on the ones we did tune on.
   it.each(['dev-messages.jsonl', 'dev-messages-2.jsonl'])('%s: mode, urgency and every boolean ≥ 0.95; ping F1 ≥ 0.95, precision ≥ 0.97', (file) => {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeMessage, UNREAD_LANGUAGE, type MessageAnalysis } from '../../../../utils/compose/analysis/message';
+import { loadAllPacks } from '../../../../utils/compose/analysis/lang/packs';
+
+// Drafts in every coached language: their packs load on demand (lang/packs.ts).
+beforeAll(loadAllPacks);
 
 // Wednesday 25 November 2026, 10:00.
 const NOW = new Date(2026, 10, 25, 10, 0);

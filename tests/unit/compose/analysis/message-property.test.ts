@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
+import { loadAllPacks } from '../../../../utils/compose/analysis/lang/packs';
 import { PROMPT_TABLES } from '../../../../utils/compose/analysis/prompts';
 import { buildAsyncRewrite } from '../../../../utils/compose/analysis/rewrite';
 import { z } from '../../../../utils/platform/zod';
@@ -56,6 +57,9 @@ const PIECES = [
 // 60 drafts of up to 20,000 characters each: the time this takes follows the machine's load
 // (analyser speed is measured by `npm run bench`), so these cases get room beyond the default 5 s.
 const LONG_RUN = 30_000;
+
+// Drafts in every coached language: their packs load on demand (lang/packs.ts).
+beforeAll(loadAllPacks);
 
 describe('analyzeMessage never throws and returns a valid result', () => {
   // size 'max': lengths spread over the whole range, not fast-check's small default.

@@ -1,10 +1,14 @@
 import { addBusinessDays } from 'date-fns';
 import { analyzeDraft } from '../../../../utils/compose/analysis/draft';
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
+import { loadAllPacks } from '../../../../utils/compose/analysis/lang/packs';
 import { buildAsyncRewrite, missingParts } from '../../../../utils/compose/analysis/rewrite';
 import { PROMPT_TABLES, promptsIn, setAsideOwnLines } from '../../../../utils/compose/analysis/prompts';
 import { formatDay } from '../../../../utils/platform/datetime';
 import { replyByFor } from '../../../../utils/platform/norms';
+
+// Drafts in every coached language: their packs load on demand (lang/packs.ts).
+beforeAll(loadAllPacks);
 
 /** Tuesday 24 Nov 2026, 10:00. Dates are written in en-GB here so the expectations are fixed. */
 const NOW = new Date(2026, 10, 24, 10, 0);
@@ -132,7 +136,7 @@ describe('buildAsyncRewrite in the draft’s language', () => {
     ['es', 'oye, ¿tienes un momento?', 'Respuesta antes de: mié, 25 nov'],
     ['de', 'hast du kurz Zeit?', 'Antwort bis: Mi., 25. Nov.'],
     ['fr', 'Salut, t’as une minute ?', 'Réponse souhaitée avant: mer. 25 nov.'],
-    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua., 25 de nov.'],
+    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua, 25 de nov'],
   ] as const)('%s: a bare ping gets that language’s prompts and a reply-by day written in it', (lang, text, replyBy) => {
     const table = PROMPT_TABLES[lang];
     const out = inLanguage(text);

@@ -4,8 +4,9 @@
  * urgency ("Prod ist down", "ausgefallen", "dringend"), sensitivity and deadlines ("bis Freitag",
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
-import * as chrono from 'chrono-node';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { casual } from 'chrono-node/de';
+import { de as dateLocale } from 'date-fns/locale/de';
+import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -25,6 +26,7 @@ const PROBE =
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
+  formatDay: dayWriter(dateLocale, '{weekday}, {day}. {month}'),
   envelope: {
     quoteHeader: { word: 'schrieb', start: /^[ \t]*Am\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Ursprüngliche Nachricht|Original Message)[ \t]*-{2,}/im, /^[ \t]*Von:[^\n]{0,300}\n[ \t]*(?:Gesendet|Datum):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -155,7 +157,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       endOfYear: /\b(?:jahresende|ende des jahres|ende (?:dieses )?jahres)\b/g,
       dayOfMonth: /\b(?:zum |am |den )(\d{1,2})\.(?!\d)(?! ?[a-zäöü])/g,
     }),
-    parse: (text, now) => chrono.de.casual.parse(text.replace(/(?<!(?:^|\s)um )\b(\d{1,2})\.(\d{1,2})(?:\.(?!\d)|(?![\d:.]| ?uhr))/g, '$1/$2'), now, { forwardDate: true }),
+    parse: (text, now) => casual.parse(text.replace(/(?<!(?:^|\s)um )\b(\d{1,2})\.(\d{1,2})(?:\.(?!\d)|(?![\d:.]| ?uhr))/g, '$1/$2'), now, { forwardDate: true }),
     trigger: /\b(?:bis|spätestens|vor|innerhalb|noch heute|deadline|frist)\b/g,
     requestOnly: new Set(['innerhalb']),
     backReference: /^(?:bis dahin|vorher)\b/,

@@ -3,7 +3,7 @@
  * core matches. Patterns are bounded (no nested quantifiers) so scans stay linear on long drafts.
  */
 import * as chrono from 'chrono-node';
-import { addMonths, format } from 'date-fns';
+import { addMonths } from 'date-fns';
 import type { LanguagePack } from './types';
 
 /** Systems whose being down is critical. */
@@ -34,7 +34,7 @@ function prepare(snippet: string, now: Date): string {
       const d = Number(day);
       if (d < 1 || d > 31) return m;
       const month = d >= now.getDate() ? now : addMonths(now, 1);
-      return `${format(month, 'MMMM')} ${d}`;
+      return `${month.toLocaleString('en-US', { month: 'long' })} ${d}`;
     });
 }
 

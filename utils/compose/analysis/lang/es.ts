@@ -4,8 +4,9 @@
  * "por favor"), urgency ("la web está caída", "cuanto antes"), sensitivity and deadlines
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
-import * as chrono from 'chrono-node';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { casual } from 'chrono-node/es';
+import { es as dateLocale } from 'date-fns/locale/es';
+import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -26,6 +27,7 @@ const PROBE =
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
+  formatDay: dayWriter(dateLocale, '{weekday}, {day} {month}'),
   envelope: {
     quoteHeader: { word: 'escribió:', start: /^[ \t]*El\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensaje original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviado|Fecha):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -154,7 +156,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
       dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
     }),
-    parse: (text, now) => chrono.es.casual.parse(text, now, { forwardDate: true }),
+    parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
     trigger: /\b(?:antes de(?:l)?|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
     requestOnly: new Set(['dentro de', 'en los próximos', 'en las próximas']),
     backReference: /^antes de (?:eso|entonces|que empiece)\b/,

@@ -4,8 +4,9 @@
  * "stp"), urgency ("la prod est en panne", "dès que possible"), sensitivity and deadlines
  * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
  */
-import * as chrono from 'chrono-node';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { casual } from 'chrono-node/fr';
+import { fr as dateLocale } from 'date-fns/locale/fr';
+import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -26,6 +27,7 @@ const PROBE =
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',
+  formatDay: dayWriter(dateLocale, '{weekday} {day} {month}'),
   envelope: {
     quoteHeader: { word: 'a écrit :', start: /^[ \t]*Le\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Message d'origine|Original Message)[ \t]*-{2,}/im, /^[ \t]*De :?[^\n]{0,300}\n[ \t]*(?:Envoyé|Date) ?:/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -157,7 +159,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       dayOfMonth: /\b(?:le )(\d{1,2})\b(?![/:h.]| ?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|h\b|heures?|min))/g,
     }),
     parse: (text, now) =>
-      chrono.fr.casual.parse(
+      casual.parse(
         text.replace(/\bfin (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/g, (_m, month: string) => `${month === 'février' ? 28 : 30} ${month}`),
         now,
         { forwardDate: true },

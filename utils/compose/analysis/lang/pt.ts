@@ -4,8 +4,9 @@
  * mandar…", "pode…", "por favor"), urgency ("o checkout caiu", "o quanto antes"), sensitivity and
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
-import * as chrono from 'chrono-node';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { casual } from 'chrono-node/pt';
+import { pt as dateLocale } from 'date-fns/locale/pt';
+import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -24,6 +25,7 @@ const PROBE =
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
+  formatDay: dayWriter(dateLocale, '{weekday}, {day} de {month}'),
   envelope: {
     quoteHeader: { word: 'escreveu:', start: /^[ \t]*(?:Em|No dia)\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensagem original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviad[ao]|Data):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -149,7 +151,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       endOfYear: /\b(?:o )?(?:fim|final) do ano\b/g,
       dayOfMonth: /\b(?:o )?dia (\d{1,2})\b(?![/.]| de)/g,
     }),
-    parse: (text, now) => chrono.pt.casual.parse(text, now, { forwardDate: true }),
+    parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
     trigger: /\b(?:até|antes de|antes do|antes da|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia))\b/g,
     requestOnly: new Set(['dentro de', 'nas próximas']),
     backReference: /^(?:antes disso|até lá)\b/,

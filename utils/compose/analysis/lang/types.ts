@@ -16,6 +16,12 @@ export interface LanguagePack {
   /** BCP 47 primary subtag ("en"). */
   code: string;
 
+  /**
+   * How "Make it async" writes the reply-by day in this language ("lun. 7 déc.", date-fns
+   * locale); absent (English), the day is written as the browser writes dates.
+   */
+  formatDay?(date: Date): string;
+
   /** Mail-client furniture around what the writer wrote (case-sensitive where the client's casing is fixed). */
   envelope: {
     /** Where quoted history starts ("-----Original Message-----", "From: ... Sent:"). */
