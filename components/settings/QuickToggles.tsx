@@ -3,7 +3,7 @@ import { PAUSE_MINUTES, scopeUntil, type CoachPause, type PauseScope } from '../
 import { formatTime } from '../../utils/platform/datetime';
 import type { GateMode, Settings } from '../../utils/platform/settings/schema';
 import { SITE_LABELS, type Site } from '../../utils/platform/sites';
-import { GATE_MODES } from './gate-modes';
+import { GATE_MODES } from './words';
 
 export interface QuickTogglesProps {
   now: number;

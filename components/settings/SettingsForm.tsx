@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/platform/settings/schema';
 import { SITES, SITE_LABELS } from '../../utils/platform/sites';
 import { Field } from './Field';
-import { GATE_MODES } from './gate-modes';
+import { GATE_MODES, WORKING_HOURS_EFFECT } from './words';
+import { countOf } from '../../utils/platform/plural';
 import { linesToList, validateSettings, type FieldErrors } from './validate';
 import './options.css';
 
@@ -40,21 +41,74 @@ interface Props {
   onSave: (next: Settings) => Promise<void>;
 }
 
-/** Every setting, validated with the settings schema before anything is saved. */
+/** A time to add that is not one of `times` yet: 12:00, else the next free hour. */
+function freeTime(times: readonly string[]): string {
+  for (let h = 12; h < 36; h++) {
+    const t = `${String(h % 24).padStart(2, '0')}:00`;
+    if (!times.includes(t)) return t;
+  }
+  return '12:00';
+}
+
+/** The same settings, however the lists were typed: whether the form has unsaved changes. */
+const sameSettings = (a: Draft, b: Draft) => JSON.stringify(fromDraft(a)) === JSON.stringify(fromDraft(b));
+
+/** The control a field error belongs to ("digestTimes" → its first time; "breakthrough.vipSenders.3" → the list). */
+function controlFor(form: HTMLFormElement, path: string): HTMLElement | null {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const el = form.ownerDocument.getElementById(parts.slice(0, n).join('.'));
+    if (el && form.contains(el)) return el;
+  }
+  return form.querySelector<HTMLElement>(`[id^="${parts[0]}."]`);
+}
+
+/**
+ * Every setting, validated with the settings schema before anything is saved. A failed save
+ * puts focus on the first field that needs attention (or on the message saying why); leaving
+ * the page with unsaved changes asks first; "Restore defaults" only fills the form, says that
+ * it still needs Save, and can be undone.
+ */
 export function SettingsForm({ value, onSave }: Props) {
-  const [draft, setDraft] = useState<Draft>(() => toDraft(value));
+  const [saved, setSaved] = useState<Draft>(() => toDraft(value));
+  const [draft, setDraft] = useState<Draft>(saved);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [tried, setTried] = useState(false);
   const [status, setStatus] = useState('');
+  const [beforeDefaults, setBeforeDefaults] = useState<Draft | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const s = draft.settings;
+  const dirty = !sameSettings(draft, saved);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const update = (next: Draft) => {
     setDraft(next);
     setStatus('');
+    setBeforeDefaults(null);
     if (tried) {
       const r = validateSettings(fromDraft(next));
       setErrors(r.ok ? {} : r.errors);
     }
+  };
+
+  const restoreDefaults = () => {
+    const before = draft;
+    update(toDraft(DEFAULT_SETTINGS as Settings));
+    setBeforeDefaults(before);
+    setStatus('Defaults are in the form, not saved yet: Save to keep them.');
+  };
+
+  const undoDefaults = () => {
+    if (!beforeDefaults) return;
+    update(beforeDefaults);
+    setStatus('Your values are back in the form.');
   };
   const set = (patch: Partial<Settings>) => update({ ...draft, settings: { ...s, ...patch } });
 
@@ -62,18 +116,26 @@ export function SettingsForm({ value, onSave }: Props) {
     e.preventDefault();
     setTried(true);
     const r = validateSettings(fromDraft(draft));
+    setBeforeDefaults(null);
     if (!r.ok) {
       setErrors(r.errors);
-      setStatus(`Not saved: ${Object.keys(r.errors).length} field(s) need attention.`);
+      const n = Object.keys(r.errors).length;
+      setStatus(`Not saved: ${countOf(n, 'field needs', 'fields need')} attention.`);
+      const first = Object.keys(r.errors)[0];
+      // After React has drawn the messages: focus lands on the field, its message read with it.
+      requestAnimationFrame(() => (first && form.current ? controlFor(form.current, first) : statusRef.current)?.focus());
       return;
     }
     setErrors({});
     try {
       await onSave(r.value);
-      setDraft(toDraft(r.value));
+      const next = toDraft(r.value);
+      setSaved(next);
+      setDraft(next);
       setStatus('Saved.');
     } catch (err) {
       setStatus(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      statusRef.current?.focus();
     }
   };
 
@@ -81,7 +143,7 @@ export function SettingsForm({ value, onSave }: Props) {
   const digestError = Object.entries(errors).find(([k]) => k.startsWith('digestTimes'))?.[1];
 
   return (
-    <form className="fg-opt" onSubmit={submit} noValidate data-testid="settings-form">
+    <form ref={form} className="fg-opt" onSubmit={submit} noValidate data-testid="settings-form">
       <h1>Focusgate settings</h1>
 
       <fieldset>
@@ -114,6 +176,7 @@ export function SettingsForm({ value, onSave }: Props) {
 
       <fieldset>
         <legend>Working hours</legend>
+        <p className="fg-opt-hint">{WORKING_HOURS_EFFECT}</p>
         <div className="fg-opt-row">
           <Field id="workingHours.start" label="Start" error={err('workingHours.start')}>
             {(a) => <input {...a} type="time" value={s.workingHours.start} onChange={(e) => set({ workingHours: { ...s.workingHours, start: e.target.value } })} />}
@@ -159,7 +222,7 @@ export function SettingsForm({ value, onSave }: Props) {
           </div>
         ))}
         {s.digestTimes.length === 0 && <p className="fg-opt-hint">No summary times: held notifications arrive when a block ends.</p>}
-        <button type="button" className="fg-opt-button" disabled={s.digestTimes.length >= 6} onClick={() => set({ digestTimes: [...s.digestTimes, '12:00'] })} data-testid="add-digest-time">
+        <button type="button" className="fg-opt-button" disabled={s.digestTimes.length >= 6} onClick={() => set({ digestTimes: [...s.digestTimes, freeTime(s.digestTimes)] })} data-testid="add-digest-time">
           Add a time
         </button>
         {err('digestTimes') && <p className="fg-opt-error">{err('digestTimes')}</p>}
@@ -214,12 +277,20 @@ export function SettingsForm({ value, onSave }: Props) {
         <button type="submit" className="fg-opt-button fg-opt-primary" data-testid="settings-save">
           Save
         </button>
-        <button type="button" className="fg-opt-button" onClick={() => update(toDraft(DEFAULT_SETTINGS as Settings))}>
+        <button type="button" className="fg-opt-button" onClick={restoreDefaults} aria-describedby="fg-opt-defaults-hint" data-testid="settings-defaults">
           Restore defaults
         </button>
-        <span role="status" className="fg-opt-status" data-testid="settings-status">
-          {status}
+        <span id="fg-opt-defaults-hint" className="fg-opt-hint">
+          Fills the form with the defaults; nothing changes until you Save.
         </span>
+        <p ref={statusRef} tabIndex={-1} role="status" className="fg-opt-status" data-testid="settings-status">
+          {status || (dirty ? 'Unsaved changes.' : '')}
+          {beforeDefaults && (
+            <button type="button" className="fg-opt-link" onClick={undoDefaults} data-testid="settings-undo-defaults">
+              Undo
+            </button>
+          )}
+        </p>
       </div>
     </form>
   );

@@ -166,4 +166,32 @@ describe('accessibility (axe-core), light and dark', () => {
     await expectClean(page, 'playground');
     await page.close();
   });
+
+  it('playground: follows dark mode; no gap above the composers; the one-line panel covers neither composer nor any field', async () => {
+    const page = await s.openExtensionPage('playground.html');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const box = (sel: string) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    // The page turns dark with its panel: a dark background, light text.
+    const lightness = (css: string) => (css.match(/\d+/g) ?? []).slice(0, 3).reduce((t, n) => t + Number(n), 0) / 3;
+    const colors = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    expect(lightness(colors.bg)).toBeLessThan(60);
+    expect(lightness(colors.text)).toBeGreaterThan(200);
+    const intro = await box('.intro');
+    expect((await box('.grid')).top - intro.bottom).toBeLessThan(40);
+    for (const editor of ['chat-editor', 'email-editor']) {
+      await page.locator(`[data-testid="${editor}"]`).click();
+      await page.keyboard.type('hey, got a sec?');
+      await page.locator('focusgate-coach [data-testid="coach-hint"][data-hint="ping"]').waitFor();
+      await expect.poll(async () => (await box('focusgate-coach .fg-anchor')).top).toBeGreaterThan(0);
+      const panel = await box('focusgate-coach .fg-anchor');
+      for (const other of ['[data-testid="chat-editor"]', '[data-testid="email-editor"]', 'input', 'input[name="subject"]', 'h2', '.email h2']) {
+        expect({ editor, other, covered: meets(panel, await box(other)) }).toEqual({ editor, other, covered: false });
+      }
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+    }
+    await page.close();
+  });
 });

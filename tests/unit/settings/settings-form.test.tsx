@@ -118,14 +118,72 @@ describe('SettingsForm', () => {
     expect(q('[data-testid="error-breakthrough.vipSenders"]').textContent).toBe('At most 120 characters');
   });
 
-  it('restore defaults puts the defaults back in the form (saved only on Save)', async () => {
+  it('restore defaults fills the form only, says it still needs Save, and can be undone', async () => {
     const edited = { ...defaults(), retentionDays: 30, gateMode: 'off' as const };
-    const { r, input, save, onSave } = setup(edited);
+    const { q, input, save, onSave, status } = setup(edited);
     expect(input('retentionDays').value).toBe('30');
-    click([...r.host.querySelectorAll('button')].find((b) => b.textContent === 'Restore defaults'));
+    const restore = q<HTMLButtonElement>('[data-testid="settings-defaults"]');
+    expect(q(`[id="${restore.getAttribute('aria-describedby')}"]`).textContent).toMatch(/nothing changes until you Save/);
+    click(restore);
     expect(onSave).not.toHaveBeenCalled();
+    expect(input('retentionDays').value).toBe('90');
+    expect(status()).toMatch(/^Defaults are in the form, not saved yet: Save to keep them\./);
+    click(q('[data-testid="settings-undo-defaults"]'));
+    expect(input('retentionDays').value).toBe('30');
+    expect(q('[data-testid="settings-undo-defaults"]')).toBeNull();
+    click(restore);
     await save();
     expect(onSave).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+  });
+
+  it('says when there are unsaved changes and asks before the page is left with them', async () => {
+    const { q, input, edit, save, status } = setup();
+    const leave = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    expect(status()).toBe('');
+    expect(leave()).toBe(false);
+    edit(input('retentionDays'), '30');
+    expect(status()).toBe('Unsaved changes.');
+    expect(leave()).toBe(true);
+    edit(input('retentionDays'), '90'); // back to what is saved: nothing to lose
+    expect(leave()).toBe(false);
+    click(q('[data-testid="focus-notifications"]'));
+    await save();
+    expect(status()).toBe('Saved.');
+    expect(leave()).toBe(false);
+  });
+
+  it('refuses the same summary time twice; a new time is one not taken yet', async () => {
+    const { q, input, edit, save, onSave } = setup();
+    click(q('[data-testid="add-digest-time"]'));
+    click(q('[data-testid="add-digest-time"]'));
+    expect([input('digestTimes.0').value, input('digestTimes.1').value]).toEqual(['12:00', '13:00']);
+    edit(input('digestTimes.1'), '12:00');
+    await save();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(q('.fg-opt-error').textContent).toBe('Each summary time once: remove the repeated one');
+  });
+
+  it('a failed save puts focus on the first field that needs attention, or on why it failed', async () => {
+    const { input, edit, save, r } = setup();
+    edit(input('retentionDays'), '2');
+    edit(input('breakthrough.repeatCount'), '1');
+    await save();
+    await vi.waitFor(() => expect(document.activeElement).toBe(input('breakthrough.repeatCount')));
+    r.cleanup();
+
+    const failing = vi.fn(async () => {
+      throw new Error('storage quota reached');
+    });
+    const again = render(<SettingsForm value={defaults()} onSave={failing} />);
+    cleanup = again.cleanup;
+    await act(async () => again.host.querySelector('form')!.requestSubmit());
+    const message = again.host.querySelector<HTMLElement>('[data-testid="settings-status"]')!;
+    expect(message.textContent).toBe('Not saved: storage quota reached');
+    expect(document.activeElement).toBe(message);
   });
 });
 

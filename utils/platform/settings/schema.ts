@@ -42,7 +42,10 @@ const strict = {
       days: z.array(z.number().int().min(0).max(6)).max(7),
     })
     .refine((w) => w.start < w.end, { message: 'Working hours must end after they start', path: ['end'] }),
-  digestTimes: z.array(timeOfDaySchema).max(6, 'At most 6 summary times'),
+  digestTimes: z
+    .array(timeOfDaySchema)
+    .max(6, 'At most 6 summary times')
+    .refine((times) => new Set(times).size === times.length, 'Each summary time once: remove the repeated one'),
   breakthrough: z.object({
     vipSenders: z.array(z.string().trim().min(1).max(120)).max(100),
     keywords: z.array(z.string().trim().min(1).max(60)).max(100),
@@ -86,7 +89,12 @@ export const settingsSchema = z
       })
       .catch(D.workingHours)
       .transform((w) => (w.start < w.end ? w : { ...w, start: D.workingHours.start, end: D.workingHours.end })),
-    digestTimes: strict.digestTimes.catch(D.digestTimes),
+    // A repeated time stored before times had to differ keeps the others (once each).
+    digestTimes: z
+      .array(timeOfDaySchema)
+      .max(6)
+      .transform((times) => [...new Set(times)])
+      .catch(D.digestTimes),
     breakthrough: z
       .object({
         vipSenders: strict.breakthrough.shape.vipSenders.catch(D.breakthrough.vipSenders),

@@ -38,6 +38,12 @@ describe('parseSettings', () => {
     expect(strict.error?.issues[0]?.message).toBe('Working hours must end after they start');
   });
 
+  it('keeps a repeated summary time once when reading, and refuses it when editing', () => {
+    expect(parseSettings({ digestTimes: ['12:00', '15:00', '12:00'] }).digestTimes).toEqual(['12:00', '15:00']);
+    const strict = settingsInputSchema.safeParse({ ...DEFAULT_SETTINGS, digestTimes: ['12:00', '12:00'] });
+    expect(strict.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['digestTimes', 'Each summary time once: remove the repeated one']]);
+  });
+
   it('ignores unknown stored keys', () => {
     expect(parseSettings({ telemetry: true })).toEqual(DEFAULT_SETTINGS);
   });
