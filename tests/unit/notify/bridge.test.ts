@@ -196,7 +196,7 @@ describe('guard ↔ bridge', () => {
     await until(() => link.active() === true);
     let decided = 0;
     const extra = 2 * REPORT_BATCH + 5;
-    for (let i = 0; i < MAX_IN_FLIGHT + extra; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).then(() => decided++);
+    for (let i = 0; i < MAX_IN_FLIGHT + extra; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then(() => decided++);
     await until(() => decided === extra);
     expect(reportNotHeld.mock.calls).toEqual([[REPORT_BATCH], [REPORT_BATCH]]);
     await new Promise((r) => setTimeout(r, 1100));
@@ -213,14 +213,14 @@ describe('guard ↔ bridge', () => {
       const stop = startBridge(win, { ...deps(vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}))).d, timeoutMs: 60_000, reportNotHeld });
       await until(() => link.active() === true);
       let decided = 0;
-      for (let i = 0; i < MAX_IN_FLIGHT + 3; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).then(() => decided++);
+      for (let i = 0; i < MAX_IN_FLIGHT + 3; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then(() => decided++);
       await until(() => decided === 3);
       expect(postTask).toHaveBeenCalledOnce();
       const [task, options] = postTask.mock.calls[0]!;
       expect(options).toMatchObject({ priority: 'user-blocking', delay: 1000 });
       task();
       expect(reportNotHeld).toHaveBeenCalledExactlyOnceWith(3);
-      void link.decide({ title: 'one more', body: '', tag: '' });
+      void link.decide({ title: 'one more', body: '', tag: '' }).show;
       await until(() => postTask.mock.calls.length === 2);
       stop();
       expect(postTask.mock.calls[1]![1].signal.aborted).toBe(true);
