@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
+import { dismissHeld, notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -15,6 +15,7 @@ export default defineContentScript({
     try {
       const stop = startBridge(window, {
         notify: notifyBackground,
+        dismiss: dismissHeld,
         reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,

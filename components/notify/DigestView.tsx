@@ -25,6 +25,15 @@ const RULES: Record<string, string> = {
   repeat: 'a repeated sender',
 };
 
+/** What the apps did not close themselves, as the digest notification counted it; then how many they did. */
+function summary(items: readonly Held[]): string | null {
+  const closed = items.filter((i) => i.closedAt !== undefined).length;
+  const open = digestSummary(items.filter((i) => i.closedAt === undefined));
+  if (!closed) return open;
+  const note = `${closed} closed by the app meanwhile`;
+  return open ? `${open} (and ${note})` : `While you focused: ${note}`;
+}
+
 const time = (at: number) => formatDayTime(new Date(at));
 
 /** Every held notification, grouped by site and sender, newest first; props only. */
@@ -40,7 +49,7 @@ export function DigestView({ items, breakthroughs, notHeld, error, onOpen, onAns
         </p>
       )}
       <p role="status" data-testid="digest-summary">
-        {items === null ? 'Loading…' : (digestSummary(items) ?? 'Nothing was held. Notifications raised while you focus wait here.')}
+        {items === null ? 'Loading…' : (summary(items) ?? 'Nothing was held. Notifications raised while you focus wait here.')}
       </p>
       {notHeldLines.length > 0 && (
         <section aria-labelledby="fg-not-held" data-testid="digest-not-held">
@@ -61,11 +70,12 @@ export function DigestView({ items, breakthroughs, notHeld, error, onOpen, onAns
               <h3>{s.sender}</h3>
               <ul>
                 {s.items.map((i) => (
-                  <li key={i.id} data-testid="digest-item" data-site={i.site} data-seen={i.seenAt !== undefined}>
+                  <li key={i.id} data-testid="digest-item" data-site={i.site} data-seen={i.seenAt !== undefined} data-closed={i.closedAt !== undefined}>
                     <button type="button" onClick={() => onOpen(i.id)}>
                       <span className="fg-sr">Open in {SITE_LABELS[i.site]}: </span>
                       <span className="fg-title">{i.title}</span>
                       {i.body && <span className="fg-body">{i.body}</span>}
+                      {i.closedAt !== undefined && <span className="fg-body">Closed by {SITE_LABELS[i.site]} meanwhile</span>}
                       <time dateTime={new Date(i.at).toISOString()}>
                         {time(i.at)}
                         {i.seenAt !== undefined && <span className="fg-seen"> · seen</span>}

@@ -316,7 +316,9 @@ describe('notification batching on Teams and Outlook', () => {
     await expect.poll(() => digest.locator('[data-testid="digest-item"]').count()).toBe(3);
     expect(await digest.locator('[data-testid="digest-item"][data-site="teams"]').count()).toBe(2);
     expect(await digest.locator('[data-testid="digest-item"][data-site="outlook"]').textContent()).toContain('Jordan Price');
-    expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 2 Teams, 1 Outlook');
+    // Teams closed both (a click, its toast timing out): listed, marked, not announced.
+    expect(await digest.locator('[data-testid="digest-item"][data-closed="true"]').count()).toBe(2);
+    expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 1 Outlook (and 2 closed by the app meanwhile)');
 
     // The stats page counts them under their sites; settings and the popup list both apps.
     const stats = await s.openExtensionPage('stats.html');

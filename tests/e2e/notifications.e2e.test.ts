@@ -32,6 +32,7 @@ interface Held {
   tabId?: number;
   deliveredAt?: number;
   seenAt?: number;
+  closedAt?: number;
 }
 interface Event {
   id: string;
@@ -145,6 +146,10 @@ describe('notification batching', () => {
     });
     let slackLog = await appLog(slack);
     expect(slackLog.clicks).toEqual([SLACK_MESSAGES[0]![0]]);
+    // The two the app closed (one from its click handler) are marked: the digest does not announce them.
+    const closedByApp = [SLACK_MESSAGES[0]![0], SLACK_MESSAGES[1]![0]];
+    expect(slackLog.closed).toEqual(closedByApp);
+    await expect.poll(async () => (await s.readTable<Held>('held')).filter((h) => h.closedAt !== undefined).map((h) => h.title).sort()).toEqual(closedByApp.sort());
     // Held ones fire `show` as the browser's would (what reached the browser is in the tables).
     expect(slackLog).toMatchObject({ created: 11, errors: [], apiProblems: [] });
     expect([...slackLog.shown].sort()).toEqual(['Alice Chen', ...SLACK_MESSAGES.map((m) => m[0])].sort());
@@ -174,7 +179,7 @@ describe('notification batching', () => {
     const delivered = (await s.readTable<Event>('events')).filter((e) => e.kind === 'digest-delivered');
     expect(delivered).toMatchObject([{ data: { count: 20 } }]);
 
-    // digest.html lists all 20, none lost, none duplicated, grouped by site.
+    // digest.html lists all 20, none lost, none duplicated, grouped by site; the 2 the app closed marked.
     const digest = await s.openExtensionPage('digest.html');
     const items = digest.locator('[data-testid="digest-item"]');
     await expect.poll(() => items.count()).toBe(20);
@@ -183,7 +188,8 @@ describe('notification batching', () => {
     for (const [site, title, body] of expected) {
       expect(listed.filter((l) => l.site === site && l.text.includes(title!) && l.text.includes(body!)), `${site}: ${title}`).toHaveLength(1);
     }
-    expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 10 Slack, 10 Gmail');
+    expect(await digest.getByTestId('digest-summary').textContent()).toBe('While you focused: 10 Gmail, 8 Slack (and 2 closed by the app meanwhile)');
+    expect(await digest.locator('[data-testid="digest-item"][data-closed="true"] .fg-title').allTextContents()).toEqual(closedByApp);
     expect(await digest.getByTestId('coverage').textContent()).toMatch(/service worker.*tab is closed/);
 
     // Seen once listed; the breakthrough question stores the answer.
@@ -245,5 +251,11 @@ describe('notification batching', () => {
     expect((await s.readTable<Event>('events')).filter((e) => e.kind === 'notification-breakthrough')).toMatchObject([
       { site: 'calendar', data: { rule: 'keyword' } },
     ]);
+    // The event is cancelled and the app closes its notification: no digest announces it.
+    await calendar.evaluate(async () => {
+      const reg = (await navigator.serviceWorker.getRegistration('/fixture/notify-sw.js'))!;
+      for (const n of await reg.getNotifications({ tag: 'ev-2' })) n.close();
+    });
+    await expect.poll(async () => (await s.readTable<Held>('held')).map((h) => h.closedAt !== undefined)).toEqual([true]);
   });
 });

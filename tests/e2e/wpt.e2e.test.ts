@@ -140,15 +140,23 @@ describe('web-platform-tests: notifications', () => {
     expect((await s.sendMessage('startFocus', { minutes: 25 })).ok).toBe(true);
     await expect.poll(() => s.guardVariant()).toBe('on');
 
-    const { reports } = await earlyLoad(s);
+    const { page, reports } = await earlyLoad(s);
     expect(reports.map((r) => [r.when, r.ownProperties, r.getterWorks, r.event])).toEqual(
       ['head', 'microtask', 'timeout', 'DOMContentLoaded'].map((when) => [when, 0, true, 'show']),
     );
     await expect.poll(async () => (await s.readTable('held')).length).toBe(4);
+    // One the page closes once it shows (held) is marked closed: no digest announces it.
+    await page.evaluate(() => new Promise<void>((resolve) => {
+      const n = new Notification('Read on another device', { tag: 'closed-by-page' });
+      n.onshow = () => (n.close(), resolve());
+    }));
+    const closedTitles = async () => (await s.readTable<{ title: string; closedAt?: number }>('held')).filter((h) => h.closedAt !== undefined).map((h) => h.title);
+    await expect.poll(closedTitles).toEqual(['Read on another device']);
 
     results['focus on'] = await runSuite(s);
     expect(differences(base!, results['focus on']).filter((d) => !(d.split(':')[0]! in KNOWN_DIFFERENCES))).toEqual([]);
-    // The suite ran against stand-ins, not the real API.
+    // The suite ran against stand-ins, not the real API; the ones it closed are marked closed.
     expect((await s.readTable('held')).length).toBeGreaterThan(20);
+    expect((await closedTitles()).length).toBeGreaterThan(5);
   });
 });

@@ -134,7 +134,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
         await recordEvents([{ kind: 'digest-delivered', site: 'extension', at: now, data: { count: pending.length } }], d);
         return pending;
       });
-      const summary = digestSummary(delivered);
+      // What the apps closed meanwhile is on the digest page, but not announced.
+      const summary = digestSummary(delivered.filter((h) => h.closedAt === undefined));
       if (!summary) return null;
       const id = `${DIGEST_NOTIFICATION}-${now}`;
       try {
@@ -258,8 +259,13 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             .limit(breakthrough.repeatCount)
             .toArray();
           const rule = breakthroughRule({ site, title, body, at: now }, breakthrough, earlier);
+          // A newer notification with the same tag replaces the held one, held or shown itself.
+          const replaced = tag ? replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag }) : [];
           if (rule) {
-            await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            await d.transaction('rw', d.held, d.events, d.rollups, async () => {
+              await d.held.bulkDelete(replaced);
+              await recordEvents([{ kind: 'notification-breakthrough', site, at: now, blockId, data: { rule } }], d);
+            });
             return { action: 'show', rule };
           }
           const waiting = await d.held.where('[site+at]').between([site, await lastDeliveryAt(d)], [site, Dexie.maxKey], false, true).count();
@@ -281,16 +287,25 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             ...(blockId ? { blockId } : {}),
           };
           await d.transaction('rw', d.held, d.events, d.rollups, async () => {
-            if (tag) {
-              const replaced = replacedByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
-              if (replaced.length) await d.held.bulkDelete(replaced);
-            }
+            await d.held.bulkDelete(replaced);
             await d.held.add(item);
             await recordEvents([{ kind: 'notification-held', site, at: now, blockId }], d);
           });
-          return { action: 'hold' };
+          return { action: 'hold', id: item.id };
         }).finally(() => queued--);
       },
+
+      // Marked, not dropped: an app may close on a timer (Teams, when its toast times out), and
+      // the digest page still lists what it closed. Only the site that sent it can mark it;
+      // already gone (replaced, cleaned up) is fine.
+      dismissHeld: ({ id }, sender) =>
+        serial(async () => {
+          const { site } = await senderSite(sender);
+          const d = db();
+          const item = await d.held.get(id);
+          if (item && site && item.site === site && item.closedAt === undefined) await d.held.update(id, { closedAt: Date.now() });
+          return { ok: true as const };
+        }),
 
       async notHeldInFrame({ count }, sender) {
         const { site } = await senderSite(sender);

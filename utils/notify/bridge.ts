@@ -7,6 +7,8 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
  * travel on; the site comes from the sender URL in the background. Into the page goes one
  * boolean (focus on or off) and a yes/no per request, never settings nor which rule matched.
+ * The ids of held items stay here: when the page closes a held notification, the guard names
+ * its own request and the bridge asks the background to mark the item it held for it as closed.
  *
  * One handshake per frame: the first port that answers `hello` is the guard's (the guard runs
  * before any page script and takes the port with natives it saved). Only that port hears the
@@ -34,9 +36,13 @@ export const MAX_IN_FLIGHT = 30;
 
 export type NotifyRequest = Req<'notify'>;
 
+export type NotifyAnswer = Pick<Res<'notify'>, 'action' | 'id'>;
+
 export interface BridgeDeps {
-  /** Asks the background; resolves to show or hold, rejects when it cannot answer. */
-  notify(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>>;
+  /** Asks the background; resolves to show or hold (with the held item's id), rejects when it cannot answer. */
+  notify(request: NotifyRequest): Promise<NotifyAnswer>;
+  /** Tells the background the page closed the held item `id`. */
+  dismiss?(id: string): Promise<unknown>;
   /** Tells the background how many notifications this frame showed at once because too many waited. */
   reportNotHeld?(count: number): Promise<unknown>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
@@ -66,9 +72,14 @@ export function reportNotHeld(count: number): Promise<unknown> {
 }
 
 /** Asks the background about one notification: only a clean "hold" holds; an error reply or no reply rejects. */
-export async function notifyBackground(request: NotifyRequest): Promise<Pick<Res<'notify'>, 'action'>> {
-  const reply: { action?: unknown } | undefined = await send('notify', request);
-  return { action: reply?.action === 'hold' ? 'hold' : 'show' };
+export async function notifyBackground(request: NotifyRequest): Promise<NotifyAnswer> {
+  const reply: { action?: unknown; id?: unknown } | undefined = await send('notify', request);
+  if (reply?.action !== 'hold') return { action: 'show' };
+  return typeof reply.id === 'string' ? { action: 'hold', id: reply.id } : { action: 'hold' };
+}
+
+export function dismissHeld(id: string): Promise<unknown> {
+  return send('dismissHeld', { id });
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -98,7 +109,19 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     void deps.reportNotHeld?.(count).catch(() => {});
   };
 
+  // The guard's request id → the id of the item the background held for it.
+  const heldFor = new Map<number, string>();
+
+  const dismiss = (raw: unknown) => {
+    const { id } = raw as { id?: unknown };
+    const heldId = typeof id === 'number' ? heldFor.get(id) : undefined;
+    if (heldId === undefined) return;
+    heldFor.delete(id as number);
+    void deps.dismiss?.(heldId).catch(() => {});
+  };
+
   const answer = async (port: MessagePort, raw: unknown) => {
+    if ((raw as { fg?: unknown } | null)?.fg === 'dismiss') return dismiss(raw);
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
     if (inFlight >= MAX_IN_FLIGHT) {
@@ -114,6 +137,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
+      if (!show && res.id) heldFor.set(req.id, res.id);
     } catch {
       show = true; // unreachable, error or timeout: fail open, never lose a notification
     } finally {

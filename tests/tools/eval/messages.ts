@@ -3,7 +3,7 @@ import { analyzeMessage } from '../../../utils/compose/analysis/message';
 import { z } from '../../../utils/platform/zod';
 import { printReport, validRows, type Row } from './score';
 
-const MessageRow = z.object({
+export const MessageRow = z.object({
   id: z.string().min(1),
   /** The draft's language (dev-messages-intl); English when absent. */
   lang: z.enum(['en', 'es', 'de', 'fr', 'pt']).default('en'),

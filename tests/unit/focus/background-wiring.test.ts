@@ -68,7 +68,7 @@ describe('the real background entry point', () => {
     vi.setSystemTime(T0);
     expect(await send('startFocus', { minutes: 25 })).toMatchObject({ ok: true, data: { active: true } });
     const slack = 'https://app.slack.com/client/T1/C1';
-    expect(await send('notify', { title: 'Alice', body: 'lunch?' }, slack)).toEqual({ ok: true, data: { action: 'hold' } });
+    expect(await send('notify', { title: 'Alice', body: 'lunch?' }, slack)).toEqual({ ok: true, data: { action: 'hold', id: expect.any(String) } });
     const digests = () =>
       Object.entries(fakeBrowser.notifications.getAllCreateOptions() as Record<string, { message: string }>)
         .filter(([id]) => id.startsWith(DIGEST_NOTIFICATION))

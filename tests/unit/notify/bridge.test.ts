@@ -65,10 +65,32 @@ describe('guard ↔ bridge', () => {
     const notify = vi.fn<BridgeDeps['notify']>(async (r) => ({ action: r.title === 'Bob' ? 'show' : 'hold' }));
     stops.push(startBridge(win, deps(notify).d));
     const link = connectBridge(win, false);
-    await expect(link.decide({ title: 'Alice', body: 'lunch?', tag: '' })).resolves.toBe(false);
-    await expect(link.decide({ title: 'Bob', body: 'x'.repeat(5000), tag: 't'.repeat(300) })).resolves.toBe(true);
+    await expect(link.decide({ title: 'Alice', body: 'lunch?', tag: '' }).show).resolves.toBe(false);
+    await expect(link.decide({ title: 'Bob', body: 'x'.repeat(5000), tag: 't'.repeat(300) }).show).resolves.toBe(true);
     expect(notify.mock.calls[0]![0]).toEqual({ title: 'Alice', body: 'lunch?' });
     expect(notify.mock.calls[1]![0]).toEqual({ title: 'Bob', body: 'x'.repeat(2000), tag: 't'.repeat(200) });
+  });
+
+  it('drops a held item the page closed: the guard names its request, only the bridge knows the item', async () => {
+    const win = freshWindow();
+    const notify = vi.fn<BridgeDeps['notify']>(async (r) => (r.title === 'Bob' ? { action: 'show' } : { action: 'hold', id: `held-${r.title}` }));
+    const dismiss = vi.fn<NonNullable<BridgeDeps['dismiss']>>(async () => ({ ok: true }));
+    stops.push(startBridge(win, { ...deps(notify).d, dismiss }));
+    const link = connectBridge(win, false);
+    // What the guard hears from the bridge: no held id ever enters the page world.
+    const heard: unknown[] = [];
+    const alice = link.decide({ title: 'Alice', body: '', tag: '' });
+    const carol = link.decide({ title: 'Carol', body: '', tag: '' });
+    const bob = link.decide({ title: 'Bob', body: '', tag: '' });
+    expect([await alice.show, await carol.show, await bob.show]).toEqual([false, false, true]);
+    win.addEventListener('message', (e) => heard.push(e.data), true);
+    carol.dismiss();
+    bob.dismiss(); // shown: nothing was held for it
+    carol.dismiss(); // twice: dropped once
+    await until(() => dismiss.mock.calls.length > 0);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(dismiss.mock.calls).toEqual([['held-Carol']]);
+    expect(heard).toEqual([]);
   });
 
   it.each([
@@ -79,7 +101,7 @@ describe('guard ↔ bridge', () => {
     const win = freshWindow();
     stops.push(startBridge(win, deps(notify as BridgeDeps['notify']).d));
     const link = connectBridge(win, false);
-    await expect(link.decide({ title: 'A', body: '', tag: '' })).resolves.toBe(true);
+    await expect(link.decide({ title: 'A', body: '', tag: '' }).show).resolves.toBe(true);
   });
 
   it('shows the notification when no bridge ever answers', async () => {
@@ -88,7 +110,7 @@ describe('guard ↔ bridge', () => {
       const win = freshWindow();
       win.setTimeout = ((fn: () => void, ms: number) => setTimeout(fn, ms)) as Win['setTimeout'];
       const link = connectBridge(win, false);
-      const decided = link.decide({ title: 'A', body: '', tag: '' });
+      const decided = link.decide({ title: 'A', body: '', tag: '' }).show;
       await vi.advanceTimersByTimeAsync(DECIDE_TIMEOUT_MS);
       await expect(decided).resolves.toBe(true);
     } finally {
@@ -155,7 +177,7 @@ describe('guard ↔ bridge', () => {
     stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
     await until(() => link.active() === true);
     const decided: boolean[] = [];
-    for (let i = 0; i < MAX_IN_FLIGHT + 12; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).then((show) => decided.push(show));
+    for (let i = 0; i < MAX_IN_FLIGHT + 12; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then((show) => decided.push(show));
     await until(() => decided.length === 12);
     expect(decided).toEqual(new Array(12).fill(true));
     expect(notify).toHaveBeenCalledTimes(MAX_IN_FLIGHT);
@@ -257,6 +279,14 @@ describe('notifyBackground (reply checked by hand, fail open)', () => {
     });
     await expect(notifyBackground({ title: 'a', body: 'b' })).resolves.toEqual({ action: 'hold' });
     expect(got).toEqual({ type: 'notify', payload: { title: 'a', body: 'b' } });
+  });
+
+  it('passes on the held item’s id, and only a string one', async () => {
+    answerWith({ ok: true, data: { action: 'hold', id: 'h1' } });
+    await expect(notifyBackground({ title: 'a', body: '' })).resolves.toEqual({ action: 'hold', id: 'h1' });
+    fakeBrowser.reset();
+    answerWith({ ok: true, data: { action: 'hold', id: { evil: true } } });
+    await expect(notifyBackground({ title: 'a', body: '' })).resolves.toEqual({ action: 'hold' });
   });
 
   it.each([

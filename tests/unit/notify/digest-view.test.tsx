@@ -60,6 +60,20 @@ describe('DigestView', () => {
     cleanup();
   });
 
+  it('lists what the apps closed meanwhile, marked, and counts it apart', () => {
+    const closed = { ...item('5', 'gmail', 'Jordan Price', 'Contract renewal', T0 + 4000), closedAt: T0 + 6000 };
+    const { host, cleanup } = view({ items: [item('1', 'slack', 'Alice', 'lunch?', T0), closed] });
+    const marked = host.querySelector('[data-testid="digest-item"][data-closed="true"]');
+    expect(marked?.textContent).toContain('Jordan Price');
+    expect(marked?.textContent).toContain('Closed by Gmail meanwhile');
+    expect(host.querySelectorAll('[data-closed="false"]')).toHaveLength(1);
+    expect(host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 1 Slack (and 1 closed by the app meanwhile)');
+    cleanup();
+    const all = view({ items: [closed] });
+    expect(all.host.querySelector('[data-testid="digest-summary"]')?.textContent).toBe('While you focused: 1 closed by the app meanwhile');
+    all.cleanup();
+  });
+
   it('names each item by what it shows (no label hiding the message) and dates it in the browser’s format', () => {
     const { host, cleanup } = view();
     const button = host.querySelector<HTMLButtonElement>('[data-site="gmail"] button')!;

@@ -89,9 +89,11 @@ let active = false;
 const asked: GuardRequest[] = [];
 let answer: (r: GuardRequest) => Promise<boolean> = async () => false;
 const changeListeners: ((a: boolean) => void)[] = [];
+/** Titles of the notifications the guard dismissed (the page closed them while held). */
+const dismissed: string[] = [];
 const link: GuardLink = {
   active: () => active,
-  decide: (r) => (asked.push(r), answer(r)),
+  decide: (r) => (asked.push(r), { show: answer(r), dismiss: () => void dismissed.push(r.title) }),
   onChange: (l) => void changeListeners.push(l),
 };
 function setActive(a: boolean) {
@@ -119,6 +121,7 @@ beforeEach(() => {
   NativeNotification.created = [];
   NativeRegistration.shown = [];
   asked.length = 0;
+  dismissed.length = 0;
   badgeCalls.length = 0;
   answer = async () => false;
   setActive(false);
@@ -207,10 +210,16 @@ describe('during focus', () => {
     await tick();
     await tick();
     expect(events).toEqual(['show']); // held counts as displayed, as the page would see it
+    expect(dismissed).toEqual([]);
     expect(() => n.close()).not.toThrow();
     await tick();
     expect(events).toEqual(['show', 'close']);
     expect(NativeNotification.created).toEqual([]);
+    // Closed by the page: Focusgate drops it, once, so the digest does not bring it up.
+    expect(dismissed).toEqual(['Alice']);
+    n.close();
+    await tick();
+    expect([events, dismissed]).toEqual([['show', 'close'], ['Alice']]);
   });
 
   it('a held notification with the same tag replaces the earlier one: close, then show', async () => {
@@ -226,6 +235,9 @@ describe('during focus', () => {
     await tick();
     expect(events).toEqual(['first show', 'first close', 'second show']);
     expect(NativeNotification.created).toEqual([]);
+    // The background replaces it by its tag; closing the replaced one asks nothing more.
+    first.close();
+    expect(dismissed).toEqual([]);
   });
 
   it('reports what the browser would: URLs resolved, defaults, data cloned', () => {
@@ -313,6 +325,16 @@ describe('during focus', () => {
     release(true);
     await tick();
     expect(NativeNotification.created).toEqual([]);
+    expect(dismissed).toEqual([]);
+  });
+
+  it('closing a shown notification closes the real one and dismisses nothing', async () => {
+    answer = async () => true;
+    const n = new Notification('Dan');
+    await tick();
+    n.close();
+    expect((NativeNotification.created[0] as NativeNotification).closed).toBe(true);
+    expect(dismissed).toEqual([]);
   });
 
   it('leaves pages without permission to the real API (which reports the error)', () => {
@@ -331,8 +353,12 @@ describe('during focus', () => {
     const [listed] = await reg.getNotifications({ tag: 'ev1' });
     expect([listed!.title, listed!.body, listed!.tag]).toEqual(['Standup', 'in 5 min', 'ev1']);
     expect(await reg.getNotifications({ tag: 'other' })).toEqual([]);
+    expect(dismissed).toEqual([]);
     listed!.close();
     expect(await reg.getNotifications()).toEqual([]);
+    expect(dismissed).toEqual(['Standup']);
+    listed!.close(); // already gone: nothing more to tell
+    expect(dismissed).toEqual(['Standup']);
     answer = async () => true;
     await reg.showNotification('Incident', { body: 'sev1' });
     expect(NativeRegistration.shown).toEqual([['Incident', { body: 'sev1' }]]);

@@ -68,7 +68,7 @@ describe('notify', () => {
   });
 
   it('during focus: holds with the site and tab the browser reported, in one transaction with its event', async () => {
-    expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold' });
+    expect(await notify('Alice', 'lunch?', SLACK, 'C1')).toEqual({ action: 'hold', id: expect.any(String) });
     const [held] = await db.held.toArray();
     expect(held).toMatchObject({ site: 'slack', title: 'Alice', body: 'lunch?', tag: 'C1', at: T0, tabId: 7, url: SLACK_BACK, blockId: 'block-1' });
     expect(held!.deliveredAt).toBeUndefined();
@@ -88,11 +88,11 @@ describe('notify', () => {
   });
 
   it('the same chat sender twice within 5 minutes breaks through the second time', async () => {
-    expect(await notify('Bob', 'hey')).toEqual({ action: 'hold' });
+    expect(await notify('Bob', 'hey')).toEqual({ action: 'hold', id: expect.any(String) });
     vi.setSystemTime(T0 + 4 * MIN);
     expect(await notify('Bob', 'are you there?')).toEqual({ action: 'show', rule: 'repeat' });
     vi.setSystemTime(T0 + 20 * MIN);
-    expect(await notify('Bob', 'never mind')).toEqual({ action: 'hold' });
+    expect(await notify('Bob', 'never mind')).toEqual({ action: 'hold', id: expect.any(String) });
   });
 
   it('a new notification with the same tag on the same site replaces the held one', async () => {
@@ -112,6 +112,40 @@ describe('notify', () => {
     expect(await events('notification-held')).toHaveLength(5);
   });
 
+  it('a notification with the same tag that breaks through replaces the held one too', async () => {
+    await notify('#incidents', 'deploy started', SLACK, 'C9');
+    vi.setSystemTime(T0 + 10 * MIN);
+    expect(await notify('#incidents', 'checkout is DOWN', SLACK, 'C9')).toEqual({ action: 'show', rule: 'keyword' });
+    expect(await db.held.count()).toBe(0);
+  });
+
+  it('marks a held item the page closed, only for the site that sent it; the digest does not announce it', async () => {
+    const { id } = await notify('Alice', 'lunch?', SLACK, 'C1');
+    vi.setSystemTime(T0 + 1000);
+    const other = await notify('Inbox', 'one', GMAIL);
+    expect(await call('dismissHeld', { id: other.id! }, page(SLACK))).toEqual({ ok: true });
+    expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true });
+    vi.setSystemTime(T0 + MIN);
+    expect(await call('dismissHeld', { id: id! }, page(SLACK))).toEqual({ ok: true }); // twice: the first close counts
+    expect(await call('dismissHeld', { id: 'no-such-item' }, page(SLACK))).toEqual({ ok: true });
+    const closed = Object.fromEntries((await db.held.toArray()).map((h) => [h.title, h.closedAt]));
+    expect(closed).toEqual({ Alice: T0 + 1000, Inbox: undefined });
+    await focusStateItem.setValue(IDLE_STATE);
+    await mod.deliverDigest();
+    expect(Object.values(await notices()).map((o) => o.message)).toEqual(['While you focused: 1 Gmail']);
+    // Listed on the digest page all the same: the app may only have closed it on a timer.
+    expect((await call('listHeld', {})).items.map((h) => [h.title, h.closedAt])).toEqual([['Inbox', undefined], ['Alice', T0 + 1000]]);
+  });
+
+  it('announces no digest when the apps closed everything that was held', async () => {
+    const { id } = await notify('Alice', 'lunch?', SLACK);
+    await call('dismissHeld', { id: id! }, page(SLACK));
+    await focusStateItem.setValue(IDLE_STATE);
+    expect(await mod.deliverDigest()).toBeNull();
+    expect(await notices()).toEqual({});
+    expect((await db.held.toArray()).every((h) => h.deliveredAt !== undefined)).toBe(true);
+  });
+
   it.each([
     ['an extension page', extensionPage],
     ['another site', page('https://evil.example/slack')],
@@ -123,7 +157,7 @@ describe('notify', () => {
 
   it('takes an about:blank frame’s notification as its tab’s site', async () => {
     const tab = await fakeBrowser.tabs.create({ url: GMAIL });
-    expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold' });
+    expect(await call('notify', { title: 'Carol', body: 'from a fresh frame' }, page('about:blank', tab.id))).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await db.held.toArray()).toMatchObject([{ site: 'gmail', url: GMAIL_BACK, tabId: tab.id }]);
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
     await expect(call('notify', { title: 'x', body: '' }, page('about:srcdoc', elsewhere.id))).rejects.toThrow(/covered sites/);
@@ -187,7 +221,7 @@ describe('digest', () => {
       summary = mod.deliverDigest();
       return state;
     });
-    expect(await notify('Alice', 'hi')).toEqual({ action: 'hold' });
+    expect(await notify('Alice', 'hi')).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await summary).toBe('While you focused: 1 Slack');
     expect((await db.held.toArray()).map((h) => h.deliveredAt)).toEqual([T0]);
     vi.restoreAllMocks();
@@ -329,10 +363,10 @@ describe('a page raising too many notifications', () => {
     expect(await events('notification-held')).toHaveLength(30);
     // Another tab (another site) in the same instant has its own allowance.
     expect(await notify('Alice', 'lunch?', GMAIL)).toEqual({ action: 'show' }); // same tab 7: still limited
-    expect(await call('notify', { title: 'Alice', body: 'lunch?' }, page(GMAIL, 8))).toEqual({ action: 'hold' });
+    expect(await call('notify', { title: 'Alice', body: 'lunch?' }, page(GMAIL, 8))).toEqual({ action: 'hold', id: expect.any(String) });
     // A minute later the bucket has refilled.
     vi.setSystemTime(T0 + MIN);
-    expect(await notify('Later', 'x')).toEqual({ action: 'hold' });
+    expect(await notify('Later', 'x')).toEqual({ action: 'hold', id: expect.any(String) });
     const list = await call('listHeld', {});
     expect(list.notHeld).toEqual({ slack: { tooFast: 10, overCap: 0 }, gmail: { tooFast: 1, overCap: 0 } });
     await call('markHeldSeen', { ids: [], notHeld: true });
@@ -359,7 +393,7 @@ describe('a page raising too many notifications', () => {
     expect(actions(await flood(8))).toEqual({ hold: 8 });
     expect(await db.held.count()).toBe(5);
     expect(await events('notification-held')).toHaveLength(5);
-    expect(await notify('Alice', 'lunch?', GMAIL)).toEqual({ action: 'hold' });
+    expect(await notify('Alice', 'lunch?', GMAIL)).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await db.held.where('site').equals('gmail').count()).toBe(1);
     expect((await call('listHeld', {})).notHeld).toEqual({ slack: { tooFast: 0, overCap: 3 } });
 
@@ -367,7 +401,7 @@ describe('a page raising too many notifications', () => {
     await mod.deliverDigest();
     await focusStateItem.setValue(FOCUS);
     vi.setSystemTime(T0 + 1);
-    expect(await notify('Bob', 'after the digest')).toEqual({ action: 'hold' });
+    expect(await notify('Bob', 'after the digest')).toEqual({ action: 'hold', id: expect.any(String) });
     expect(await db.held.where('[site+at]').between(['slack', T0 + 1], ['slack', T0 + 1], true, true).count()).toBe(1);
   });
 

@@ -40,9 +40,10 @@ export function analyzeDraft(text: string, now: Date, locale?: string, language?
   const result = analyzeMessage(own.text, { now, language });
   if (own.replyBy === null || result.deadline) return { ...result, prompts: own.prompts };
   const write = replyByDay(result.language, locale);
-  // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday", "vendredi").
+  // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday", "vendredi"),
+  // read by the rules alone (only its date is wanted).
   const written = result.language && result.language !== 'en' ? `${PROMPT_TABLES[result.language].replyBy} ${own.replyBy}.` : `Please reply by ${own.replyBy}.`;
-  const date = dayOf(own.replyBy, now, write) ?? analyzeMessage(written, { now, language: result.language ?? 'en' }).deadline;
+  const date = dayOf(own.replyBy, now, write) ?? analyzeMessage(written, { now, language: result.language ?? 'en', model: null }).deadline;
   return {
     ...result,
     prompts: own.prompts,

@@ -13,6 +13,8 @@ import { reachesOut, topicWords } from './message-topic';
 import { packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
+import { decide, readDraft, strongestSpan, unpackModel, type Head, type LinearModel, type ModelReading } from './learned/model';
+import { PACKED_MODEL } from './learned/weights';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -68,6 +70,17 @@ export interface AnalyzeOptions {
    * Its pack must have been loaded (lang/packs.ts `loadPack`): only English's always is.
    */
   language?: DetectedLanguage;
+  /**
+   * The learned model read alongside the rules on English drafts: the checked-in one by default,
+   * `null` for the rules alone (the trainer compares both).
+   */
+  model?: LinearModel | null;
+}
+
+let checkedInModel: LinearModel | undefined;
+/** The model trained by `npm run train`, unpacked on first use. */
+function defaultModel(): LinearModel {
+  return (checkedInModel ??= unpackModel(PACKED_MODEL));
 }
 
 /** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
@@ -104,12 +117,21 @@ const EMPTY: Omit<MessageAnalysis, 'language' | 'ping' | 'reasons' | 'evidence'>
   decision: 'none',
 };
 
+/** A thank-you, an "ok", a "lgtm": courtesy, and nothing asked of the reader. */
+function courtesyOnly(clauses: Clause[]): boolean {
+  return clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
+}
+
+/** It reaches for the reader: a greeting, a mention, a question, a request, a probe. */
+function reachesOutAtAll(clauses: Clause[], draft: NormalizedDraft): boolean {
+  return clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0;
+}
+
 /** Reaches out (a greeting, a mention, a question, a request, only interjections) and names no topic. */
 function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack): boolean {
   if (topicWords(clauses, pack).length > 0) return false;
-  const courtesyOnly = clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
-  if (courtesyOnly) return false;
-  if (clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0) return true;
+  if (courtesyOnly(clauses)) return false;
+  if (reachesOutAtAll(clauses, draft)) return true;
   // "oi oi", "beep boop", "mornin": statements made of nothing but interjections.
   return clauses.every((c) => c.kind !== 'statement' || words(c.core).every((w) => pack.clauses.stop.has(w) || pack.ping.interjection.test(w)));
 }
@@ -166,10 +188,23 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const asksSomething = asks.length > 0 || clauses.some((c) => c.demand) || (vague && (stated || clauses.some((c) => c.topic)));
   // A thank-you or a welcome after a greeting is a whole message; after "can you call me?" it is still a ping.
   const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
-  const ping = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
+  const rulePing = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
+  // The model weighs in on English drafts (its weights were learned from English ones).
+  const model = options?.model === undefined ? defaultModel() : options.model;
+  const reading: ModelReading | null = model && pack.code === 'en' ? readDraft(model, draft) : null;
+  const judge = (head: Head, rule: boolean): boolean => (reading && model ? decide(model.heads[head], reading.logits[head], rule) : rule);
+  // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
+  // long draft, or one with a link or code, always says something.
+  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft) && !courtesyOnly(clauses);
+  const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
-  const context = stated && !ping;
+  const context = judge('context', stated) && !ping;
   const ask = asksSomething && !ping;
+  /** The words that pushed a head towards yes, for a verdict the model made. */
+  const modelQuote = (head: Head): string => {
+    const span = reading && model ? strongestSpan(model.heads[head], reading.features) : null;
+    return span ? quoteOf(draft.text, span.start, span.end) : quoteDraft(draft.text);
+  };
 
   const deadline = ping ? null : findDeadline(clauses, now, pack, context);
   const scan = blankQuotes(lower);
@@ -190,16 +225,30 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
             ? ['low', 'an FYI', spanOf(low.fyi)]
             : ['normal', '', null];
   let [urgency, urgencyWhy] = claimed;
-  const evidence: Evidence[] = [];
-  const urgencySpan = claimed[2];
-  if (urgencySpan) evidence.push({ about: 'urgency', why: urgencyWhy, quote: quoteOf(source, urgencySpan.start, urgencySpan.end) });
+  let urgencyQuote = claimed[2] ? quoteOf(source, claimed[2].start, claimed[2].end) : null;
   const sensitiveHit = sensitiveSignal(lower, pack);
-  const sensitive = sensitiveHit !== null;
-  if (sensitiveHit) evidence.push({ about: 'sensitive', why: sensitiveHit.why, quote: quoteOf(source, sensitiveHit.start, sensitiveHit.end) });
+  const sensitive = judge('sensitive', sensitiveHit !== null);
+  const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
   if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+  const ruleUrgent = urgency === 'high' || urgency === 'critical';
+  if (judge('urgent', ruleUrgent) !== ruleUrgent) {
+    [urgency, urgencyWhy, urgencyQuote] = ruleUrgent ? ['normal', '', null] : ['high', 'it reads as needed now', modelQuote('urgent')];
+  }
+  if (urgency === 'high' || urgency === 'critical') {
+    const ruleCritical = urgency === 'critical';
+    if (judge('critical', ruleCritical) !== ruleCritical) {
+      [urgency, urgencyWhy, urgencyQuote] = ruleCritical ? ['high', urgencyWhy, urgencyQuote] : ['critical', 'it reads as an emergency happening now', modelQuote('critical')];
+    }
+  }
+  const evidence: Evidence[] = [];
+  if (urgencyQuote && urgency !== 'normal') evidence.push({ about: 'urgency', why: urgencyWhy, quote: urgencyQuote });
+  if (sensitive) {
+    const quote = sensitiveHit ? quoteOf(source, sensitiveHit.start, sensitiveHit.end) : modelQuote('sensitive');
+    evidence.push({ about: 'sensitive', why: sensitiveWhy, quote });
+  }
   const mode = urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async';
-  if (ping) evidence.unshift({ about: 'ping', why: topicless ? 'nothing but a greeting or a request for their time' : 'no question or topic stated', quote: quoteDraft(draft.text) });
+  if (ping) evidence.unshift({ about: 'ping', why: topicless || !rulePing ? 'nothing but a greeting or a request for their time' : 'no question or topic stated', quote: quoteDraft(draft.text) });
 
   const listItems = draft.text.split('\n').filter((l) => /^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+\S/.test(l)).length;
   const complexity = complexityOf(wordCount, asks.length, listItems, draft.codeBlocks, draft.urls);
@@ -209,7 +258,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   if (mode === 'sync') {
     if (urgency === 'critical') reasons.push(`Critical: ${urgencyWhy}. Call or huddle now`);
     else if (urgency === 'high') reasons.push(`Urgent: ${urgencyWhy}. A quick call may be faster`);
-    if (sensitive) reasons.push(`Sensitive: ${sensitiveHit.why}. Better said live`);
+    if (sensitive) reasons.push(`Sensitive: ${sensitiveWhy}. Better said live`);
   }
   if (ping) reasons.push("Bare ping: it doesn't say what you need");
   reasons.push(context ? 'Context: says why or what is going on' : "No context: say what you're working on or why");

@@ -14,8 +14,13 @@ import { nativesOf, pageStandIn, patchPrototype, persistentStandIn, type Natives
 const proxies = new WeakSet<object>();
 /** Held page notifications by tag, for this guard (this frame and its same-origin children). */
 const tags: TagRule = new Map();
+/** A held service-worker notification, and how to tell Focusgate the page closed it. */
+interface Kept {
+  values: Values;
+  dismiss(): void;
+}
 /** Held service-worker notifications by registration scope, in the order they were shown. */
-const persistent = new Map<string, Values[]>();
+const persistent = new Map<string, Kept[]>();
 
 /** Notifications have a `timestamp` (not in TypeScript's DOM types yet). */
 const byTime = (a: Notification, b: Notification) => (a as Notification & { timestamp: number }).timestamp - (b as Notification & { timestamp: number }).timestamp;
@@ -59,11 +64,17 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
   const show = swr?.showNotification;
   const list = swr?.getNotifications;
   if (!swr || typeof show !== 'function' || isWrapped(show)) return;
-  const keep = (scope: string, v: Values) => {
-    const held = (persistent.get(scope) ?? []).filter((h) => !v.tag || h.tag !== v.tag);
-    persistent.set(scope, [...held, v]);
+  // A newer one with the same tag replaces the older here; Focusgate drops the older itself.
+  const keep = (scope: string, k: Kept) => {
+    const held = (persistent.get(scope) ?? []).filter((h) => !k.values.tag || h.values.tag !== k.values.tag);
+    persistent.set(scope, [...held, k]);
   };
-  const forget = (scope: string, v: Values) => persistent.set(scope, (persistent.get(scope) ?? []).filter((h) => h !== v));
+  const forget = (scope: string, k: Kept) => {
+    const held = persistent.get(scope) ?? [];
+    if (!held.includes(k)) return;
+    persistent.set(scope, held.filter((h) => h !== k));
+    k.dismiss();
+  };
 
   redefine(swr, 'showNotification', (d) => ({
     ...d,
@@ -77,9 +88,10 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
           const values = valuesOf(win, args[0], o);
           if (!values) return Reflect.apply(target, self, [args[0], o]); // the browser rejects
           const scope = self.scope;
-          return link.decide(requestOf(values)).then((yes) => {
+          const decision = link.decide(requestOf(values));
+          return decision.show.then((yes) => {
             if (yes) return Reflect.apply(target, self, [values.title, o]) as Promise<void>;
-            keep(scope, values);
+            keep(scope, { values, dismiss: decision.dismiss });
           });
         } catch (err) {
           return Promise.reject(err);
@@ -99,9 +111,9 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
         const tag = filter?.tag == null ? '' : `${filter.tag as string}`;
         return shown.then((real) => {
           const scope = self.scope;
-          const mine = (persistent.get(scope) ?? []).filter((v) => !tag || v.tag === tag);
+          const mine = (persistent.get(scope) ?? []).filter((k) => !tag || k.values.tag === tag);
           // In creation order, as the browser lists its own.
-          return real.concat(mine.map((v) => persistentStandIn(nat, v, () => forget(scope, v)))).sort(byTime);
+          return real.concat(mine.map((k) => persistentStandIn(nat, k.values, () => forget(scope, k)))).sort(byTime);
         });
       },
     }),

@@ -19,11 +19,18 @@ export const READY_EVENT = 'focusgate:notify-guard-ready';
 /** After this long without an answer the notification is shown: never lose one. */
 export const DECIDE_TIMEOUT_MS = 6000;
 
+/** Focusgate's answer about one notification, and the way to take a held one back. */
+export interface Decision {
+  /** Resolves true to show now, false when Focusgate holds it. Never rejects. */
+  show: Promise<boolean>;
+  /** The page closed the held notification: Focusgate marks it closed, so the digest does not announce it. */
+  dismiss(): void;
+}
+
 export interface GuardLink {
   /** Whether focus is on now: the variant's state until the bridge says otherwise. */
   active(): boolean;
-  /** Resolves true to show now, false when Focusgate holds it. Never rejects. */
-  decide(request: GuardRequest): Promise<boolean>;
+  decide(request: GuardRequest): Decision;
   onChange(listener: (active: boolean) => void): void;
 }
 
@@ -75,13 +82,13 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
   return {
     active: () => active,
     onChange: (l) => void listeners.push(l),
-    decide: (request) =>
-      new Promise<boolean>((resolve) => {
-        const id = ++seq;
-        const finish = (show: boolean) => {
+    decide: (request) => {
+      const id = ++seq;
+      const show = new Promise<boolean>((resolve) => {
+        const finish = (yes: boolean) => {
           clearTimer(timer);
           waiting.delete(id);
-          resolve(show);
+          resolve(yes);
         };
         const timer = setTimer(() => finish(true), DECIDE_TIMEOUT_MS);
         waiting.set(id, finish);
@@ -90,6 +97,15 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
         } catch {
           finish(true);
         }
-      }),
+      });
+      const dismiss = () => {
+        try {
+          post({ fg: 'dismiss', id });
+        } catch {
+          // the digest then lists it; nothing the page would notice
+        }
+      };
+      return { show, dismiss };
+    },
   };
 }

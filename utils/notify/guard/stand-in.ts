@@ -7,6 +7,7 @@
  * (held counts as displayed), `close` after `close()` or when a newer notification takes the tag.
  */
 
+import type { Decision } from './link';
 import { overrideAccessor, overrideMethod, type Fn, type Win } from './native';
 import type { Values } from './options';
 
@@ -81,15 +82,16 @@ function bare(nat: Natives, newTarget: object, values: Values, close: () => void
 }
 
 /**
- * A page notification while Focusgate decides and for as long as it holds it. `decided`
- * resolving true makes the real notification (`makeReal`), whose events the stand-in passes on.
+ * A page notification while Focusgate decides and for as long as it holds it. `decision`
+ * showing makes the real notification (`makeReal`), whose events the stand-in passes on; a held
+ * one the page closes is dismissed, so the digest does not announce it.
  */
 export function pageStandIn(
   nat: Natives,
   newTarget: object,
   values: Values,
   tags: TagRule,
-  decided: Promise<boolean>,
+  decision: Decision,
   makeReal: () => Notification,
 ): Notification {
   let real: Notification | null = null;
@@ -117,14 +119,16 @@ export function pageStandIn(
   };
   const n = bare(nat, newTarget, values, () => {
     if (real) real.close();
-    else if (shown) finish();
-    else closedEarly = true; // like the browser: closing before it is displayed does nothing
+    else if (shown) {
+      if (!closed) decision.dismiss();
+      finish();
+    } else closedEarly = true; // like the browser: closing before it is displayed does nothing
   });
   if (values.tag) {
     tags.get(values.tag)?.();
     tags.set(values.tag, replace);
   }
-  void decided.then((show) => {
+  void decision.show.then((show) => {
     if (show && !replaced && !closedEarly) {
       try {
         real = makeReal();

@@ -121,6 +121,8 @@ export const heldNotificationSchema = z.object({
   sender: z.string().max(1000).optional(),
   blockId: z.string().max(64).optional(),
   deliveredAt: z.number().int().optional(),
+  /** When the app closed it while held (read elsewhere, or its own toast timed out): the digest does not count it. */
+  closedAt: z.number().int().optional(),
   seenAt: z.number().int().optional(),
 });
 export type HeldNotification = z.infer<typeof heldNotificationSchema>;

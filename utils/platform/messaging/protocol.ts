@@ -121,8 +121,11 @@ export const protocol = {
         tag: z.string().max(200).optional(),
       })
       .strict(),
-    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional() }),
+    // `id`: the held item's, kept by the bridge (never passed into the page) to dismiss it.
+    res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional(), id: z.string().max(64).optional() }),
   },
+  /** The page closed a notification Focusgate holds: the item is marked closed, and no digest announces it. */
+  dismissHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   // Paged, newest first: `before` continues after the last item of the previous page.
   // From the bridge: notifications it showed at once because its port had too many waiting.
   notHeldInFrame: { req: z.object({ count: z.number().int().min(1).max(100_000) }).strict(), res: ok },

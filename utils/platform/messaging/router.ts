@@ -22,6 +22,7 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'getSettings',
   'recordEvent',
   'notify',
+  'dismissHeld',
   'notHeldInFrame',
   'reportHealth',
   'getFocusState',

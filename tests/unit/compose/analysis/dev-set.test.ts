@@ -21,12 +21,17 @@ beforeAll(loadAllPacks);
 
 describe('accuracy on the dev sets', () => {
   // The issue's floors for drafts nobody tuned against, held here on the ones we did tune on.
-  it.each(['dev-messages.jsonl', 'dev-messages-2.jsonl'])('%s: mode, urgency and every boolean ≥ 0.95; ping F1 ≥ 0.95, precision ≥ 0.97', (file) => {
+  it.each([
+    ['dev-messages.jsonl', 0.95],
+    ['dev-messages-2.jsonl', 0.95],
+    // Written for issue 11's hard urgency families; the rules were never tuned on it, only the model trained.
+    ['dev-messages-3.jsonl', 0.9],
+  ])('%s: mode and every boolean ≥ 0.95, urgency ≥ %s; ping F1 ≥ 0.95, precision ≥ 0.97', (file, urgencyFloor) => {
     const input = rows(file);
     const scored = scoreMessages(input);
     expect(scored).toHaveLength(input.length);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
-    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'urgency' ? urgencyFloor : 0.95);
     const ping = binaryScores(scored, 'ping');
     expect(ping.f1).toBeGreaterThanOrEqual(0.95);
     expect(ping.precision).toBeGreaterThanOrEqual(0.97);

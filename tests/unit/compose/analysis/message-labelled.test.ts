@@ -321,7 +321,7 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["Dear Dr. Osei,\n\nI hope this email finds you well. I was wondering whether you might have some time in the coming days for a brief conversation. Please let me know what would be convenient for you.\n\nWith kind regards,\nMarta", 'P----', 'normal'],
   ["need your help", 'P----', 'high'],
   ["need you rn!!", 'P----', 'high'],
-  ["call me", 'P----', 'normal'],
+  ["call me", 'P----', 'high'],
   ["hey, when you're back at your desk, give me a shout", 'P----', 'normal'],
   ["Morning! Do you have a few minutes for me at some point today?", 'P----', 'normal'],
   ["👍", '-----', 'normal'],
@@ -352,26 +352,44 @@ const LABELLED: [text: string, flags: string, urgency: Urgency][] = [
   ["can you review my PR? the last two reviewers disagreed about the caching approach and I'd like a tie-break", '-CA--', 'normal'],
 ];
 
-describe('analyzeMessage on hand-labelled drafts', () => {
+const expected = (flags: string, urgency: Urgency) => {
+  const sensitive = flags[4] === 'S';
+  return {
+    ping: flags[0] === 'P',
+    context: flags[1] === 'C',
+    ask: flags[2] === 'A',
+    deadline: flags[3] === 'D',
+    sensitive,
+    urgency,
+    mode: urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async',
+  };
+};
+const verdicts = (a: ReturnType<typeof analyzeMessage>) => ({
+  ping: a.ping,
+  context: a.context,
+  ask: a.ask,
+  deadline: a.deadline !== null,
+  sensitive: a.sensitive,
+  urgency: a.urgency,
+  mode: a.mode,
+});
+
+// The rules alone, draft by draft (the learned part is held to floors below: it was trained on
+// tests/fixtures/analysis/dev-messages*.jsonl, never on these drafts).
+describe('analyzeMessage (rules alone) on hand-labelled drafts', () => {
   it.each(LABELLED)('%j', (text, flags, urgency) => {
-    const a = analyzeMessage(text, { now: NOW });
-    const sensitive = flags[4] === 'S';
-    expect({
-      ping: a.ping,
-      context: a.context,
-      ask: a.ask,
-      deadline: a.deadline !== null,
-      sensitive: a.sensitive,
-      urgency: a.urgency,
-      mode: a.mode,
-    }).toEqual({
-      ping: flags[0] === 'P',
-      context: flags[1] === 'C',
-      ask: flags[2] === 'A',
-      deadline: flags[3] === 'D',
-      sensitive,
-      urgency,
-      mode: urgency === 'high' || urgency === 'critical' || sensitive ? 'sync' : 'async',
-    });
+    expect(verdicts(analyzeMessage(text, { now: NOW, model: null }))).toEqual(expected(flags, urgency));
+  });
+});
+
+describe('analyzeMessage (rules and the learned model) on the same drafts', () => {
+  it('gets mode, urgency and every boolean right on ≥ 0.93 of them, and calls no acknowledgement a ping', () => {
+    const scored = LABELLED.map(([text, flags, urgency]) => ({ want: expected(flags, urgency), got: verdicts(analyzeMessage(text, { now: NOW })) }));
+    for (const label of ['ping', 'context', 'ask', 'deadline', 'sensitive', 'urgency', 'mode'] as const) {
+      const accuracy = scored.filter((s) => s.want[label] === s.got[label]).length / scored.length;
+      expect(accuracy, label).toBeGreaterThanOrEqual(0.93);
+    }
+    const falsePings = scored.filter((s) => s.got.ping && !s.want.ping).length;
+    expect(falsePings).toBeLessThanOrEqual(1);
   });
 });

@@ -27,6 +27,8 @@ describe('ping: the message alone does not let the recipient act', () => {
     'Hi Maria,\n\nHope you are well! Do you have 10 minutes for a call at some point?\n\nBest,\nTom',
     'hey :wave: you there?',
     'urgent!!',
+    // On its own "that" points at nothing in the draft: the reader cannot act on it (LABELS.md).
+    'Would you be open to that?',
   ])('%j is a ping', (text) => {
     const a = at(text);
     expect(a.ping).toBe(true);
@@ -86,7 +88,6 @@ describe('ask: a concrete request or question, topic included', () => {
     'need someone from infra on the bridge',
     'payments on-call pls join #inc-2231',
     'I need your sign-off on the budget',
-    'Would you be open to that?',
     'I disagree with adding Redis here. What do you think?',
     'lmk if the numbers look right',
     'Please hold all carrier pickups until further notice.',
@@ -190,7 +191,8 @@ describe('sensitive: emotionally charged or interpersonal', () => {
 describe('mode follows the decision rule', () => {
   it.each<[string, 'async' | 'sync']>([
     ['call me asap', 'sync'],
-    ['call me', 'async'],
+    // Issue 11: a topicless "call me" is a ping that says they are needed now.
+    ['call me', 'sync'],
     ['FYI prod database is at 100% disk and writes are failing', 'sync'],
     ['Can you review the migration plan by Friday? It touches the billing tables.', 'async'],
     ['Jen left the meeting in tears after Mark snapped at her', 'sync'],

@@ -75,7 +75,7 @@ export const en: LanguagePack = {
     ),
     interjection:
       /^(?:o+i+|o+y+|a+y+e*|e+y+|y+o+|p+s+t+|s+h+|h+m+|u+m+|u+h+|e+r+m*|a+h+e+m+|a+h+|o+h+|b(?:e+|o+)p+|ding|dong|knock|yoo+hoo+|mornin'?|morning|evening|afternoon|gm|gn|hi+y?a*|he+y+a*|he+l+o+|el+o+|hul+o+|howdy|wassup|whatsup|heya|hiya|ahoy|tada|wave|waves|hehe+|haha+|lol+|over|anybody|anyone|home)$/,
-    summon: /\b(?:need (?:you|u|ya|your help|help)|(?:pick|answer) (?:up )?(?:your|the|ur) phone)\b/,
+    summon: /\b(?:need (?:you|u|ya|your help|help)|(?:pick|answer) (?:up )?(?:your|the|ur) phone|(?:call|ring) me(?: back)?)\b/,
   },
   clauses: {
     topicAfterQuickQuestion: /^(?:about|re|regarding|on|concerning)\b/,

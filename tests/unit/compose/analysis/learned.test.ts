@@ -1,0 +1,116 @@
+import { analyzeMessage } from '../../../../utils/compose/analysis/message';
+import { loadPack } from '../../../../utils/compose/analysis/lang/packs';
+import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
+import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
+import { HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
+import { quantise, trainLogistic } from '../../../tools/train/logistic';
+
+const NOW = new Date(2026, 10, 24, 10, 0);
+const BUCKETS = 1024;
+const features = (text: string) => draftFeatures(normalizeDraft(text), BUCKETS);
+
+/** A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes (and may overrule the rules when `overrules`). */
+function modelFor(head: Head, word: string, overrules: boolean): LinearModel {
+  const heads = {} as LinearModel['heads'];
+  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null };
+  const f = features(word);
+  const span = f.spans[0];
+  if (!span) throw new Error('no word span');
+  const target = heads[head];
+  target.weights[span.slot] = 200 * span.sign;
+  target.bias = -2;
+  target.yes = overrules ? 0 : null;
+  return { buckets: BUCKETS, heads };
+}
+
+describe('hashed draft features', () => {
+  it('are the same for the same draft, L2-normalised, and differ between drafts', () => {
+    const a = features('hey @sam, the staging deploy failed again');
+    const b = features('hey @sam, the staging deploy failed again');
+    const c = features('quick question about the Q3 budget');
+    expect([...a.vector.index]).toEqual([...b.vector.index]);
+    expect([...a.vector.value]).toEqual([...b.vector.value]);
+    expect(a.vector.value.reduce((n, v) => n + v * v, 0)).toBeCloseTo(1, 5);
+    expect([...a.vector.index]).not.toEqual([...c.vector.index]);
+    expect(new Set(a.vector.index).size).toBe(a.vector.index.length);
+    expect(Math.max(...a.vector.index)).toBeLessThan(BUCKETS);
+  });
+
+  it('ignore quoted history and signatures, and point word spans at the words as written', () => {
+    const bare = features('Can you review the contract?');
+    const quoted = features('Can you review the contract?\n\nOn Mon, 23 Nov 2026 at 09:12, Ana <ana@example.com> wrote:\n> the outage is still going on, URGENT');
+    expect([...quoted.vector.index]).toEqual([...bare.vector.index]);
+    const words = bare.spans.map((s) => bare.text.slice(s.start, s.end));
+    expect(words).toContain('review');
+    expect(words).toContain('the contract');
+  });
+});
+
+describe('the stored model', () => {
+  it('unpacks to the quantised weights it was packed from', () => {
+    const weights = Float32Array.from({ length: 8 }, (_, i) => (i - 4) * 0.37);
+    const { bytes, scale } = quantise(weights, MAX_LEVEL);
+    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null }])) as PackedModel['heads'];
+    const data = HEADS.map(() => levelsToText(bytes)).join('');
+    const model = unpackModel({ buckets: 8, heads, data });
+    for (const h of HEADS) {
+      expect(model.heads[h].bias).toBe(0.5);
+      [...weights].forEach((w, i) => expect(model.heads[h].weights[i]).toBeCloseTo(w, 1));
+    }
+  });
+});
+
+describe('the learned heads combined with the rules', () => {
+  it('overrule the rules where they may, and quote the words that drove the verdict', () => {
+    const text = 'the way Jordan treats the juniors on the team in standups';
+    const rules = analyzeMessage(text, { now: NOW, model: null });
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', true) });
+    expect(rules.sensitive).toBe(false);
+    expect(withModel.sensitive).toBe(true);
+    expect(withModel.mode).toBe('sync');
+    expect(withModel.evidence.find((e) => e.about === 'sensitive')?.quote).toMatch(/treats/);
+  });
+
+  it('leave the verdict to the rules where they may not overrule them', () => {
+    const text = 'Can you review the contract Jordan treats as final by Friday?';
+    const rules = analyzeMessage(text, { now: NOW, model: null });
+    const deferring = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'treats', false) });
+    expect(deferring.sensitive).toBe(rules.sensitive);
+    expect(deferring.mode).toBe(rules.mode);
+  });
+
+  it('can call a draft urgent that names no urgency word, and say which words made it so', () => {
+    const text = 'the whole support team has been blocked on the billing page since this morning';
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('urgent', 'blocked', true) });
+    expect(withModel.urgency).toBe('high');
+    expect(withModel.evidence).toContainEqual(expect.objectContaining({ about: 'urgency', quote: expect.stringMatching(/blocked/) }));
+  });
+
+  it('never call a long draft with a link a ping, whatever the model says', () => {
+    const text = `hey, ${'the rollout notes are here and cover what changed in the billing service this week '.repeat(12)} https://example.com/notes`;
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('ping', 'hey', true) }).ping).toBe(false);
+    expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
+  });
+
+  it('only read English drafts', async () => {
+    await loadPack('es');
+    const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
+    const rules = analyzeMessage(text, { now: NOW, model: null });
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(rules.sensitive);
+  });
+});
+
+describe('logistic regression', () => {
+  it('learns a separable toy task from hashed features', () => {
+    const texts = ['the server is down', 'prod is down again', 'checkout is down', 'lunch at noon?', 'nice slides', 'see you at lunch'];
+    const labels = [true, true, true, false, false, false];
+    const xs = texts.map((t) => features(t).vector);
+    const { weights, bias } = trainLogistic(xs, labels, { buckets: BUCKETS, epochs: 30, rate: 0.5, l2: 1e-5, seed: 1 });
+    const score = (t: string) => {
+      const x = features(t).vector;
+      return x.index.reduce((s, slot, i) => s + (weights[slot] ?? 0) * (x.value[i] ?? 0), bias);
+    };
+    expect(score('the api is down')).toBeGreaterThan(0);
+    expect(score('lunch at one?')).toBeLessThan(0);
+  });
+});
