@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { dismissHeld, notifyBackground, reportNotHeld, startBridge } from '@/utils/notify/bridge';
+import { dismissHeld, notifyBackground, reportGuard, reportNotHeld, startBridge } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -19,6 +19,7 @@ export default defineContentScript({
         reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
+        onGuard: (present) => reportGuard(window, present),
       });
       ctx.onInvalidated(stop);
     } catch {

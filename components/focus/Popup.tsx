@@ -8,6 +8,7 @@ import { FocusNow } from './FocusNow';
 import { Scheduler } from './Scheduler';
 import { TodayFigures } from '../stats/TodayFigures';
 import { QuickToggles, type QuickTogglesProps } from '../settings/QuickToggles';
+import { SiteHealthList, type SiteHealthListProps } from '../health/SiteHealthList';
 import { UpcomingList } from './UpcomingList';
 import './popup.css';
 
@@ -46,6 +47,8 @@ export interface PopupProps {
   actions: PopupActions;
   /** The compose coach's quick toggles (components/settings/QuickToggles.tsx). */
   quick: QuickTogglesProps;
+  /** Whether Focusgate works on each open covered site (components/health/SiteHealthList.tsx); absent in tests of the rest. */
+  health?: SiteHealthListProps;
 }
 
 const LINKS = [
@@ -55,7 +58,7 @@ const LINKS = [
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
-export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions, quick }: PopupProps) {
+export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions, quick, health }: PopupProps) {
   const upcoming = upcomingBlocks(blocks, now);
   // Starting or ending focus swaps one card for the other: focus follows to the new card.
   const [moveFocus, setMoveFocus] = useState<'active' | 'now' | null>(null);
@@ -105,6 +108,8 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
       {summary && <TodayFigures {...summary} />}
 
       <QuickToggles {...quick} />
+
+      {health && <SiteHealthList {...health} />}
 
       <Scheduler now={now} today={today} days={days} busy={busy} onScheduleOnce={actions.scheduleOnce} onCreateSchedule={actions.createSchedule} />
 

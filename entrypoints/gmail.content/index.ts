@@ -7,9 +7,9 @@ import { siteMatches } from '@/utils/platform/sites';
 export default defineContentScript({
   matches: siteMatches('gmail'),
   main(ctx) {
-    startWhenComposerFocused(ctx, gmailAdapter, async () => {
+    startWhenComposerFocused(ctx, gmailAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');
-      part.start(ctx, { site: 'gmail', adapter: gmailAdapter });
+      part.start(ctx, { site: 'gmail', adapter: gmailAdapter, health });
     });
   },
 });

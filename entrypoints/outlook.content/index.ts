@@ -11,9 +11,9 @@ export default defineContentScript({
   matches: siteMatches('outlook'),
   runAt: 'document_idle',
   main(ctx) {
-    startWhenComposerFocused(ctx, outlookAdapter, async () => {
+    startWhenComposerFocused(ctx, outlookAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');
-      part.start(ctx, { site: 'outlook', adapter: outlookAdapter });
+      part.start(ctx, { site: 'outlook', adapter: outlookAdapter, health });
     });
     startWhenEventEditorOpens(ctx, 'outlook', outlookEventAdapter);
   },

@@ -7,9 +7,9 @@ import { siteMatches } from '@/utils/platform/sites';
 export default defineContentScript({
   matches: siteMatches('slack'),
   main(ctx) {
-    startWhenComposerFocused(ctx, slackAdapter, async () => {
+    startWhenComposerFocused(ctx, slackAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');
-      part.start(ctx, { site: 'slack', adapter: slackAdapter });
+      part.start(ctx, { site: 'slack', adapter: slackAdapter, health });
     });
   },
 });

@@ -7,9 +7,9 @@ import { siteMatches } from '@/utils/platform/sites';
 export default defineContentScript({
   matches: siteMatches('teams'),
   main(ctx) {
-    startWhenComposerFocused(ctx, teamsAdapter, async () => {
+    startWhenComposerFocused(ctx, teamsAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');
-      part.start(ctx, { site: 'teams', adapter: teamsAdapter });
+      part.start(ctx, { site: 'teams', adapter: teamsAdapter, health });
     });
   },
 });

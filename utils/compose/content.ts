@@ -12,6 +12,7 @@ import { NO_PAUSE, pausedUntil, type CoachPause } from './pause';
 import { readPause, watchPause } from './pause-item';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
+import type { ComposeHealth } from '../health/watch';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -19,6 +20,8 @@ export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
 export interface CoachPageOptions {
   site: Site;
   adapter: HostAdapter;
+  /** Site health, told whether each rewrite landed. */
+  health?: ComposeHealth;
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */
   css: string;
@@ -29,7 +32,7 @@ export interface CoachPageOptions {
  * parts script) hands the site loaders once imported: everything but the site's adapter, which they own.
  */
 export interface ComposeCoachPart {
-  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter'>): void;
+  start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter' | 'health'>): void;
 }
 
 /** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
@@ -69,7 +72,7 @@ export function preloadUiLanguage(uiLocale: string | undefined): void {
  * Follows settings.coach.<site>, gateMode and the coach's pause live (a pause ends by itself
  * on time); everything is torn down with `ctx`.
  */
-export function startCoach(ctx: ContentScriptContext, { site, adapter, createRenderer, css }: CoachPageOptions): void {
+export function startCoach(ctx: ContentScriptContext, { site, adapter, health, createRenderer, css }: CoachPageOptions): void {
   // The controller only starts once settings have been read, so this is always set by then.
   let settings: Settings | null = null;
   let pause: CoachPause = NO_PAUSE;
@@ -130,6 +133,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, createRen
         record: recordCoachEvent,
         mountUi,
         gateMode: () => settings?.gateMode ?? 'off',
+        rewriteLanded: (landed) => health?.rewriteLanded(landed),
         pause: {
           siteLabel: SITE_LABELS[site],
           run: (scope) => {

@@ -1,4 +1,4 @@
-import { placeCaretAtEnd, selectInDraft } from '../platform/editor';
+import { placeCaretAtEnd, selectInDraft, sendControlFound } from '../platform/editor';
 import type { HostAdapter } from './hosts/types';
 import { holdReason, isNeverGatedKey } from './gate';
 import type { Mode } from '../platform/db/records';
@@ -37,6 +37,8 @@ export interface CoachDeps {
   /** Creates the UI; called once, when a composer is first focused. */
   mountUi(): Promise<CoachUi>;
   gateMode(): GateMode;
+  /** Tells site health whether a rewrite reached the editor. Must not throw. */
+  rewriteLanded?(landed: boolean): void;
   /** Pausing the coach from its panel; absent where it cannot be paused. */
   pause?: CoachPauseAction;
   now?(): Date;
@@ -158,6 +160,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const next = deps.rewrite(text, result, now());
       if (next.text === text) return;
       const done = guard((applied: boolean) => {
+        deps.rewriteLanded?.(applied);
         if (!applied) return;
         rewritten.add(composer);
         if (next.firstPrompt) selectInDraft(composer, adapter.draftRange(composer), next.firstPrompt);
@@ -166,7 +169,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       // CKEditor-based hosts take the text a moment later (see HostAdapter.replaceDraft).
       const applied = adapter.replaceDraft(composer, next.text);
       if (typeof applied === 'boolean') done(applied);
-      else void applied.then(done, () => undefined);
+      else void applied.then(done, () => done(false));
     }),
     sendAnyway: guard(() => {
       const held = gate;
@@ -356,7 +359,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
     const result = verdictFor(composer);
     const asked = holdReason(result, deps.gateMode());
     // A draft is held for being better said live once; after that the writer has decided.
-    const reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
+    let reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
+    // Never hold a send we could not complete: without the host's send control "Send anyway" has
+    // nothing to press (site health tells the user sends cannot be held there).
+    if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;
     if (!reason) {
       // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
       // on the first event of the send: a host may clear the draft before its click).

@@ -1,12 +1,14 @@
 import { browser, storage } from '#imports';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
+import { createRateLimiter } from '../notify/rate-limit';
 import { getDb, type FocusgateDb } from '../platform/db/database';
 import { matchesFor, SITE_TABLE, SITES, siteFromUrl, type Site } from '../platform/sites';
 import { dayKey } from '../stats/day-key';
 import { formatDiagnostic } from './diagnostic';
 import { describeFallbacks, describeHealth, foldHealthDay, siteHealth, type FeatureReport, type SiteHealth } from './model';
-import type { HealthReport, StructureNode } from './report';
+import type { StructureNode } from './model';
+import type { HealthReport } from './report';
 
 /*
  * Site health in the background: every frame of a covered tab reports what its adapters found
@@ -16,7 +18,7 @@ import type { HealthReport, StructureNode } from './report';
  * into its site's day row in the database, for the options page's "Site health" section.
  */
 
-/** Reports a tab may send per minute; more are refused (probes send on change only). */
+/** Reports a tab may send per minute, in bursts as large; more are refused (probes send on change only). */
 export const MAX_REPORTS_PER_MINUTE = 30;
 export const MAX_FRAMES_PER_TAB = 24;
 export const MAX_TABS = 64;
@@ -62,18 +64,7 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
   const version = options.version ?? (() => browser.runtime.getManifest().version);
   const now = options.now ?? Date.now;
   const serial = createSerial();
-  const rate = new Map<number, { since: number; count: number }>();
-
-  function allow(tabId: number): boolean {
-    const t = now();
-    const r = rate.get(tabId);
-    if (!r || t - r.since >= 60_000) {
-      if (rate.size > MAX_TABS) rate.clear();
-      rate.set(tabId, { since: t, count: 1 });
-      return true;
-    }
-    return ++r.count <= MAX_REPORTS_PER_MINUTE;
-  }
+  const limiter = createRateLimiter({ capacity: MAX_REPORTS_PER_MINUTE, perMinute: MAX_REPORTS_PER_MINUTE, maxSenders: MAX_TABS * 4 });
 
   async function fold(tab: TabHealth, health: SiteHealth): Promise<void> {
     const key = JSON.stringify([health.state, health.features.map((f) => [f.failed, f.fallbacks])]);
@@ -118,7 +109,6 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
     name: 'site-health',
     listen() {
       browser.tabs.onRemoved.addListener((tabId) => {
-        rate.delete(tabId);
         void serial(async () => {
           const tabs = await tabHealthItem.getValue();
           if (!tabs[tabId]) return;
@@ -131,7 +121,7 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
       async reportHealth(report, sender) {
         const site = siteFromUrl(sender.url);
         if (!site || sender.tabId === undefined || sender.tabId < 0) throw new Error('Health is reported from a covered site’s tab');
-        if (!allow(sender.tabId)) throw new Error('Too many health reports from this tab');
+        if (!limiter.take(String(sender.tabId), now())) throw new Error('Too many health reports from this tab');
         await serial(() => store(sender.tabId!, sender.frameId ?? 0, site, report));
         return { ok: true as const };
       },

@@ -1,10 +1,9 @@
-import { describeHealth, type FeatureReport, type SiteHealth } from './model';
-import type { StructureNode } from './report';
+import { describeHealth, type FeatureReport, type SiteHealth, type StructureNode } from './model';
 
 /*
  * The diagnostic a user can attach to a bug report, as text: the extension version, the
  * verdict, each feature's checks, per selector chain how often each link matched, and the
- * structure around the composer or editor (tag names, roles, structural attributes, classes,
+ * structure around the composer or editor (tag names, roles, structural attributes, known classes,
  * which chains matched where). Built only from parsed reports, whose schema cannot hold text,
  * names or ids (./report.ts).
  */
@@ -18,8 +17,8 @@ export interface DiagnosticInput {
 }
 
 function nodeLine(node: StructureNode): string {
-  const attrs = Object.entries(node.attrs ?? {}).map(([k, v]) => `[${k}="${v}"]`).join('');
-  const classes = (node.classes ?? []).map((c) => `.${c}`).join('');
+  const attrs = Object.entries(node.attrs ?? {}).map(([k, v]) => (v ? `[${k}="${v}"]` : `[${k}]`)).join('');
+  const classes = (node.classes ?? []).map((c) => `.${c}`).join('') + (node.otherClasses ? ` (+${node.otherClasses} classes)` : '');
   const matched = node.matched?.length ? `  ← ${node.matched.join(', ')}` : '';
   return `${'  '.repeat(node.depth)}${node.tag}${classes}${attrs}${matched}`;
 }

@@ -8,6 +8,43 @@ import type { Feature } from '../platform/sites';
 
 export type HealthState = 'ok' | 'partial' | 'off';
 
+export const MAX_CHAINS = 16;
+export const MAX_LINKS = 8;
+export const MAX_NODES = 120;
+
+/** A class, role or attribute value the diagnostic may carry: letters, `_`, `-`, `:` only (and see ./structure.ts). */
+export const TOKEN_RE = /^[A-Za-z_:-]{1,40}$/;
+/** Attribute names the diagnostic keeps (structural hooks, never labels, names or ids). */
+export const DIAGNOSTIC_ATTRIBUTES = [
+  'role',
+  'contenteditable',
+  'data-qa',
+  'data-tid',
+  'g_editable',
+  'data-app-section',
+  'data-testid',
+  'data-ms-editor',
+  'data-shortcut-context',
+  'data-viewfamily',
+  'data-viewkey',
+  'aria-haspopup',
+  'aria-disabled',
+  'type',
+] as const;
+
+/** One element of the diagnostic's structure (checked again by ./report.ts's schema). */
+export interface StructureNode {
+  depth: number;
+  tag: string;
+  /** Attribute values that are not plain tokens are withheld (''). */
+  attrs?: Partial<Record<(typeof DIAGNOSTIC_ATTRIBUTES)[number], string>>;
+  /** Classes the adapters' selectors use; the others are only counted. */
+  classes?: string[];
+  otherClasses?: number;
+  /** Selector chains that matched this element, as "chain:link" ("composer:0"). */
+  matched?: string[];
+}
+
 /** What each feature checks on a page. */
 export const CHECKS = {
   /** Compose coach: the message box, its draft, its send control, the last rewrite. */
@@ -122,6 +159,7 @@ const CHECK_WORDS: Record<string, string> = {
 
 /** What a selector chain finds, in sentences (chains are named in the adapters' selector tables). */
 const CHAIN_WORDS: Record<string, string> = {
+  composer: 'message box',
   editor: 'message box',
   body: 'message box',
   send: 'Send button',
@@ -129,10 +167,14 @@ const CHAIN_WORDS: Record<string, string> = {
   form: 'compose form',
   save: 'Save button',
   guestList: 'guest list',
+  fullEditorBody: 'event editor',
   guestChip: 'guests',
   startTime: 'start time',
   startDate: 'start date',
 };
+
+/** What a selector chain finds, in words ("composer" → "message box"). */
+export const chainWord = (name: string): string => CHAIN_WORDS[name] ?? name;
 
 const list = (names: readonly string[], words: Record<string, string> = CHECK_WORDS) => names.map((n) => words[n] ?? n).join(', ');
 

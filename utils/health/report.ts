@@ -1,5 +1,7 @@
 import { z } from '../platform/zod';
-import { CHECKS, type Check } from './model';
+import { CHECKS, DIAGNOSTIC_ATTRIBUTES, MAX_CHAINS, MAX_LINKS, MAX_NODES, TOKEN_RE, type Check } from './model';
+
+const token = z.string().regex(TOKEN_RE);
 
 /*
  * What a page may tell the background about its health, as zod schemas: the page is untrusted,
@@ -8,42 +10,18 @@ import { CHECKS, type Check } from './model';
  * no ids can be expressed in it, whatever a page or a broken probe sends.
  */
 
-export const MAX_CHAINS = 16;
-export const MAX_LINKS = 8;
-export const MAX_NODES = 120;
-
-/** A class, role or attribute value the diagnostic may carry: letters, `_`, `-`, `:` only. */
-export const TOKEN_RE = /^[A-Za-z_:-]{1,40}$/;
-const token = z.string().regex(TOKEN_RE);
-/** Attribute names the diagnostic keeps (structural hooks, never labels, names or ids). */
-export const DIAGNOSTIC_ATTRIBUTES = [
-  'role',
-  'contenteditable',
-  'data-qa',
-  'data-tid',
-  'g_editable',
-  'data-app-section',
-  'data-testid',
-  'data-ms-editor',
-  'data-shortcut-context',
-  'data-viewfamily',
-  'data-viewkey',
-  'aria-haspopup',
-  'aria-disabled',
-  'type',
-] as const;
-
 export const structureNodeSchema = z
   .object({
     depth: z.number().int().min(0).max(40),
     tag: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/),
-    attrs: z.partialRecord(z.enum(DIAGNOSTIC_ATTRIBUTES), token).optional(),
+    /** A value that is not a plain token is withheld: the attribute shows as present, empty. */
+    attrs: z.partialRecord(z.enum(DIAGNOSTIC_ATTRIBUTES), z.union([token, z.literal('')])).optional(),
     classes: z.array(token).max(8).optional(),
+    otherClasses: z.number().int().min(1).max(99).optional(),
     /** Selector chains that matched this element, as "chain:link" ("editor:0"). */
     matched: z.array(z.string().regex(/^[A-Za-z]{1,24}:[0-7]$/)).max(MAX_CHAINS).optional(),
   })
   .strict();
-export type StructureNode = z.infer<typeof structureNodeSchema>;
 
 const checkSchema = z.enum(Object.values(CHECKS).flat() as [Check, ...Check[]]);
 

@@ -42,4 +42,13 @@ export interface MeetingAdapter<E extends MeetingEditor = MeetingEditor> {
   isSaveActivation(event: Event, editor: E): boolean;
   /** Attributes the site changes when a field changes (the session re-reads on them). */
   watchedAttributes: readonly string[];
+  /** The selector chains site health counts (utils/health), by name. */
+  readonly chains: Readonly<Record<string, readonly string[]>>;
+  /** Which fields of this editor could be found (the ones this kind of editor has). */
+  readableFields(editor: E): Partial<Record<MeetingField, boolean>>;
+  /** Whether the page's address says an event editor should be on it (site health: its absence is a failure). */
+  expectsEditor(doc: Document): boolean;
 }
+
+/** The fields site health checks the meeting coach can read. */
+export type MeetingField = 'title' | 'guests' | 'time' | 'description';

@@ -1,4 +1,4 @@
-import type { MeetingAdapter, MeetingDraft, MeetingEditor } from './adapter';
+import type { MeetingAdapter, MeetingDraft, MeetingEditor, MeetingField } from './adapter';
 import type { Recurrence } from './analysis';
 import { appendToEditable, queryFirst, readEditable } from '../platform/editor';
 
@@ -235,6 +235,20 @@ export function appendToDescription(editor: CalendarEditor, text: string): boole
   return !!box && appendToEditable(box, text);
 }
 
+/** Which fields the editor shows: the quick-create dialog has a title and time only. */
+export function readableFields(editor: CalendarEditor): Partial<Record<MeetingField, boolean>> {
+  const root = editor.root;
+  const found = (sel: readonly string[]) => !!queryFirst(root, sel);
+  const title = (editor.kind === 'quick' && found(CALENDAR_SELECTORS.quickTitle)) || found(CALENDAR_SELECTORS.title);
+  if (editor.kind === 'quick') return { title };
+  return {
+    title,
+    guests: found(CALENDAR_SELECTORS.guestList) || found(CALENDAR_SELECTORS.guestChip),
+    time: found(CALENDAR_SELECTORS.startDate) && (found(CALENDAR_SELECTORS.startTime) || found(CALENDAR_SELECTORS.allDay)),
+    description: !!descriptionBox(editor),
+  };
+}
+
 /** Google Calendar's event editors, for the meeting coach. */
 export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
   findEditor,
@@ -244,4 +258,17 @@ export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
   appendToDescription,
   isSaveActivation,
   watchedAttributes: ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'],
+  chains: {
+    fullEditorBody: CALENDAR_SELECTORS.fullEditorBody,
+    title: CALENDAR_SELECTORS.title,
+    guestList: CALENDAR_SELECTORS.guestList,
+    guestChip: CALENDAR_SELECTORS.guestChip,
+    startTime: CALENDAR_SELECTORS.startTime,
+    description: CALENDAR_SELECTORS.description,
+    // Not `save`: its first link (#xSaveBu) is a hypothesis never seen on the page, so its
+    // fallback matching would say "the page changed" on every page.
+  },
+  readableFields,
+  // The full editor's own address (see "Page URLs" above).
+  expectsEditor: (doc) => /\/r\/eventedit(\/|$)/.test(doc.location?.pathname ?? ''),
 };

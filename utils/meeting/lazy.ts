@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import { loadPart } from '../platform/lazy-part';
 import type { MeetingAdapter, MeetingEditor } from './adapter';
 import type { MeetingCoach, MeetingCoachPart, MeetingSite } from './coach';
+import { watchMeetingHealth } from '../health/watch';
 
 /** After a navigation, calendars render the editor a little later: look again a few times. */
 const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
@@ -10,7 +11,7 @@ const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
  * Start-up of the meeting coach on a site: only listens, with the site's adapter. The coach
  * (React, settings, messaging, the analyser) is a separate script, loaded and evaluated when the
  * user first clicks or types in an event editor — not because an editor is on the page (Calendar
- * opens one on load, with the title focused).
+ * opens one on load, with the title focused). Site health (utils/health) watches the page from the start.
  */
 export function startWhenEventEditorOpens<E extends MeetingEditor>(ctx: ContentScriptContext, site: MeetingSite<E>['site'], adapter: MeetingAdapter<E>): void {
   let coach: Promise<MeetingCoach> | null = null;
@@ -29,6 +30,11 @@ export function startWhenEventEditorOpens<E extends MeetingEditor>(ctx: ContentS
     if (e.isTrusted) look(e.target);
   };
 
+  try {
+    watchMeetingHealth(ctx, adapter);
+  } catch (err) {
+    console.debug('[focusgate] site health', err);
+  }
   ctx.addEventListener(document, 'pointerdown', onUserInput, { capture: true });
   ctx.addEventListener(document, 'keydown', onUserInput, { capture: true });
   // Once started, the coach follows focus and navigation to other editors.

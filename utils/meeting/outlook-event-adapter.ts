@@ -1,4 +1,4 @@
-import type { MeetingAdapter, MeetingDraft, MeetingEditor } from './adapter';
+import type { MeetingAdapter, MeetingDraft, MeetingEditor, MeetingField } from './adapter';
 import type { Recurrence } from './analysis';
 import { parseRecurrence, parseTimeOfDay } from './calendar-adapter';
 import { appendToEditable, closestFirst, queryAll, queryFirst, readEditable } from '../platform/editor';
@@ -123,9 +123,18 @@ function descriptionBox(editor: OutlookEventEditor): HTMLElement | null {
   return queryFirst(editor.root, OUTLOOK_EVENT.description);
 }
 
+function titleOf(root: HTMLElement): HTMLElement | null {
+  return queryFirst(root, OUTLOOK_EVENT.title) ?? root.querySelector<HTMLElement>(OUTLOOK_EVENT.titleByOrder);
+}
+
+/** Title, time and description; attendees have no hook until someone is invited, so they are not checked. */
+function readableFields(editor: OutlookEventEditor): Partial<Record<MeetingField, boolean>> {
+  return { title: !!titleOf(editor.root), time: readSpan(editor.root).startDay !== null, description: !!descriptionBox(editor) };
+}
+
 function readEvent(editor: OutlookEventEditor): MeetingDraft {
   const { root } = editor;
-  const titleEl = queryFirst(root, OUTLOOK_EVENT.title) ?? root.querySelector<HTMLElement>(OUTLOOK_EVENT.titleByOrder);
+  const titleEl = titleOf(root);
   const box = descriptionBox(editor);
   // The wells list the invitees, not the organiser, who attends too.
   const invitees = Array.from(root.querySelectorAll(OUTLOOK_EVENT.chip)).filter((c) => !c.closest(DESCRIPTION)).length;
@@ -167,4 +176,8 @@ export const outlookEventAdapter: MeetingAdapter<OutlookEventEditor> = {
   },
   isSaveActivation,
   watchedAttributes: ['aria-checked', 'aria-label', 'aria-selected', 'hidden', 'data-lpc-hover-target-id'],
+  chains: { description: OUTLOOK_EVENT.description, title: OUTLOOK_EVENT.title },
+  readableFields,
+  // The new-event form opens over the calendar without an address of its own.
+  expectsEditor: () => false,
 };

@@ -53,7 +53,15 @@ export interface BridgeDeps {
    */
   orphaned?(): boolean;
   timeoutMs?: number;
+  /**
+   * Site health: told true when the page-world guard takes this frame's port, false when it has
+   * not after GUARD_WAIT_MS (no guard registered, or the page blocked it).
+   */
+  onGuard?(present: boolean): void;
 }
+
+/** How long the bridge waits for the guard's hello before telling site health it is not in place. */
+export const GUARD_WAIT_MS = 3000;
 
 /** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
 export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequest } | null {
@@ -149,6 +157,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   const onPortMessage = (port: MessagePort, data: unknown) => {
     if (guard === null && (data as { fg?: unknown } | null)?.fg === 'hello') {
       guard = port;
+      deps.onGuard?.(true);
       win.removeEventListener(READY_EVENT, offer);
       for (const p of offered) if (p !== port) p.close();
       offered.length = 0;
@@ -180,10 +189,13 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     }
   };
 
+  const guardWait = setTimeout(() => guard || deps.onGuard?.(false), GUARD_WAIT_MS);
+
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    clearTimeout(guardWait);
     checkOrphan(false);
     clearTimeout(reporting);
     win.removeEventListener(READY_EVENT, offer);
@@ -208,4 +220,11 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   });
 
   return stop;
+}
+
+/** Tells the background whether the guard is in place in this frame (https frames only: about:blank and blob frames have no site). */
+export function reportGuard(win: Window, present: boolean): void {
+  if (win.location.protocol !== 'https:') return;
+  const report = { feature: 'notify' as const, checks: { guard: present }, chains: {} };
+  send('reportHealth', { page: Math.round(win.performance.timeOrigin), reports: [report] }).catch(() => undefined);
 }

@@ -1,4 +1,5 @@
 import type { HostAdapter } from '../compose/hosts/types';
+import { countMatch } from '../health/chains';
 
 /*
  * DOM helpers every host adapter shares: reading a contenteditable draft as plain text,
@@ -17,11 +18,17 @@ export interface ReadOptions {
   atom?: (el: Element) => string | null;
 }
 
-/** The first element matching any selector, searched in order (primary first, then fallbacks). */
+/**
+ * The first element matching any selector, searched in order (primary first, then fallbacks).
+ * Which link matched is counted for the site's health (utils/health/chains.ts).
+ */
 export function queryFirst(root: ParentNode, selectors: readonly string[]): HTMLElement | null {
-  for (const s of selectors) {
-    const el = root.querySelector<HTMLElement>(s);
-    if (el) return el;
+  for (let i = 0; i < selectors.length; i++) {
+    const el = root.querySelector<HTMLElement>(selectors[i]!);
+    if (el) {
+      countMatch(selectors, i);
+      return el;
+    }
   }
   return null;
 }
@@ -59,13 +66,16 @@ export function rangeBefore(editor: Element, end: Element | null): Range {
   return range;
 }
 
-/** The closest ancestor-or-self of `node` matching any selector, in order. */
+/** The closest ancestor-or-self of `node` matching any selector, in order (the link counted, as in queryFirst). */
 export function closestFirst(node: EventTarget | null, selectors: readonly string[]): HTMLElement | null {
   const el = node instanceof Element ? node : node instanceof Node ? node.parentElement : null;
   if (!el) return null;
-  for (const s of selectors) {
-    const hit = el.closest<HTMLElement>(s);
-    if (hit) return hit;
+  for (let i = 0; i < selectors.length; i++) {
+    const hit = el.closest<HTMLElement>(selectors[i]!);
+    if (hit) {
+      countMatch(selectors, i);
+      return hit;
+    }
   }
   return null;
 }
@@ -241,6 +251,15 @@ export function sendThrough(adapter: Pick<HostAdapter, 'sendButtonFor'>, editor:
   if (button) pressButton(button);
   else if (fallbackKey) sendKey(editor, fallbackKey);
   return !!button;
+}
+
+/**
+ * Whether the composer's send control is on the page at all (enabled or not, as the adapter's
+ * send chain finds it around the composer). Without one a held send could not be completed, so
+ * the coach never holds it, and site health says sends cannot be held there.
+ */
+export function sendControlFound(adapter: Pick<HostAdapter, 'sendButtonFor' | 'chains'>, composer: HTMLElement): boolean {
+  return !!adapter.sendButtonFor(composer) || !!nearestAround(composer, adapter.chains.send);
 }
 
 /** Focuses the editor and puts the caret at the end of the writer's draft. */

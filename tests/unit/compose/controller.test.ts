@@ -202,6 +202,33 @@ describe('coach controller on Slack', () => {
     expect(h.events.at(-1)?.kind).toBe('sent-anyway');
   });
 
+  it('never holds a send it could not complete: without the send button, Enter on a bare ping goes to Slack', async () => {
+    document.querySelectorAll('[data-qa="texty_send_button"]').forEach((b) => b.remove());
+    const h = start(slackAdapter);
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true); // the coach still reads the draft
+    const enter = key(channel, { key: 'Enter' });
+    expect(enter.defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey @sam']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBeNull();
+    expect(h.events.map((e) => e.kind)).not.toContain('send-held');
+  });
+
+  it('tells site health whether a rewrite landed', async () => {
+    const landed: boolean[] = [];
+    const h = start({ ...slackAdapter, replaceDraft: () => false }, { rewriteLanded: (ok) => landed.push(ok) });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    h.actions().rewrite();
+    const h2 = start(slackAdapter, { rewriteLanded: (ok) => landed.push(ok) });
+    thread.focus();
+    await typeInto(thread, ['hey']);
+    h2.actions().rewrite();
+    expect(landed).toEqual([false, true]);
+  });
+
   it('closes the gate on an Escape pressed before focus reached the dialog, and keeps it from the host', async () => {
     const h = start(slackAdapter);
     channel.focus();

@@ -2,7 +2,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard/link';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
 type Win = Window & typeof globalThis;
 
@@ -39,6 +39,32 @@ const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((s) => s()));
 
 describe('guard ↔ bridge', () => {
+  it.each(['guard first', 'bridge first'])('tells site health the guard is in place once it takes the port (%s)', async (order) => {
+    const win = freshWindow();
+    const seen: boolean[] = [];
+    const { d } = deps(async () => ({ action: 'show' }));
+    if (order === 'guard first') connectBridge(win, false);
+    stops.push(startBridge(win, { ...d, onGuard: (present) => seen.push(present) }));
+    if (order === 'bridge first') connectBridge(win, false);
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([true]);
+  });
+
+  it('tells site health the guard is missing when no guard answers in time', async () => {
+    vi.useFakeTimers();
+    try {
+      const seen: boolean[] = [];
+      const { d } = deps(async () => ({ action: 'show' }));
+      stops.push(startBridge(freshWindow(), { ...d, onGuard: (present) => seen.push(present) }));
+      await vi.advanceTimersByTimeAsync(GUARD_WAIT_MS - 10);
+      expect(seen).toEqual([]);
+      await vi.advanceTimersByTimeAsync(20);
+      expect(seen).toEqual([false]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it.each(['guard first', 'bridge first'])('connects whichever starts first (%s) and follows the focus state live', async (order) => {
     const win = freshWindow();
     const { d, push } = deps(async () => ({ action: 'hold' }));

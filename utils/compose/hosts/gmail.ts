@@ -48,6 +48,8 @@ function bodyIn(scope: ParentNode): HTMLElement | null {
 }
 
 export const gmailAdapter: HostAdapter = {
+  chains: { composer: GMAIL.body, send: GMAIL.send, frame: GMAIL.frame },
+
   composerFor(node) {
     return closestFirst(node, GMAIL.body);
   },

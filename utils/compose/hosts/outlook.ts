@@ -49,6 +49,8 @@ function pastDraft(end: Element | null, el: Element): boolean {
 }
 
 export const outlookAdapter: HostAdapter = {
+  chains: { composer: OUTLOOK.body, send: OUTLOOK.send, form: OUTLOOK.form },
+
   composerFor(node) {
     return closestFirst(node, OUTLOOK.body);
   },

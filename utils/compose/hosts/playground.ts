@@ -23,6 +23,8 @@ const PLAYGROUND = {
 } as const;
 
 export const playgroundAdapter: HostAdapter = {
+  chains: { composer: [PLAYGROUND.composer], send: [PLAYGROUND.send] },
+
   composerFor(node) {
     return closestFirst(node, [PLAYGROUND.composer]);
   },

@@ -4,6 +4,7 @@ import {
   editorListboxOpen,
   nearestAround,
   POINTER_PRESS,
+  queryFirst,
   replaceDraft,
   sendThrough,
   readEditable,
@@ -40,6 +41,8 @@ function isDisabled(button: HTMLElement): boolean {
 }
 
 export const slackAdapter: HostAdapter = {
+  chains: { composer: SLACK.editor, send: SLACK.send, frame: SLACK.frame },
+
   composerFor(node) {
     return closestFirst(node, SLACK.editor);
   },
@@ -68,7 +71,8 @@ export const slackAdapter: HostAdapter = {
     // Only inside this composer's own box: never another composer's button (an inline message
     // edit outside these boxes gets none, and its send falls back to the Enter key).
     for (const selector of SLACK.frame) {
-      const button = composer.closest(selector)?.querySelector<HTMLElement>(SLACK.send.join(', '));
+      const box = composer.closest(selector);
+      const button = box ? queryFirst(box, SLACK.send) : null;
       if (button) return isDisabled(button) ? null : button;
     }
     return null;

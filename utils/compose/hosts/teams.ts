@@ -84,6 +84,8 @@ export function ctrlEnterSends(editor: HTMLElement): boolean {
 }
 
 export const teamsAdapter: HostAdapter = {
+  chains: { composer: TEAMS.editor, send: TEAMS.send },
+
   composerFor(node) {
     return newMessageEditor(node);
   },

@@ -4,6 +4,11 @@
  * Every method degrades quietly: a selector that misses returns null/false, never throws.
  */
 export interface HostAdapter {
+  /**
+   * The selector chains site health counts (utils/health), by name: `composer` finds the
+   * message boxes on a page, `send` their send controls; the rest are the adapter's own.
+   */
+  readonly chains: { readonly composer: readonly string[]; readonly send: readonly string[] } & Readonly<Record<string, readonly string[]>>;
   /** The composer (the editable element) a node belongs to, or null. */
   composerFor(node: EventTarget | null): HTMLElement | null;
   /** The visible box the coach panel sits beside without covering it (the whole compose area). */

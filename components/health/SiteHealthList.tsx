@@ -1,0 +1,50 @@
+import type { Res } from '../../utils/platform/messaging/protocol';
+import { SITE_LABELS, type Site } from '../../utils/platform/sites';
+import './health.css';
+
+export type SiteHealthView = Res<'getSiteHealth'>['sites'][number];
+
+export interface SiteHealthListProps {
+  /** One per covered site with an open tab; null until the background has answered. */
+  sites: readonly SiteHealthView[] | null;
+  /** What the last copy did, for the status line. */
+  copied: string | null;
+  onCopy(site: string): void;
+}
+
+const labelOf = (site: string) => SITE_LABELS[site as Site] ?? site;
+
+/**
+ * Whether Focusgate works on each covered site with an open tab, in plain words (utils/health
+ * decides the words), with a button that copies a diagnostic for a bug report. Shows nothing
+ * while no covered site is open.
+ */
+export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
+  if (!sites?.length) return null;
+  return (
+    <section className="fg-card fg-health" aria-labelledby="fg-health-title">
+      <h2 id="fg-health-title">On your open tabs</h2>
+      <ul className="fg-health-list">
+        {sites.map((s) => (
+          <li key={s.site} className={`fg-health-item fg-health-${s.state}`} data-testid="site-health" data-site={s.site} data-state={s.state}>
+            <span className="fg-health-dot" aria-hidden="true" />
+            <span className="fg-health-text">
+              <strong>{labelOf(s.site)}</strong>: {s.text}
+              {s.note && (
+                <small className="fg-health-note" data-testid="site-health-note">
+                  {s.note}
+                </small>
+              )}
+            </span>
+            <button type="button" className="fg-link-button fg-health-copy" data-testid="copy-diagnostic" onClick={() => onCopy(s.site)} aria-label={`Copy a diagnostic for ${labelOf(s.site)}`}>
+              Copy diagnostic
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="fg-note">
+        {copied}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { coach, gate, hint, openHost, typeIn } from './coach-page';
+import { CALENDAR_DRIFT, SLACK_DRIFT, serveDrift, type Drift } from './drift';
+import { launch, type ExtensionSession } from './harness';
+
+/*
+ * Site health end to end, on drift variants of the host fixtures (./drift.ts): the page after
+ * the host renamed its hooks. One browser for the whole file; every test closes its pages so
+ * the popup sees only its own tabs.
+ */
+
+const SLACK_HOST = { path: '/fixture/slack-host.js', fixture: 'slack-host.js' };
+const slackUrl = (drift: Drift) => `https://app.slack.com/client/T01ACME/C0${drift.name.toUpperCase().replace(/-/g, '')}`;
+
+/** The full editor's own address (an event id after /eventedit/ keeps the variants apart). */
+const calendarUrl = (drift: Drift) => `https://calendar.google.com/calendar/u/0/r/eventedit/${drift.name}`;
+
+let s: ExtensionSession;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  s = await launch();
+  for (const drift of Object.values(SLACK_DRIFT)) await serveDrift(s, slackUrl(drift), 'slack-channel.html', SLACK_HOST, drift);
+  for (const drift of Object.values(CALENDAR_DRIFT)) await serveDrift(s, calendarUrl(drift), 'calendar-eventedit.html', null, drift);
+  await s.guardRegistered();
+});
+
+afterEach(async () => {
+  for (const p of pages.splice(0)) await p.close().catch(() => {});
+});
+
+afterAll(async () => {
+  await s?.close().catch(() => {});
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await openHost(s, url);
+  pages.push(page);
+  return page;
+}
+
+async function popup(): Promise<Page> {
+  const page = await s.openExtensionPage('popup.html');
+  pages.push(page);
+  return page;
+}
+
+const health = (p: Page, site: string) => p.locator(`[data-testid="site-health"][data-site="${site}"]`);
+const posted = (page: Page) => page.locator('main [data-qa="message_container"] .p-rich_text_section');
+
+describe('site health on Slack drift variants', () => {
+  it('without a recognisable send button: the coach still reads, Enter on a bare ping sends, the popup says sends cannot be held', async () => {
+    const page = await open(slackUrl(SLACK_DRIFT.noSend));
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    await typeIn(page, editor, 'hi, got a sec?');
+    await expect.poll(() => hint(page)).toBe('ping');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page).allTextContents()).toEqual(['Morning all, release notes are up.', 'hi, got a sec?']);
+    expect(await gate(page).count()).toBe(0);
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('partial');
+    expect(await health(p, 'slack').textContent()).toContain('Coach reads drafts but cannot hold sends here (Send button not found)');
+    expect(await p.locator('[data-testid="site-health"]').count()).toBe(1);
+  });
+
+  it('with only fallback hooks: coach and gate work as before, and the counts show the fallbacks', async () => {
+    const page = await open(slackUrl(SLACK_DRIFT.fallbacks));
+    const editor = page.locator('.p-workspace__input .ql-editor');
+    await typeIn(page, editor, 'hi, got a sec?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    expect(await posted(page).allTextContents()).toEqual(['Morning all, release notes are up.']);
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => posted(page).allTextContents()).toEqual(['Morning all, release notes are up.', 'hi, got a sec?']);
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('ok');
+    expect(await health(p, 'slack').textContent()).toContain('Coach active');
+    await expect.poll(() => p.locator('[data-testid="site-health-note"]').textContent()).toBe('Page changed: found the message box, Send button through backup hooks');
+
+    // The copied diagnostic: the counts per link and the structure, never the draft, names or ids.
+    // Chromium grants no clipboard reading to extension origins: a spy keeps what the button writes.
+    await p.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text).catch(() => undefined);
+      };
+    });
+    await p.locator('[data-testid="copy-diagnostic"]').click();
+    await expect.poll(() => p.locator('[role="status"]', { hasText: 'Diagnostic for Slack copied' }).count()).toBe(1);
+    const copied = await p.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(copied).toMatch(/^Focusgate \d+\.\d+\.\d+ — site health for slack/);
+    expect(copied).toMatch(/chain composer: #0×0 #1×[1-9]/);
+    expect(copied).toMatch(/chain send: #0×0 #1×[1-9]/);
+    expect(copied).toContain('contenteditable="true"');
+    expect(copied).toContain('composer:1');
+    for (const secret of ['got a sec', 'Morning all', 'release notes', 'general', 'T01ACME', 'C0FALLBACKS', 'onboarding']) expect(copied).not.toContain(secret);
+  });
+
+  it('with every hook gone: the page keeps working, the coach stays silent, the popup says it is not working', async () => {
+    const page = await open(slackUrl(SLACK_DRIFT.gone));
+    const editor = page.locator('.p-workspace__input .texty-editor');
+    await typeIn(page, editor, 'hi, got a sec?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => posted(page).allTextContents()).toEqual(['Morning all, release notes are up.', 'hi, got a sec?']);
+    expect(await page.locator('focusgate-coach [data-testid="coach-hint"]').count()).toBe(0);
+    expect(await gate(page).count()).toBe(0);
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
+    expect(await health(p, 'slack').textContent()).toContain('Not working on this page (message box not found)');
+  });
+});
+
+describe('site health on Calendar drift variants', () => {
+  const inPanel = (page: Page, testId: string) => page.locator(`focusgate-meeting [data-testid="${testId}"]`);
+
+  it('with only fallback hooks: the meeting coach works as before and the counts show the fallbacks', async () => {
+    const page = await open(calendarUrl(CALENDAR_DRIFT.fallbacks));
+    await page.locator('input[aria-label="Title"]').click();
+    await page.keyboard.type('Weekly status sync');
+    await expect.poll(() => inPanel(page, 'meeting-verdict').count()).toBe(1);
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('ok');
+    expect(await health(p, 'calendar').textContent()).toContain('Meeting coach active');
+    await expect.poll(() => p.locator('[data-testid="site-health-note"]').textContent()).toBe('Page changed: found the event editor, title through backup hooks');
+  });
+
+  it('with every hook gone: the editor keeps working, the coach stays silent, the popup says it is not working', async () => {
+    const page = await open(calendarUrl(CALENDAR_DRIFT.gone));
+    const title = page.locator('#xTiIn');
+    await title.click();
+    await page.keyboard.type('Weekly status sync');
+    expect(await title.inputValue()).toBe('Weekly status sync');
+
+    const p = await popup();
+    await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
+    expect(await health(p, 'calendar').textContent()).toContain('Not working on this page (event editor not found)');
+    expect(await page.locator('focusgate-meeting [data-testid="meeting-verdict"]').count()).toBe(0);
+  });
+});
