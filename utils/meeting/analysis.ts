@@ -145,7 +145,11 @@ const PURPOSE_SENTENCE = [
   /\b(?:feedback|input|comments|thoughts|views|opinions) on\b[^.;]{1,40},[^.;]{1,40}\b(?:and|or)\b/i,
   /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
   /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
+  // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
+  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|so (?:that )?we (?:have|can|know|leave|end)|now we (?:pick|decide|choose|agree|plan)|we(?:'ll| will) (?:pick|plan|agree|sketch|map|walk|go))\b/i,
 ];
+/** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
+const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
 
 export interface AgendaFindings {
   hasAgenda: boolean;
@@ -197,6 +201,7 @@ export function findAgenda(lines: readonly string[]): AgendaFindings {
     const g = GOAL_LABEL.exec(line);
     if (g?.[1] && !goal && !isPlaceholder(g[1])) goal = g[1].trim();
     if (PURPOSE_SENTENCE.some((re) => re.test(line))) purposeful = true;
+    if (!item && !LOGISTICS_LABEL.test(line) && line.split(/(?<=[.!?])\s+/).some((sentence) => sentence.split(/\s+/).length >= 8 && PROSE_TOPICS.test(sentence))) purposeful = true;
     if (/\?\s*$/.test(line) && line.split(/\s+/).length >= 4 && !LOGISTICS_QUESTION.test(line)) {
       questions++;
       if (!item && !underHeading) topics.push(line);

@@ -141,6 +141,9 @@ describe('analyzeMeeting: agenda', () => {
     ['a where/when line with commas', 'Location: Rooftop, Building B, 5th floor', false],
     ['a logistics question', 'Can everyone make it on time?', false],
     ['a prose plan', "Let's go over the launch checklist and assign owners.", true],
+    ['topics named inside a sentence', 'A short pass over the open hiring loops, the budget for the offsite and the Q1 roadmap risks.', true],
+    ['the purpose in a sentence', 'The migration slipped twice. We want to write down why, so we have a plan the auditors can read.', true],
+    ['three people needed, no topics', 'Customer data exposed. Legal, security and comms needed.', false],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);
