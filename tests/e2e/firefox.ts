@@ -18,7 +18,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDir, fixture, readTableInPage, ServedPages } from './served';
+import { buildDir, filesUnder, fixture, readTableInPage, ServedPages } from './served';
 
 export const FIREFOX_BUILD = buildDir('firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -27,6 +27,8 @@ const UUID = '0f6c1a52-8d4e-4c4b-9f27-5e3a7b1d2c90';
 export interface FirefoxLaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
   profileDir?: string;
+  /** False: Firefox without the add-on (a baseline). */
+  withExtension?: boolean;
 }
 
 export class FirefoxSession {
@@ -46,8 +48,9 @@ export class FirefoxSession {
     const geckoId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
       .browser_specific_settings.gecko.id;
     const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-firefox-'));
+    const withExtension = options.withExtension ?? true;
     mkdirSync(join(profileDir, 'extensions'), { recursive: true });
-    writeFileSync(join(profileDir, 'extensions', geckoId), `${FIREFOX_BUILD}\n`);
+    if (withExtension) writeFileSync(join(profileDir, 'extensions', geckoId), `${FIREFOX_BUILD}\n`);
     const browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
@@ -75,7 +78,7 @@ export class FirefoxSession {
       },
     });
     const session = new FirefoxSession(browser, profileDir);
-    await session.helperPage(); // the add-on is up once its page answers
+    if (withExtension) await session.helperPage(); // the add-on is up once its page answers
     return session;
   }
 
@@ -86,6 +89,11 @@ export class FirefoxSession {
   /** Serves `body` at an exact URL (or every URL a RegExp matches). Later calls win. */
   serve(match: string | RegExp, body: string, contentType = 'text/html; charset=utf-8'): void {
     this.served.add(match, body, contentType);
+  }
+
+  /** Serves every file under `dir` (relative to the repo) at `urlPrefix` + its path there. */
+  serveDir(urlPrefix: string, dir: string): void {
+    for (const f of filesUnder(dir)) this.serve(urlPrefix + f.path, f.body, f.contentType);
   }
 
   fixture(name: string): string {
@@ -156,6 +164,16 @@ export class FirefoxSession {
       type,
       payload,
     );
+  }
+
+  /** Which variant of the page-world guard the background has registered, if any. */
+  async guardVariant(): Promise<'on' | 'off' | null> {
+    const page = await this.helperPage();
+    return page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).browser;
+      const [script] = await api.scripting.getRegisteredContentScripts();
+      return (script?.js?.[0]?.match(/notify-guard-(on|off)/)?.[1] as 'on' | 'off' | undefined) ?? null;
+    });
   }
 
   /** Reads every row of a table straight from the extension's IndexedDB. */

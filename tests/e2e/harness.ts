@@ -4,20 +4,14 @@
  * every other request is aborted and remembered: nothing here touches the network.
  */
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
-import { mkdtempSync, readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, sep } from 'node:path';
-import { buildDir, fixture, readTableInPage, ROOT, ServedPages } from './served';
+import { join } from 'node:path';
+import { buildDir, filesUnder, fixture, readTableInPage, ServedPages } from './served';
 
 export { ROOT } from './served';
 export const EXTENSION_DIR = buildDir('chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.idl': 'text/plain; charset=utf-8',
-};
 
 export interface LaunchOptions {
   /** Reuse a profile (to test persistence); a fresh temporary one otherwise. */
@@ -102,12 +96,7 @@ export class ExtensionSession {
 
   /** Serves every file under `dir` (relative to the repo) at `urlPrefix` + its path there. */
   async serveDir(urlPrefix: string, dir: string): Promise<void> {
-    const root = join(ROOT, dir);
-    for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-      const path = join(root, file);
-      if (!statSync(path).isFile()) continue;
-      await this.serve(urlPrefix + file.split(sep).join('/'), readFileSync(path, 'utf8'), CONTENT_TYPES[extname(file)] ?? 'text/plain');
-    }
+    for (const f of filesUnder(dir)) await this.serve(urlPrefix + f.path, f.body, f.contentType);
   }
 
   /** A fixture file from tests/fixtures/. */

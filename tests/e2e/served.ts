@@ -2,8 +2,8 @@
  * What both browsers' harnesses share: where the build and the fixtures are, the fixture pages
  * served under real host URLs, and the in-page reader of the extension's database.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The build a browser loads: `.output/<target>`, or `$FG_OUT_DIR/<target>`. */
@@ -12,6 +12,20 @@ export const buildDir = (target: 'chrome-mv3' | 'firefox-mv3') => resolve(ROOT, 
 /** A fixture file from tests/fixtures/. */
 export function fixture(name: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures', name), 'utf8');
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.idl': 'text/plain; charset=utf-8',
+};
+
+/** Every file under `dir` (relative to the repo): its path there (with `/`), text and content type. */
+export function filesUnder(dir: string): { path: string; body: string; contentType: string }[] {
+  const root = join(ROOT, dir);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(root, file)).isFile())
+    .map((file) => ({ path: file.split(sep).join('/'), body: readFileSync(join(root, file), 'utf8'), contentType: CONTENT_TYPES[extname(file)] ?? 'text/plain' }));
 }
 
 export interface Served {

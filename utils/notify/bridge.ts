@@ -33,6 +33,8 @@ const MAX_OFFERS = 2;
  * most this many messages at a time.
  */
 export const MAX_IN_FLIGHT = 30;
+/** Notifications shown without asking are reported to the background this many at a time at most. */
+export const REPORT_BATCH = 100;
 
 export type NotifyRequest = Req<'notify'>;
 
@@ -100,6 +102,24 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+type PostTask = (task: () => void, options: { priority: 'user-blocking'; delay: number; signal: AbortSignal }) => Promise<unknown>;
+
+/**
+ * Runs `task` after `ms`; returns a cancel function. Where the browser has `scheduler.postTask`
+ * (Chrome), as a 'user-blocking' task, which runs ahead of the thousands of tasks a flooding page
+ * may have queued on the thread it shares with this script; a plain timer elsewhere.
+ */
+function soon(task: () => void, ms: number): () => void {
+  const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  if (typeof postTask === 'function') {
+    const controller = new AbortController();
+    postTask.call((globalThis as unknown as { scheduler: object }).scheduler, task, { priority: 'user-blocking', delay: ms, signal: controller.signal }).catch(() => {});
+    return () => controller.abort();
+  }
+  const timer = setTimeout(task, ms);
+  return () => clearTimeout(timer);
+}
+
 /** Starts the bridge in this frame; returns a teardown function. */
 export function startBridge(win: Window, deps: BridgeDeps): () => void {
   const offered: MessagePort[] = [];
@@ -107,12 +127,15 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   let active: boolean | undefined;
   let offers = 0;
   let inFlight = 0;
-  // Shown here without asking (too many waiting): reported once the burst has passed.
+  // Shown here without asking (too many waiting): reported as soon as REPORT_BATCH add up, the
+  // rest a second after the first. The page that floods keeps its own thread busy showing what it
+  // was told to show, so that second is scheduled ahead of its queued tasks (see `soon`).
   let notHeld = 0;
-  let reporting: ReturnType<typeof setTimeout> | undefined;
+  let cancelReport: (() => void) | undefined;
   const report = () => {
-    reporting = undefined;
-    const count = Math.min(notHeld, 100_000);
+    cancelReport?.();
+    cancelReport = undefined;
+    const count = notHeld;
     notHeld = 0;
     void deps.reportNotHeld?.(count).catch(() => {});
   };
@@ -136,7 +159,8 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
       port.postMessage({ fg: 'decision', id: req.id, show: true });
       if (active) {
         notHeld++;
-        reporting ??= setTimeout(report, 1000);
+        if (notHeld >= REPORT_BATCH) report();
+        else cancelReport ??= soon(report, 1000);
       }
       return;
     }
@@ -197,7 +221,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     stopped = true;
     clearTimeout(guardWait);
     checkOrphan(false);
-    clearTimeout(reporting);
+    cancelReport?.();
     win.removeEventListener(READY_EVENT, offer);
     // The guard keeps its port for the page's lifetime: tell it focus is off before the port
     // goes quiet, so it shows notifications at once (instead of after its timeout) and puts

@@ -2,7 +2,7 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard/link';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, REPORT_BATCH, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
 type Win = Window & typeof globalThis;
 
@@ -211,6 +211,48 @@ describe('guard ↔ bridge', () => {
     expect(reportNotHeld).not.toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 1100));
     expect(reportNotHeld).toHaveBeenCalledExactlyOnceWith(12);
+  });
+
+  it('reports a flood as it goes, REPORT_BATCH at a time, without waiting for a timer the busy page would delay', async () => {
+    const win = freshWindow();
+    const link = connectBridge(win, false);
+    const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
+    const reportNotHeld = vi.fn(async () => ({}));
+    stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
+    await until(() => link.active() === true);
+    let decided = 0;
+    const extra = 2 * REPORT_BATCH + 5;
+    for (let i = 0; i < MAX_IN_FLIGHT + extra; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then(() => decided++);
+    await until(() => decided === extra);
+    expect(reportNotHeld.mock.calls).toEqual([[REPORT_BATCH], [REPORT_BATCH]]);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(reportNotHeld.mock.calls).toEqual([[REPORT_BATCH], [REPORT_BATCH], [5]]);
+  });
+
+  it('schedules the report of the rest as a user-blocking task where the browser has scheduler.postTask, and cancels it on teardown', async () => {
+    const postTask = vi.fn((_task: () => void, _options: { priority: string; delay: number; signal: AbortSignal }) => new Promise(() => {}));
+    vi.stubGlobal('scheduler', { postTask });
+    try {
+      const win = freshWindow();
+      const link = connectBridge(win, false);
+      const reportNotHeld = vi.fn(async () => ({}));
+      const stop = startBridge(win, { ...deps(vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}))).d, timeoutMs: 60_000, reportNotHeld });
+      await until(() => link.active() === true);
+      let decided = 0;
+      for (let i = 0; i < MAX_IN_FLIGHT + 3; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then(() => decided++);
+      await until(() => decided === 3);
+      expect(postTask).toHaveBeenCalledOnce();
+      const [task, options] = postTask.mock.calls[0]!;
+      expect(options).toMatchObject({ priority: 'user-blocking', delay: 1000 });
+      task();
+      expect(reportNotHeld).toHaveBeenCalledExactlyOnceWith(3);
+      void link.decide({ title: 'one more', body: '', tag: '' }).show;
+      await until(() => postTask.mock.calls.length === 2);
+      stop();
+      expect(postTask.mock.calls[1]![1].signal.aborted).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('turns focus off in the guard when the bridge is torn down, so it stops holding and dimming', async () => {
