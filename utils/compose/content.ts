@@ -46,8 +46,9 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 /**
  * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
  * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`. A language whose
- * rules (or, for English, the learned model) are not loaded yet gives no verdict (null) until
- * they arrive; then `onLoaded` is called.
+ * rules are not loaded yet gives no verdict (null) until they arrive; English, whose rules are
+ * always here, is read by the rules alone until the learned model arrives (a ping sent at once is
+ * still caught). `onLoaded` is called when either arrives.
  */
 export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void): CoachDeps['analyze'] {
   const languages = createLanguageMemory(uiLocale);
@@ -55,7 +56,6 @@ export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void
     const language = languages.languageOf(text);
     if (language === 'en' && !loadedModel()) {
       loadModel().then(onLoaded, (err: unknown) => console.debug('[focusgate] coach model failed to load', err));
-      return null;
     }
     if (language !== 'other' && !loadedPack(language)) {
       loadPack(language).then(onLoaded, (err: unknown) => console.debug('[focusgate] coach language failed to load', err));

@@ -192,7 +192,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft) && !courtesyOnly(clauses);
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
-  const context = judge('context', stated) && !ping;
+  // The model may find a situation the rules missed only where the draft says more than one thing:
+  // a lone request ("can you look at the onboarding doc") states no why, however it is worded.
+  const context = (stated || clauses.length > 1) && judge('context', stated) && !ping;
   const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
