@@ -33,7 +33,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Focusgate',
     description:
-      'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. Nothing leaves your machine.',
+      'Async or sync? A compose coach, meeting coach, focus blocks and notification batching. No servers: data stays in your browser.',
     permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
     // utils/focus/shortcut.ts; Alt+Shift+F is the coach panel's key inside a composer.
     commands: {
