@@ -425,7 +425,7 @@ describe('during focus', () => {
       await tick();
       await tick();
       expect([...asked, ...childAsked]).toEqual([{ title: 'Once', body: 'from the child', tag: '' }]);
-      expect(NativeNotification.created.map((n) => n.title)).toEqual(['Once']);
+      expect(NativeNotification.created.map((n) => (n as unknown as Notification).title)).toEqual(['Once']);
       frame.remove();
     },
   );
