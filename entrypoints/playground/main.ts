@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type GateMode } from '@/utils/platform/settings/schem
 import { getSettings, watchSettings } from '@/utils/platform/settings/storage';
 import { emulateHosts } from './host';
 
-/** The same shadow-root host the content scripts create (`focusgate-coach`, open). */
+/** The same shadow-root host the content scripts create (`focusgate-coach`), open here: this page is our own, on host pages it is closed. */
 async function mountCoach(): Promise<CoachUi> {
   const host = document.createElement('focusgate-coach');
   const shadow = host.attachShadow({ mode: 'open' });

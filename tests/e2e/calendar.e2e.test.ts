@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { futureWeekday, ymd } from './calendar-day';
 import { launch, type ExtensionSession } from './harness';
+import { panel } from './panels';
 
 const EDITOR_URL = 'https://calendar.google.com/calendar/u/0/r/eventedit';
 
@@ -19,7 +20,7 @@ async function openEditor(s: ExtensionSession, day: Date): Promise<Page> {
   return s.openHostPage(EDITOR_URL);
 }
 
-const inPanel = (page: Page, testId: string) => page.locator(`focusgate-meeting [data-testid="${testId}"]`);
+const inPanel = (page: Page, testId: string) => panel(page, 'focusgate-meeting').locator(`[data-testid="${testId}"]`);
 
 describe('meeting coach on Google Calendar', () => {
   it('costs a status meeting, follows the agenda, flags a focus block, copies the written alternative', async () => {
@@ -46,6 +47,20 @@ describe('meeting coach on Google Calendar', () => {
     expect(await inPanel(page, 'meeting-agenda').getAttribute('data-ok')).toBe('false');
     await expect.poll(() => inPanel(page, 'meeting-focus-overlap').count()).toBe(1);
     expect(await inPanel(page, 'meeting-focus-overlap').textContent()).toContain('one of your focus blocks');
+    // The page's own scripts cannot read the panel: its root is closed, and none of its text is in
+    // anything they can read or serialise (rendered text, a select-all, shadow roots they can open).
+    const pageSees = await page.evaluate(() => {
+      const host = document.querySelector('focusgate-meeting')!;
+      const selection = getSelection()!;
+      selection.selectAllChildren(document.body);
+      const selected = selection.toString();
+      selection.removeAllRanges();
+      const open = [...document.querySelectorAll('*')].map((el) => el.shadowRoot?.textContent ?? '');
+      const html = (document.body as HTMLElement & { getHTML(o: object): string }).getHTML({ serializableShadowRoots: true });
+      return { root: host.shadowRoot, text: [document.body.innerText, document.documentElement.textContent, selected, html, ...open].join('\n') };
+    });
+    expect(pageSees.root).toBeNull();
+    expect(pageSees.text).not.toMatch(/focus block|person-hours/);
     // The panel never took focus from the page.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Guests');
 
@@ -58,7 +73,7 @@ describe('meeting coach on Google Calendar', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Description');
 
     await inPanel(page, 'meeting-async-draft').click();
-    await expect.poll(() => page.locator('focusgate-meeting [role="status"]').textContent()).toContain('Copied');
+    await expect.poll(() => panel(page, 'focusgate-meeting').locator('[role="status"]').textContent()).toContain('Copied');
     const draft = await page.evaluate(() => navigator.clipboard.readText());
     expect(draft).toContain('Weekly status sync — written round instead of a meeting');
     expect(draft).toMatch(/1\. Release status\n2\. Blockers/);
@@ -92,7 +107,7 @@ describe('meeting coach on Google Calendar', () => {
     await expect.poll(() => description.innerText()).toMatch(/Context: Q3 slipped\.\s*\n\s*Goal:\s*\n\s*Expected outcome:\s*\n\s*Agenda:\s*\n\s*1\./);
     // An empty outline is not an agenda yet.
     expect(await inPanel(page, 'meeting-agenda').getAttribute('data-ok')).toBe('false');
-    await expect.poll(() => page.locator('focusgate-meeting [role="status"]').textContent()).toContain('agenda outline');
+    await expect.poll(() => panel(page, 'focusgate-meeting').locator('[role="status"]').textContent()).toContain('agenda outline');
     await expect.poll(async () => (await session!.readTable<{ kind: string }>('events')).map((e) => e.kind)).toContain('meeting-agenda-added');
 
     // Filling the goal in makes it one.

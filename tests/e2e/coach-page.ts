@@ -1,24 +1,25 @@
 import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
+import { panel } from './panels';
 
 /*
- * The compose coach as a test sees it on a host page (its shadow root's hooks), shared by the
- * e2e files that drive it on Slack, Gmail, Teams and Outlook.
+ * The compose coach as a test sees it on a host page (its closed shadow root's hooks, reached
+ * through tests/e2e/panels.ts), shared by the e2e files that drive it on Slack, Gmail, Teams and Outlook.
  */
 
-export const coach = (page: Page, testId: string) => page.locator(`focusgate-coach [data-testid="${testId}"]`);
+export const coach = (page: Page, testId: string) => panel(page, 'focusgate-coach').locator(`[data-testid="${testId}"]`);
 /** The kind of the one-line hint the collapsed panel shows (ping, live, prompt, ready...). */
 export const hint = (page: Page) => coach(page, 'coach-hint').getAttribute('data-hint');
 /** Opens the panel's details (it starts as one line). */
 export async function expand(page: Page): Promise<void> {
-  const toggle = page.locator('focusgate-coach [data-panel-entry]');
+  const toggle = panel(page, 'focusgate-coach').locator('[data-panel-entry]');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 /** The text selected in the page (where typing goes). */
 export const selected = (page: Page) => page.evaluate(() => document.getSelection()?.toString() ?? '');
 export const CONTEXT_PROMPT = "[Fill in: what you're working on, or why you're asking]";
 export const ASK_PROMPT = '[Fill in: what you need from them]';
-export const gate = (page: Page) => page.locator('focusgate-coach [data-testid="send-gate"]');
+export const gate = (page: Page) => panel(page, 'focusgate-coach').locator('[data-testid="send-gate"]');
 
 /** A host page at a desktop size (the panel needs room beside the compose box). */
 export async function openHost(s: ExtensionSession, url: string): Promise<Page> {

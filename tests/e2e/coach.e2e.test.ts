@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ASK_PROMPT, coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
+import { panel, panelFocusHas } from './panels';
 
 /*
  * The compose coach end to end: the built extension's content scripts on the Slack and Gmail
@@ -64,10 +65,11 @@ describe('compose coach on Slack', () => {
     await typeIn(page, editor, 'hey');
     await expect.poll(() => hint(page)).toBe('ping');
     expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
-    expect(await page.evaluate(() => document.querySelector('focusgate-coach')?.shadowRoot?.mode)).toBe('open');
+    // A closed shadow root: the page cannot enter it (the test reaches it through DevTools, tests/e2e/panels.ts).
+    expect(await page.evaluate(() => document.querySelector('focusgate-coach')?.shadowRoot)).toBeNull();
     // Quiet while typing: one line, no checklist until asked for.
     expect(await coach(page, 'coach-check').count()).toBe(0);
-    const oneLine = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
+    const oneLine = (await panel(page, 'focusgate-coach').locator('.fg-panel').boundingBox())!;
     expect(oneLine.height).toBeLessThan(60);
 
     await page.keyboard.type(' — prod is down and customers are blocked, can you look right now?', { delay: 10 });
@@ -75,21 +77,21 @@ describe('compose coach on Slack', () => {
     // part of it, from a pause mid-typing, does not count).
     const verdict = async () => `${await coach(page, 'coach-verdict').getAttribute('data-mode')} ${await hint(page)}`;
     await expect.poll(verdict, { timeout: 500, interval: 50 }).toBe('sync live');
-    expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/sync/i);
-    expect(await page.locator('focusgate-coach [role="status"]').textContent()).toMatch(/say it live/i);
-    await expect.poll(() => page.locator('focusgate-coach [role="status"] .fg-verdict-text').isVisible()).toBe(true);
+    expect(await panel(page, 'focusgate-coach').locator('[role="status"]').textContent()).toMatch(/sync/i);
+    expect(await panel(page, 'focusgate-coach').locator('[role="status"]').textContent()).toMatch(/say it live/i);
+    await expect.poll(() => panel(page, 'focusgate-coach').locator('[role="status"] .fg-verdict-text').isVisible()).toBe(true);
 
     // The coach's stylesheet reached the shadow root (cssInjectionMode 'ui').
-    expect(await page.locator('focusgate-coach .fg-anchor').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    expect(await panel(page, 'focusgate-coach').locator('.fg-anchor').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     // Beside the compose box, not over it; and the user is still typing in the editor.
-    const panel = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
+    const shown = (await panel(page, 'focusgate-coach').locator('.fg-panel').boundingBox())!;
     const box = (await page.locator('.p-workspace__input .c-wysiwyg_container').boundingBox())!;
-    const overlaps = panel.x < box.x + box.width && box.x < panel.x + panel.width && panel.y < box.y + box.height && box.y < panel.y + panel.height;
+    const overlaps = shown.x < box.x + box.width && box.x < shown.x + shown.width && shown.y < box.y + box.height && box.y < shown.y + shown.height;
     expect(overlaps).toBe(false);
     expect(await focusedIn(editor)).toBe(true);
 
     // Keyboard: Alt+Shift+F reaches the panel, Enter opens the details, Escape goes back to the draft.
-    const inPanel = () => page.evaluate(() => !!document.querySelector('focusgate-coach')?.shadowRoot?.activeElement?.hasAttribute('data-panel-entry'));
+    const inPanel = () => panelFocusHas(page, 'focusgate-coach', 'data-panel-entry');
     await page.keyboard.press('Alt+Shift+KeyF');
     await expect.poll(inPanel).toBe(true);
     await page.keyboard.press('Enter'); // expand
@@ -100,8 +102,8 @@ describe('compose coach on Slack', () => {
       'deadline',
       'urgency',
     ]);
-    expect(await page.locator('focusgate-coach [data-check="ask"]').getAttribute('data-ok')).toBe('true');
-    expect(await page.locator('focusgate-coach [data-check="urgency"]').getAttribute('data-ok')).toBe('false');
+    expect(await panel(page, 'focusgate-coach').locator('[data-check="ask"]').getAttribute('data-ok')).toBe('true');
+    expect(await panel(page, 'focusgate-coach').locator('[data-check="urgency"]').getAttribute('data-ok')).toBe('false');
     // A draft better said live gets the live route with its reason, and no rewrite.
     expect(await coach(page, 'coach-live').textContent()).toMatch(/^Say it live: start a huddle or call\. Critical: /);
     expect(await coach(page, 'coach-rewrite').count()).toBe(0);
@@ -234,7 +236,7 @@ describe('compose coach on Slack', () => {
     await expand(page);
     expect(await coach(page, 'coach-live').isVisible()).toBe(true);
     expect(await coach(page, 'coach-rewrite').count()).toBe(0);
-    expect(await page.locator('focusgate-coach').textContent()).not.toMatch(/Reply by: [A-Z]/);
+    expect(await panel(page, 'focusgate-coach').textContent()).not.toMatch(/Reply by: [A-Z]/);
   });
 
   it('pauses for an hour from the panel: a bare ping then sends; Resume in the popup brings the coach back', async () => {

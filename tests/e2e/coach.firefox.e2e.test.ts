@@ -120,6 +120,8 @@ describe('meeting coach in Firefox', () => {
     await expect.poll(() => attr(page, panel('meeting-cost'), 'data-person-hours')).toBe('8');
     expect(await attr(page, panel('meeting-agenda'), 'data-ok')).toBe('false');
     await expect.poll(() => count(page, panel('meeting-focus-overlap'))).toBe(1);
+    // Closed: the page's own scripts get no shadow root (the test reaches it through BiDi).
+    expect(await page.evaluate(() => document.querySelector('focusgate-meeting')?.shadowRoot === null)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Guests');
 
     await click(page, '[contenteditable="true"][aria-label="Description"]');

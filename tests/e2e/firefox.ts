@@ -14,7 +14,7 @@
  *   `--remote-allow-system-access` (Firefox 153+), and without waiting for `load`: Firefox does
  *   not report the end of a moz-extension:// navigation to WebDriver, so we poll the document.
  */
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,34 +205,90 @@ export function launchFirefox(options?: FirefoxLaunchOptions): Promise<FirefoxSe
 }
 
 /*
- * Reading and driving a page through puppeteer. Selectors may cross open shadow roots with
- * `>>>` (`focusgate-coach >>> [data-testid="send-gate"]`).
+ * Reading and driving a page through puppeteer. Our panels sit in CLOSED shadow roots, which
+ * neither the page nor puppeteer's selectors enter: a selector `focusgate-coach >>> X` means X
+ * inside that host's closed root. The test reaches the root through WebDriver BiDi, which
+ * serialises closed roots when asked (`includeShadowTree: 'all'`), and keeps it in a WeakMap in
+ * the page's main world where these helpers look it up (as tests/e2e/panels.ts does for Chromium).
  */
 
+const STASH = '__focusgateTestPanels';
+const IN_PANEL = /^(focusgate-[a-z-]+) >>> (.+)$/;
+
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: { shadowRoot?: BidiNode | null; mode?: string };
+}
+interface CoreRealm {
+  callFunction(fn: string, awaitPromise: boolean, options?: object): Promise<{ type: string; result?: { value?: BidiNode[] } }>;
+}
+
+/** Keeps the closed root of each of our hosts on the page reachable for the test (see above). */
+async function reachPanels(page: Page): Promise<void> {
+  // puppeteer's own realm object for the page's main world (not public API: it sends BiDi as is).
+  const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: CoreRealm } }).mainRealm().realm;
+  const found = await realm.callFunction(`() => [...document.querySelectorAll('focusgate-coach, focusgate-meeting')]`, false, {
+    serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' },
+    resultOwnership: 'none',
+  });
+  for (const host of found.result?.value ?? []) {
+    const root = host.value?.shadowRoot;
+    if (!host.sharedId || !root?.sharedId) continue;
+    await realm.callFunction(`(host, root) => void (window.${STASH} ??= new WeakMap()).set(host, root)`, false, {
+      arguments: [{ sharedId: host.sharedId }, { sharedId: root.sharedId }],
+      resultOwnership: 'none',
+    });
+  }
+}
+
+/** Every element `selector` matches now, panels' closed roots included (a function for the page). */
+function matchAll(stash: string, selector: string): Element[] {
+  const inPanel = /^(focusgate-[a-z-]+) >>> (.+)$/.exec(selector);
+  if (!inPanel) return [...document.querySelectorAll(selector)];
+  const roots = (window as unknown as Record<string, WeakMap<Element, ShadowRoot> | undefined>)[stash];
+  return [...document.querySelectorAll(inPanel[1]!)].flatMap((h) => [...(roots?.get(h)?.querySelectorAll(inPanel[2]!) ?? [])]);
+}
+
+/** The elements `selector` matches now, as one handle (panels' closed roots reached first). */
+async function matching(page: Page, selector: string) {
+  if (IN_PANEL.test(selector)) await reachPanels(page);
+  return page.evaluateHandle(matchAll, STASH, selector);
+}
+
 /** How many elements match now. */
-export const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
+export const count = async (page: Page, selector: string) => (await matching(page, selector)).evaluate((els) => els.length);
 
 /** An attribute of the first match (null when absent or when nothing matches). */
-export const attr = (page: Page, selector: string, name: string) =>
-  page.$$eval(selector, (els, n) => els[0]?.getAttribute(n) ?? null, name);
+export const attr = async (page: Page, selector: string, name: string) =>
+  (await matching(page, selector)).evaluate((els, n) => els[0]?.getAttribute(n) ?? null, name);
 
 /** The text of every match. */
-export const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((e) => e.textContent ?? ''));
+export const texts = async (page: Page, selector: string) => (await matching(page, selector)).evaluate((els) => els.map((e) => e.textContent ?? ''));
 
 /** Whether the first match is rendered with a size. */
-export const visible = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => !!els[0] && (els[0] as HTMLElement).getClientRects().length > 0);
+export const visible = async (page: Page, selector: string) =>
+  (await matching(page, selector)).evaluate((els) => !!els[0] && (els[0] as HTMLElement).getClientRects().length > 0);
+
+/** The first match once it is rendered with a size (within 10 s). */
+async function waitForVisible(page: Page, selector: string) {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const el = (await (await matching(page, selector)).evaluateHandle((els) => (els[0]?.getClientRects().length ? els[0] : null))).asElement() as ElementHandle<Element> | null;
+    if (el) return el;
+    if (Date.now() > until) throw new Error(`Nothing visible matches ${selector}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** Clicks the first match (a real pointer click, as the user does). */
 export async function click(page: Page, selector: string): Promise<void> {
-  const el = await page.waitForSelector(selector, { visible: true });
-  await el!.click();
+  await (await waitForVisible(page, selector)).click();
 }
 
 /** Clicks near the start of an editor's first line, where the app puts the caret, and types. */
 export async function typeIn(page: Page, selector: string, text: string): Promise<void> {
-  const el = await page.waitForSelector(selector, { visible: true });
-  const box = (await el!.boundingBox())!;
+  const box = (await (await waitForVisible(page, selector)).boundingBox())!;
   await page.mouse.click(box.x + 12, box.y + 10);
   await page.keyboard.type(text, { delay: 15 });
 }

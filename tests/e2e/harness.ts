@@ -8,6 +8,7 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir, filesUnder, fixture, readTableInPage, ServedPages } from './served';
+import { reachPanels } from './panels';
 
 export { ROOT } from './served';
 export const EXTENSION_DIR = buildDir('chrome-mv3');
@@ -114,9 +115,10 @@ export class ExtensionSession {
     return page;
   }
 
-  /** Opens a page at a host URL served by a fixture. */
+  /** Opens a page at a host URL served by a fixture; the test can reach our closed panels in it (tests/e2e/panels.ts). */
   async openHostPage(url: string): Promise<Page> {
     const page = await this.context.newPage();
+    await reachPanels(page);
     await page.goto(url);
     return page;
   }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sessionsPerTest } from './sessions';
 import { importThroughPage, statFigures } from './stats-page';
+import { panel } from './panels';
 
 /*
  * One working session through the real features, then the stats page: a focus block started
@@ -57,9 +58,9 @@ describe('a working session, as the stats page sees it', () => {
     await editor.click({ position: { x: 12, y: 10 } });
     await slack.keyboard.type('hey, got a sec?', { delay: 15 });
     await slack.keyboard.press('Enter');
-    const gate = slack.locator('focusgate-coach [data-testid="send-gate"]');
+    const gate = panel(slack, 'focusgate-coach').locator('[data-testid="send-gate"]');
     await gate.waitFor();
-    await slack.locator('focusgate-coach [data-testid="gate-edit"]').click();
+    await panel(slack, 'focusgate-coach').locator('[data-testid="gate-edit"]').click();
     await slack.keyboard.type(' Can you review the onboarding PR #4512 by Friday noon?', { delay: 10 });
     await slack.keyboard.press('Enter');
     await expect

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
+import { panel } from './panels';
 
 /*
  * Teams and Outlook on the web, end to end: the built extension on fixture pages served under the
@@ -66,9 +67,9 @@ describe('compose coach on Teams', () => {
     await typeIn(page, composer(page), 'hey, got a sec?');
     await expect.poll(() => hint(page)).toBe('ping');
     expect(await coach(page, 'coach-verdict').getAttribute('data-mode')).toBe('async');
-    const panel = (await page.locator('focusgate-coach .fg-panel').boundingBox())!;
+    const shown = (await panel(page, 'focusgate-coach').locator('.fg-panel').boundingBox())!;
     const box = (await page.locator('[data-tid="message-compose-box"]').boundingBox())!;
-    expect(panel.y + panel.height <= box.y || panel.y >= box.y + box.height || panel.x >= box.x + box.width || panel.x + panel.width <= box.x).toBe(true);
+    expect(shown.y + shown.height <= box.y || shown.y >= box.y + box.height || shown.x >= box.x + box.width || shown.x + shown.width <= box.x).toBe(true);
 
     await page.keyboard.press('Enter');
     await expect.poll(() => gate(page).isVisible()).toBe(true);
@@ -223,7 +224,7 @@ describe('meeting coach on Outlook', () => {
     const us = `${day.getMonth() + 1}/${day.getDate()}/${day.getFullYear()}`;
     await s.serve(OUTLOOK_EVENT, s.fixture('outlook-event.html').replaceAll('value="12/9/2026"', `value="${us}"`));
     const page = await open(OUTLOOK_EVENT);
-    const panel = (id: string) => page.locator(`focusgate-meeting [data-testid="${id}"]`);
+    const inPanel = (id: string) => panel(page, 'focusgate-meeting').locator(`[data-testid="${id}"]`);
 
     await page.locator('input[placeholder="Add title"]').click();
     await page.keyboard.type('Weekly status sync');
@@ -235,11 +236,11 @@ describe('meeting coach on Outlook', () => {
     }
     // 7 invitees in the wells + the organiser, who is not listed there but attends.
     await expect.poll(() => page.locator('[data-lpc-hover-target-id]').count()).toBe(7);
-    await expect.poll(() => panel('meeting-cost').getAttribute('data-person-hours')).toBe('8');
-    expect(await panel('meeting-cost').textContent()).toContain('8 people × 60 min = 8 person-hours');
-    await expect.poll(() => panel('meeting-verdict').getAttribute('data-mode')).toBe('async');
-    expect(await panel('meeting-agenda').getAttribute('data-ok')).toBe('false');
-    await expect.poll(() => panel('meeting-focus-overlap').count()).toBe(1);
+    await expect.poll(() => inPanel('meeting-cost').getAttribute('data-person-hours')).toBe('8');
+    expect(await inPanel('meeting-cost').textContent()).toContain('8 people × 60 min = 8 person-hours');
+    await expect.poll(() => inPanel('meeting-verdict').getAttribute('data-mode')).toBe('async');
+    expect(await inPanel('meeting-agenda').getAttribute('data-ok')).toBe('false');
+    await expect.poll(() => inPanel('meeting-focus-overlap').count()).toBe(1);
     expect(await page.locator('#fixture-finish').textContent()).toBe('Send');
     // The panel never took focus from the attendee well.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Invite required attendees');
@@ -248,11 +249,11 @@ describe('meeting coach on Outlook', () => {
     await page.keyboard.type('1. Release status');
     await page.keyboard.press('Enter');
     await page.keyboard.type('2. Blockers');
-    await expect.poll(() => panel('meeting-agenda').getAttribute('data-ok')).toBe('true');
+    await expect.poll(() => inPanel('meeting-agenda').getAttribute('data-ok')).toBe('true');
 
     await page.locator('#fixture-finish').click();
     await expect.poll(async () => (await kinds()).includes('meeting-saved')).toBe(true);
-    await expect.poll(() => panel('meeting-verdict').count()).toBe(0);
+    await expect.poll(() => inPanel('meeting-verdict').count()).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { coach, gate, hint, openHost, typeIn } from './coach-page';
 import { CALENDAR_DRIFT, GMAIL_DRIFT, OUTLOOK_DRIFT, SLACK_DRIFT, TEAMS_DRIFT, serveDrift, type Drift } from './drift';
 import { expectClean } from './axe';
 import { launch, type ExtensionSession } from './harness';
+import { panel } from './panels';
 
 /*
  * Site health end to end, on drift variants of the host fixtures (./drift.ts): the page after
@@ -165,7 +166,7 @@ describe('site health on Slack drift variants', () => {
     await typeIn(page, editor, 'hi, got a sec?');
     await page.keyboard.press('Enter');
     await expect.poll(() => posted(page).allTextContents()).toEqual(['Morning all, release notes are up.', 'hi, got a sec?']);
-    expect(await page.locator('focusgate-coach [data-testid="coach-hint"]').count()).toBe(0);
+    expect(await panel(page, 'focusgate-coach').locator('[data-testid="coach-hint"]').count()).toBe(0);
     expect(await gate(page).count()).toBe(0);
 
     const p = await popup();
@@ -176,7 +177,7 @@ describe('site health on Slack drift variants', () => {
 });
 
 describe('site health on Calendar drift variants', () => {
-  const inPanel = (page: Page, testId: string) => page.locator(`focusgate-meeting [data-testid="${testId}"]`);
+  const inPanel = (page: Page, testId: string) => panel(page, 'focusgate-meeting').locator(`[data-testid="${testId}"]`);
 
   it('with only fallback hooks: the meeting coach works as before and the counts show the fallbacks', async () => {
     const page = await open(calendarUrl(CALENDAR_DRIFT.fallbacks));
@@ -200,7 +201,7 @@ describe('site health on Calendar drift variants', () => {
     const p = await popup();
     await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
     expect(await health(p, 'calendar').textContent()).toContain('Not working on this page (event editor not found)');
-    expect(await page.locator('focusgate-meeting [data-testid="meeting-verdict"]').count()).toBe(0);
+    expect(await panel(page, 'focusgate-meeting').locator('[data-testid="meeting-verdict"]').count()).toBe(0);
   });
 });
 
@@ -232,7 +233,7 @@ describe.each(DRIFT_HOSTS)('site health on $site drift variants', (host) => {
     await page.bringToFront();
     await page.keyboard.press(host.sendKey);
     await expect.poll(() => host.sent(page)).toEqual(['hi, got a sec?']);
-    expect(await page.locator('focusgate-coach [data-testid="coach-hint"]').count()).toBe(0);
+    expect(await panel(page, 'focusgate-coach').locator('[data-testid="coach-hint"]').count()).toBe(0);
     expect(await gate(page).count()).toBe(0);
   });
 });

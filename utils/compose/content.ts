@@ -93,7 +93,8 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      mode: 'open',
+      // Closed: the page cannot read the panel (its verdict, its focus-block line) from its own scripts.
+      mode: 'closed',
       css,
       // Keys typed in the panel or dialog stay ours (Slack/Gmail have page-wide shortcuts).
       isolateEvents: true,

@@ -187,7 +187,8 @@ export function startSession<E extends MeetingEditor>(
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    mode: 'open',
+    // Closed: the page cannot read the panel ("Overlaps N of your focus blocks") from its own scripts.
+    mode: 'closed',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount: (container) => createRenderer(container),
     onRemove: (rendered) => rendered?.destroy(),
