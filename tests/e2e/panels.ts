@@ -25,16 +25,16 @@ interface DomNode {
 
 let engine: Promise<void> | undefined;
 
-/** `panel=<host selector>`: the content of each matching host's closed root (the container WXT mounts into). */
+/** `panel=<host selector>`: the content of each matching host's shadow root (the container WXT mounts into). */
 function registerEngine(): Promise<void> {
   engine ??= selectors.register(
     'panel',
     `({
       queryAll(root, selector) {
         const roots = window.${STASH};
-        if (!roots) return [];
         const hosts = [...(root.matches?.(selector) ? [root] : []), ...root.querySelectorAll(selector)];
-        return hosts.map((h) => roots.get(h)).filter(Boolean).map((r) => [...r.children].find((c) => c.localName === 'div')).filter(Boolean);
+        // An open root (the playground, our own page) needs no keep.
+        return hosts.map((h) => roots?.get(h) ?? h.shadowRoot).filter(Boolean).map((r) => [...r.children].find((c) => c.localName === 'div')).filter(Boolean);
       },
       query(root, selector) {
         return this.queryAll(root, selector)[0] ?? null;
@@ -101,7 +101,7 @@ export function panelFocusHas(page: Page, host: string, attribute: string): Prom
   return page.evaluate(
     ([stash, h, a]) => {
       const el = document.querySelector(h);
-      const root = el && (window as unknown as Record<string, WeakMap<Element, ShadowRoot> | undefined>)[stash]?.get(el);
+      const root = el && ((window as unknown as Record<string, WeakMap<Element, ShadowRoot> | undefined>)[stash]?.get(el) ?? el.shadowRoot);
       return !!root?.activeElement?.hasAttribute(a);
     },
     [STASH, host, attribute] as const,
