@@ -8,7 +8,7 @@ import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDir, filesUnder, fixture, readTableInPage, ServedPages } from './served';
-import { reachPanels } from './panels';
+import { reachPanels, registerPanelEngine } from './panels';
 
 export { ROOT } from './served';
 export const EXTENSION_DIR = buildDir('chrome-mv3');
@@ -43,6 +43,7 @@ export class ExtensionSession {
     }
     // Lets Playwright report the service worker's own requests too.
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    await registerPanelEngine(); // before any page: `panel=` works in extension pages too (open roots there)
     const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-e2e-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: options.executablePath ?? CHROMIUM,

@@ -26,7 +26,7 @@ interface DomNode {
 let engine: Promise<void> | undefined;
 
 /** `panel=<host selector>`: the content of each matching host's shadow root (the container WXT mounts into). */
-function registerEngine(): Promise<void> {
+export function registerPanelEngine(): Promise<void> {
   engine ??= selectors.register(
     'panel',
     `({
@@ -70,7 +70,7 @@ function visit(cdp: CDPSession, node: DomNode | undefined): void {
 
 /** Starts keeping this page's closed panel roots reachable for the test (see the top of this file). */
 export async function reachPanels(page: Page): Promise<void> {
-  await registerEngine();
+  await registerPanelEngine();
   const cdp = await page.context().newCDPSession(page);
   const scan = async () => {
     try {
