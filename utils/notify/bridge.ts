@@ -5,8 +5,10 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
 /*
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
- * travel on; the site comes from the sender URL in the background. Into the page goes one
- * boolean (focus on or off) and a yes/no per request, never settings nor which rule matched.
+ * travel on (with a service-worker notification's options, which the background parses); the
+ * site comes from the sender URL in the background. Into the page goes one boolean (focus on or
+ * off), a yes/no per request and the held service-worker notifications of the page's own origin
+ * when it lists them, never settings nor which rule matched.
  * The ids of held items stay here: when the page closes a held notification, the guard names
  * its own request and the bridge asks the background to mark the item it held for it as closed.
  *
