@@ -496,7 +496,7 @@ describe('during focus', () => {
       const childAsked: GuardRequest[] = [];
       // Focusgate says "show": a wrapper over a wrapper would ask again when the outer one shows.
       answer = async () => true;
-      const childLink: GuardLink = { ...link, decide: (r) => (childAsked.push(r), { show: Promise.resolve(true), dismiss: () => undefined }) };
+      const childLink: GuardLink = { ...link, decide: (r) => (childAsked.push(r), { show: Promise.resolve(true), dismiss: () => undefined, ref: 0 }) };
       class ChildNative extends NativeNotification {}
       raw.Notification = ChildNative as unknown as typeof Notification;
       setActive(true);
