@@ -5,8 +5,7 @@
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
 import { casual } from 'chrono-node/de';
-import { de as dateLocale } from 'date-fns/locale/de';
-import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -27,7 +26,6 @@ const PROBE =
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
-  formatDay: dayWriter(dateLocale, '{weekday}, {day}. {month}'),
   envelope: {
     quoteHeader: { word: 'schrieb', start: /^[ \t]*Am\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Ursprüngliche Nachricht|Original Message)[ \t]*-{2,}/im, /^[ \t]*Von:[^\n]{0,300}\n[ \t]*(?:Gesendet|Datum):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -39,7 +37,8 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|he+|hm+|ähm?|öhm|na+|moin|tach|hallöchen|ps+t)$/,
-    summon: /\b(?:brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
+    noTopicWord: /^(?:(?:an|zurück)?ruf\w*|anzurufen|zurück|telefon\w*|(?:be)?sprech\w*|sprich|red(?:en|e)|quatsch\w*|schnack\w*|hab\w*|hätt\w*|hast|hat|bist|sind|seid|wär\w*|kannst|könn\w*|kann|erreichbar|verfügbar|frei|online|da|dran|am|im|rechner|platz|n(?:en|e)|paar|abstimm\w*|austausch\w*|call|machen|termin\w*|vereinbar\w*|verfügbarkeit|pc|laptop|schreibtisch|büro|grad|gerade|sofort|gleich|schnell|dringend|eilig|eilt|jetzt|heute|kurz\w*|minut\w*|min|sekund\w*|sek|moment\w*|augenblick|zeit\w*|mahlzeit|moin\w*|servus|grüezi|grüß|gott|tach|hallöchen|huhu|hey|hi|hallo|na|ne|mal|bitte|pls|guten|morgen|tag|abend)$/,
+    summon: /\b(?:ruf (?:mich )?(?:bitte )?(?:sofort|schnell|gleich|umgehend)|brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -102,7 +101,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
       [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
       [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
-      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b/, 'a security incident'],
+      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b|\b(?:gestohlen|geklaut|diebstahl)\b[^.!?\n]{0,40}\b(?:laptop|rechner|handy|zugangsdaten)|\b(?:laptop|rechner|handy|zugangsdaten)\b[^.!?\n]{0,40}\b(?:gestohlen|geklaut)\b|\bversehentlich\b[^.!?\n]{0,60}\b(?:gehälter|gehaltsliste|lohnabrechnung\w*|personaldaten|passwörter)\b/, 'a security incident'],
       [/\b(?:versehentlich gelöscht|daten (?:sind )?(?:weg|verloren|gelöscht)|datenverlust|(?:gelöscht|verloren)\b[^.!?\n]{0,20}\b(?:datenbank|tabelle|daten|backup))\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\bnotfall\b/, 'an emergency'],
@@ -121,7 +120,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],
       [/\b(?:in|innerhalb von) (?:\d{1,2}|fünf|zehn|fünfzehn|zwanzig|dreißig) ?(?:min|minuten)\b|\b(?:in|innerhalb) (?:einer|der nächsten|einer halben) stunde\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:fängt|beginnt|startet) (?:gleich|jetzt|sofort)\b/, 'a meeting is starting soon'],
-      [/\b(?:wartet|warten) (?:schon|gerade|jetzt)\b/, 'someone is waiting now'],
+      [/\b(?:wartet|warten|sitzt|sitzen|steht|stehen) (?:schon|bereits|gerade|jetzt)\b/, 'someone is waiting now'],
       [/\b(?:will|wollen|möchte|muss|müssen) (?:gleich|jetzt|sofort)\b|\bgleich loslegen\b|\b(?:jetzt|gleich) (?:sofort|direkt)\b/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
