@@ -18,11 +18,12 @@ const STOP =
         'montag dienstag mittwoch donnerstag freitag woche etwas jemand alle alles link code email @someone @group gerne gern eben';
 /** Words an availability probe is made of. */
 const PROBE =
-      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
-        'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
-        'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
-        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend' +
-        " brauche deine hilfe meld melde dich einfach eilt nicht hätten hättest sie kurzes kurze gespräch ne hoffe geht ihnen gut würde freuen wenn wir nächsten tagen kurz telefonieren könnten sagen mir wann passt diese woche für ein";
+      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online ' +
+        'erreichbar frei kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen ' +
+        'kurzes ein eine einen heute morgen später gleich jetzt irgendwann bitte dringend für gespräch call treffen sync schnell noch wir sich was es ' +
+        'gibt sind seid ihr jemand oder und aber keine eile sofort asap ich dich dir euch ist hat zu zum mit auf in wenn ob dann nachmittag vormittag ' +
+        'kurze abend brauche deine hilfe meld melde einfach eilt nicht ne hoffe geht ihnen gut würde freuen nächsten tagen sagen wann passt diese ' +
+        'woche';
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',

@@ -18,12 +18,14 @@ const STOP =
         'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
 /** Words an availability probe is made of. */
 const PROBE =
-      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ahi allí ' +
-        'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
-        'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
-        'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
-        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la' +
-        " segundito segundo hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita necesito ayuda sin prisa espero estés estes muy bien gustaría gustaria tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío envio invitación invitacion semana esta";
+      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ' +
+        'ahi allí disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías ' +
+        'podrias podemos podríamos hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en ' +
+        'algún algun cuando puedas hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 ' +
+        '15 cinco diez dos y o con contigo sí si tenemos hacer al a de semana para pa cuanto es el la los las del estoy tú tu se os vosotros usted ' +
+        'ustedes pero no pueda segundito hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita ' +
+        'necesito ayuda sin prisa espero estés estes muy bien tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío ' +
+        'envio invitación invitacion';
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',

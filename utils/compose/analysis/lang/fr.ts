@@ -18,12 +18,13 @@ const STOP =
         "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous";
 /** Words an availability probe is made of. */
 const PROBE =
-      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps dispo " +
-        "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
-        "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
-        "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
-        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as" +
-        " besoin toi signe fais-moi auriez-vous auriez court courte échange caler petit appel espère vas bien serait-il possible prochains jours dis-moi t'arrange m'adapte cette semaine rien d'urgent";
+      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps " +
+        "dispo disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi " +
+        "t'appeler s'appeler nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand aujourd'hui demain " +
+        "tard plus maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce ce es-tu êtes-vous pour avoir faire de des rien d je j' se " +
+        "s' es est êtes suis a ai le les du avec à au en et ou mais si c'est ça peut-être appel appels coup fil qu' cet après-midi matin soir " +
+        "demain'urgent besoin toi signe fais-moi auriez-vous court courte échange caler espère vas bien serait-il prochains jours dis-moi t'arrange " +
+        "m'adapte cette semaine d'urgent";
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',

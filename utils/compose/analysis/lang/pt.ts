@@ -17,11 +17,12 @@ const STOP =
         'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe';
 /** Words an availability probe is made of. */
 const PROBE =
-      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
-        'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
-        'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
-        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã' +
-        " preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver sem pressa espero esteja bem gostaria agendar breve conversa consigo próximos proximos dias por favor indique-me indique sua disponibilidade";
+      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos ' +
+        'poderíamos me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call ' +
+        'chamada reunião marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder ' +
+        'sem pressa mas daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é vc o a os as de do da em no na que tá eu se e ou não já ' +
+        'assim possível manhã preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver espero esteja bem gostaria agendar breve consigo ' +
+        'próximos proximos dias indique-me indique sua disponibilidade';
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
