@@ -97,6 +97,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const dismissed = new WeakMap<HTMLElement, Set<VerdictKind>>();
   /** Drafts already held once for being better said live: that gate never comes back for them. */
   const heldForSync = new WeakSet<HTMLElement>();
+  /** Their text too: a host that re-creates its composer (Slack on a channel switch) restores the same draft in a new element. */
+  const heldForSyncText = new Set<string>();
   /** "Make it async" was applied; it counts once the draft goes out with its prompts filled. */
   const rewritten = new WeakSet<HTMLElement>();
 
@@ -177,6 +179,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       gate = null;
       render();
       deps.record('sent-anyway', { mode: verdictFor(held.composer)?.mode });
+      heldForSyncText.delete(adapter.readText(held.composer).trim());
       releasing = true;
       try {
         held.composer.focus({ preventScroll: true });
@@ -356,10 +359,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (isNeverGatedKey(event, composing)) return;
       if (adapter.isAutocompleteOpen(composer)) return;
     }
+    const text = adapter.readText(composer).trim();
     const result = verdictFor(composer);
-    const asked = holdReason(result, deps.gateMode());
-    // A draft is held for being better said live once; after that the writer has decided.
-    let reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
+    const asked = holdReason(result, deps.gateMode(), heldForSync.has(composer) || heldForSyncText.has(text));
+    let reason = gate?.composer === composer ? gate.reason : asked;
     // Never hold a send we could not complete: without the host's send control "Send anyway" has
     // nothing to press (site health tells the user sends cannot be held there).
     if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;
@@ -370,7 +373,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
         rewritten.delete(composer);
         deps.record('rewrite-applied', { mode: result.mode });
       }
-      if (event.type === 'click' || event.type === 'keydown') endSession(composer);
+      if (event.type === 'click' || event.type === 'keydown') {
+        heldForSyncText.delete(text);
+        endSession(composer);
+      }
       return;
     }
     event.preventDefault();
@@ -380,7 +386,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (gate?.composer === composer) return;
     if (active !== composer) activate(composer);
     gate = { composer, reason };
-    if (reason === 'sync') heldForSync.add(composer);
+    if (reason === 'sync') {
+      heldForSync.add(composer);
+      heldForSyncText.add(text);
+    }
     // Enter can beat the debounce: the verdict it was held on counts as shown.
     if (result) noteVerdict(composer, result);
     deps.record('send-held', { mode: result?.mode });
