@@ -108,8 +108,6 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const dismissed = new WeakMap<HTMLElement, Set<VerdictKind>>();
   /** Drafts already held once for being better said live: that gate never comes back for them. */
   const heldForSync = new WeakSet<HTMLElement>();
-  /** Their text too: a host that re-creates its composer (Slack on a channel switch) restores the same draft in a new element. */
-  const heldForSyncText = new Set<string>();
   /** "Make it async" was applied; it counts once the draft goes out with its prompts filled. */
   const rewritten = new WeakSet<HTMLElement>();
 
@@ -330,7 +328,6 @@ export function createCoachController(deps: CoachDeps): CoachController {
 
   /** Sends the draft through the host's own send control, past our listeners. */
   function release(composer: HTMLElement): void {
-    heldForSyncText.delete(adapter.readText(composer).trim());
     releasing = true;
     try {
       composer.focus({ preventScroll: true });
@@ -353,10 +350,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
   function openGate(composer: HTMLElement, reason: GateReason, result: CoachAnalysis | null): void {
     if (active !== composer) activate(composer);
     gate = { composer, reason };
-    if (reason === 'sync') {
-      heldForSync.add(composer);
-      heldForSyncText.add(adapter.readText(composer).trim());
-    }
+    if (reason === 'sync') heldForSync.add(composer);
     // Enter can beat the debounce: the verdict it was held on counts as shown.
     if (result) noteVerdict(composer, result);
     deps.record('send-held', { mode: result?.mode });
@@ -375,15 +369,10 @@ export function createCoachController(deps: CoachDeps): CoachController {
     clearTimeout(held.timer);
     waiting = null;
     if (!held.composer.isConnected) return;
-    const reason = enabled ? holdReason(result, deps.gateMode(), heldLiveBefore(held.composer)) : null;
+    const reason = enabled ? holdReason(result, deps.gateMode(), heldForSync.has(held.composer)) : null;
     if (reason) return openGate(held.composer, reason, result);
     letThrough(held.composer, result);
     release(held.composer);
-  }
-
-  /** This draft was held once for being better said live (so it never is again). */
-  function heldLiveBefore(composer: HTMLElement): boolean {
-    return heldForSync.has(composer) || heldForSyncText.has(adapter.readText(composer).trim());
   }
 
   /** A draft went out: the next one in this composer is a new session. */
@@ -433,16 +422,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
       }
       return;
     }
-    let reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode(), heldLiveBefore(composer));
+    let reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode(), heldForSync.has(composer));
     // Never hold a send we could not complete: without the host's send control "Send anyway" has
     // nothing to press (site health tells the user sends cannot be held there).
     if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;
     if (!reason) {
       letThrough(composer, result);
-      if (event.type === 'click' || event.type === 'keydown') {
-        heldForSyncText.delete(adapter.readText(composer).trim());
-        endSession(composer);
-      }
+      if (event.type === 'click' || event.type === 'keydown') endSession(composer);
       return;
     }
     event.preventDefault();

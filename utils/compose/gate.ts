@@ -8,7 +8,7 @@ import type { CoachAnalysis, GateReason } from './types';
  * in a language the coach cannot read. A draft already held once for being better said live
  * (`heldLiveBefore`) is not held for it again: a gate on a non-ping never happens twice.
  */
-export function holdReason(analysis: CoachAnalysis | null, mode: GateMode, heldLiveBefore = false): GateReason | null {
+export function holdReason(analysis: CoachAnalysis | null, mode: GateMode, heldLiveBefore?: boolean): GateReason | null {
   if (!analysis || mode === 'off' || analysis.language === null) return null;
   if (analysis.prompts.length > 0) return 'prompt';
   if (analysis.ping) return 'ping';

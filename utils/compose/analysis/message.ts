@@ -232,7 +232,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
     // the writer's own "no rush" stands.
     const ruleLow = urgency === 'low';
     if (judge('low', ruleLow) !== ruleLow) {
-      [urgency, urgencyWhy, urgencyQuote] = ruleLow ? ['normal', '', null] : ['low', 'it reads as information only', modelQuote('low')];
+      [urgency, urgencyWhy, urgencyQuote] = ruleLow ? ['normal', '', null] : ['low', 'information only, nothing asked', modelQuote('low')];
     }
   }
   const ruleUrgent = urgency === 'high' || urgency === 'critical';
