@@ -11,8 +11,9 @@ import { EXTENSION_DIR } from './harness';
  */
 /**
  * Known debt, as a ratchet: Outlook runs both coaches, and with the site-health checks and a
- * language chunk it measured 103,962 bytes on 2026-12-05 (issue 18 stays open until it is back
- * under BUDGET_GZIP). It may not grow; remove the entry once it fits.
+ * language chunk it measured 103,962 bytes on 2026-12-05, and 102,439 once the language chunks
+ * lost their date-fns locales (issue 18 stays open until it is back under BUDGET_GZIP). It may not
+ * grow; remove the entry once it fits.
  */
 const OVER_BUDGET: Partial<Record<string, number>> = { outlook: 102 * 1024 };
 
