@@ -1,4 +1,4 @@
-import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
 import { createLanguageMemory, languageOfLocale } from './analysis/language';
 import { loadedModel, loadedPack, loadModel, loadPack } from './analysis/lang/packs';
@@ -13,6 +13,7 @@ import { readPause, watchPause } from './pause-item';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 import type { ComposeHealth } from '../health/watch';
+import { createShadowUi, KEY_EVENTS } from '../platform/shadow-ui';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -86,15 +87,12 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
   let resumeTimer: number | undefined;
 
   const mountUi = async (): Promise<CoachUi> => {
-    const shadowUi = await createShadowRootUi(ctx, {
+    const shadowUi = createShadowUi(ctx, {
       name: 'focusgate-coach',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       mode: 'open',
       css,
       // Keys typed in the panel or dialog stay ours (Slack/Gmail have page-wide shortcuts).
-      isolateEvents: true,
+      isolateEvents: KEY_EVENTS,
       onMount: (container, _shadow, host) => createRenderer(container, host),
       onRemove: (rendered) => rendered?.destroy(),
     });
