@@ -369,9 +369,9 @@ describe('compose coach on Gmail', () => {
     await expect.poll(() => sent(page).allTextContents()).toEqual(['hey, got a sec?']);
   });
 
-  // Open bug (issue 18, 2026-12-05): run alone this passes; after the Slack tests of this file the
-  // French ping verdict shows but Ctrl+Enter is not held. Skipped until found, not to be forgotten.
-  it.skip('coaches a French draft in French: verdict, a held bare ping, a French async rewrite', async () => {
+  // Typed at test speed, Ctrl+Enter may come before the French rules have loaded (the hint can
+  // still show an English reading of "Salut"): the send waits for them, then is held.
+  it('coaches a French draft in French: verdict, a held bare ping, a French async rewrite', async () => {
     const page = await open(GMAIL_FR);
     const window = page.locator('div.AD [role="dialog"]:has(#c1-body)');
     const body = window.locator('[g_editable="true"]');

@@ -57,6 +57,9 @@ export interface CoachController {
 
 const SEND_EVENTS = ['keydown', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const;
 
+/** How long a send waits for the rules of its draft's language before it goes out unread. */
+export const RULES_WAIT_MS = 2000;
+
 /**
  * The compose coach on a page: follows the focused composer, re-analyses its draft a short
  * while after the last change (never on the keystroke itself), shows the verdict beside it and
@@ -85,6 +88,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let analysis: CoachAnalysis | null = null;
   let cache: { text: string; result: CoachAnalysis } | null = null;
   let gate: { composer: HTMLElement; reason: GateReason } | null = null;
+  /** A send pressed while its draft's language was still loading: decided once the rules arrive. */
+  let waiting: { composer: HTMLElement; timer: ReturnType<typeof setTimeout> } | null = null;
   let releasing = false;
   let composing = false;
   let swallowKeyup: string | null = null;
@@ -177,14 +182,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       gate = null;
       render();
       deps.record('sent-anyway', { mode: verdictFor(held.composer)?.mode });
-      releasing = true;
-      try {
-        held.composer.focus({ preventScroll: true });
-        adapter.send(held.composer);
-      } finally {
-        releasing = false;
-      }
-      endSession(held.composer);
+      release(held.composer);
     }),
     backToDraft: guard(() => {
       const held = gate;
@@ -322,6 +320,55 @@ export function createCoachController(deps: CoachDeps): CoachController {
     render();
   }
 
+  /** Sends the draft through the host's own send control, past our listeners. */
+  function release(composer: HTMLElement): void {
+    releasing = true;
+    try {
+      composer.focus({ preventScroll: true });
+      adapter.send(composer);
+    } finally {
+      releasing = false;
+    }
+    endSession(composer);
+  }
+
+  /** A send goes out unheld: a filled-in rewrite counts as a ping turned into a message. */
+  function letThrough(composer: HTMLElement, result: CoachAnalysis | null): void {
+    // Noted on the first event of the send: a host may clear the draft before its click.
+    if (rewritten.has(composer) && result && !result.prompts.length) {
+      rewritten.delete(composer);
+      deps.record('rewrite-applied', { mode: result.mode });
+    }
+  }
+
+  function openGate(composer: HTMLElement, reason: GateReason, result: CoachAnalysis | null): void {
+    if (active !== composer) activate(composer);
+    gate = { composer, reason };
+    if (reason === 'sync') heldForSync.add(composer);
+    // Enter can beat the debounce: the verdict it was held on counts as shown.
+    if (result) noteVerdict(composer, result);
+    deps.record('send-held', { mode: result?.mode });
+    render();
+  }
+
+  /**
+   * The send that waited for its draft's rules: held if the verdict asks for it, else sent. Until
+   * `final` (the wait is over) a draft still unread keeps waiting; after it, it goes out unread.
+   */
+  function decideWaiting(final: boolean): void {
+    const held = waiting;
+    if (!held) return;
+    const result = held.composer.isConnected ? verdictFor(held.composer) : null;
+    if (!result && !final) return;
+    clearTimeout(held.timer);
+    waiting = null;
+    if (!held.composer.isConnected) return;
+    const reason = enabled ? holdReason(result, deps.gateMode()) : null;
+    if (reason) return openGate(held.composer, reason, result);
+    letThrough(held.composer, result);
+    release(held.composer);
+  }
+
   /** A draft went out: the next one in this composer is a new session. */
   function endSession(composer: HTMLElement): void {
     shown.delete(composer);
@@ -357,6 +404,17 @@ export function createCoachController(deps: CoachDeps): CoachController {
       if (adapter.isAutocompleteOpen(composer)) return;
     }
     const result = verdictFor(composer);
+    // Its language's rules are still loading (a first draft in it on this page): the send waits
+    // for them, briefly, rather than going out unread.
+    if (waiting?.composer === composer || (!result && !gate && canWaitForRules(composer))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (event instanceof KeyboardEvent) swallowKeyup = event.key;
+      if (!waiting && (event.type === 'keydown' || event.type === 'click')) {
+        waiting = { composer, timer: setTimeout(guard(() => decideWaiting(true)), RULES_WAIT_MS) };
+      }
+      return;
+    }
     const asked = holdReason(result, deps.gateMode());
     // A draft is held for being better said live once; after that the writer has decided.
     let reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
@@ -364,12 +422,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     // nothing to press (site health tells the user sends cannot be held there).
     if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;
     if (!reason) {
-      // A rewrite counts as a ping turned into a message only once it goes out filled in (noted
-      // on the first event of the send: a host may clear the draft before its click).
-      if (rewritten.has(composer) && result && !result.prompts.length) {
-        rewritten.delete(composer);
-        deps.record('rewrite-applied', { mode: result.mode });
-      }
+      letThrough(composer, result);
       if (event.type === 'click' || event.type === 'keydown') endSession(composer);
       return;
     }
@@ -378,14 +431,13 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (event instanceof KeyboardEvent) swallowKeyup = event.key;
     if (event.type !== 'keydown' && event.type !== 'click') return;
     if (gate?.composer === composer) return;
-    if (active !== composer) activate(composer);
-    gate = { composer, reason };
-    if (reason === 'sync') heldForSync.add(composer);
-    // Enter can beat the debounce: the verdict it was held on counts as shown.
-    if (result) noteVerdict(composer, result);
-    deps.record('send-held', { mode: result?.mode });
-    render();
+    openGate(composer, reason, result);
   });
+
+  /** Whether a send of an unread draft may wait for its rules: there is a draft, a gate, and a send control to finish it with. */
+  function canWaitForRules(composer: HTMLElement): boolean {
+    return deps.gateMode() !== 'off' && !!adapter.readText(composer).trim() && sendControlFound(adapter, composer);
+  }
 
   /** Alt+Shift+F in a composer moves focus into the panel (Tab reaches it only after the rest of the page: it is the last thing in the body). */
   function onPanelShortcut(event: KeyboardEvent): void {
@@ -424,6 +476,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     setEnabled: guard((on: boolean) => {
       enabled = on;
       if (!on) {
+        decideWaiting(true);
         gate = null;
         disconnect();
         active = null;
@@ -436,8 +489,16 @@ export function createCoachController(deps: CoachDeps): CoachController {
     refresh: guard(() => {
       cache = null;
       settle();
+      decideWaiting(false);
     }),
     destroy() {
+      // A send still waiting for its rules goes out: the coach is leaving, the writer is not.
+      const held = waiting;
+      waiting = null;
+      if (held) {
+        clearTimeout(held.timer);
+        if (held.composer.isConnected) release(held.composer);
+      }
       destroyed = true;
       disconnect();
       watchWhileShown(false);

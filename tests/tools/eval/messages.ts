@@ -20,6 +20,16 @@ export const MessageRow = z.object({
 });
 type Labels = z.infer<typeof MessageRow>['labels'];
 
+/** A draft in a language the coach does not read (other-languages.jsonl): `{id, lang, text}`, no labels, as LABELS.md defines none. */
+const UncoachedRow = z.object({
+  id: z.string().min(1),
+  lang: z
+    .string()
+    .min(2)
+    .refine((lang) => !MessageRow.shape.lang.removeDefault().safeParse(lang).success, 'a coached language needs labels'),
+  text: z.string(),
+});
+
 export const MESSAGE_LABELS: (keyof Labels & string)[] = ['ping', 'context', 'ask', 'deadline', 'urgency', 'sensitive', 'mode'];
 
 type Scored = Row<Labels> & { lang: string; readAs: string };
@@ -50,4 +60,22 @@ export function evalMessages(rows: unknown[]): void {
     for (const r of these) readAs.set(r.readAs, (readAs.get(r.readAs) ?? 0) + 1);
     console.log(`  read as: ${[...readAs].map(([as, n]) => `${as} ${n}`).join(', ')}`);
   }
+}
+
+/** Each valid uncoached draft and whether the coach left it alone: no language (no verdict) and no ping (no gate can hold). */
+function scoreUncoached(rows: unknown[]): { id: string; lang: string; leftAlone: boolean }[] {
+  return validRows(rows, UncoachedRow, 'uncoached draft').map(({ id, lang, text }) => {
+    const a = analyzeMessage(text);
+    return { id, lang, leftAlone: a.language === null && !a.ping };
+  });
+}
+
+/** How many drafts in other languages the coach left alone, in all and per language. */
+export function evalUncoached(rows: unknown[]): void {
+  const scored = scoreUncoached(rows);
+  if (!scored.length) return void console.error('No valid uncoached drafts to score.');
+  const share = (these: typeof scored) => `${these.filter((r) => r.leftAlone).length} of ${these.length}`;
+  console.log(`\nDrafts in other languages: ${scored.length}, left alone (language null, no ping): ${share(scored)}`);
+  for (const lang of new Set(scored.map((r) => r.lang))) console.log(`  ${lang.padEnd(4)} ${share(scored.filter((r) => r.lang === lang))}`);
+  if (process.env.EVAL_VERBOSE) for (const r of scored.filter((s) => !s.leftAlone)) console.log(`  ${r.id}: coached or pinged`);
 }

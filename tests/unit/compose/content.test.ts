@@ -134,11 +134,17 @@ describe('startCoach', () => {
   it('reads a French draft once the French rules have arrived, then holds its bare ping', async () => {
     expect(loadedPack('fr')).toBeUndefined(); // nothing but English until a draft needs more
     const editor = start();
-    await vi.waitFor(async () => {
-      editor.focus();
-      setLines(editor, ['Salut, t’as une minute ?']);
-      expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
-    });
+    // The coach listening (settings read), then a French ping sent at once.
+    await heldPing(editor);
+    await vi.waitFor(() => expect(recorded.map((m) => m.payload.kind)).toContain('send-held'));
+    await vi.waitFor(() => expect(actions).toBeDefined());
+    actions!.backToDraft();
+    recorded.length = 0;
+    setLines(editor, ['Salut, t’as une minute ?']);
+    expect(loadedPack('fr')).toBeUndefined();
+    // Enter before the French rules have arrived waits for them, then holds the ping.
+    expect(key(editor, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(recorded.map((m) => m.payload.kind)).toContain('send-held'));
     expect(loadedPack('fr')?.code).toBe('fr');
   });
 });

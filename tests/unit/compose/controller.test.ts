@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCoachController, type CoachDeps } from '../../../utils/compose/controller';
+import { createCoachController, RULES_WAIT_MS, type CoachDeps } from '../../../utils/compose/controller';
 import type { CoachActions, CoachAnalysis, CoachEventKind, CoachUi, CoachView } from '../../../utils/compose/types';
 import { gmailAdapter } from '../../../utils/compose/hosts/gmail';
 import { slackAdapter } from '../../../utils/compose/hosts/slack';
@@ -337,14 +337,80 @@ describe('coach controller on Slack', () => {
     channel.focus();
     await typeInto(channel, ['hey']);
     expect(h.last().analysis).toBeNull();
-    // Nothing read yet means nothing held: the send goes through.
-    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
-    await typeInto(channel, ['hey']);
     loaded = true;
     h.controller.refresh();
     expect(h.last().analysis?.ping).toBe(true);
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'ping-caught', 'send-held']);
+  });
+
+  it('a send pressed while the rules load waits for them: a bare ping is then held, its keyup kept from Slack', async () => {
+    let loaded = false;
+    const h = start(slackAdapter, { analyze: (text) => (loaded ? testAnalyze(text) : null) });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    expect(key(channel, { key: 'Enter' }, 'keyup').defaultPrevented).toBe(true);
+    // A second Enter while waiting is kept too, and starts no second wait.
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(hostSends).toEqual([]);
+    loaded = true;
+    h.controller.refresh();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'ping-caught', 'send-held']);
+    await vi.advanceTimersByTimeAsync(RULES_WAIT_MS);
+    expect(hostSends).toEqual([]);
+  });
+
+  it('a send that waited for the rules goes out through the send button once they say it is fine, or when they never come', async () => {
+    let loaded = false;
+    const h = start(slackAdapter, { analyze: (text) => (loaded ? testAnalyze(text) : null) });
+    channel.focus();
+    await typeInto(channel, ['I am updating the onboarding doc because the new hires start Monday, can you review it?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    // Another language's rules arriving first (refresh, still unread) does not end the wait.
+    h.controller.refresh();
+    expect(hostSends).toEqual([]);
+    loaded = true;
+    h.controller.refresh();
+    expect(hostSends).toEqual(['button']);
+    expect(h.last().gate).toBeNull();
+
+    loaded = false;
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(RULES_WAIT_MS - 10);
+    expect(hostSends).toEqual(['button']);
+    await vi.advanceTimersByTimeAsync(20);
+    // Unread after the wait: it goes out, unheld (the coach never keeps a send it cannot judge).
+    expect(hostSends).toEqual(['button', 'button']);
+    expect(h.events.map((e) => e.kind)).not.toContain('send-held');
+  });
+
+  it('a send waiting for the rules goes out when the coach is turned off or torn down meanwhile', async () => {
+    const h = start(slackAdapter, { analyze: () => null });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    key(channel, { key: 'Enter' });
+    h.controller.setEnabled(false);
+    expect(hostSends).toEqual(['button']);
+    h.controller.setEnabled(true);
+    channel.focus();
+    await typeInto(channel, ['hey again']);
+    key(channel, { key: 'Enter' });
+    h.controller.destroy();
+    expect(hostSends).toEqual(['button', 'button']);
+  });
+
+  it('with the gate off, a send never waits for the rules', async () => {
+    const h = start(slackAdapter, { analyze: () => null });
+    h.setMode('off');
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:hey']);
   });
 
   it('"Not so" on a ping verdict clears it for this draft: the panel says so and the send goes through', async () => {
