@@ -178,7 +178,8 @@ export function startSession<E extends MeetingEditor>(
       onRemove: (rendered) => rendered?.destroy(),
     });
     ui.mount();
-    render();
+    // The first analysis and render get a task of their own, apart from the part's start-up.
+    ctx.setTimeout(render, 0);
   } catch (err) {
     console.debug('[focusgate] meeting panel could not mount', err);
   }
