@@ -21,6 +21,7 @@ export const PURE_CORES = [
   'utils/compose/pause.ts',
   'utils/compose/types.ts',
   'utils/meeting/analysis*.ts',
+  'utils/meeting/limits.ts',
   'utils/meeting/panel.ts',
   'utils/meeting/types.ts',
   'utils/focus/schedule/**',

@@ -1,5 +1,5 @@
-import { formatWeekday } from '../../utils/platform/datetime';
-import { atLocalMinutes, formatTimeOfDay } from '../../utils/focus/schedule/zone';
+import { formatClock, formatWeekday } from '../../utils/platform/datetime';
+import { atLocalMinutes } from '../../utils/focus/schedule/zone';
 import { DayPicker } from './DayPicker';
 import { TimeField } from './TimeField';
 
@@ -47,7 +47,7 @@ export function SpanFields({ value, onChange, days, today, withDay, startLocked 
         {startLocked ? (
           <span className="fg-field">
             From
-            <span className="fg-time-fixed">{formatTimeOfDay(value.from)}</span>
+            <span className="fg-time-fixed">{formatClock(value.from)}</span>
           </span>
         ) : (
           <TimeField label="From" value={value.from} testId="schedule-from" onChange={(from) => onChange({ ...value, from })} />

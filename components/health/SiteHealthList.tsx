@@ -36,7 +36,7 @@ export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
                 </small>
               )}
             </span>
-            <button type="button" className="fg-link-button fg-health-copy" data-testid="copy-diagnostic" onClick={() => onCopy(s.site)} aria-label={`Copy a diagnostic for ${labelOf(s.site)}`}>
+            <button type="button" className="fg-link-button fg-health-copy" data-testid="copy-diagnostic" onClick={() => onCopy(s.site)} aria-label={`Copy diagnostic for ${labelOf(s.site)}`}>
               Copy diagnostic
             </button>
           </li>

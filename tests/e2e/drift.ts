@@ -53,3 +53,57 @@ export const CALENDAR_DRIFT = {
   /** Neither body mark left: the editor is not recognised at all on its own address. */
   gone: { name: 'gone', renames: [['EVENT_EDIT', 'EDIT_EVENT'], ['EVENTEDIT', 'EDITEVENT']] },
 } satisfies Record<string, Drift>;
+
+/** Gmail's send hooks (docs/hosts.md): the `.Up` cell of the send bar (page and script) and the send button's class. */
+const GMAIL_SEND_CELL: Rename[] = [
+  ['gU Up"', 'gU Uq"'],
+  ['.IZ .Up ', '.IZ .Uq '],
+];
+/** Gmail's body hooks: `g_editable`, the body's own `editable` class and the `.Ap` cell around it. */
+const GMAIL_BODY_HOOKS: Rename[] = [
+  ['g_editable', 'g_editor'],
+  ['Al editable', 'Al editor'],
+  ['class="Ap"', 'class="Aq"'],
+];
+export const GMAIL_DRIFT = {
+  /** `g_editable` and the send bar's cell renamed: the body's class and the send button's class carry the coach and the gate. */
+  fallbacks: { name: 'fallbacks', renames: [['g_editable', 'g_editor'], ...GMAIL_SEND_CELL] },
+  /** Every hook of the body and the send button gone (Gmail's own Ctrl+Enter still sends). */
+  gone: { name: 'gone', renames: [...GMAIL_BODY_HOOKS, ...GMAIL_SEND_CELL, ['T-I-atl', 'T-I-atm']] },
+} satisfies Record<string, Drift>;
+
+/** Teams' CKEditor composer (docs/hosts.md): its `new-message-` id, its data-tid, its shortcut context; the send button's data-tid. */
+export const TEAMS_DRIFT = {
+  /** The `new-message-` id gone: the editor's data-tid carries the coach and the gate. */
+  fallbacks: { name: 'fallbacks', renames: [['new-message-', 'compose-message-']] },
+  /** Every hook of the composer and the send button gone (Teams' own Enter still sends). */
+  gone: {
+    name: 'gone',
+    renames: [
+      ['new-message-', 'compose-message-'],
+      ['ckeditor', 'richeditor'],
+      ['compose-field', 'compose-box-field'],
+      ['newMessageCommands-send', 'composeCommands-send'],
+    ],
+  },
+} satisfies Record<string, Drift>;
+
+/** Outlook's compose form (docs/hosts.md): the body's own `data-ms-editor`, the form's section, the send button's test id. */
+export const OUTLOOK_DRIFT = {
+  /** The body's own `data-ms-editor` renamed (page and script): the editor wrapper around it carries the coach and the gate. */
+  fallbacks: {
+    name: 'fallbacks',
+    renames: [
+      ['contenteditable="true" data-ms-editor="true"', 'contenteditable="true" data-ms-body="true"'],
+      ['[contenteditable="true"][data-ms-editor="true"]', '[contenteditable="true"][data-ms-body="true"]'],
+    ],
+  },
+  /** The compose form's section and the send button's test id renamed (Outlook's own Ctrl+Enter still sends). */
+  gone: {
+    name: 'gone',
+    renames: [
+      ['ComposeForm', 'ComposeArea'],
+      ['ComposeSendButton', 'ComposeSendAction'],
+    ],
+  },
+} satisfies Record<string, Drift>;

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expectClean } from './axe';
 import { launch, type ExtensionSession } from './harness';
 
 /*
  * What a new user meets: the welcome page on install, the focus shortcut, and every extension
- * page checked with axe-core in its main states, light and dark. axe is injected with
- * page.evaluate (the pages' content security policy blocks script tags).
+ * page checked with axe-core in its main states, light and dark (./axe.ts).
  */
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let s: ExtensionSession;
 let welcome: Page;
@@ -23,21 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close().catch(() => {});
 });
-
-interface Violation {
-  id: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const found = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Violation[] }> } }).axe;
-    // label-content-name-mismatch is experimental in axe (off by default): a name that hides the visible text.
-    return (await axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } })).violations;
-  });
-  return found.map((v) => `${v.id} ×${v.nodes.length}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`);
-}
 
 /** Writes rows straight into the extension's IndexedDB (what the background would have stored). */
 async function putRows(table: string, rows: object[]): Promise<void> {
@@ -56,14 +37,6 @@ async function putRows(table: string, rows: object[]): Promise<void> {
       }),
     [table, rows] as const,
   );
-}
-
-/** The page in light and in dark: no violations in either. */
-async function expectClean(page: Page, state: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect({ state, colorScheme, violations: await violations(page) }).toEqual({ state, colorScheme, violations: [] });
-  }
 }
 
 describe('first run', () => {

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { coach, gate, hint, openHost, typeIn } from './coach-page';
-import { CALENDAR_DRIFT, SLACK_DRIFT, serveDrift, type Drift } from './drift';
+import { CALENDAR_DRIFT, GMAIL_DRIFT, OUTLOOK_DRIFT, SLACK_DRIFT, TEAMS_DRIFT, serveDrift, type Drift } from './drift';
+import { expectClean } from './axe';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -16,6 +17,62 @@ const slackUrl = (drift: Drift) => `https://app.slack.com/client/T01ACME/C0${dri
 /** The full editor's own address (an event id after /eventedit/ keeps the variants apart). */
 const calendarUrl = (drift: Drift) => `https://calendar.google.com/calendar/u/0/r/eventedit/${drift.name}`;
 
+/**
+ * Gmail, Teams and Outlook: each host's fixture, its own script (renamed with the page) and how
+ * the app itself sends, so a test can tell the page kept working without us.
+ */
+interface DriftHost {
+  site: string;
+  drifts: { fallbacks: Drift; gone: Drift };
+  url: (drift: Drift) => string;
+  page: string;
+  script: { path: string; fixture: string };
+  /** The message box, by a hook no variant renames. */
+  editor: (page: Page) => Locator;
+  sendKey: string;
+  /** What the app sent: the first line of each message. */
+  sent: (page: Page) => Promise<string[]>;
+  /** The popup's note on the fallbacks variant. */
+  fallbackNote: string;
+}
+
+const DRIFT_HOSTS: DriftHost[] = [
+  {
+    site: 'gmail',
+    drifts: GMAIL_DRIFT,
+    url: (drift) => `https://mail.google.com/mail/u/0/?drift=${drift.name}`,
+    page: 'gmail-inbox.html',
+    script: { path: '/fixture/gmail-host.js', fixture: 'gmail-host.js' },
+    editor: (page) => page.locator('#c1-body'),
+    sendKey: 'Control+Enter',
+    sent: (page) => page.locator('#fixture-sent-log li').allTextContents(),
+    fallbackNote: 'Page changed: found the message box, Send button through backup hooks',
+  },
+  {
+    site: 'teams',
+    drifts: TEAMS_DRIFT,
+    url: (drift) => `https://teams.cloud.microsoft/v2/?drift=${drift.name}`,
+    page: 'teams-chat.html',
+    script: { path: '/fixture/teams-host.js', fixture: 'teams-host.js' },
+    editor: (page) => page.locator('[data-tid="message-compose-box"] [contenteditable="true"]'),
+    sendKey: 'Enter',
+    sent: (page) => page.evaluate(() => (window as unknown as { __teams: { log: { sent: string[] } } }).__teams.log.sent),
+    fallbackNote: 'Page changed: found the message box through backup hooks',
+  },
+  {
+    site: 'outlook',
+    drifts: OUTLOOK_DRIFT,
+    url: (drift) => `https://outlook.cloud.microsoft/mail/deeplink/compose?drift=${drift.name}`,
+    page: 'outlook-compose.html',
+    script: { path: '/fixture/outlook-host.js', fixture: 'outlook-host.js' },
+    editor: (page) => page.locator('[role="textbox"][aria-label="Message body"]'),
+    sendKey: 'Control+Enter',
+    sent: (page) =>
+      page.evaluate(() => (window as unknown as { __outlook: { log: { sent: { body: string }[] } } }).__outlook.log.sent.map((m) => m.body.split('\n')[0]!)),
+    fallbackNote: 'Page changed: found the message box through backup hooks',
+  },
+];
+
 let s: ExtensionSession;
 const pages: Page[] = [];
 
@@ -23,6 +80,7 @@ beforeAll(async () => {
   s = await launch();
   for (const drift of Object.values(SLACK_DRIFT)) await serveDrift(s, slackUrl(drift), 'slack-channel.html', SLACK_HOST, drift);
   for (const drift of Object.values(CALENDAR_DRIFT)) await serveDrift(s, calendarUrl(drift), 'calendar-eventedit.html', null, drift);
+  for (const host of DRIFT_HOSTS) for (const drift of Object.values(host.drifts)) await serveDrift(s, host.url(drift), host.page, host.script, drift);
   await s.guardRegistered();
 });
 
@@ -63,6 +121,7 @@ describe('site health on Slack drift variants', () => {
     await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('partial');
     expect(await health(p, 'slack').textContent()).toContain('Coach reads drafts but cannot hold sends here (Send button not found)');
     expect(await p.locator('[data-testid="site-health"]').count()).toBe(1);
+    await expectClean(p, 'popup, site health partial');
   });
 
   it('with only fallback hooks: coach and gate work as before, and the counts show the fallbacks', async () => {
@@ -112,6 +171,7 @@ describe('site health on Slack drift variants', () => {
     const p = await popup();
     await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
     expect(await health(p, 'slack').textContent()).toContain('Not working on this page (message box not found)');
+    await expectClean(p, 'popup, site health off');
   });
 });
 
@@ -141,5 +201,57 @@ describe('site health on Calendar drift variants', () => {
     await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
     expect(await health(p, 'calendar').textContent()).toContain('Not working on this page (event editor not found)');
     expect(await page.locator('focusgate-meeting [data-testid="meeting-verdict"]').count()).toBe(0);
+  });
+});
+
+describe.each(DRIFT_HOSTS)('site health on $site drift variants', (host) => {
+  it('with only fallback hooks: coach and gate work as before, and the popup notes the fallbacks', async () => {
+    const page = await open(host.url(host.drifts.fallbacks));
+    await typeIn(page, host.editor(page), 'hi, got a sec?');
+    await expect.poll(() => hint(page)).toBe('ping');
+    await page.keyboard.press(host.sendKey);
+    await expect.poll(() => gate(page).isVisible()).toBe(true);
+    expect(await host.sent(page)).toEqual([]);
+    await coach(page, 'gate-send-anyway').click();
+    await expect.poll(() => host.sent(page)).toEqual(['hi, got a sec?']);
+
+    const p = await popup();
+    await expect.poll(() => health(p, host.site).getAttribute('data-state'), { timeout: 8000 }).toBe('ok');
+    expect(await health(p, host.site).textContent()).toContain('Coach active');
+    await expect.poll(() => p.locator('[data-testid="site-health-note"]').textContent()).toBe(host.fallbackNote);
+  });
+
+  it('with every hook gone: the popup says it is not working, the coach stays silent, the app still sends', async () => {
+    const page = await open(host.url(host.drifts.gone));
+    await typeIn(page, host.editor(page), 'hi, got a sec?');
+    // Asked while the message box is open (Gmail and Outlook close it on sending).
+    const p = await popup();
+    await expect.poll(() => health(p, host.site).getAttribute('data-state'), { timeout: 8000 }).toBe('off');
+    expect(await health(p, host.site).textContent()).toContain('Not working on this page (message box not found)');
+
+    await page.bringToFront();
+    await page.keyboard.press(host.sendKey);
+    await expect.poll(() => host.sent(page)).toEqual(['hi, got a sec?']);
+    expect(await page.locator('focusgate-coach [data-testid="coach-hint"]').count()).toBe(0);
+    expect(await gate(page).count()).toBe(0);
+  });
+});
+
+describe('the options page after these pages', () => {
+  it('lists the last days per site in its Site health section, axe-clean in light and dark', async () => {
+    const page = await s.openExtensionPage('options.html');
+    pages.push(page);
+    const days = page.locator('[data-testid="health-days"]');
+    // Every site above was seen off today (its worst state).
+    await expect.poll(() => days.locator('[data-testid="health-day"][data-state="off"]').count()).toBe(5);
+    expect(await days.locator('[data-testid="health-day"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-site')).sort())).toEqual([
+      'calendar',
+      'gmail',
+      'outlook',
+      'slack',
+      'teams',
+    ]);
+    await days.scrollIntoViewIfNeeded();
+    await expectClean(page, 'options, site health');
   });
 });

@@ -27,6 +27,8 @@ export interface CoachPageOptions {
   createRenderer: CoachRenderer;
   /** The panel's stylesheet, put in its shadow root. */
   css: string;
+  /** Whether an event is the user's (see CoachDeps.isUserInput; `isTrusted` unless replaced). */
+  isUserInput?: CoachDeps['isUserInput'];
 }
 
 /**
@@ -77,7 +79,7 @@ export function preloadUiLanguage(uiLocale: string | undefined): void {
  * Follows settings.coach.<site>, gateMode and the coach's pause live (a pause ends by itself
  * on time); everything is torn down with `ctx`.
  */
-export function startCoach(ctx: ContentScriptContext, { site, adapter, health, createRenderer, css }: CoachPageOptions): void {
+export function startCoach(ctx: ContentScriptContext, { site, adapter, health, createRenderer, css, isUserInput }: CoachPageOptions): void {
   // The controller only starts once settings have been read, so this is always set by then.
   let settings: Settings | null = null;
   let pause: CoachPause = NO_PAUSE;
@@ -126,6 +128,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
         mountUi,
         gateMode: () => settings?.gateMode ?? 'off',
         rewriteLanded: (landed) => health?.rewriteLanded(landed),
+        ...(isUserInput ? { isUserInput } : {}),
         pause: {
           siteLabel: SITE_LABELS[site],
           run: (scope) => {

@@ -42,6 +42,11 @@ export interface CoachDeps {
   /** Pausing the coach from its panel; absent where it cannot be paused. */
   pause?: CoachPauseAction;
   now?(): Date;
+  /**
+   * Whether an event came from the user (`event.isTrusted`, the default): a send the page itself
+   * dispatched is neither held nor recorded. Tests in a DOM without trusted events replace it.
+   */
+  isUserInput?(event: Event): boolean;
   /** Quiet time after the last change before the verdict is recomputed. */
   debounceMs?: number;
 }
@@ -72,6 +77,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
   const win = doc.defaultView ?? window;
   const now = deps.now ?? (() => new Date());
   const debounceMs = deps.debounceMs ?? 150;
+  const isUserInput = deps.isUserInput ?? ((event: Event) => event.isTrusted === true);
 
   let enabled = true;
   let destroyed = false;
@@ -386,7 +392,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   });
 
   const onSendEvent = guard((event: Event) => {
-    if (!enabled || releasing) return;
+    // A send the page dispatched itself is not the user's: nothing held, nothing recorded.
+    if (!enabled || releasing || !isUserInput(event)) return;
     // While the gate is open, Escape closes it wherever focus is (a fast Escape can land before
     // focus has moved into the dialog), and never reaches the host (Gmail closes drafts on it).
     if (gate && event.type === 'keydown' && event instanceof KeyboardEvent && event.key === 'Escape') {

@@ -75,6 +75,9 @@ export function probeMeeting<E extends MeetingEditor>(doc: Document, adapter: Me
   if (editor) {
     checks.editor = true;
     Object.assign(checks, adapter.readableFields(editor));
+    // Looked up for its chain's counts, as the compose coach's send control is: a Save found
+    // only through a fallback shows before the user presses it.
+    adapter.saveButton(editor);
   } else if (adapter.expectsEditor(doc)) {
     checks.editor = false;
   }

@@ -38,6 +38,8 @@ export interface MeetingAdapter<E extends MeetingEditor = MeetingEditor> {
   descriptionBox(editor: E): HTMLElement | null;
   /** Appends text to the description through the editor's own input path; whether it landed. */
   appendToDescription(editor: E, text: string): boolean;
+  /** The editor's Save (or Send) button, or null when it cannot be found. */
+  saveButton(editor: E): HTMLElement | null;
   /** True when this event saves or sends the event (its Save/Send button pressed). */
   isSaveActivation(event: Event, editor: E): boolean;
   /** Attributes the site changes when a field changes (the session re-reads on them). */

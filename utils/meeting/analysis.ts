@@ -1,5 +1,6 @@
 import type { Mode } from '../platform/db/records';
 import { replyByFor, type ReplyKind } from '../platform/norms';
+import { MAX_ATTENDEES, MAX_MEETING_MINUTES } from './limits';
 
 /*
  * The meeting-invite analyser: pure (no DOM, no `browser`), relative imports only, so the eval
@@ -69,9 +70,9 @@ function asText(v: unknown): string {
   return typeof v === 'string' ? v.slice(0, MAX_TEXT) : '';
 }
 
-function asCount(v: unknown, min: number): number {
+function asCount(v: unknown, min: number, max: number): number {
   const n = typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : min;
-  return Math.min(100_000, Math.max(min, n));
+  return Math.min(max, Math.max(min, n));
 }
 
 function asRecurrence(v: unknown): Recurrence {
@@ -371,8 +372,8 @@ export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
   const raw = (input ?? {}) as Partial<Record<keyof MeetingInput, unknown>>;
   const title = asText(raw.title);
   const description = asText(raw.description);
-  const attendees = asCount(raw.attendees, 1);
-  const durationMinutes = asCount(raw.durationMinutes, 0);
+  const attendees = asCount(raw.attendees, 1, MAX_ATTENDEES);
+  const durationMinutes = asCount(raw.durationMinutes, 0, MAX_MEETING_MINUTES);
   const recurrence = asRecurrence(raw.recurrence);
 
   const lines = contentLines(description);

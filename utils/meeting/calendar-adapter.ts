@@ -42,8 +42,13 @@ export const CALENDAR_SELECTORS = {
     '[role="listbox"][aria-label="Repeat"]',
   ],
   recurrenceSelected: ['[role="option"][aria-selected="true"]'],
-  /** `jsname` values are obfuscated and may change (seen 2024–2026 on both editors); kept last. */
-  save: ['#xSaveBu', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]', 'button[jsname="x8hlje"]'],
+  /**
+   * Save. Its `jsname` is obfuscated but the one language-independent hook (seen 2024–2026 on
+   * both editors), so it leads: a renamed jsname then shows as a fallback in site health; the
+   * English label (docs/hosts.md) carries Save meanwhile. `#xSaveBu` was a hypothesis never seen
+   * on the page, dropped: a primary that never matches would say "the page changed" everywhere.
+   */
+  save: ['button[jsname="x8hlje"]', 'button[aria-label="Save"]', '[role="button"][aria-label="Save"]'],
   /** Quick-create: a dialog that holds the Event tab button. */
   quickDialog: ['[role="dialog"]'],
   quickDialogMark: ['button#tabEvent'],
@@ -256,6 +261,7 @@ export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
   readEvent,
   descriptionBox,
   appendToDescription,
+  saveButton,
   isSaveActivation,
   watchedAttributes: ['data-initial-value', 'data-date', 'aria-checked', 'aria-selected', 'data-email', 'data-value'],
   chains: {
@@ -265,8 +271,7 @@ export const calendarAdapter: MeetingAdapter<CalendarEditor> = {
     guestChip: CALENDAR_SELECTORS.guestChip,
     startTime: CALENDAR_SELECTORS.startTime,
     description: CALENDAR_SELECTORS.description,
-    // Not `save`: its first link (#xSaveBu) is a hypothesis never seen on the page, so its
-    // fallback matching would say "the page changed" on every page.
+    save: CALENDAR_SELECTORS.save,
   },
   readableFields,
   // The full editor's own address (see "Page URLs" above).

@@ -160,8 +160,11 @@ function readEvent(editor: OutlookEventEditor): MeetingDraft {
 function isSaveActivation(event: Event, editor: OutlookEventEditor): boolean {
   const press = event.type === 'click' || (event.type === 'keydown' && ['Enter', ' '].includes((event as KeyboardEvent).key));
   if (!press || !(event.target instanceof Node)) return false;
-  const button = queryFirst(editor.root, OUTLOOK_EVENT.finish);
-  return !!button?.contains(event.target);
+  return !!finishButton(editor)?.contains(event.target);
+}
+
+function finishButton(editor: OutlookEventEditor): HTMLElement | null {
+  return queryFirst(editor.root, OUTLOOK_EVENT.finish);
 }
 
 /** Outlook's new-event form, for the meeting coach. */
@@ -174,6 +177,7 @@ export const outlookEventAdapter: MeetingAdapter<OutlookEventEditor> = {
     const box = descriptionBox(editor);
     return !!box && appendToEditable(box, text);
   },
+  saveButton: finishButton,
   isSaveActivation,
   watchedAttributes: ['aria-checked', 'aria-label', 'aria-selected', 'hidden', 'data-lpc-hover-target-id'],
   chains: { description: OUTLOOK_EVENT.description, title: OUTLOOK_EVENT.title },

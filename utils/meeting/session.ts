@@ -16,6 +16,12 @@ export interface MeetingSessionOptions {
   css: string;
   createRenderer: MeetingRenderer;
   hours: () => WorkingHours;
+  /**
+   * Whether an event came from the user (`event.isTrusted`, the default). Saves the page
+   * dispatches are not recorded, and focus blocks are looked up only once the user has worked in
+   * the editor: otherwise the page could set dates and learn the answer from the panel.
+   */
+  isUserInput?: (event: Event) => boolean;
 }
 
 export interface MeetingSession {
@@ -40,7 +46,7 @@ export function startSession<E extends MeetingEditor>(
   ctx: ContentScriptContext,
   adapter: MeetingAdapter<E>,
   editor: E,
-  { css, createRenderer, hours }: MeetingSessionOptions,
+  { css, createRenderer, hours, isUserInput = (event) => event.isTrusted === true }: MeetingSessionOptions,
 ): MeetingSession {
   const abort = new AbortController();
   const { signal } = abort;
@@ -50,6 +56,8 @@ export function startSession<E extends MeetingEditor>(
   let overlapKey = '';
   let overlapping: number | null = null;
   let shown = false;
+  /** The user typed, clicked or picked something in the editor (not the page acting alone). */
+  let userActed = false;
   let latest: { analysis: MeetingAnalysis; personHours: number | null } | null = null;
   let statusTimer: number | undefined;
   let recomputeTimer: number | undefined;
@@ -125,8 +133,10 @@ export function startSession<E extends MeetingEditor>(
     if (!ui?.mounted || signal.aborted) return;
     try {
       const ev = adapter.readEvent(editor);
-      // An all-day entry (a holiday, a trip) is not a meeting cutting into focus time.
-      checkOverlaps(ev.allDay ? null : ev.start, ev.allDay ? null : ev.end);
+      // An all-day entry (a holiday, a trip) is not a meeting cutting into focus time; and
+      // nothing is asked before the user's own input (dates the page set alone stay unanswered).
+      const ask = userActed && !ev.allDay;
+      checkOverlaps(ask ? ev.start : null, ask ? ev.end : null);
       const { model, analysis } = buildPanelModel(ev, hours(), overlapping);
       latest = { analysis, personHours: model.personHours };
       ui.mounted.render({ model, status, collapsed, canInsertAgenda: !!adapter.descriptionBox(editor) }, actions);
@@ -145,8 +155,12 @@ export function startSession<E extends MeetingEditor>(
   }
 
   // Follow edits: typing (input), pickers (change/click), and attribute/DOM changes in the editor only.
+  const onEdit = (e: Event) => {
+    if (isUserInput(e)) userActed = true;
+    scheduleRecompute();
+  };
   for (const type of ['input', 'change', 'click', 'keyup'] as const) {
-    editor.root.addEventListener(type, scheduleRecompute, { capture: true, passive: true, signal });
+    editor.root.addEventListener(type, onEdit, { capture: true, passive: true, signal });
   }
   const observer = new MutationObserver((records) => {
     if (records.some((r) => !(r.target instanceof Element && r.target.localName === HOST_TAG))) scheduleRecompute();
@@ -157,7 +171,7 @@ export function startSession<E extends MeetingEditor>(
   // Saving: the Save button may sit outside the editor's root (the full editor's toolbar).
   const onSave = (e: Event) => {
     try {
-      if (!adapter.isSaveActivation(e, editor)) return;
+      if (!isUserInput(e) || !adapter.isSaveActivation(e, editor)) return;
       const ev = adapter.readEvent(editor);
       const { model } = buildPanelModel(ev, hours(), overlapping);
       record('meeting-saved', { mode: model.mode, ...(model.personHours !== null ? { personHours: model.personHours } : {}) });

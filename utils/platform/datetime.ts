@@ -35,6 +35,12 @@ export function formatTime(date: Date, locale?: Locale): string {
   return formatter(locale, TIME).format(date);
 }
 
+/** "9:30 AM" / "09:30": a time of day given as minutes after midnight (a field's value, a rule's start). */
+export function formatClock(minutes: number, locale?: Locale): string {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return formatTime(new Date(2000, 0, 1, Math.floor(m / 60), m % 60), locale);
+}
+
 /** "Wed, Nov 25, 3:00 PM" / "Wed 25 Nov, 15:00" */
 export function formatDayTime(date: Date, locale?: Locale): string {
   return formatter(locale, { ...DAY, ...TIME }).format(date);

@@ -51,7 +51,8 @@ function start(): HTMLElement {
       actions = a;
     },
     focusPanel: () => undefined, owns: () => false, destroy: () => undefined };
-  startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: () => ui, css: '' });
+  // happy-dom's dispatched events are untrusted; here they stand for the user's own.
+  startCoach(ctx, { site: 'slack', adapter: slackAdapter, createRenderer: () => ui, css: '', isUserInput: () => true });
   return slackComposers()[0]!;
 }
 

@@ -70,6 +70,8 @@ function start(adapter: HostAdapter, extra: Partial<CoachDeps> = {}): Harness {
     record: (kind, data) => events.push(data ? { kind, data } : { kind }),
     mountUi: async () => ui,
     gateMode: () => mode,
+    // happy-dom's dispatched events are all untrusted; here they stand for the user's own.
+    isUserInput: () => true,
     ...extra,
   });
   controller.start();
@@ -200,6 +202,24 @@ describe('coach controller on Slack', () => {
     expect(hostSends).toEqual(['button']);
     expect(h.last().gate).toBeNull();
     expect(h.events.at(-1)?.kind).toBe('sent-anyway');
+  });
+
+  it('a send the page dispatches itself (untrusted) is neither held nor recorded', async () => {
+    // The controller's own default: only events the browser marks as the user's (isTrusted).
+    const h = start(slackAdapter, { isUserInput: undefined });
+    channel.focus();
+    await typeInto(channel, ['hey @sam']);
+    expect(h.last().analysis?.ping).toBe(true);
+    const enter = key(channel, { key: 'Enter' });
+    expect(enter.isTrusted).toBeFalsy(); // happy-dom leaves it undefined; a browser says false
+    expect(enter.defaultPrevented).toBe(false);
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      expect(mouse(document.querySelector('[data-qa="texty_send_button"]')!, type).defaultPrevented).toBe(false);
+    }
+    await vi.advanceTimersByTimeAsync(0);
+    expect(hostSends).toEqual(['enter:hey @sam', 'button']);
+    expect(h.last().gate).toBeNull();
+    expect(h.events.map((e) => e.kind)).not.toContain('send-held');
   });
 
   it('never holds a send it could not complete: without the send button, Enter on a bare ping goes to Slack', async () => {

@@ -31,7 +31,7 @@ describe('site health in the popup', () => {
     expect(items[1]!.querySelector('[data-testid="site-health-note"]')?.textContent).toMatch(/backup hooks/);
     click(items[2]!.querySelector('[data-testid="copy-diagnostic"]'));
     expect(onCopy).toHaveBeenCalledWith('calendar');
-    expect(items[2]!.querySelector('button')?.getAttribute('aria-label')).toBe('Copy a diagnostic for Calendar');
+    expect(items[2]!.querySelector('button')?.getAttribute('aria-label')).toBe('Copy diagnostic for Calendar');
   });
 
   it('shows nothing when no covered site is open', () => {

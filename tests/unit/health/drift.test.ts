@@ -6,6 +6,7 @@ import { slackAdapter } from '../../../utils/compose/hosts/slack';
 import { teamsAdapter } from '../../../utils/compose/hosts/teams';
 import type { HostAdapter } from '../../../utils/compose/hosts/types';
 import { chainCounts } from '../../../utils/health/chains';
+import { fallbackChains } from '../../../utils/health/model';
 import { probeCompose } from '../../../utils/health/probe';
 import { loadFixture } from '../compose/fixture-dom';
 
@@ -24,6 +25,24 @@ const CASES: { site: string; fixture: string; adapter: HostAdapter; dropPrimary:
 
 const firstComposer = (adapter: HostAdapter) =>
   Array.from(document.querySelectorAll<HTMLElement>(adapter.chains.composer.join(', '))).find((el) => adapter.composerFor(el) === el)!;
+
+/** Every compose fixture, each composer in it: the page as documented, before any drift. */
+const AS_DOCUMENTED = [...CASES, { site: 'gmail', fixture: 'gmail-fullscreen.html', adapter: gmailAdapter }, { site: 'outlook', fixture: 'outlook-mail.html', adapter: outlookAdapter }];
+
+describe.each(AS_DOCUMENTED)('$fixture as documented', ({ fixture, adapter }) => {
+  it('every chain that matched matched on its primary: no "page changed" note on an unchanged page', () => {
+    loadFixture(fixture);
+    const composers = Array.from(document.querySelectorAll<HTMLElement>(adapter.chains.composer.join(', '))).filter((el) => adapter.composerFor(el) === el);
+    expect(composers.length).toBeGreaterThan(0);
+    for (const composer of composers) {
+      const before = chainCounts(adapter.chains);
+      const { report } = probeCompose({ doc: document, adapter, focused: composer });
+      expect(report.checks).toMatchObject({ composer: true, send: true });
+      const added = Object.fromEntries(Object.entries(report.chains).map(([name, hits]) => [name, hits.map((n, i) => n - before[name]![i]!)]));
+      expect(fallbackChains(added)).toEqual([]);
+    }
+  });
+});
 
 describe.each(CASES)('drift on $site', ({ fixture, adapter, dropPrimary }) => {
   it('primary hook gone: a fallback finds the message box and the counts show it', () => {

@@ -66,6 +66,19 @@ describe('meeting probe on Calendar', () => {
     expect(probeMeeting(document, calendarAdapter).report.checks).toEqual({ editor: true, title: true, guests: true, time: true, description: true });
   });
 
+  it('counts the Save chain like the others: its primary on the documented page, a fallback once the jsname is renamed', () => {
+    const save = () => chainCounts(calendarAdapter.chains).save!;
+    let before = save();
+    probeMeeting(document, calendarAdapter);
+    expect(save().map((n, i) => n - before[i]!)).toEqual([1, 0, 0]);
+
+    document.querySelector('button[jsname="x8hlje"]')!.setAttribute('jsname', 'q1w2e3');
+    before = save();
+    const { report } = probeMeeting(document, calendarAdapter);
+    expect(save().map((n, i) => n - before[i]!)).toEqual([0, 1, 0]);
+    expect(report.chains.save).toEqual(save());
+  });
+
   it('names the fields it cannot find', () => {
     document.querySelector('#xGstLst')?.remove();
     expect(probeMeeting(document, calendarAdapter).report.checks).toMatchObject({ editor: true, guests: false, title: true });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { MAX_PERSON_HOURS } from '../../../utils/meeting/limits';
 import {
   agendaSkeleton,
   analyzeMeeting,
@@ -38,6 +39,15 @@ describe('analyzeMeeting: cost', () => {
     expect(OCCURRENCES_PER_MONTH.weekly * 12).toBeCloseTo(52);
     expect(OCCURRENCES_PER_MONTH.biweekly * 12).toBeCloseTo(26);
     expect(OCCURRENCES_PER_MONTH.daily * 12).toBeCloseTo(260);
+  });
+
+  it('caps person-hours at what an invite allows: 1,000 guests for at most 24 hours', () => {
+    const huge = analyzeMeeting(meeting({ attendees: 100_000, durationMinutes: 7 * 24 * 60 }));
+    expect(huge.personHours).toBe(MAX_PERSON_HOURS);
+    expect(MAX_PERSON_HOURS).toBe(24_000);
+    expect(huge.reasons.join(' ')).toContain('1000 people invited');
+    // At the limit nothing is cut.
+    expect(analyzeMeeting(meeting({ attendees: 1000, durationMinutes: 60 })).personHours).toBe(1000);
   });
 
   it('coerces nonsense numbers instead of producing NaN', () => {

@@ -111,6 +111,8 @@ Object.assign(W.Navigator.prototype, {
   setAppBadge: (...args: unknown[]) => (badgeCalls.push(['set', ...args]), Promise.resolve()),
   clearAppBadge: () => (badgeCalls.push(['clear']), Promise.resolve()),
 });
+/** The frame getter as the browser has it, before the guard wraps it. */
+const nativeContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
 installGuard(W, link);
 installDimmer(W, link);
 
@@ -393,6 +395,40 @@ describe('during focus', () => {
     expect((frame.contentDocument!.defaultView as typeof child).Notification).toBe(clean);
     frame.remove();
   });
+
+  it.each(['the child’s own copy first', 'the parent’s copy first'])(
+    'wraps a same-origin child once when two copies of the guard reach it (%s): each notification is asked about once',
+    async (order) => {
+      // A second copy of the guard, as the one running in the child frame itself: its own module state.
+      vi.resetModules();
+      const { installGuard: installCopy } = await import('../../../utils/notify/guard/install');
+      const frame = document.createElement('iframe');
+      frame.srcdoc = '<p>child</p>';
+      document.body.appendChild(frame);
+      // The window as the child's copy sees it (its own global), without the parent's copy reaching it.
+      const raw = nativeContentWindow.call(frame) as Window & typeof globalThis;
+      const childAsked: GuardRequest[] = [];
+      // Focusgate says "show": a wrapper over a wrapper would ask again when the outer one shows.
+      answer = async () => true;
+      const childLink: GuardLink = { ...link, decide: (r) => (childAsked.push(r), { show: Promise.resolve(true), dismiss: () => undefined }) };
+      class ChildNative extends NativeNotification {}
+      raw.Notification = ChildNative as unknown as typeof Notification;
+      setActive(true);
+      if (order === 'the child’s own copy first') {
+        installCopy(raw, childLink);
+        void frame.contentWindow; // the parent's copy reaches it through the getter
+      } else {
+        void frame.contentWindow;
+        installCopy(raw, childLink);
+      }
+      new raw.Notification('Once', { body: 'from the child' });
+      await tick();
+      await tick();
+      expect([...asked, ...childAsked]).toEqual([{ title: 'Once', body: 'from the child', tag: '' }]);
+      expect(NativeNotification.created.map((n) => (n as unknown as Notification).title)).toEqual(['Once']);
+      frame.remove();
+    },
+  );
 });
 
 describe('unread counters', () => {

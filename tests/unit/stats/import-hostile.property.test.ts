@@ -12,6 +12,7 @@ import { MAX_METRIC_VALUE } from '../../../utils/stats/rollup';
 import { DEFAULT_SETTINGS, settingsSyncBytes, SYNC_ITEM_BYTES, type Settings } from '../../../utils/platform/settings/schema';
 import { getSettings, saveSettings, settingsItem } from '../../../utils/platform/settings/storage';
 import { overlaps } from '../../../utils/focus/schedule/spans';
+import { MAX_PERSON_HOURS } from '../../../utils/meeting/limits';
 
 /*
  * Hostile exports: a valid file from this profile, then one or more changes an attacker (or a
@@ -82,7 +83,9 @@ const mutation: fc.Arbitrary<(f: File) => void> = fc.oneof(
     ([k, v]) => (f: File) => void (f.rollups[f.rollups.length - 1]!.metrics[k] = v),
   ),
   // New events (rows whose id is already here are skipped, so these are what would come in).
-  fc.tuple(fc.nat(7), hostileNumber).map(([i, v]) => (f: File) => void f.events.push(copyOf(f.events[i % f.events.length]!, { data: { personHours: v } }))),
+  fc.tuple(fc.nat(7), fc.oneof(hostileNumber, fc.constantFrom(24_001, 100_000 * 24, 1e6))).map(
+    ([i, v]) => (f: File) => void f.events.push(copyOf(f.events[i % f.events.length]!, { data: { personHours: v } })),
+  ),
   fc.tuple(fc.nat(7), farTime).map(([i, t]) => (f: File) => void f.events.push(copyOf(f.events[i % f.events.length]!, { at: t }))),
   fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(
     ([y, m]) => (f: File) => void (f.rollups[0]!.day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`),
@@ -171,7 +174,11 @@ describe('a hostile export', () => {
               expect(v >= 0 && v <= MAX_METRIC_VALUE, `${k}: ${v}`).toBe(true);
             }
           }
-          for (const e of await getDb().events.toArray()) expect(e.at >= EARLIEST_TIME && e.at <= NOW + FUTURE_LIMIT_MS, String(e.at)).toBe(true);
+          for (const e of await getDb().events.toArray()) {
+            expect(e.at >= EARLIEST_TIME && e.at <= NOW + FUTURE_LIMIT_MS, String(e.at)).toBe(true);
+            // No meeting bigger than an invite allows (1,000 guests, a day).
+            expect(e.data?.personHours ?? 0).toBeLessThanOrEqual(MAX_PERSON_HOURS);
+          }
         }
         // The stats page still loads, and what is here still exports and reads back.
         const stats = await handlers.getStats!(statsRange, page);
@@ -190,6 +197,7 @@ describe('a hostile export', () => {
     ['a prototype key in a roll-up', (f: File) => define(f.rollups[0]!.metrics, 'notification-held@__proto__', 3), /rollups\.0\.metrics\.notification-held@__proto__: Invalid key/],
     ['a "constructor" metric', (f: File) => define(f.rollups[0]!.metrics, 'constructor', 3), /rollups\.0\.metrics\.constructor: Invalid key/],
     ['a value of 1e308', (f: File) => (f.rollups[0]!.metrics['notification-held'] = raw('1e308')), /rollups\.0\.metrics\.notification-held/],
+    ['a meeting of 1,000 people for 100 hours', (f: File) => f.events.push(copyOf(f.events[0]!, { kind: 'meeting-saved', site: 'calendar', data: { personHours: 100_000 } })), /events\.\d+\.data\.personHours/],
     ['an event in 2150', (f: File) => (f.events[0]!.at = Date.UTC(2150, 0, 1)), /events\.0\.at: the time .* not between 2000 and two years from now/],
     ['a ten-year block', (f: File) => f.blocks.push({ id: 'x', start: NOW, end: NOW + 3650 * DAY, source: 'now', status: 'active', createdAt: NOW }), /blocks\.1: a block lasts between 0 and 24 hours/],
     ['settings too large to sync', (f: File) => (f.settings.breakthrough.vipSenders = Array.from({ length: 100 }, (_, i) => `${'x'.repeat(100)}${i}`)), /settings\.breakthrough\.vipSenders: Too long to sync/],

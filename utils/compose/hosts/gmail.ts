@@ -26,8 +26,12 @@ export const GMAIL = {
     'div.Am.editable[contenteditable="true"]',
     '.Ap [contenteditable="true"][role="textbox"]',
   ],
-  /** One compose area each: a compose window, fullscreen compose, an inline reply. */
-  frame: ['div.AD [role="dialog"]', '.aSs .aSt', '.ip.adB', '.M9'],
+  /**
+   * One compose area each: a compose window, fullscreen compose, an inline reply. The three
+   * kinds are one link (alternatives that coexist, not fallbacks: a reply is no sign the page
+   * changed); `.M9`, the reply's inner box, is the fallback.
+   */
+  frame: ['div.AD [role="dialog"], .aSs .aSt, .ip.adB', '.M9'],
   /** Send, not Send & Archive (`.Uo`) and not the schedule-send arrow (`aria-haspopup`). */
   send: [
     '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',

@@ -37,8 +37,11 @@ export const TEAMS = {
     '[data-tid="ckeditor"][contenteditable="true"]',
     '[data-shortcut-context="compose-field"][contenteditable="true"]',
   ],
-  /** Send (or, with name="done", save an edit); the data-tid depends on the layout. */
-  send: ['[data-tid="sendMessageCommands-send"]', '[data-tid="newMessageCommands-send"]'],
+  /**
+   * Send (or, with name="done", save an edit). The data-tid depends on the layout: both are one
+   * link, alternatives rather than a fallback (either layout is the page as it should be).
+   */
+  send: ['[data-tid="sendMessageCommands-send"], [data-tid="newMessageCommands-send"]'],
   /** A sent message; an editor inside one is an edit of it. */
   sentMessage: ['[data-tid="chat-pane-message"]', '[data-tid="channel-pane-message"]'],
   /** Non-text pieces of a draft read as their text (mentions) rather than walked into. */

@@ -10,8 +10,6 @@ import { isWrapped, maskToString, redefine, wrap, type Win } from './native';
 import { readOptions, requestOf, valuesOf, type Values } from './options';
 import { nativesOf, pageStandIn, patchPrototype, persistentStandIn, type Natives, type TagRule } from './stand-in';
 
-/** Every Notification proxy made here, so a window is never wrapped twice by this guard. */
-const proxies = new WeakSet<object>();
 /** Held page notifications by tag, for this guard (this frame and its same-origin children). */
 const tags: TagRule = new Map();
 /** A held service-worker notification, and how to tell Focusgate the page closed it. */
@@ -41,7 +39,7 @@ function permissionCheck(Real: unknown): () => boolean {
 
 function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () => boolean): void {
   const Real = win.Notification;
-  if (typeof Real !== 'function' || proxies.has(Real)) return;
+  if (typeof Real !== 'function' || isWrapped(Real)) return; // by this copy or another one
   patchPrototype(nat, Real.prototype);
   const proxy = wrap(Real, {
     construct(target, args, newTarget) {
@@ -53,7 +51,6 @@ function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () =
       return pageStandIn(nat, newTarget, values, tags, link.decide(requestOf(values)), make);
     },
   });
-  proxies.add(proxy);
   redefine(win, 'Notification', (d) => ({ ...d, value: proxy }));
   redefine(Real.prototype, 'constructor', (d) => ({ ...d, value: proxy }));
 }

@@ -10,12 +10,31 @@ export type Fn = (...args: unknown[]) => unknown;
 /** Wrapped function → the native one it stands for, for `Function.prototype.toString`. */
 const masks = new WeakMap<object, object>();
 
+/**
+ * How one copy of the guard knows a wrapper made by another: a same-origin child frame runs its
+ * own copy, and the parent's copy reaches the same window through the frame getters. The mark is
+ * answered by the wrapper itself (no property the page could list), and only for the wrapper.
+ */
+const MARK = Symbol.for('focusgate.guard');
+
+function markedByAnotherCopy(fn: object): boolean {
+  try {
+    return Reflect.getOwnPropertyDescriptor(fn, MARK) === undefined && Reflect.get(fn, MARK) === fn;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this copy of the guard, or another one in this page, wrapped `fn` already. */
 export function isWrapped(fn: unknown): boolean {
-  return typeof fn === 'function' && masks.has(fn);
+  return typeof fn === 'function' && (masks.has(fn) || markedByAnotherCopy(fn));
 }
 
 export function wrap<T extends object>(native: T, handler: ProxyHandler<T>): T {
-  const p = new Proxy(native, handler);
+  const p: T = new Proxy(native, {
+    ...handler,
+    get: (target, key, receiver: unknown) => (key === MARK ? receiver === p && p : Reflect.get(target, key, receiver)),
+  });
   masks.set(p, native);
   return p;
 }
@@ -60,7 +79,7 @@ export function overrideMethod(proto: object, key: string, own: (self: unknown, 
 
 export function maskToString(win: Win): void {
   const proto = win.Function.prototype;
-  if (masks.has(proto.toString)) return;
+  if (isWrapped(proto.toString)) return;
   const native = proto.toString;
   redefine(proto, 'toString', (d) => ({
     ...d,

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { SITES } from '../sites';
+import { MAX_PERSON_HOURS } from '../../meeting/limits';
 
 /*
  * The shapes of every stored row, as zod schemas: the same schemas validate rows that come
@@ -81,7 +82,7 @@ export const eventDataSchema = z
     actualMinutes: z.number().min(0).max(100_000),
     reason: z.string().max(40),
     rule: breakthroughRuleSchema,
-    personHours: z.number().min(0).max(1_000_000),
+    personHours: z.number().min(0).max(MAX_PERSON_HOURS),
     count: z.number().int().min(0).max(1_000_000),
     mode: modeSchema,
     urgent: z.boolean(), // the user's answer to "Was anything urgent?"

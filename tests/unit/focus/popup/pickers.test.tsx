@@ -6,6 +6,7 @@ import { TimeField, parseTimeInput } from '../../../../components/focus/TimeFiel
 import { WeekdayPicker } from '../../../../components/focus/WeekdayPicker';
 import { Scheduler } from '../../../../components/focus/Scheduler';
 import { localDays, startOfLocalDay } from '../../../../utils/focus/schedule/zone';
+import { formatClock } from '../../../../utils/platform/datetime';
 import { blur, click, key, render, type } from './render';
 
 const NOW = new Date(2026, 4, 6, 10, 20).getTime(); // Wednesday
@@ -58,8 +59,8 @@ describe('TimeField', () => {
     expect(input.getAttribute('role')).toBe('spinbutton');
     key(input, 'ArrowUp');
     expect(onChange).toHaveBeenLastCalledWith(9 * 60 + 15);
-    expect(input.value).toBe('09:15');
-    expect(input.getAttribute('aria-valuetext')).toBe('09:15');
+    expect(input.value).toBe(formatClock(9 * 60 + 15));
+    expect(input.getAttribute('aria-valuetext')).toBe(formatClock(9 * 60 + 15));
     key(input, 'ArrowDown');
     key(input, 'ArrowDown');
     expect(onChange).toHaveBeenLastCalledWith(8 * 60 + 45);
@@ -79,18 +80,36 @@ describe('TimeField', () => {
     type(input, '2:30pm');
     blur(input);
     expect(onChange).toHaveBeenLastCalledWith(14 * 60 + 30);
-    expect(input.value).toBe('14:30');
+    expect(input.value).toBe(formatClock(14 * 60 + 30));
     type(input, '25:99');
     blur(input);
-    expect(r.host.querySelector('[role="alert"]')!.textContent).toMatch(/09:30/);
+    expect(r.host.querySelector('[role="alert"]')!.textContent).toBe(`Use a time like ${formatClock(9 * 60 + 30)}`);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(onChange).toHaveBeenCalledTimes(1);
     key(input, 'ArrowUp'); // still works from the last good value
     expect(onChange).toHaveBeenLastCalledWith(14 * 60 + 45);
   });
 
+  it('shows the time as the browser\'s locale writes it (the unit tests run in en-US), and reads that back unchanged', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().locale).toBe('en-US');
+    const onChange = vi.fn();
+    const r = render(<StatefulTime onChange={onChange} initial={14 * 60 + 5} />);
+    cleanup = r.cleanup;
+    const input = r.host.querySelector<HTMLInputElement>('input')!;
+    expect(input.value.replace(/\s/g, ' ')).toBe('2:05 PM');
+    blur(input);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it.each(['en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'pt-BR', 'en-AU'])('reads back every quarter hour as %s writes it', (locale) => {
+    for (let m = 0; m < 1440; m += 15) expect([formatClock(m, locale), parseTimeInput(formatClock(m, locale))]).toEqual([formatClock(m, locale), m]);
+  });
+
   it.each([
     ['09:30', 570],
+    ['9:30 AM', 570],
+    ['9:30\u202fPM', 1290],
     ['9:30', 570],
     ['930', 570],
     ['0930', 570],
@@ -140,8 +159,8 @@ describe('Scheduler', () => {
   it('once: suggests the next whole hour today and books it on the chosen day', async () => {
     const { r, onScheduleOnce } = open();
     const from = r.host.querySelector<HTMLInputElement>('[data-testid="schedule-from"]')!;
-    expect(from.value).toBe('11:00');
-    expect(r.host.querySelector<HTMLInputElement>('[data-testid="schedule-to"]')!.value).toBe('12:00');
+    expect(from.value).toBe(formatClock(11 * 60));
+    expect(r.host.querySelector<HTMLInputElement>('[data-testid="schedule-to"]')!.value).toBe(formatClock(12 * 60));
     key(r.host.querySelector('[role="radio"][aria-checked="true"]'), 'ArrowRight');
     await submit(r);
     expect(onScheduleOnce).toHaveBeenCalledWith(new Date(2026, 4, 7, 11).getTime(), new Date(2026, 4, 7, 12).getTime());

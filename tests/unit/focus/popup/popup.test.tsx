@@ -4,7 +4,7 @@ import { Popup, type PopupActions, type PopupProps } from '../../../../component
 import { formatRemaining } from '../../../../components/focus/ActiveFocus';
 import type { FocusSchedule } from '../../../../utils/platform/db/records';
 import { localDays, startOfLocalDay } from '../../../../utils/focus/schedule/zone';
-import { formatDay, formatTime, formatTimeRange } from '../../../../utils/platform/datetime';
+import { formatClock, formatDay, formatTime, formatTimeRange } from '../../../../utils/platform/datetime';
 import { click, key, render } from './render';
 import { blockMaker } from '../blocks';
 import { quickProps } from '../../settings/quick';
@@ -71,7 +71,7 @@ describe('Popup', () => {
     const r = render(<Popup {...p} />);
     cleanup = r.cleanup;
     const until = r.host.querySelector<HTMLInputElement>('[data-testid="focus-until"]')!;
-    expect(until.value).toBe('12:00'); // two hours on, on the hour
+    expect(until.value).toBe(formatClock(12 * 60)); // two hours on, on the hour
     const go = r.host.querySelector<HTMLButtonElement>('[data-testid="focus-start-until"]')!;
     expect(go.textContent).toBe(`Focus until ${formatTime(new Date(2026, 4, 6, 12, 0))}`);
     click(go);

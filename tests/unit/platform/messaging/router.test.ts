@@ -13,6 +13,15 @@ describe('router', () => {
     expect(recordEvent).toHaveBeenCalledWith({ kind: 'ping-caught', site: 'slack' }, contentScript);
   });
 
+  it('refuses a recorded meeting with more person-hours than 1,000 guests for a day allow, and takes the limit itself', async () => {
+    const recordEvent = vi.fn(async () => ({ ok: true as const }));
+    const dispatch = createRouter({ recordEvent });
+    const over = await dispatch({ type: 'recordEvent', payload: { kind: 'meeting-saved', data: { personHours: 24_001 } } }, contentScript);
+    expect(over.ok).toBe(false);
+    expect(recordEvent).not.toHaveBeenCalled();
+    expect(await dispatch({ type: 'recordEvent', payload: { kind: 'meeting-saved', data: { personHours: 24_000 } } }, contentScript)).toEqual({ ok: true, data: { ok: true } });
+  });
+
   it.each([
     ['a string', 'getFocusState'],
     ['null', null],
