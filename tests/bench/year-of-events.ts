@@ -5,19 +5,9 @@
  * events and digests; quiet weekends. About 570 events a workday, over 200,000 a year.
  */
 import { addDays, startOfDay } from 'date-fns';
+import { random } from '../tools/random';
 import type { NewEvent } from '../../utils/stats/background/events';
 import type { EventKind, EventSite } from '../../utils/platform/db/records';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIN = 60_000;
 const BLOCKS = [
@@ -84,7 +74,7 @@ export function dayOfEvents(day: Date, rand: () => number, dayIndex: number): Ne
 
 /** `days` days of events ending with `lastDay` (inclusive), one array per day, oldest first. */
 export function yearOfEvents(lastDay: Date, days = 365, seed = 7): NewEvent[][] {
-  const rand = mulberry32(seed);
+  const rand = random(seed);
   const first = addDays(startOfDay(lastDay), -(days - 1));
   return Array.from({ length: days }, (_, i) => dayOfEvents(addDays(first, i), rand, i));
 }

@@ -1,5 +1,8 @@
 /** L2-regularised logistic regression on sparse hashed features, trained with AdaGrad; deterministic. */
 import type { FeatureVector } from '../../../utils/compose/analysis/learned/features';
+import { random } from '../random';
+
+export { random };
 
 export interface TrainOptions {
   buckets: number;
@@ -12,18 +15,6 @@ export interface TrainOptions {
 export interface Trained {
   weights: Float32Array;
   bias: number;
-}
-
-/** A small seeded generator (mulberry32), so training and folds are the same on every run. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function shuffled<T>(items: readonly T[], rand: () => number): T[] {

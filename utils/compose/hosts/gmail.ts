@@ -1,15 +1,4 @@
-import {
-  closestFirst,
-  draftEnd,
-  editorListboxOpen,
-  nearestAround,
-  POINTER_PRESS,
-  queryFirst,
-  rangeBefore,
-  readEditable,
-  replaceDraft,
-  sendThrough,
-} from '../../platform/editor';
+import * as editor from '../../platform/editor';
 import type { HostAdapter } from './types';
 
 /*
@@ -44,18 +33,18 @@ export const GMAIL = {
 const NOT_DRAFT = GMAIL.notDraft.join(', ');
 
 function frameFor(node: Element): HTMLElement | null {
-  return closestFirst(node, GMAIL.frame) ?? nearestAround(node, GMAIL.send)?.scope ?? null;
+  return editor.closestFirst(node, GMAIL.frame) ?? editor.nearestAround(node, GMAIL.send)?.scope ?? null;
 }
 
 function bodyIn(scope: ParentNode): HTMLElement | null {
-  return queryFirst(scope, GMAIL.body);
+  return editor.queryFirst(scope, GMAIL.body);
 }
 
 export const gmailAdapter: HostAdapter = {
   chains: { composer: GMAIL.body, send: GMAIL.send, frame: GMAIL.frame },
 
   composerFor(node) {
-    return closestFirst(node, GMAIL.body);
+    return editor.closestFirst(node, GMAIL.body);
   },
 
   frameOf(composer) {
@@ -63,21 +52,21 @@ export const gmailAdapter: HostAdapter = {
   },
 
   readText(composer) {
-    return readEditable(composer, { skip: (el) => el.matches(NOT_DRAFT) });
+    return editor.readEditable(composer, { skip: (el) => el.matches(NOT_DRAFT) });
   },
 
   draftRange(composer) {
     // Stop before the first top-level block holding quoted history or the signature.
-    return rangeBefore(composer, draftEnd(composer, NOT_DRAFT));
+    return editor.rangeBefore(composer, editor.draftEnd(composer, NOT_DRAFT));
   },
 
   isAutocompleteOpen(composer) {
-    return editorListboxOpen(composer, []);
+    return editor.editorListboxOpen(composer, []);
   },
 
   sendButtonFor(composer) {
     const frame = frameFor(composer);
-    return frame ? queryFirst(frame, GMAIL.send) : null;
+    return frame ? editor.queryFirst(frame, GMAIL.send) : null;
   },
 
   sendTarget(event) {
@@ -86,27 +75,27 @@ export const gmailAdapter: HostAdapter = {
     if (event instanceof KeyboardEvent) {
       // Every keystroke comes through here: rule out keys that cannot send before any selector.
       if (event.type !== 'keydown' || (event.key !== 'Enter' && event.key !== ' ')) return null;
-      const button = closestFirst(target, GMAIL.send);
+      const button = editor.closestFirst(target, GMAIL.send);
       const onButton = button && !event.ctrlKey && !event.metaKey;
       const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!onButton && !shortcut) return null;
-      if (onButton) return nearestAround(button, GMAIL.body)?.match ?? null;
+      if (onButton) return editor.nearestAround(button, GMAIL.body)?.match ?? null;
       // Ctrl/Cmd+Enter sends from anywhere in the compose area (body, subject, recipients).
       const direct = this.composerFor(target);
       if (direct) return direct;
-      const frame = closestFirst(target, GMAIL.frame);
+      const frame = editor.closestFirst(target, GMAIL.frame);
       return frame ? bodyIn(frame) : null;
     }
-    if (!POINTER_PRESS.has(event.type)) return null;
-    const button = closestFirst(target, GMAIL.send);
-    return button ? (nearestAround(button, GMAIL.body)?.match ?? null) : null;
+    if (!editor.POINTER_PRESS.has(event.type)) return null;
+    const button = editor.closestFirst(target, GMAIL.send);
+    return button ? (editor.nearestAround(button, GMAIL.body)?.match ?? null) : null;
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(this, composer, text, 'div');
+    return editor.replaceDraft(this, composer, text, 'div');
   },
 
   send(composer) {
-    return sendThrough(this, composer, { key: 'Enter', ctrlKey: true });
+    return editor.sendThrough(this, composer, { key: 'Enter', ctrlKey: true });
   },
 };

@@ -1,14 +1,5 @@
-import {
-  closestFirst,
-  draftEnd,
-  editorListboxOpen,
-  POINTER_PRESS,
-  queryFirst,
-  rangeBefore,
-  readEditable,
-  replaceDraft,
-  sendThrough,
-} from '../../platform/editor';
+import * as editor from '../../platform/editor';
+import { fromChains } from './chains';
 import type { HostAdapter } from './types';
 
 /*
@@ -39,8 +30,8 @@ export const OUTLOOK = {
 
 /** The body of the compose form around `node` (a button, the subject, a recipient well). */
 function bodyAround(node: Element): HTMLElement | null {
-  const form = closestFirst(node, OUTLOOK.form);
-  return form ? queryFirst(form, BODY_IN_FORM) : null;
+  const form = editor.closestFirst(node, OUTLOOK.form);
+  return form ? editor.queryFirst(form, BODY_IN_FORM) : null;
 }
 
 /** True for elements at or after the end of the writer's draft. */
@@ -49,32 +40,24 @@ function pastDraft(end: Element | null, el: Element): boolean {
 }
 
 export const outlookAdapter: HostAdapter = {
-  chains: { composer: OUTLOOK.body, send: OUTLOOK.send, form: OUTLOOK.form },
-
-  composerFor(node) {
-    return closestFirst(node, OUTLOOK.body);
-  },
-
-  frameOf(composer) {
-    return closestFirst(composer, OUTLOOK.form) ?? composer;
-  },
+  ...fromChains({ composer: OUTLOOK.body, send: OUTLOOK.send, frame: OUTLOOK.form }),
 
   readText(composer) {
-    const end = draftEnd(composer, OUTLOOK.notDraft);
-    return readEditable(composer, { skip: (el) => pastDraft(end, el) });
+    const end = editor.draftEnd(composer, OUTLOOK.notDraft);
+    return editor.readEditable(composer, { skip: (el) => pastDraft(end, el) });
   },
 
   draftRange(composer) {
-    return rangeBefore(composer, draftEnd(composer, OUTLOOK.notDraft));
+    return editor.rangeBefore(composer, editor.draftEnd(composer, OUTLOOK.notDraft));
   },
 
   isAutocompleteOpen(composer) {
-    return editorListboxOpen(composer, []);
+    return editor.editorListboxOpen(composer, []);
   },
 
   sendButtonFor(composer) {
-    const form = closestFirst(composer, OUTLOOK.form);
-    const button = form ? queryFirst(form, OUTLOOK.send) : null;
+    const form = editor.closestFirst(composer, OUTLOOK.form);
+    const button = form ? editor.queryFirst(form, OUTLOOK.send) : null;
     return button && !button.hasAttribute('disabled') && button.getAttribute('aria-disabled') !== 'true' ? button : null;
   },
 
@@ -84,23 +67,23 @@ export const outlookAdapter: HostAdapter = {
     if (event instanceof KeyboardEvent) {
       // Every keystroke comes through here: rule out keys that cannot send before any selector.
       if (event.type !== 'keydown' || (event.key !== 'Enter' && event.key !== ' ')) return null;
-      const button = closestFirst(target, OUTLOOK.send);
+      const button = editor.closestFirst(target, OUTLOOK.send);
       if (button && !event.ctrlKey && !event.metaKey) return bodyAround(button);
       if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey) return null;
       // Ctrl/Cmd+Enter sends from anywhere in the compose form (body, subject, recipients).
       return this.composerFor(target) ?? bodyAround(target);
     }
-    if (!POINTER_PRESS.has(event.type)) return null;
-    const button = closestFirst(target, OUTLOOK.send);
+    if (!editor.POINTER_PRESS.has(event.type)) return null;
+    const button = editor.closestFirst(target, OUTLOOK.send);
     if (!button) return null;
     return bodyAround(button);
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(this, composer, text, 'div');
+    return editor.replaceDraft(this, composer, text, 'div');
   },
 
   send(composer) {
-    return sendThrough(this, composer, { key: 'Enter', ctrlKey: true });
+    return editor.sendThrough(this, composer, { key: 'Enter', ctrlKey: true });
   },
 };

@@ -1,14 +1,5 @@
-import {
-  closestFirst,
-  contentsRange,
-  editorListboxOpen,
-  nearestAround,
-  POINTER_PRESS,
-  queryFirst,
-  readEditable,
-  replaceDraft,
-  sendThrough,
-} from '../../platform/editor';
+import * as editor from '../../platform/editor';
+import { fromChains } from './chains';
 import type { HostAdapter } from './types';
 
 /*
@@ -23,31 +14,23 @@ const PLAYGROUND = {
 } as const;
 
 export const playgroundAdapter: HostAdapter = {
-  chains: { composer: [PLAYGROUND.composer], send: [PLAYGROUND.send] },
-
-  composerFor(node) {
-    return closestFirst(node, [PLAYGROUND.composer]);
-  },
-
-  frameOf(composer) {
-    return closestFirst(composer, [PLAYGROUND.frame]) ?? composer;
-  },
+  ...fromChains({ composer: [PLAYGROUND.composer], send: [PLAYGROUND.send], frame: [PLAYGROUND.frame] }),
 
   readText(composer) {
-    return readEditable(composer);
+    return editor.readEditable(composer);
   },
 
   draftRange(composer) {
-    return contentsRange(composer);
+    return editor.contentsRange(composer);
   },
 
   isAutocompleteOpen(composer) {
-    return editorListboxOpen(composer, []);
+    return editor.editorListboxOpen(composer, []);
   },
 
   sendButtonFor(composer) {
-    const frame = closestFirst(composer, [PLAYGROUND.frame]);
-    return frame ? queryFirst(frame, [PLAYGROUND.send]) : null;
+    const frame = editor.closestFirst(composer, [PLAYGROUND.frame]);
+    return frame ? editor.queryFirst(frame, [PLAYGROUND.send]) : null;
   },
 
   sendTarget(event) {
@@ -58,16 +41,16 @@ export const playgroundAdapter: HostAdapter = {
       const chat = composer.dataset.fgComposer === 'chat';
       return (chat ? !event.shiftKey : event.ctrlKey || event.metaKey) ? composer : null;
     }
-    const button = closestFirst(event.target, [PLAYGROUND.send]);
-    if (!button || !POINTER_PRESS.has(event.type)) return null;
-    return nearestAround(button, [PLAYGROUND.composer])?.match ?? null;
+    const button = editor.closestFirst(event.target, [PLAYGROUND.send]);
+    if (!button || !editor.POINTER_PRESS.has(event.type)) return null;
+    return editor.nearestAround(button, [PLAYGROUND.composer])?.match ?? null;
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(this, composer, text, composer.dataset.fgComposer === 'chat' ? 'p' : 'div');
+    return editor.replaceDraft(this, composer, text, composer.dataset.fgComposer === 'chat' ? 'p' : 'div');
   },
 
   send(composer) {
-    return sendThrough(this, composer);
+    return editor.sendThrough(this, composer);
   },
 };

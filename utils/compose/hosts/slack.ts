@@ -1,14 +1,5 @@
-import {
-  closestFirst,
-  contentsRange,
-  editorListboxOpen,
-  nearestAround,
-  POINTER_PRESS,
-  queryFirst,
-  replaceDraft,
-  sendThrough,
-  readEditable,
-} from '../../platform/editor';
+import * as editor from '../../platform/editor';
+import { fromChains } from './chains';
 import type { HostAdapter } from './types';
 
 /*
@@ -41,18 +32,10 @@ function isDisabled(button: HTMLElement): boolean {
 }
 
 export const slackAdapter: HostAdapter = {
-  chains: { composer: SLACK.editor, send: SLACK.send, frame: SLACK.frame },
-
-  composerFor(node) {
-    return closestFirst(node, SLACK.editor);
-  },
-
-  frameOf(composer) {
-    return closestFirst(composer, SLACK.frame) ?? composer;
-  },
+  ...fromChains({ composer: SLACK.editor, send: SLACK.send, frame: SLACK.frame }),
 
   readText(composer) {
-    return readEditable(composer, {
+    return editor.readEditable(composer, {
       atom: (el) => el.getAttribute('data-stringify-text'),
       // Quill's clipboard and cursor helpers sit inside the editor but are not the draft.
       skip: (el) => el.classList.contains('ql-clipboard') || el.classList.contains('ql-cursor'),
@@ -60,11 +43,11 @@ export const slackAdapter: HostAdapter = {
   },
 
   draftRange(composer) {
-    return contentsRange(composer);
+    return editor.contentsRange(composer);
   },
 
   isAutocompleteOpen(composer) {
-    return editorListboxOpen(composer, SLACK.listbox);
+    return editor.editorListboxOpen(composer, SLACK.listbox);
   },
 
   sendButtonFor(composer) {
@@ -72,7 +55,7 @@ export const slackAdapter: HostAdapter = {
     // edit outside these boxes gets none, and its send falls back to the Enter key).
     for (const selector of SLACK.frame) {
       const box = composer.closest(selector);
-      const button = box ? queryFirst(box, SLACK.send) : null;
+      const button = box ? editor.queryFirst(box, SLACK.send) : null;
       if (button) return isDisabled(button) ? null : button;
     }
     return null;
@@ -84,20 +67,20 @@ export const slackAdapter: HostAdapter = {
       if (event.type !== 'keydown' || event.key !== 'Enter' || event.shiftKey || event.altKey) return null;
       return this.composerFor(event.target);
     }
-    if (!POINTER_PRESS.has(event.type)) return null;
-    const button = closestFirst(event.target, SLACK.send);
+    if (!editor.POINTER_PRESS.has(event.type)) return null;
+    const button = editor.closestFirst(event.target, SLACK.send);
     if (!button || isDisabled(button)) return null;
-    const around = nearestAround(button, SLACK.editor);
+    const around = editor.nearestAround(button, SLACK.editor);
     return around?.match ?? null;
   },
 
   replaceDraft(composer, text) {
-    return replaceDraft(this, composer, text, 'p');
+    return editor.replaceDraft(this, composer, text, 'p');
   },
 
   send(composer) {
     // A click on Slack's own button: a synthetic Enter often leaves the draft unsent.
-    return sendThrough(this, composer, { key: 'Enter' });
+    return editor.sendThrough(this, composer, { key: 'Enter' });
   },
 };
 
