@@ -1,5 +1,6 @@
 import type { Mode } from '../platform/db/records';
 import { replyByFor, type ReplyKind } from '../platform/norms';
+import { siteHosts } from '../platform/sites';
 import { MAX_ATTENDEES, MAX_MEETING_MINUTES } from './limits';
 
 /*
@@ -82,8 +83,15 @@ function asRecurrence(v: unknown): Recurrence {
 // ---------------------------------------------------------------------------------------------
 // Conferencing boilerplate
 
-const CONFERENCING_URL =
-  /(?:https?:\/\/)?(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|gotomeeting\.com|gotomeet\.me|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co)\/\S*/gi;
+/** Video-call services whose join links are boilerplate; Teams' hosts come from the site table. */
+const CONFERENCING_HOSTS = [
+  'zoom.us', 'zoomgov.com', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'gotomeet.me', 'whereby.com',
+  'bluejeans.com', 'chime.aws', 'meet.jit.si', 'around.co', ...siteHosts('teams'),
+];
+const CONFERENCING_URL = new RegExp(
+  `(?:https?://)?(?:[\\w-]+\\.)*(?:${CONFERENCING_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})/\\S*`,
+  'gi',
+);
 
 /** Whole lines that only carry joining information. */
 const BOILERPLATE_LINE = [
