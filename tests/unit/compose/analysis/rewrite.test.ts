@@ -136,7 +136,7 @@ describe('buildAsyncRewrite in the draft’s language', () => {
     ['es', 'oye, ¿tienes un momento?', 'Respuesta antes de: mié, 25 nov'],
     ['de', 'hast du kurz Zeit?', 'Antwort bis: Mi., 25. Nov.'],
     ['fr', 'Salut, t’as une minute ?', 'Réponse souhaitée avant: mer. 25 nov.'],
-    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua, 25 de nov'],
+    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua., 25 de nov.'],
   ] as const)('%s: a bare ping gets that language’s prompts and a reply-by day written in it', (lang, text, replyBy) => {
     const table = PROMPT_TABLES[lang];
     const out = inLanguage(text);
