@@ -1,5 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { dismissHeld, notifyBackground, reportGuard, reportNotHeld, startBridge } from '@/utils/notify/bridge';
+import { dismissHeld, listHeldForScope, notifyBackground, reportGuard, reportNotHeld, startBridge, supersedeHeld } from '@/utils/notify/bridge';
 import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
@@ -16,6 +16,8 @@ export default defineContentScript({
       const stop = startBridge(window, {
         notify: notifyBackground,
         dismiss: dismissHeld,
+        listHeld: listHeldForScope,
+        supersede: supersedeHeld,
         reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,

@@ -58,18 +58,22 @@ export function ActiveFocus({ endsAt, startedAt, now, busy, takeFocus, onEnd }: 
   return (
     <section className="fg-card fg-active" aria-labelledby="fg-active-title" data-testid="focus-active" data-ends-at={endsAt}>
       <h2 id="fg-active-title">Focusing</h2>
-      <p className="fg-countdown" aria-live="off">
-        <span className="fg-remaining">{formatRemaining(left)}</span>
-        <span className="fg-muted"> left · until {formatTime(new Date(endsAt))}</span>
-      </p>
+      {/* The countdown and its button share a line (the popup must fit Chrome's 600 px). */}
+      <div className="fg-active-row">
+        <p className="fg-countdown" aria-live="off">
+          <span className="fg-remaining">{formatRemaining(left)}</span>
+          <span className="fg-muted"> left · until {formatTime(new Date(endsAt))}</span>
+        </p>
+        {!asking && (
+          <button ref={stopRef} type="button" className="fg-button" data-testid="focus-stop" onClick={() => setAsking(true)}>
+            End early…
+          </button>
+        )}
+      </div>
       <div className="fg-progress" role="progressbar" aria-label="Block progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
         <span style={{ width: `${progress * 100}%` }} />
       </div>
-      {!asking ? (
-        <button ref={stopRef} type="button" className="fg-button" data-testid="focus-stop" onClick={() => setAsking(true)}>
-          End early…
-        </button>
-      ) : (
+      {asking && (
         <fieldset
           className="fg-end-step"
           onKeyDown={(e) => {

@@ -64,7 +64,7 @@ export function FocusNow({ now, busy, blocks, takeFocus, onStart, onStartUntil }
           {note}
         </p>
       )}
-      <div className="fg-row">
+      <div className="fg-row fg-row-inline">
         <TimeField label="Or until" value={until} onChange={setUntil} testId="focus-until" />
         <button type="button" className="fg-button" disabled={busy} data-testid="focus-start-until" onClick={() => onStartUntil(end)}>
           Focus until {formatTime(new Date(end))}

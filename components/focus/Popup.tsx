@@ -58,6 +58,9 @@ const LINKS = [
   { href: '/digest.html', label: 'Held notifications' },
 ];
 
+/** "Slack, Gmail, Calendar, Teams, and Outlook": one line under the links. */
+const SITE_LIST = new Intl.ListFormat('en', { type: 'conjunction' }).format(SITES.map((site) => SITE_LABELS[site]));
+
 export function Popup({ now, today, days, state, blocks, schedules, summary, busy, error, undoLabel, notice, shortcut, actions, quick, health }: PopupProps) {
   const upcoming = upcomingBlocks(blocks, now);
   // Starting or ending focus swaps one card for the other: focus follows to the new card.
@@ -105,11 +108,12 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
         </p>
       )}
 
-      {summary && <TodayFigures {...summary} />}
-
-      <QuickToggles {...quick} />
-
-      {health && <SiteHealthList {...health} />}
+      {/* Today, the coach and the open tabs, one line each in one card: the popup must fit Chrome's 600 px. */}
+      <div className="fg-glance">
+        {summary && <TodayFigures {...summary} />}
+        <QuickToggles {...quick} />
+        {health && <SiteHealthList {...health} />}
+      </div>
 
       <Scheduler now={now} today={today} days={days} busy={busy} onScheduleOnce={actions.scheduleOnce} onCreateSchedule={actions.createSchedule} />
 
@@ -156,7 +160,7 @@ export function Popup({ now, today, days, state, blocks, schedules, summary, bus
         </button>
       </nav>
       <p className="fg-sites" data-testid="popup-sites">
-        Works on {SITES.map((site) => SITE_LABELS[site]).join(', ')} in this browser.
+        Works on {SITE_LIST}.
       </p>
     </main>
   );

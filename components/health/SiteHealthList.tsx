@@ -21,27 +21,41 @@ const labelOf = (site: string) => SITE_LABELS[site as Site] ?? site;
  */
 export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
   if (!sites?.length) return null;
+  const trouble = sites.filter((s) => s.state !== 'ok');
+  const glance = trouble.length
+    ? `${trouble.map((s) => labelOf(s.site)).join(', ')}: ${trouble.some((s) => s.state === 'off') ? 'not working' : 'partly working'}`
+    : 'all working';
   return (
+    // One line while every site works (the popup must fit Chrome's 600 px); open when one does not or its page changed.
     <section className="fg-card fg-health" aria-labelledby="fg-health-title">
-      <h2 id="fg-health-title">On your open tabs</h2>
-      <ul className="fg-health-list">
-        {sites.map((s) => (
-          <li key={s.site} className={`fg-health-item fg-health-${s.state}`} data-testid="site-health" data-site={s.site} data-state={s.state}>
-            <span className="fg-health-dot" aria-hidden="true" />
-            <span className="fg-health-text">
-              <strong>{labelOf(s.site)}</strong>: {s.text}
-              {s.note && (
-                <small className="fg-health-note" data-testid="site-health-note">
-                  {s.note}
-                </small>
-              )}
-            </span>
-            <button type="button" className="fg-link-button fg-health-copy" data-testid="copy-diagnostic" onClick={() => onCopy(s.site)} aria-label={`Copy diagnostic for ${labelOf(s.site)}`}>
-              Copy diagnostic
-            </button>
-          </li>
-        ))}
-      </ul>
+      <details className="fg-disclosure" open={!!trouble.length || sites.some((s) => s.note) || undefined}>
+        <summary>
+          <span id="fg-health-title" className="fg-summary-title">
+            On your open tabs
+          </span>{' '}
+          <span className="fg-summary-glance" data-testid="site-health-glance">
+            {glance}
+          </span>
+        </summary>
+        <ul className="fg-health-list">
+          {sites.map((s) => (
+            <li key={s.site} className={`fg-health-item fg-health-${s.state}`} data-testid="site-health" data-site={s.site} data-state={s.state}>
+              <span className="fg-health-dot" aria-hidden="true" />
+              <span className="fg-health-text">
+                <strong>{labelOf(s.site)}</strong>: {s.text}
+                {s.note && (
+                  <small className="fg-health-note" data-testid="site-health-note">
+                    {s.note}
+                  </small>
+                )}
+              </span>
+              <button type="button" className="fg-link-button fg-health-copy" data-testid="copy-diagnostic" onClick={() => onCopy(s.site)} aria-label={`Copy diagnostic for ${labelOf(s.site)}`}>
+                Copy diagnostic
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
       <p role="status" className="fg-note">
         {copied}
       </p>

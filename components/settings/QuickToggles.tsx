@@ -54,36 +54,54 @@ export function QuickToggles({ now, settings, site, pause, busy, error, onGateMo
       </li>
     );
   };
+  const pausedUntil = scopeUntil(pause, 'all', now) ?? (site !== null ? scopeUntil(pause, site, now) : null);
+  const gateLabel = GATE_MODES.find((m) => m.value === settings.gateMode)?.label ?? settings.gateMode;
+  const glance = [
+    pausedUntil !== null ? `paused until ${formatTime(new Date(pausedUntil))}` : site !== null ? `${coachOn ? 'active' : 'off'} on ${SITE_LABELS[site]}` : null,
+    site === null || pausedUntil !== null ? `send gate: ${gateLabel.toLowerCase()}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
+    // One line until opened (the popup must fit Chrome's 600 px); open while paused, so Resume is at hand.
     <section className="fg-card fg-quick" aria-labelledby={titleId} data-testid="quick-toggles">
-      <h2 id={titleId}>Compose coach</h2>
-      {error && (
-        <p className="fg-error" role="alert">
-          {error}
-        </p>
-      )}
-      <ul className="fg-list">
-        {site !== null && (
-          <li className="fg-quick-row">
-            <label className="fg-radio">
-              <input type="checkbox" data-testid="quick-coach" checked={coachOn} disabled={busy} onChange={(e) => onCoach(site, e.target.checked)} />
-              Coach on {SITE_LABELS[site]}
-            </label>
-          </li>
+      <details className="fg-disclosure" open={pausedUntil !== null || !!error || undefined}>
+        <summary>
+          <span id={titleId} className="fg-summary-title">
+            Compose coach
+          </span>{' '}
+          <span className="fg-summary-glance" data-testid="quick-glance">
+            {glance}
+          </span>
+        </summary>
+        {error && (
+          <p className="fg-error" role="alert">
+            {error}
+          </p>
         )}
-        {coachOn && site !== null && pauseRow(site, `on ${SITE_LABELS[site]}`)}
-        {pauseRow('all', 'everywhere')}
-        <li className="fg-quick-row">
-          <label htmlFor={gateId}>Send gate</label>
-          <select id={gateId} data-testid="quick-gate" value={settings.gateMode} disabled={busy} onChange={(e) => onGateMode(e.target.value as GateMode)}>
-            {GATE_MODES.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </li>
-      </ul>
+        <ul className="fg-list">
+          {site !== null && (
+            <li className="fg-quick-row">
+              <label className="fg-radio">
+                <input type="checkbox" data-testid="quick-coach" checked={coachOn} disabled={busy} onChange={(e) => onCoach(site, e.target.checked)} />
+                Coach on {SITE_LABELS[site]}
+              </label>
+            </li>
+          )}
+          {coachOn && site !== null && pauseRow(site, `on ${SITE_LABELS[site]}`)}
+          {pauseRow('all', 'everywhere')}
+          <li className="fg-quick-row">
+            <label htmlFor={gateId}>Send gate</label>
+            <select id={gateId} data-testid="quick-gate" value={settings.gateMode} disabled={busy} onChange={(e) => onGateMode(e.target.value as GateMode)}>
+              {GATE_MODES.map((m) => (
+                <option key={m.value} value={m.value}>
+                  {m.label}
+                </option>
+              ))}
+            </select>
+          </li>
+        </ul>
+      </details>
     </section>
   );
 }

@@ -21,7 +21,14 @@ export interface LaunchOptions {
   extensionDir?: string | null;
   /** The browser binary (a pinning wrapper in benchmarks); CHROMIUM_PATH or Debian's by default. */
   executablePath?: string;
+  /**
+   * The browser's locale (its language, and how every extension page writes dates and times);
+   * en-US unless a test asks for another, whatever the machine's is.
+   */
+  locale?: string;
 }
+
+const DEFAULT_LOCALE = 'en-US';
 
 export class ExtensionSession {
   /** Every request we aborted because no fixture serves it. */
@@ -34,6 +41,7 @@ export class ExtensionSession {
     readonly context: BrowserContext,
     readonly extensionId: string,
     readonly profileDir: string,
+    readonly locale: string,
   ) {}
 
   static async launch(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -45,10 +53,13 @@ export class ExtensionSession {
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
     await registerPanelEngine(); // before any page: `panel=` works in extension pages too (open roots there)
     const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'focusgate-e2e-'));
+    const locale = options.locale ?? DEFAULT_LOCALE;
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: options.executablePath ?? CHROMIUM,
       headless: true,
+      locale,
       args: [
+        `--lang=${locale}`,
         ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
         '--no-sandbox',
         '--disable-gpu',
@@ -65,7 +76,7 @@ export class ExtensionSession {
       worker ??= await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 });
       extensionId = new URL(worker.url()).host;
     }
-    const session = new ExtensionSession(context, extensionId, profileDir);
+    const session = new ExtensionSession(context, extensionId, profileDir, locale);
     const own = `chrome-extension://${extensionId}/`;
     context.on('request', (request) => {
       const url = request.url();
@@ -205,7 +216,7 @@ export class ExtensionSession {
   /** Closes the browser and starts it again on the same profile. */
   async restart(): Promise<ExtensionSession> {
     await this.close();
-    const next = await ExtensionSession.launch({ profileDir: this.profileDir });
+    const next = await ExtensionSession.launch({ profileDir: this.profileDir, locale: this.locale });
     this.served.copyTo(next.served);
     return next;
   }

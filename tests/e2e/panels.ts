@@ -91,6 +91,10 @@ export async function reachPanels(page: Page): Promise<void> {
   });
   await cdp.send('DOM.enable');
   await scan();
+  // A host inserted with its root already attached is not always reported with it (the DOM
+  // agent knows only the nodes it has sent): a periodic full scan catches every panel.
+  const timer = setInterval(() => void scan(), 250);
+  page.once('close', () => clearInterval(timer));
 }
 
 /** The inside of a panel: `panel(page, 'focusgate-coach').locator('[data-testid="x"]')`. */

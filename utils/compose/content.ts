@@ -1,4 +1,4 @@
-import { browser, createShadowRootUi, type ContentScriptContext } from '#imports';
+import { browser, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
 import { createLanguageMemory, languageOfLocale } from './analysis/language';
 import { loadedModel, loadedPack, loadModel, loadPack } from './analysis/lang/packs';
@@ -13,6 +13,8 @@ import { readPause, watchPause } from './pause-item';
 import { createCoachController, type CoachController, type CoachDeps } from './controller';
 import type { CoachUi } from './types';
 import type { ComposeHealth } from '../health/watch';
+import { createShadowUi, KEY_EVENTS } from '../platform/shadow-ui';
+import { runInIdleSlices, warmUpSteps } from './warm-up';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -36,9 +38,6 @@ export interface CoachPageOptions {
 export interface ComposeCoachPart {
   start(ctx: ContentScriptContext, options: Pick<CoachPageOptions, 'site' | 'adapter' | 'health'>): void;
 }
-
-/** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
-const WARM_UP_DRAFT = 'hey Sam, the release is blocked: can you review the Q3 deck by Friday 3pm? urgent, thanks';
 
 /** Records a coach event for the background; a failure (worker asleep, extension updated) is dropped. */
 export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']>): void {
@@ -88,16 +87,13 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
   let resumeTimer: number | undefined;
 
   const mountUi = async (): Promise<CoachUi> => {
-    const shadowUi = await createShadowRootUi(ctx, {
+    const shadowUi = createShadowUi(ctx, {
       name: 'focusgate-coach',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
       // Closed: the page cannot read the panel (its verdict, its focus-block line) from its own scripts.
       mode: 'closed',
       css,
       // Keys typed in the panel or dialog stay ours (Slack/Gmail have page-wide shortcuts).
-      isolateEvents: true,
+      isolateEvents: KEY_EVENTS,
       onMount: (container, _shadow, host) => createRenderer(container, host),
       onRemove: (rendered) => rendered?.destroy(),
     });
@@ -112,19 +108,9 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
   const ui = uiLanguage();
   const analyze = coachAnalyzer(ui, () => controller?.refresh());
 
-  // The first analysis compiles the language's rules (tens of milliseconds): do it in idle time,
-  // in a task of its own, rather than in the one that shows the first verdict.
-  ctx.requestIdleCallback(
-    () => {
-      try {
-        analyzeDraft(WARM_UP_DRAFT, new Date());
-        preloadUiLanguage(ui);
-      } catch (err) {
-        console.debug('[focusgate] coach warm-up', err);
-      }
-    },
-    { timeout: 500 },
-  );
+  // The first analysis compiles the language's rules (tens of milliseconds): done ahead in idle
+  // time, in slices (warm-up.ts), rather than in the task that shows the first verdict.
+  runInIdleSlices(ctx, [...warmUpSteps(), () => preloadUiLanguage(ui)]);
 
   const apply = () => {
     if (!settings) return;

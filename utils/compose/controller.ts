@@ -369,7 +369,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     clearTimeout(held.timer);
     waiting = null;
     if (!held.composer.isConnected) return;
-    const reason = enabled ? holdReason(result, deps.gateMode()) : null;
+    const reason = enabled ? holdReason(result, deps.gateMode(), heldForSync.has(held.composer)) : null;
     if (reason) return openGate(held.composer, reason, result);
     letThrough(held.composer, result);
     release(held.composer);
@@ -422,9 +422,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       }
       return;
     }
-    const asked = holdReason(result, deps.gateMode());
-    // A draft is held for being better said live once; after that the writer has decided.
-    let reason = gate?.composer === composer ? gate.reason : asked === 'sync' && heldForSync.has(composer) ? null : asked;
+    let reason = gate?.composer === composer ? gate.reason : holdReason(result, deps.gateMode(), heldForSync.has(composer));
     // Never hold a send we could not complete: without the host's send control "Send anyway" has
     // nothing to press (site health tells the user sends cannot be held there).
     if (reason && gate?.composer !== composer && !sendControlFound(adapter, composer)) reason = null;

@@ -1,5 +1,6 @@
 import type { Mode } from '../platform/db/records';
 import { replyByFor, type ReplyKind } from '../platform/norms';
+import { siteHosts } from '../platform/sites';
 import { MAX_ATTENDEES, MAX_MEETING_MINUTES } from './limits';
 
 /*
@@ -82,8 +83,15 @@ function asRecurrence(v: unknown): Recurrence {
 // ---------------------------------------------------------------------------------------------
 // Conferencing boilerplate
 
-const CONFERENCING_URL =
-  /(?:https?:\/\/)?(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|gotomeeting\.com|gotomeet\.me|whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|around\.co)\/\S*/gi;
+/** Video-call services whose join links are boilerplate; Teams' hosts come from the site table. */
+const CONFERENCING_HOSTS = [
+  'zoom.us', 'zoomgov.com', 'meet.google.com', 'webex.com', 'gotomeeting.com', 'gotomeet.me', 'whereby.com',
+  'bluejeans.com', 'chime.aws', 'meet.jit.si', 'around.co', ...siteHosts('teams'),
+];
+const CONFERENCING_URL = new RegExp(
+  `(?:https?://)?(?:[\\w-]+\\.)*(?:${CONFERENCING_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})/\\S*`,
+  'gi',
+);
 
 /** Whole lines that only carry joining information. */
 const BOILERPLATE_LINE = [
@@ -217,7 +225,14 @@ export function findAgenda(lines: readonly string[]): AgendaFindings {
 
 type Cue = [RegExp, number];
 
-const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|after the fact|root cause analysis|rca|incident review|write[- ]?up|lessons learned|blameless)\b/i;
+const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|after the fact|root cause analysis|rca|incident (?:review|report)|write[- ]?up|lessons learned|blameless)\b/i;
+
+/** A person as the object of the meeting: their conduct, a complaint, hurt between colleagues. */
+const ABOUT_A_PERSON =
+  /\b(?:(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance|remarks)|complain\w*|(?:hard|difficult|tough) conversation|clear(?:ing)? the air|(?:got|was) heated|feeling blamed|frustrated with each other)\b/i;
+
+/** A title that says it is happening now ("Flooding at the branch – now", "Ongoing: press story"). */
+const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
 
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
@@ -259,7 +274,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
 
 /** Realigning a project that has gone off-track: a status meeting that must happen live. */
 const OFF_TRACK =
-  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ weeks? behind|off[- ]track|slipp(?:ed|ing)|at risk|missed (?:the |our )?(?:[\w-]+ )?(?:deadline|date|milestone)|reset (?:the |our )?plan|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
+  /\b(?:behind (?:schedule|the committed|plan|the plan)|\w+ (?:weeks?|months?) (?:behind|late)|was due last|off[- ](?:track|course)|slipp(?:ed|ing)|at risk|missed (?:the |our )?(?:[\w-]+ )?(?:deadline|date|milestone)|reset (?:the |our )?plan|(?:re-?align|reset) (?:on|now)|realign\w*|re-?plan|scope (?:no longer fits|creep)|red status|status (?:is )?red|course[- ]correct\w*|get back on track)\b/i;
 
 const SENSITIVE =
   /\b(?:confidential|private(?:ly)?\b(?! (?:beta|preview|repo|key|channel|api|network|cloud|equity|sector|link))|(?:his|her|their|\w+'s) (?:conduct|behaviou?r)|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|termination|let go|hr matter)\b/i;
@@ -312,6 +327,7 @@ function classifyKind(title: string, body: string, attendees: number): { kind: M
   const all = `${title}\n${body}`;
   const pastIncident = PAST_INCIDENT.test(all) || (RESOLVED_INCIDENT.test(all) && INCIDENT_WORD.test(all));
   const scores = kindScores(title, body, pastIncident);
+  if (IN_PROGRESS_TITLE.test(title)) scores.crisis += 6;
   if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
   if (pastIncident) {
     // A write-up or review of a past incident is documentation, not a crisis.
@@ -330,8 +346,11 @@ function classifyKind(title: string, body: string, attendees: number): { kind: M
   }
   // A past-incident write-up without a review cue is documentation ("other").
   if (pastIncident && best !== 'feedback' && best !== 'one-on-one') return { kind: 'other', pastIncident };
-  // "Mobile app v3: off track, realign now": a project's status, whatever else it names.
-  if (best === 'other' && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };
+  // "Mobile app v3: off track, realign now": a project's status, whatever else it names (the
+  // scope to agree on, the ideas to get back on track).
+  if ((best === 'other' || best === 'decision' || best === 'brainstorm') && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };
+  // A conversation about a person (their conduct, a complaint, hurt between colleagues) is feedback, however it is worded.
+  if ((best === 'other' || best === 'decision' || best === 'status-update') && ABOUT_A_PERSON.test(all)) return { kind: 'feedback', pastIncident };
   return { kind: best, pastIncident };
 }
 
@@ -342,7 +361,7 @@ function decideMode(kind: MeetingKind, all: string, pastIncident: boolean): { mo
   if (kind === 'crisis') return { mode: 'sync', why: 'An incident in progress needs people live, now.' };
   if (kind === 'social') return { mode: 'sync', why: 'Social time is the point of being together: keep it live.' };
   if (kind === 'one-on-one') return { mode: 'sync', why: 'A one-on-one is a conversation: keep it live.' };
-  if (SENSITIVE.test(all) && kind !== 'brainstorm') return { mode: 'sync', why: 'Sensitive or personal matters deserve a live conversation.' };
+  if ((SENSITIVE.test(all) || ABOUT_A_PERSON.test(all)) && kind !== 'brainstorm') return { mode: 'sync', why: 'Sensitive or personal matters deserve a live conversation.' };
   if (OFF_TRACK.test(all) && !pastIncident) return { mode: 'sync', why: 'The project is off-track: realigning now is worth a live meeting.' };
   switch (kind) {
     case 'decision':

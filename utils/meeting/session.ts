@@ -1,4 +1,5 @@
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
+import { createShadowUi, KEY_EVENTS, type ShadowUi } from '../platform/shadow-ui';
 import { agendaSkeleton, buildAsyncAlternative, type MeetingAnalysis } from './analysis';
 import type { MeetingAdapter, MeetingEditor } from './adapter';
 import { buildPanelModel, type WorkingHours } from './panel';
@@ -49,7 +50,7 @@ export function startSession<E extends MeetingEditor>(
 ): MeetingSession {
   const abort = new AbortController();
   const { signal } = abort;
-  let ui: ShadowRootContentScriptUi<MeetingUi> | null = null;
+  let ui: ShadowUi<MeetingUi> | null = null;
   let status = '';
   let collapsed = false;
   let overlapKey = '';
@@ -181,25 +182,22 @@ export function startSession<E extends MeetingEditor>(
   document.addEventListener('click', onSave, { capture: true, signal });
   document.addEventListener('keydown', onSave, { capture: true, signal });
 
-  void createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    css,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Closed: the page cannot read the panel ("Overlaps N of your focus blocks") from its own scripts.
-    mode: 'closed',
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount: (container) => createRenderer(container),
-    onRemove: (rendered) => rendered?.destroy(),
-  })
-    .then((created) => {
-      if (signal.aborted) return;
-      ui = created;
-      ui.mount();
-      render();
-    })
-    .catch((err: unknown) => console.debug('[focusgate] meeting panel could not mount', err));
+  try {
+    ui = createShadowUi(ctx, {
+      name: HOST_TAG,
+      css,
+      // Closed: the page cannot read the panel ("Overlaps N of your focus blocks") from its own scripts.
+      mode: 'closed',
+      isolateEvents: KEY_EVENTS,
+      onMount: (container) => createRenderer(container),
+      onRemove: (rendered) => rendered?.destroy(),
+    });
+    ui.mount();
+    // The first analysis and render get a task of their own, apart from the part's start-up.
+    ctx.setTimeout(render, 0);
+  } catch (err) {
+    console.debug('[focusgate] meeting panel could not mount', err);
+  }
 
   return {
     editor,

@@ -15,6 +15,7 @@ import {
   replacedByTag,
   returnUrl,
   senderKey,
+  supersededByTag,
 } from './policy';
 import { createRateLimiter } from './rate-limit';
 import { addNotHeld, notHeldItem, type NotHeld } from './not-held';
@@ -72,6 +73,18 @@ async function senderSite(sender: MessageSender): Promise<{ site: Site | null; u
   }
 }
 
+/** The origin of a URL, or null when it is not one. */
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A sender's frame and tab: each gets its own rate-limit bucket. */
+const frameKey = (sender: MessageSender) => `${sender.tabId ?? -1}:${sender.frameId ?? 0}`;
+
 export interface NotificationsModuleOptions {
   db?: () => FocusgateDb;
   /** Requests a tab's frame may make: 30 a minute, in bursts of 30 (see NOTIFY_RATE). */
@@ -100,6 +113,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
   const serial = createSerial();
   // Each tab's frame gets its own bucket; beyond it requests are answered at once, unwritten.
   const limiter = createRateLimiter(options.rateLimit);
+  // Lists and tag replacements outside focus (no hold): a bucket of their own, the same rate.
+  const lookups = createRateLimiter(options.rateLimit);
   let queued = 0;
 
   // Not-held counts are added up in memory and written once the burst is over.
@@ -130,7 +145,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
       const delivered = await d.transaction('rw', d.held, d.events, d.rollups, async () => {
         const pending = await d.held.where('at').above(await lastDeliveryAt(d)).filter((h) => h.deliveredAt === undefined).toArray();
         if (!pending.length) return [];
-        await d.held.bulkPut(pending.map((h) => ({ ...h, deliveredAt: now })));
+        // Delivered, a service-worker notification is no longer listed: its options go.
+        await d.held.bulkPut(pending.map(({ persistent: _listed, ...h }) => ({ ...h, deliveredAt: now })));
         await recordEvents([{ kind: 'digest-delivered', site: 'extension', at: now, data: { count: pending.length } }], d);
         return pending;
       });
@@ -227,12 +243,12 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
     },
 
     handlers: {
-      notify: async ({ title, body, tag }, sender): Promise<Res<'notify'>> => {
+      notify: async ({ title, body, tag, persistent }, sender): Promise<Res<'notify'>> => {
         // The site is where the content script runs, as the browser reports it; never page data.
         const { site, url } = await senderSite(sender);
         if (!site) throw new Error('Notifications are only taken from the covered sites');
         // Too fast for one frame, or too many waiting: shown at once, nothing written.
-        const withinRate = limiter.take(`${sender.tabId ?? -1}:${sender.frameId ?? 0}`, Date.now());
+        const withinRate = limiter.take(frameKey(sender), Date.now());
         if (!withinRate || queued >= MAX_QUEUED) {
           if ((await focusStateItem.getValue()).active) countNotHeld(site, 'tooFast');
           return { action: 'show' };
@@ -285,6 +301,8 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
             ...(tabId !== undefined ? { tabId } : {}),
             ...(back ? { url: back } : {}),
             ...(blockId ? { blockId } : {}),
+            // Listed only for pages of the origin that showed it: a scope of another origin is dropped.
+            ...(persistent && url && originOf(persistent.scope) === originOf(url) ? { persistent } : {}),
           };
           await d.transaction('rw', d.held, d.events, d.rollups, async () => {
             await d.held.bulkDelete(replaced);
@@ -304,6 +322,34 @@ export function createNotificationsModule(options: NotificationsModuleOptions = 
           const d = db();
           const item = await d.held.get(id);
           if (item && site && item.site === site && item.closedAt === undefined) await d.held.update(id, { closedAt: Date.now() });
+          return { ok: true as const };
+        }),
+
+      // In the digest's queue, after any hold or dismissal the same page sent before it.
+      listHeldForScope: ({ scope }, sender) =>
+        serial(async () => {
+          const { site, url } = await senderSite(sender);
+          const none = { items: [] };
+          if (!site || !url || originOf(scope) !== originOf(url) || !lookups.take(frameKey(sender), Date.now())) return none;
+          const d = db();
+          const rows = await d.held
+            .where('[site+at]')
+            .between([site, await lastDeliveryAt(d)], [site, Dexie.maxKey], false, true)
+            .filter((h) => h.persistent?.scope === scope && h.closedAt === undefined && h.deliveredAt === undefined)
+            .toArray();
+          return {
+            items: rows.flatMap(({ id, title, body, tag, persistent }) => (persistent ? [{ id, title, body, persistent, ...(tag ? { tag } : {}) }] : [])),
+          };
+        }),
+
+      supersedeHeld: ({ tag }, sender) =>
+        serial(async () => {
+          const { site } = await senderSite(sender);
+          // During focus the page's notification comes through `notify`, which applies the tag rule.
+          if (!site || (await focusStateItem.getValue()).active || !lookups.take(frameKey(sender), Date.now())) return { ok: true as const };
+          const d = db();
+          const gone = supersededByTag(await d.held.where('[site+tag]').equals([site, tag]).toArray(), { site, tag });
+          if (gone.length) await d.held.bulkDelete(gone);
           return { ok: true as const };
         }),
 

@@ -5,8 +5,10 @@ import { PORT_MESSAGE, READY_EVENT } from './guard/link';
 /*
  * The isolated-world half of the guard ↔ background link. Everything arriving from the page
  * world is untrusted: it is parsed, cut to the protocol's limits, and only title, body and tag
- * travel on; the site comes from the sender URL in the background. Into the page goes one
- * boolean (focus on or off) and a yes/no per request, never settings nor which rule matched.
+ * travel on (with a service-worker notification's options, which the background parses); the
+ * site comes from the sender URL in the background. Into the page goes one boolean (focus on or
+ * off), a yes/no per request and the held service-worker notifications of the page's own origin
+ * when it lists them, never settings nor which rule matched.
  * The ids of held items stay here: when the page closes a held notification, the guard names
  * its own request and the bridge asks the background to mark the item it held for it as closed.
  *
@@ -40,11 +42,17 @@ export type NotifyRequest = Req<'notify'>;
 
 export type NotifyAnswer = Pick<Res<'notify'>, 'action' | 'id'>;
 
+export type HeldForScope = Res<'listHeldForScope'>['items'][number];
+
 export interface BridgeDeps {
   /** Asks the background; resolves to show or hold (with the held item's id), rejects when it cannot answer. */
   notify(request: NotifyRequest): Promise<NotifyAnswer>;
   /** Tells the background the page closed the held item `id`. */
   dismiss?(id: string): Promise<unknown>;
+  /** The held service-worker notifications of a registration scope (the background checks the origin). */
+  listHeld?(scope: string): Promise<{ items: HeldForScope[] }>;
+  /** Tells the background the page showed a notification with `tag` outside focus. */
+  supersede?(tag: string): Promise<unknown>;
   /** Tells the background how many notifications this frame showed at once because too many waited. */
   reportNotHeld?(count: number): Promise<unknown>;
   /** Current focus state, then every change. Returns an unsubscribe function. */
@@ -65,15 +73,28 @@ export interface BridgeDeps {
 /** How long the bridge waits for the guard's hello before telling site health it is not in place. */
 export const GUARD_WAIT_MS = 3000;
 
-/** Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not refused. */
+/**
+ * Cuts page-supplied text to what the protocol accepts, so long text is kept (shortened), not
+ * refused. A service-worker notification's options travel as they are: the background parses
+ * them against the protocol, and refuses the request (shown, then) if they do not fit.
+ */
 export function toNotifyRequest(raw: unknown): { id: number; request: NotifyRequest } | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { fg, id, title, body, tag } = raw as Record<string, unknown>;
+  const { fg, id, title, body, tag, persistent } = raw as Record<string, unknown>;
   if (fg !== 'notify' || !Number.isSafeInteger(id) || (id as number) < 0) return null;
   if (typeof title !== 'string' || typeof body !== 'string' || typeof tag !== 'string') return null;
   const request: NotifyRequest = { title: title.slice(0, 500), body: body.slice(0, 2000) };
   if (tag) request.tag = tag.slice(0, 200);
+  if (typeof persistent === 'object' && persistent !== null) request.persistent = persistent as NotifyRequest['persistent'];
   return { id: id as number, request };
+}
+
+export function listHeldForScope(scope: string): Promise<{ items: HeldForScope[] }> {
+  return send('listHeldForScope', { scope });
+}
+
+export function supersedeHeld(tag: string): Promise<unknown> {
+  return send('supersedeHeld', { tag });
 }
 
 /** Reports notifications the bridge showed without asking; see `BridgeDeps.reportNotHeld`. */
@@ -140,19 +161,57 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     void deps.reportNotHeld?.(count).catch(() => {});
   };
 
-  // The guard's request id → the id of the item the background held for it.
+  // The guard's reference (its request id, or a negative one for an item another page held) →
+  // the id of the item the background holds, and back.
   const heldFor = new Map<number, string>();
+  const refOf = new Map<string, number>();
+  let listedRefs = 0;
+  const hold = (ref: number, heldId: string) => {
+    heldFor.set(ref, heldId);
+    refOf.set(heldId, ref);
+  };
 
   const dismiss = (raw: unknown) => {
     const { id } = raw as { id?: unknown };
     const heldId = typeof id === 'number' ? heldFor.get(id) : undefined;
     if (heldId === undefined) return;
     heldFor.delete(id as number);
+    refOf.delete(heldId);
     void deps.dismiss?.(heldId).catch(() => {});
   };
 
+  // The held service-worker notifications of a scope, each under a reference the guard can close it by.
+  const list = async (port: MessagePort, raw: unknown) => {
+    const { id, scope } = raw as { id?: unknown; scope?: unknown };
+    if (!Number.isSafeInteger(id)) return;
+    let items: HeldForScope[] = [];
+    if (typeof scope === 'string' && scope.length <= 500 && deps.listHeld && inFlight < MAX_IN_FLIGHT) {
+      inFlight++;
+      try {
+        ({ items } = await withTimeout(deps.listHeld(scope), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS));
+      } catch {
+        items = []; // the page then sees what the browser shows, nothing held
+      } finally {
+        inFlight--;
+      }
+    }
+    const listed = items.map(({ id: heldId, ...item }) => {
+      let ref = refOf.get(heldId);
+      if (ref === undefined) hold((ref = -++listedRefs), heldId);
+      return { ref, ...item };
+    });
+    port.postMessage({ fg: 'listed', id, items: listed });
+  };
+
   const answer = async (port: MessagePort, raw: unknown) => {
-    if ((raw as { fg?: unknown } | null)?.fg === 'dismiss') return dismiss(raw);
+    const fg = (raw as { fg?: unknown } | null)?.fg;
+    if (fg === 'dismiss') return dismiss(raw);
+    if (fg === 'list') return list(port, raw);
+    if (fg === 'supersede') {
+      const { tag } = raw as { tag?: unknown };
+      if (typeof tag === 'string' && tag) void deps.supersede?.(tag.slice(0, 200)).catch(() => {});
+      return;
+    }
     const req = toNotifyRequest(raw);
     if (!req) return; // malformed: nothing to answer to; the guard times out and shows
     if (inFlight >= MAX_IN_FLIGHT) {
@@ -169,7 +228,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     try {
       const res = await withTimeout(deps.notify(req.request), deps.timeoutMs ?? NOTIFY_TIMEOUT_MS);
       show = res.action !== 'hold';
-      if (!show && res.id) heldFor.set(req.id, res.id);
+      if (!show && res.id) hold(req.id, res.id);
     } catch {
       show = true; // unreachable, error or timeout: fail open, never lose a notification
     } finally {

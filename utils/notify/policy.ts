@@ -90,6 +90,7 @@ export interface TaggedItem {
   site: Site;
   tag?: string;
   deliveredAt?: number;
+  seenAt?: number;
 }
 
 /**
@@ -99,6 +100,16 @@ export interface TaggedItem {
 export function replacedByTag(existing: readonly TaggedItem[], incoming: { site: Site; tag?: string }): string[] {
   if (!incoming.tag) return [];
   return existing.filter((e) => e.site === incoming.site && e.tag === incoming.tag && e.deliveredAt === undefined).map((e) => e.id);
+}
+
+/**
+ * After focus, the page shows a notification with a tag Focusgate still holds one under: the
+ * browser's tag rule makes the new one replace it, so the held one leaves the digest (same site,
+ * same tag, not yet seen there; once seen, it is history). An empty tag replaces nothing.
+ */
+export function supersededByTag(existing: readonly TaggedItem[], incoming: { site: Site; tag: string }): string[] {
+  if (!incoming.tag) return [];
+  return existing.filter((e) => e.site === incoming.site && e.tag === incoming.tag && e.seenAt === undefined).map((e) => e.id);
 }
 
 /** "While you focused: 7 Slack, 2 Gmail, 1 Calendar" — most first; null when nothing was held. */

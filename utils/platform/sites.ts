@@ -114,6 +114,11 @@ export function matchesFor(feature?: Feature): string[] {
   return (feature ? sitesWith(feature) : SITES).flatMap(siteMatches);
 }
 
+/** The host names a site is served from ("teams.microsoft.com"), from its origins. */
+export function siteHosts(site: Site): string[] {
+  return row(site).origins.map((origin) => origin.replace(/^https:\/\//, ''));
+}
+
 export function siteHome(site: Site): string {
   return row(site).home;
 }

@@ -1,5 +1,6 @@
 /** Scores `analyzeMessage` against labelled drafts (tests/fixtures/analysis/dev-messages*.jsonl format). */
 import { analyzeMessage } from '../../../utils/compose/analysis/message';
+import { detectLanguage } from '../../../utils/compose/analysis/language';
 import { z } from '../../../utils/platform/zod';
 import { printReport, validRows, type Row } from './score';
 
@@ -34,10 +35,14 @@ export const MESSAGE_LABELS: (keyof Labels & string)[] = ['ping', 'context', 'as
 
 type Scored = Row<Labels> & { lang: string; readAs: string };
 
-/** Each valid row with its labels and what the analyser says (reading each draft in the language it detects, as the coach does). */
+/**
+ * Each valid row with its labels and what the analyser says, reading each draft as the coach does:
+ * in the language detected from its words, and a draft too short to tell ("Salut !", "ey 🙌") in
+ * the writer's recent language, here the row's.
+ */
 export function scoreMessages(rows: unknown[]): Scored[] {
   return validRows(rows, MessageRow, 'message').map(({ id, lang, text, labels }) => {
-    const a = analyzeMessage(text);
+    const a = analyzeMessage(text, { language: detectLanguage(text) ?? lang });
     return {
       id,
       lang,

@@ -1,30 +1,35 @@
 /**
  * `npm run train`: trains the analyser's learned part (utils/compose/analysis/learned/) from the
- * English labelled drafts in tests/fixtures/analysis/dev-messages*.jsonl (never holdout/ or
- * fresh/), prints 5-fold cross-validation figures (rules alone, model alone, both combined, each
- * verdict fitted inside the fold, nothing of the test fold seen), then trains on everything and
- * writes utils/compose/analysis/learned/weights.ts. `npm run train -- --dry` only reports.
+ * English labelled drafts in tests/fixtures/analysis/ (dev-messages*.jsonl, and holdout/ and
+ * fresh/, which were scored once as set-aside sets and are dev data since; never fresh-2/),
+ * prints 5-fold cross-validation figures (rules alone, model alone, both combined, each verdict
+ * fitted inside the fold, nothing of the test fold seen; near-duplicate drafts share a fold),
+ * then trains on everything and writes utils/compose/analysis/learned/weights.ts.
+ * `npm run train -- --dry` only reports.
  *
  * The rules were tuned on some of these files and not on others: how much a head may overrule
  * the rules is fitted on the drafts the rules were never tuned on (RULES_UNSEEN), where the
  * rules make the mistakes they will make on new drafts; on the others they are right by construction.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { analyzeMessage, type MessageAnalysis } from '../../../utils/compose/analysis/message';
+import { analyzeMessage, type MessageAnalysis, type Urgency } from '../../../utils/compose/analysis/message';
 import { normalizeDraft } from '../../../utils/compose/analysis/message-normalize';
+import { blankQuotes, lowSignal } from '../../../utils/compose/analysis/message-signals';
 import { en } from '../../../utils/compose/analysis/lang/en';
 import { draftFeatures, type FeatureVector } from '../../../utils/compose/analysis/learned/features';
-import { HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../utils/compose/analysis/learned/model';
+import { decide, HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../utils/compose/analysis/learned/model';
 import { MessageRow } from '../eval/messages';
 import { binaryScores, type Row } from '../eval/score';
 import { dot, quantise, random, shuffled, trainLogistic, type Trained, type TrainOptions } from './logistic';
 
 const FIXTURES = new URL('../../fixtures/analysis/', import.meta.url);
 const OUT = new URL('../../../utils/compose/analysis/learned/weights.ts', import.meta.url);
+/** The English labelled files trained on (paths under FIXTURES); the set-aside fresh-2/ is never read. */
+const FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl'];
 /** Labelled files the rules were never tuned against (see the header). */
-const RULES_UNSEEN = new Set(['dev-messages-3.jsonl']);
+const RULES_UNSEEN = new Set(['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl']);
 const FOLDS = 5;
 const NOW = new Date(2026, 10, 24, 10, 0);
 const OPTIONS: TrainOptions = {
@@ -35,10 +40,10 @@ const OPTIONS: TrainOptions = {
   seed: 11,
 };
 /** Weight levels kept (at most MAX_LEVEL): fewer levels, a smaller bundle. */
-const LEVELS = Math.min(MAX_LEVEL, Number(process.env.TRAIN_LEVELS ?? 7));
+const LEVELS = Math.min(MAX_LEVEL, Number(process.env.TRAIN_LEVELS ?? 5));
 const THRESHOLDS = Array.from({ length: 33 }, (_, i) => -4 + i * 0.25);
 /** Heads that may also say no where the rules say yes; the others only add what the rules miss. */
-const VETO = new Set<Head>((process.env.TRAIN_VETO ?? '').split(',').filter(Boolean) as Head[]);
+const VETO = new Set<Head>((process.env.TRAIN_VETO ?? 'low,urgent,critical').split(',').filter(Boolean) as Head[]);
 /**
  * The least confidence a head needs to say yes against the rules. A ping is the verdict that holds
  * a send: the model may add one only when it is sure (short requests like "can u send it b4 friday"
@@ -57,6 +62,9 @@ interface Example {
   truth: Verdicts;
   labels: { ping: boolean; context: boolean; ask: boolean; deadline: boolean; urgency: string; sensitive: boolean; mode: string };
   rules: Verdicts;
+  /** The rules' urgency (four levels), and whether it is the writer's own "no rush" (which the model never overrules). */
+  rulesUrgency: Urgency;
+  saysNoRush: boolean;
 }
 
 function verdicts(a: Pick<MessageAnalysis, 'ping' | 'context' | 'ask' | 'urgency' | 'sensitive'>): Verdicts {
@@ -66,14 +74,12 @@ function verdicts(a: Pick<MessageAnalysis, 'ping' | 'context' | 'ask' | 'urgency
     urgent: a.urgency === 'high' || a.urgency === 'critical',
     critical: a.urgency === 'critical',
     sensitive: a.sensitive,
+    low: a.urgency === 'low',
   };
 }
 
 function load(): Example[] {
-  const files = readdirSync(FIXTURES)
-    .filter((f) => /^dev-messages(?:-\d+)?\.jsonl$/.test(f))
-    .sort();
-  return files.flatMap((file) =>
+  return FILES.flatMap((file) =>
     readFileSync(new URL(file, FIXTURES), 'utf8')
       .split('\n')
       .filter((l) => l.trim())
@@ -81,16 +87,46 @@ function load(): Example[] {
         const parsed = MessageRow.safeParse(JSON.parse(line));
         if (!parsed.success || parsed.data.lang !== 'en') return [];
         const { id, text, labels } = parsed.data;
-        const rules = verdicts(analyzeMessage(text, { now: NOW, model: null, language: 'en' }));
+        const byRules = analyzeMessage(text, { now: NOW, model: null, language: 'en' });
         const x = draftFeatures(normalizeDraft(text, en), OPTIONS.buckets).vector;
-        return [{ id, file, text, x, truth: verdicts(labels), labels, rules }];
+        return [{ id, file, text, x, truth: verdicts(labels), labels, rules: verdicts(byRules), rulesUrgency: byRules.urgency, saysNoRush: lowSignal(blankQuotes(normalizeDraft(text, en).text.toLowerCase()), en).explicit !== null }];
       }),
   );
 }
 
-function foldsOf<T>(items: readonly T[], seed: number): T[][] {
-  const order = shuffled(items, random(seed));
-  return Array.from({ length: FOLDS }, (_, k) => order.filter((_, i) => i % FOLDS === k));
+/** The set of a draft's words, for spotting near-duplicates. */
+const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+
+/** Drafts that share at least NEAR_DUPLICATE of their words (Jaccard) stay in the same fold. */
+const NEAR_DUPLICATE = 0.7;
+
+function groupsOf(items: readonly Example[]): Example[][] {
+  const sets = items.map((r) => wordSet(r.text));
+  const parent = items.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] ?? i)));
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = sets[i] ?? new Set<string>();
+      const b = sets[j] ?? new Set<string>();
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      const union = a.size + b.size - shared;
+      if (union > 0 && shared / union >= NEAR_DUPLICATE) parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, Example[]>();
+  items.forEach((r, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), r]));
+  return [...groups.values()];
+}
+
+function foldsOf(items: readonly Example[], seed: number): Example[][] {
+  const folds: Example[][] = Array.from({ length: FOLDS }, () => []);
+  // Whole groups, shuffled, each to the fold that is smallest so far.
+  for (const group of shuffled(groupsOf(items), random(seed))) {
+    const smallest = folds.reduce((a, b) => (b.length < a.length ? b : a));
+    smallest.push(...group);
+  }
+  return folds;
 }
 
 function trainHeads(rows: readonly Example[]): Record<Head, Trained> {
@@ -116,33 +152,59 @@ function outOfFoldLogits(rows: readonly Example[], seed: number): Map<Example, R
 }
 
 type Combine = Record<Head, { yes: number | null; no: number | null }>;
+type Threshold = Combine[Head];
+
+/** The heads that together set the urgency (message.ts: low, then urgent, then critical). */
+const URGENCY_HEADS = ['low', 'urgent', 'critical'] as const satisfies readonly Head[];
+/** Passes of coordinate ascent over the urgency heads' thresholds. */
+const URGENCY_PASSES = 3;
+
+/** The urgency message.ts reaches from the rules' urgency and the urgency heads' logits. */
+function combinedUrgency(rules: Urgency, saysNoRush: boolean, logits: Record<Head, number>, combine: Pick<Combine, (typeof URGENCY_HEADS)[number]>): Urgency {
+  const head = (h: (typeof URGENCY_HEADS)[number]) => ({ weights: new Float32Array(0), bias: 0, ...combine[h] });
+  let u = rules;
+  if ((u === 'low' && !saysNoRush) || u === 'normal') u = decide(head('low'), logits.low, u === 'low') ? 'low' : 'normal';
+  const urgent = u === 'high' || u === 'critical';
+  if (decide(head('urgent'), logits.urgent, urgent) !== urgent) u = urgent ? 'normal' : 'high';
+  if (u === 'high' || u === 'critical') u = decide(head('critical'), logits.critical, u === 'critical') ? 'critical' : 'high';
+  return u;
+}
 
 /**
  * Where each head may overrule the rules: the logit above which it says yes against them, and
  * (for the heads in VETO) below which it says no, each kept only when it gains on these rows.
+ * The urgency heads are fitted together, for the four-level urgency they set (coordinate ascent:
+ * each head's pair in turn, the others held), since the best threshold for "urgent" alone can
+ * cost urgency as a whole (a draft pushed to high that the critical head then misreads).
  */
 function fitCombine(rows: readonly Example[], logits: Map<Example, Record<Head, number>>): Combine {
   const unseen = rows.filter((r) => RULES_UNSEEN.has(r.file));
   const fitOn = unseen.length >= 50 ? unseen : rows;
   const out = {} as Combine;
-  for (const head of HEADS) {
-    // "critical" only matters once a draft is urgent.
-    const these = head === 'critical' ? fitOn.filter((r) => r.truth.urgent) : fitOn;
-    const scoreOf = (yes: number | null, no: number | null) => {
-      const got = these.map((r) => {
-        const l = logits.get(r)?.[head] ?? 0;
-        return r.rules[head] ? no === null || l >= no : yes !== null && l > yes;
-      });
-      return head === 'ping' ? pingScore(these.map((r) => r.truth.ping), got) : got.filter((g, i) => g === these[i]?.truth[head]).length / (these.length || 1);
-    };
-    let best = { yes: null as number | null, no: null as number | null, score: scoreOf(null, null) };
-    for (const yes of THRESHOLDS.filter((t) => t >= (MIN_YES[head] ?? -Infinity))) {
+  const search = (head: Head, scoreOf: (t: Threshold) => number): Threshold => {
+    let best = { yes: null as number | null, no: null as number | null, score: scoreOf({ yes: null, no: null }) };
+    for (const yes of [null, ...THRESHOLDS.filter((t) => t >= (MIN_YES[head] ?? -Infinity))]) {
       for (const no of VETO.has(head) ? [null, ...THRESHOLDS] : [null]) {
-        const score = scoreOf(yes, no);
+        const score = scoreOf({ yes, no });
         if (score > best.score + MIN_GAIN) best = { yes, no, score };
       }
     }
-    out[head] = { yes: best.yes, no: best.no };
+    return { yes: best.yes, no: best.no };
+  };
+  for (const head of HEADS.filter((h) => !(URGENCY_HEADS as readonly Head[]).includes(h))) {
+    out[head] = search(head, ({ yes, no }) => {
+      const got = fitOn.map((r) => {
+        const l = logits.get(r)?.[head] ?? 0;
+        return r.rules[head] ? no === null || l >= no : yes !== null && l > yes;
+      });
+      return head === 'ping' ? pingScore(fitOn.map((r) => r.truth.ping), got) : got.filter((g, i) => g === fitOn[i]?.truth[head]).length / (fitOn.length || 1);
+    });
+  }
+  for (const head of URGENCY_HEADS) out[head] = { yes: null, no: null };
+  const urgencyAccuracy = (combine: Combine) =>
+    fitOn.filter((r) => combinedUrgency(r.rulesUrgency, r.saysNoRush, logits.get(r) ?? ({} as Record<Head, number>), combine) === r.labels.urgency).length / (fitOn.length || 1);
+  for (let pass = 0; pass < URGENCY_PASSES; pass++) {
+    for (const head of URGENCY_HEADS) out[head] = search(head, (t) => urgencyAccuracy({ ...out, [head]: t }));
   }
   return out;
 }
@@ -194,6 +256,14 @@ function report(title: string, scored: readonly Scored[]): void {
   console.log(`  ${title.padEnd(34)} n=${String(scored.length).padEnd(4)} ${acc.join('  ')}  ping F1 ${p.f1.toFixed(3)} (P ${p.precision.toFixed(3)} R ${p.recall.toFixed(3)})`);
 }
 
+const URGENCIES = ['low', 'normal', 'high', 'critical'] as const;
+
+/** Urgency as labelled (rows) against as read (columns). */
+function urgencyConfusion(title: string, scored: readonly Scored[]): void {
+  const cells = URGENCIES.map((want) => URGENCIES.map((got) => scored.filter((s) => s.expected.urgency === want && s.actual.urgency === got).length));
+  console.log(`  ${title}: urgency labelled → read as ${URGENCIES.join('/')}: ${URGENCIES.map((u, i) => `${u} ${cells[i]?.join('/')}`).join(', ')}`);
+}
+
 function reportAll(title: string, scored: readonly Scored[]): void {
   report(`${title}, all`, scored);
   report(`${title}, rules-unseen files`, scored.filter((s) => RULES_UNSEEN.has(s.file)));
@@ -222,6 +292,9 @@ console.log(`\n${FOLDS}-fold cross-validation (accuracy per label):`);
 reportAll('rules alone', rulesOnly);
 reportAll('model alone (CV)', cvAlone);
 reportAll('rules + model (CV)', cv);
+for (const file of FILES) report(`rules + model (CV), ${file}`, cv.filter((s) => s.file === file));
+urgencyConfusion('rules alone, rules-unseen', rulesOnly.filter((s) => RULES_UNSEEN.has(s.file)));
+urgencyConfusion('rules + model (CV), rules-unseen', cv.filter((s) => RULES_UNSEEN.has(s.file)));
 
 const { packed } = build(rows, 7);
 const final = unpackModel(packed);
@@ -229,12 +302,14 @@ console.log('\nTrained on everything, scored on the same drafts (tuned-on figure
 reportAll('rules + model', score(rows, final));
 console.log(`\nOverrules the rules (yes above / no below, logit): ${HEADS.map((h) => `${h} ${packed.heads[h].yes ?? 'never'}/${packed.heads[h].no ?? 'never'}`).join(', ')}`);
 
-if (!process.argv.includes('--dry')) {
-  const source = `/* Generated by \`npm run train\` (tests/tools/train/run.ts) from ${rows.length} English drafts in tests/fixtures/analysis/dev-messages*.jsonl. Do not edit. */
+const source = `/* Generated by \`npm run train\` (tests/tools/train/run.ts) from ${rows.length} English drafts in tests/fixtures/analysis/ (${FILES.join(', ')}). Do not edit. */
 import type { PackedModel } from './model';
 
 export const PACKED_MODEL: PackedModel = ${JSON.stringify(packed, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};
 `;
+const size = `${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
+if (process.argv.includes('--dry')) console.log(`\nThe weights would be ${size}`);
+else {
   writeFileSync(fileURLToPath(OUT), source);
-  console.log(`\nWrote ${fileURLToPath(OUT)} (${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped)`);
+  console.log(`\nWrote ${fileURLToPath(OUT)} (${size})`);
 }

@@ -473,6 +473,22 @@ describe('coach controller on Slack', () => {
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
   });
 
+  it('never holds the same draft for being better said live twice, even unchanged', async () => {
+    const h = start(slackAdapter);
+    h.setMode('always-ask');
+    channel.focus();
+    await typeInto(channel, ['prod is down, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    h.actions().backToDraft();
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(hostSends).toEqual(['enter:prod is down, can you look asap?']);
+    expect(h.events.filter((e) => e.kind === 'send-held')).toHaveLength(1);
+    // A new draft is judged afresh.
+    await typeInto(channel, ['payments are down, can you look asap?']);
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+  });
+
   it('"Make it async" adds prompts through the adapter, selects the first, and Enter is held until they are filled', async () => {
     const h = start(slackAdapter);
     channel.focus();

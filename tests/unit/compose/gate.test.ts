@@ -18,4 +18,10 @@ describe('holdReason', () => {
     expect(holdReason({ ...ping, language: null }, 'ping-only')).toBeNull();
     expect(holdReason({ ...live, language: null }, 'always-ask')).toBeNull();
   });
+
+  it('holds a draft for being better said live only once, and a ping however often', () => {
+    expect(holdReason(live, 'always-ask', true)).toBeNull();
+    expect(holdReason(ping, 'always-ask', true)).toBe('ping');
+    expect(holdReason({ ...live, prompts: ['[why]'] }, 'always-ask', true)).toBe('prompt');
+  });
 });

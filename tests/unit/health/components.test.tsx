@@ -34,6 +34,21 @@ describe('site health in the popup', () => {
     expect(items[2]!.querySelector('button')?.getAttribute('aria-label')).toBe('Copy diagnostic for Calendar');
   });
 
+  it('is one line while every site works, and opens by itself when one does not or its page changed', () => {
+    const ok = (site: string): SiteHealthView => ({ site, state: 'ok', text: 'Coach active', note: null, diagnostic: 'd' });
+    const details = (sites: SiteHealthView[]) => {
+      const r = render(<SiteHealthList sites={sites} copied={null} onCopy={() => undefined} />);
+      const found = r.host.querySelector('details')!;
+      const result = { open: found.open, glance: r.host.querySelector('[data-testid="site-health-glance"]')!.textContent };
+      r.cleanup();
+      return result;
+    };
+    expect(details([ok('slack'), ok('gmail')])).toEqual({ open: false, glance: 'all working' });
+    expect(details([SITES[0]!, ok('gmail')])).toEqual({ open: true, glance: 'Slack: partly working' });
+    expect(details([SITES[0]!, SITES[2]!])).toEqual({ open: true, glance: 'Slack, Calendar: not working' });
+    expect(details([SITES[1]!])).toEqual({ open: true, glance: 'all working' });
+  });
+
   it('shows nothing when no covered site is open', () => {
     const r = render(<SiteHealthList sites={[]} copied={null} onCopy={() => undefined} />);
     cleanup = r.cleanup;

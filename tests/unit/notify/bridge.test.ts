@@ -4,6 +4,8 @@ import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, REPORT_BATCH, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
 
+import type { HeldOptions } from '../../../utils/platform/db/records';
+
 type Win = Window & typeof globalThis;
 
 /** A fresh page whose postMessage carries transferred ports, as browsers do (happy-dom drops them). */
@@ -117,6 +119,54 @@ describe('guard ↔ bridge', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(dismiss.mock.calls).toEqual([['held-Carol']]);
     expect(heard).toEqual([]);
+  });
+
+  it('lists the held service-worker notifications of a scope under refs the guard closes them by; held ids stay here', async () => {
+    const win = freshWindow();
+    const persistent: HeldOptions = { scope: 'https://app.slack.com/', dir: 'auto', lang: '', icon: '', image: '', badge: '', silent: false, requireInteraction: false, renotify: false, timestamp: 1, vibrate: [] };
+    const notify = vi.fn<BridgeDeps['notify']>(async () => ({ action: 'hold', id: 'held-mine' }));
+    const listHeld = vi.fn<NonNullable<BridgeDeps['listHeld']>>(async () => ({
+      items: [
+        { id: 'held-mine', title: 'Mine', body: '', persistent },
+        { id: 'held-theirs', title: 'Theirs', body: 'b', tag: 't', persistent },
+      ],
+    }));
+    const dismiss = vi.fn<NonNullable<BridgeDeps['dismiss']>>(async () => ({ ok: true }));
+    const supersede = vi.fn<NonNullable<BridgeDeps['supersede']>>(async () => ({ ok: true }));
+    stops.push(startBridge(win, { ...deps(notify).d, listHeld, dismiss, supersede }));
+    const link = connectBridge(win, true);
+    const mine = link.decide({ title: 'Mine', body: '', tag: '', persistent });
+    expect(await mine.show).toBe(false);
+    expect(notify.mock.calls[0]![0]).toEqual({ title: 'Mine', body: '', persistent });
+
+    const listed = await link.list('https://app.slack.com/');
+    expect(listHeld.mock.calls).toEqual([['https://app.slack.com/']]);
+    expect(listed).toEqual([
+      { ref: mine.ref, title: 'Mine', body: '', persistent },
+      { ref: -1, title: 'Theirs', body: 'b', tag: 't', persistent },
+    ]);
+    expect(JSON.stringify(listed)).not.toContain('held-');
+    // Listed again: the same refs.
+    expect((await link.list('https://app.slack.com/')).map((l) => l.ref)).toEqual([mine.ref, -1]);
+    link.dismiss(-1);
+    link.dismiss(-1);
+    link.dismiss(-7); // never listed
+    link.supersede('C1');
+    link.supersede('');
+    await until(() => dismiss.mock.calls.length > 0 && supersede.mock.calls.length > 0);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(dismiss.mock.calls).toEqual([['held-theirs']]);
+    expect(supersede.mock.calls).toEqual([['C1']]);
+  });
+
+  it('lists nothing held when the background fails or is not asked (too long a scope)', async () => {
+    const win = freshWindow();
+    const listHeld = vi.fn<NonNullable<BridgeDeps['listHeld']>>(() => Promise.reject(new Error('boom')));
+    stops.push(startBridge(win, { ...deps(async () => ({ action: 'show' })).d, listHeld }));
+    const link = connectBridge(win, true);
+    await expect(link.list('https://app.slack.com/')).resolves.toEqual([]);
+    await expect(link.list(`https://app.slack.com/${'x'.repeat(600)}`)).resolves.toEqual([]);
+    expect(listHeld).toHaveBeenCalledTimes(1);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { dimTitle, installDimmer } from '../../../utils/notify/guard/dimmer';
 import { startGuard } from '../../../utils/notify/guard';
 import { installGuard } from '../../../utils/notify/guard/install';
 import type { GuardLink } from '../../../utils/notify/guard/link';
-import type { GuardRequest } from '../../../utils/notify/guard/options';
+import type { GuardRequest, Listed } from '../../../utils/notify/guard/options';
 
 /*
  * The guard against a stand-in for the browser's own Notification API that behaves like the
@@ -52,8 +52,8 @@ class NativeNotification extends EventTarget {
 }
 // Attributes and event handler attributes are accessors on the prototype, as in the browser.
 Object.defineProperty(NativeNotification.prototype, 'title', { get: function (this: unknown) { return own(this).title; }, configurable: true });
-for (const key of ['body', 'tag', 'icon', 'dir', 'lang', 'data']) {
-  const fallback = key === 'dir' ? 'auto' : key === 'data' ? null : '';
+for (const key of ['body', 'tag', 'icon', 'dir', 'lang', 'data', 'timestamp']) {
+  const fallback = key === 'dir' ? 'auto' : key === 'data' ? null : key === 'timestamp' ? 0 : '';
   Object.defineProperty(NativeNotification.prototype, key, { get: function (this: unknown) { return own(this).options[key] ?? fallback; }, configurable: true });
 }
 for (const type of ['click', 'show', 'close', 'error']) {
@@ -91,9 +91,32 @@ let answer: (r: GuardRequest) => Promise<boolean> = async () => false;
 const changeListeners: ((a: boolean) => void)[] = [];
 /** Titles of the notifications the guard dismissed (the page closed them while held). */
 const dismissed: string[] = [];
+/** Tags the guard reported shown outside focus. */
+const superseded: string[] = [];
+/**
+ * What the background holds, as the bridge lists it: service-worker notifications held from
+ * this page (by the guard's ref) and from other pages of the origin (negative refs).
+ */
+let held: Listed[] = [];
+let seq = 0;
 const link: GuardLink = {
   active: () => active,
-  decide: (r) => (asked.push(r), { show: answer(r), dismiss: () => void dismissed.push(r.title) }),
+  decide: (r) => {
+    asked.push(r);
+    const ref = ++seq;
+    const show = answer(r).then((yes) => {
+      if (!yes && r.persistent) held = [...held.filter((h) => !r.tag || h.tag !== r.tag), { ref, title: r.title, body: r.body, tag: r.tag, persistent: r.persistent }];
+      return yes;
+    });
+    return { show, dismiss: () => void dismissed.push(r.title), ref };
+  },
+  list: async (scope) => held.filter((h) => h.persistent.scope === scope),
+  dismiss: (ref) => {
+    const gone = held.find((h) => h.ref === ref);
+    held = held.filter((h) => h !== gone);
+    if (gone) dismissed.push(gone.title);
+  },
+  supersede: (tag) => void superseded.push(tag),
   onChange: (l) => void changeListeners.push(l),
 };
 function setActive(a: boolean) {
@@ -124,6 +147,8 @@ beforeEach(() => {
   NativeRegistration.shown = [];
   asked.length = 0;
   dismissed.length = 0;
+  superseded.length = 0;
+  held = [];
   badgeCalls.length = 0;
   answer = async () => false;
   setActive(false);
@@ -349,7 +374,7 @@ describe('during focus', () => {
   it('holds ServiceWorkerRegistration.showNotification and resolves as usual', async () => {
     const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration;
     await expect(reg.showNotification('Standup', { body: 'in 5 min', tag: 'ev1' })).resolves.toBeUndefined();
-    expect(asked).toEqual([{ title: 'Standup', body: 'in 5 min', tag: 'ev1' }]);
+    expect(asked).toEqual([{ title: 'Standup', body: 'in 5 min', tag: 'ev1', persistent: expect.objectContaining({ scope: 'https://app.slack.com/', dir: 'auto' }) }]);
     expect(NativeRegistration.shown).toEqual([]);
     // Listed (with its tag filter) while held, like a shown one; close() forgets it.
     const [listed] = await reg.getNotifications({ tag: 'ev1' });
@@ -365,6 +390,67 @@ describe('during focus', () => {
     await reg.showNotification('Incident', { body: 'sev1' });
     expect(NativeRegistration.shown).toEqual([['Incident', { body: 'sev1' }]]);
     expect(Function.prototype.toString.call(NativeRegistration.prototype.showNotification)).toContain('showNotification(title, options)');
+  });
+
+  it('lists held service-worker notifications of every page of the origin, by scope and tag, until the page closes them', async () => {
+    const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration;
+    const data = { thread: 'T9', at: new Date(0) }; // not plain JSON: exact here, from this page only
+    await reg.showNotification('Here', { body: 'mine', tag: 'a', icon: 'icons/a.png', data, timestamp: 10 } as NotificationOptions);
+    expect(asked[0]!.persistent).toEqual({
+      scope: 'https://app.slack.com/', dir: 'auto', lang: '', icon: 'https://app.slack.com/client/T1/icons/a.png', image: '', badge: '',
+      data: JSON.stringify(data), silent: false, requireInteraction: false, renotify: false, timestamp: 10, vibrate: [],
+    });
+    // Held by another tab of the origin (the bridge gives it a negative ref), and one under another scope.
+    const other = { ...asked[0]!.persistent!, icon: 'https://app.slack.com/x.png', data: '{"thread":"T2"}', timestamp: 5 };
+    held.push({ ref: -1, title: 'There', body: 'theirs', tag: 'b', persistent: other });
+    held.push({ ref: -2, title: 'Elsewhere', body: '', persistent: { ...other, scope: 'https://app.slack.com/other/' } });
+    NativeRegistration.shown.push(['Real', { tag: 'a', timestamp: 20 } as NotificationOptions]);
+
+    const all = await reg.getNotifications();
+    expect(all.map((n) => n.title)).toEqual(['There', 'Here', 'Real']);
+    const [there, here] = all;
+    expect([there!.body, there!.tag, there!.icon, there!.data]).toEqual(['theirs', 'b', 'https://app.slack.com/x.png', { thread: 'T2' }]);
+    expect(here!.data).toEqual(data); // the Date survives in the page that showed it
+    expect((await reg.getNotifications({ tag: 'b' })).map((n) => n.title)).toEqual(['There']);
+    expect((await reg.getNotifications({ tag: 'a' })).map((n) => n.title)).toEqual(['Here', 'Real']);
+
+    there!.close();
+    expect(dismissed).toEqual(['There']);
+    expect((await reg.getNotifications()).map((n) => n.title)).toEqual(['Here', 'Real']);
+    // Focus over: the digest took them; only the browser's own are listed.
+    setActive(false);
+    expect((await reg.getNotifications()).map((n) => n.title)).toEqual(['Real']);
+  });
+
+  it('outside focus, a notification with the tag of a held one replaces it: the held one closes and leaves the digest', async () => {
+    setActive(true);
+    const events: string[] = [];
+    const held = new Notification('Alice', { tag: 'C1' });
+    held.onclose = () => events.push('held close');
+    const untagged = new Notification('Bob');
+    untagged.onclose = () => events.push('untagged close');
+    await tick();
+    await tick();
+    setActive(false);
+    const real = new Notification('Alice', { body: 'again', tag: 'C1' });
+    new Notification('Carol');
+    await tick();
+    expect(NativeNotification.created).toEqual([real, expect.anything()]);
+    expect(events).toEqual(['held close']);
+    expect(superseded).toEqual(['C1']);
+    // A service-worker notification too; the tag is read without running the page's getters.
+    const reg = new NativeRegistration() as unknown as ServiceWorkerRegistration;
+    await reg.showNotification('Standup', { tag: 'ev1' });
+    const sneaky = { get tag() {
+      events.push('getter ran');
+      return 'ev2';
+    } };
+    await reg.showNotification('Sneaky', sneaky);
+    expect(superseded).toEqual(['C1', 'ev1']);
+    expect(events).toEqual(['held close']); // the guard never ran the page's getter
+    permission = 'denied';
+    new Notification('Denied', { tag: 'C1' });
+    expect(superseded).toEqual(['C1', 'ev1']);
   });
 
   it('passes showNotification through when there is no active worker or no permission', async () => {
@@ -410,7 +496,7 @@ describe('during focus', () => {
       const childAsked: GuardRequest[] = [];
       // Focusgate says "show": a wrapper over a wrapper would ask again when the outer one shows.
       answer = async () => true;
-      const childLink: GuardLink = { ...link, decide: (r) => (childAsked.push(r), { show: Promise.resolve(true), dismiss: () => undefined }) };
+      const childLink: GuardLink = { ...link, decide: (r) => (childAsked.push(r), { show: Promise.resolve(true), dismiss: () => undefined, ref: 0 }) };
       class ChildNative extends NativeNotification {}
       raw.Notification = ChildNative as unknown as typeof Notification;
       setActive(true);

@@ -180,6 +180,76 @@ describe('notify', () => {
   });
 });
 
+describe('held service-worker notifications, listed for the origin’s pages', () => {
+  const SCOPE = 'https://app.slack.com/sw/';
+  const options = (scope = SCOPE) => ({
+    scope, dir: 'auto' as const, lang: '', icon: 'https://app.slack.com/i.png', image: '', badge: '', data: '{"c":"C1"}',
+    silent: false, requireInteraction: false, renotify: false, timestamp: T0, vibrate: [],
+  });
+  const show = (title: string, tag?: string, scope = SCOPE, url = SLACK) =>
+    call('notify', { title, body: 'b', ...(tag ? { tag } : {}), persistent: options(scope) }, page(url, 7));
+  const list = (scope = SCOPE, url = SLACK, tabId = 8) => call('listHeldForScope', { scope }, page(url, tabId));
+
+  it('lists them in every page of the origin that showed them, until closed or delivered', async () => {
+    const { id } = await show('Standup', 'ev1');
+    await notify('Page notification', '', SLACK, 'x'); // not a service worker's: never listed
+    expect(await list()).toEqual({ items: [{ id, title: 'Standup', body: 'b', tag: 'ev1', persistent: options() }] });
+    expect(await list('https://app.slack.com/other/')).toEqual({ items: [] });
+    // Same tag: the newer one replaces it.
+    const { id: newer } = await show('Standup moved', 'ev1');
+    expect((await list()).items.map((i) => [i.id, i.title])).toEqual([[newer, 'Standup moved']]);
+    await call('dismissHeld', { id: newer! }, page(SLACK, 8));
+    expect(await list()).toEqual({ items: [] });
+
+    await show('Retro');
+    expect((await list()).items.map((i) => i.title)).toEqual(['Retro']);
+    await focusStateItem.setValue(IDLE_STATE);
+    await mod.deliverDigest();
+    expect(await list()).toEqual({ items: [] });
+    // Delivered: the options it was listed with are not kept.
+    expect((await db.held.toArray()).filter((h) => h.persistent)).toEqual([]);
+  });
+
+  it('answers only for a scope of the sender’s own origin, as the browser reports the sender', async () => {
+    await show('Standup', 'ev1');
+    // Gmail asks for Slack's scope: nothing.
+    expect(await list(SCOPE, GMAIL)).toEqual({ items: [] });
+    // A scope of another origin given with a hold is not kept, so nobody lists it.
+    await show('Forged', undefined, 'https://mail.google.com/mail/u/0/');
+    expect(await list('https://mail.google.com/mail/u/0/', GMAIL)).toEqual({ items: [] });
+    expect((await db.held.toArray()).find((h) => h.title === 'Forged')?.persistent).toBeUndefined();
+    // Options beyond the protocol are refused at the edge.
+    await expect(call('notify', { title: 'x', body: '', persistent: { ...options(), icon: 'x'.repeat(3000) } }, page(SLACK))).rejects.toThrow(/Invalid/);
+    await expect(call('listHeldForScope', { scope: SCOPE }, { url: 'https://evil.example/', tabId: 3, frameId: 0, fromExtensionPage: false })).resolves.toEqual({ items: [] });
+  });
+
+  it('is rate-limited per tab and frame like the rest: beyond it, nothing held is listed', async () => {
+    await show('Standup');
+    for (let i = 0; i < 30; i++) expect((await list()).items).toHaveLength(1);
+    expect((await list()).items).toHaveLength(0);
+    expect((await list(SCOPE, SLACK, 9)).items).toHaveLength(1);
+  });
+});
+
+describe('a same-tag notification after focus', () => {
+  it('replaces the held one with that tag on that site in the digest (unseen ones only); during focus it changes nothing', async () => {
+    await notify('Alice', 'first', SLACK, 'C1');
+    await notify('Bob', 'other', SLACK, 'C2');
+    await notify('Mail', 'same tag, other site', GMAIL, 'C1');
+    await call('supersedeHeld', { tag: 'C1' }, page(SLACK));
+    expect(await db.held.count()).toBe(3); // focus on: the page's notification came through `notify`
+    await focusStateItem.setValue(IDLE_STATE);
+    await mod.deliverDigest();
+    await call('supersedeHeld', { tag: 'C1' }, page(SLACK));
+    expect((await db.held.toArray()).map((h) => h.title).sort()).toEqual(['Bob', 'Mail']);
+    const bob = (await db.held.toArray()).find((h) => h.title === 'Bob')!;
+    await call('markHeldSeen', { ids: [bob.id] });
+    await call('supersedeHeld', { tag: 'C2' }, page(SLACK));
+    expect((await db.held.toArray()).map((h) => h.title).sort()).toEqual(['Bob', 'Mail']); // seen: history
+    await expect(call('supersedeHeld', { tag: '' }, page(SLACK))).rejects.toThrow(/Invalid/);
+  });
+});
+
 describe('digest', () => {
   async function holdTwenty() {
     for (let i = 0; i < 20; i++) {

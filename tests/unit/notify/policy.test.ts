@@ -8,6 +8,7 @@ import {
   nextDigestTime,
   replacedByTag,
   SEEN_KEEP_MS,
+  supersededByTag,
   senderKey,
   wordPattern,
   type BreakthroughRules,
@@ -127,6 +128,21 @@ describe('breakthroughRule: repeated sender', () => {
         },
       ),
     );
+  });
+});
+
+describe('supersededByTag (a same-tag notification after focus)', () => {
+  const items = [
+    { id: '1', site: 'slack' as const, tag: 'C1', deliveredAt: T0 },
+    { id: '2', site: 'slack' as const, tag: 'C1', deliveredAt: T0, seenAt: T0 + MIN },
+    { id: '3', site: 'gmail' as const, tag: 'C1', deliveredAt: T0 },
+    { id: '4', site: 'slack' as const, tag: 'C2' },
+    { id: '5', site: 'slack' as const, tag: 'C1' },
+  ];
+  it('takes the unseen items with that tag on that site out of the digest, delivered or not', () => {
+    expect(supersededByTag(items, { site: 'slack', tag: 'C1' })).toEqual(['1', '5']);
+    expect(supersededByTag(items, { site: 'gmail', tag: 'C1' })).toEqual(['3']);
+    expect(supersededByTag(items, { site: 'slack', tag: '' })).toEqual([]);
   });
 });
 

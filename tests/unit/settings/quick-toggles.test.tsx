@@ -60,6 +60,22 @@ describe('QuickToggles (popup)', () => {
     expect(p.onResume).toHaveBeenCalledWith('all');
   });
 
+  it('is one line saying where it stands until opened; open by itself while paused or after a failed change', () => {
+    const glance = (p: QuickTogglesProps) => {
+      const { $, cleanup: done } = show(p);
+      const result = { open: $<HTMLDetailsElement>('details')!.open, glance: $('[data-testid="quick-glance"]')!.textContent };
+      done();
+      return result;
+    };
+    expect(glance(props())).toEqual({ open: false, glance: 'active on Slack' });
+    expect(glance(props({ site: null, settings: { gateMode: 'off', coach: DEFAULT_SETTINGS.coach } }))).toEqual({ open: false, glance: 'send gate: off' });
+    expect(glance(props({ pause: addPause(NO_PAUSE, 'all', NOW) }))).toEqual({
+      open: true,
+      glance: `paused until ${formatTime(new Date(NOW + 3_600_000))} · send gate: bare pings only`,
+    });
+    expect(glance(props({ error: 'Settings could not be saved' })).open).toBe(true);
+  });
+
   it('on another tab: no per-site switch or pause, still a pause everywhere and the gate', () => {
     const { $ } = show(props({ site: null }));
     expect($('[data-testid="quick-coach"]')).toBeNull();

@@ -44,7 +44,7 @@ const PROFILES: Record<Profiled, string> = {
     'montag dienstag mittwoch donnerstag freitag woche ihnen sie herr frau grüße grüßen gruß da dass daß wenn ob doch ja nein ' +
     'anrufen quatschen telefonat kunde notfall irgendwann ' +
     'machen macht nichts neue neuen veröffentlicht kosten bericht projekt kunden gestern also gut zugang konto will möchte anruf schick schicken prüfen spät früh büro arbeit besprechung angebot vertrag rechnung bestellung lieferung ende monat hier dort hatte gewesen sagen sagt sache sachen brauche brauchen muss zusammen' +
-    " min ne minute guten hätten hättest deine hilfe meld eilt gespräch kurzes telefonieren na",
+    " min ne minute guten hätten hättest deine hilfe meld eilt gespräch kurzes telefonieren na ruf",
   fr:
     "le la les l' un une des du de et ou mais que qui quoi est sont suis es était sera je tu il elle nous vous ils elles " +
     "on me te se moi toi lui leur ce cette ces mon ma mes ton ta tes son sa ses notre votre nos vos au aux avec pour par " +
@@ -53,7 +53,7 @@ const PROFILES: Record<Profiled, string> = {
     "mercredi jeudi vendredi semaine petite question minute minutes appeler appelle-moi stp svp s'il plaît urgent rien ça " +
     'client équipe equipe ' +
     'faire fait rien nouveau nouvelle publié publiée dépenses rapport projet mail lien hier alors bon accès serveur compte avons veux puisse appel envoie envoyer relire tard tôt bureau travail réunion devis contrat facture commande livraison mois ici avait été dire dit chose choses besoin faut' +
-    " min dispo t'es là toi auriez échange signe fais-moi appel rapide",
+    " min dispo t'es là toi auriez échange signe fais-moi appel rapide rappelle-moi vite",
   pt:
     'o a os as um uma uns umas e ou mas de do da dos das no na nos nas em com por para pra pro que é são está estão estou ' +
     'era foi ser tem têm tenho eu você voce vocês tu te me meu minha seu sua nós nos ele ela eles elas isso isto esse essa ' +
@@ -62,7 +62,7 @@ const PROFILES: Record<Profiled, string> = {
     'semana até ate antes minuto minutinho dúvida duvida rápida rapida conversar ligar liga urgente pressa tudo bem abraço ' +
     'abraços queria cliente equipa equipe bom boa dias obrigada ' +
     'fazer faz novo nova publicado gastos relatório projeto e-mail ontem então valeu acesso servidor conta temos quero posso possa puder falamos ligação manda envia revisa revisar cedo escritório trabalho orçamento fatura pedido entrega pergunta aqui vocês tinha sido dizer disse coisas precisa nenhum nenhuma tá né gente' +
-    " min dia tua ajuda duvidazinha tempinho chama prezado consigo agendar tens",
+    " min dia tua ajuda duvidazinha tempinho chama prezado consigo agendar tens liga-me ligue-me",
   it:
     'il lo la gli le un una uno di del della dei delle e ed o ma che chi cosa non è sono sei siamo ho hai ha abbiamo ' +
     'io tu lui lei noi voi loro mi ti ci vi si per con su nel nella alla al dal anche molto più già come dove quando ' +

@@ -11,7 +11,7 @@ const NUMBER = /^\d{1,3}$/;
 /** The words of the draft that could say what it is about, in order. */
 export function topicWords(clauses: readonly Clause[], pack: LanguagePack): string[] {
   const { stop, probeVocab } = pack.clauses;
-  const { noTopic, interjection } = pack.ping;
+  const { noTopic, interjection, noTopicWord } = pack.ping;
   const out: string[] = [];
   for (const c of clauses) {
     // Pleasantries ("hope you had a nice weekend!") and acknowledgements carry no topic.
@@ -20,7 +20,7 @@ export function topicWords(clauses: readonly Clause[], pack: LanguagePack): stri
     if (/\b1[:-]1s?\b/.test(c.core)) out.push('1:1');
     for (const w of words(c.core)) {
       if (w.startsWith('@') || w.startsWith('#') || NUMBER.test(w)) continue;
-      if (stop.has(w) || probeVocab.has(w) || noTopic.has(w) || interjection.test(w)) continue;
+      if (stop.has(w) || probeVocab.has(w) || noTopic.has(w) || interjection.test(w) || noTopicWord?.test(w)) continue;
       out.push(w);
     }
   }

@@ -227,6 +227,14 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
   if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+  if ((urgency === 'low' && !low.explicit) || urgency === 'normal') {
+    // The model reads "no rush" the rules miss, and a thank-you or an "I'll do it" that is no FYI;
+    // the writer's own "no rush" stands.
+    const ruleLow = urgency === 'low';
+    if (judge('low', ruleLow) !== ruleLow) {
+      [urgency, urgencyWhy, urgencyQuote] = ruleLow ? ['normal', '', null] : ['low', 'information only, nothing asked', modelQuote('low')];
+    }
+  }
   const ruleUrgent = urgency === 'high' || urgency === 'critical';
   if (judge('urgent', ruleUrgent) !== ruleUrgent) {
     [urgency, urgencyWhy, urgencyQuote] = ruleUrgent ? ['normal', '', null] : ['high', 'it reads as needed now', modelQuote('urgent')];

@@ -6,7 +6,7 @@
  */
 import { formatDay } from '../../platform/datetime';
 import { replyByFor } from '../../platform/norms';
-import { loadedPack, packOf } from './lang/packs';
+import { packOf } from './lang/packs';
 import type { MessageAnalysis } from './message';
 import { draftEnvelope } from './message-normalize';
 import { PROMPT_TABLES, promptsIn, type PromptTable } from './prompts';
@@ -19,12 +19,13 @@ export type RewriteInput = Pick<MessageAnalysis, 'mode' | 'context' | 'ask' | 'd
   Partial<Pick<MessageAnalysis, 'decision' | 'language'>>;
 
 /**
- * How a reply-by day is written: in the draft's language with its date-fns locale (the pack's
- * `formatDay`), or for English as the browser writes dates (`locale` only for tests).
+ * How a reply-by day is written: in the draft's language ("mer. 25 nov.", the browser's own
+ * date names for it: no locale data in the language's chunk), or for English as the browser
+ * writes dates (`locale` only for tests).
  */
 export function replyByDay(language: MessageAnalysis['language'] | undefined, locale?: string): (date: Date) => string {
-  const pack = language ? loadedPack(language) : undefined;
-  return pack?.formatDay ?? ((date) => formatDay(date, locale));
+  const written = language && language !== 'en' ? language : locale;
+  return (date) => formatDay(date, written);
 }
 
 const FEEDBACK = /\b(?:review|feedback|thoughts|comments?|look over|take a look|opinion|input|proofread|critique)\b/i;

@@ -7,19 +7,19 @@
 
 import type { GuardLink } from './link';
 import { isWrapped, maskToString, redefine, wrap, type Win } from './native';
-import { readOptions, requestOf, valuesOf, type Values } from './options';
+import { heldOptionsOf, readOptions, requestOf, valuesOf, valuesOfListed, type Listed, type Values } from './options';
 import { nativesOf, pageStandIn, patchPrototype, persistentStandIn, type Natives, type TagRule } from './stand-in';
 
 /** Held page notifications by tag, for this guard (this frame and its same-origin children). */
 const tags: TagRule = new Map();
-/** A held service-worker notification, and how to tell Focusgate the page closed it. */
-interface Kept {
-  values: Values;
-  dismiss(): void;
-}
-/** Held service-worker notifications by registration scope, in the order they were shown. */
-const persistent = new Map<string, Kept[]>();
-
+/**
+ * Service-worker notifications held from this window (by `Decision.ref`), with their values as
+ * shown, so its own `getNotifications()` reports them exactly (`data` that is not plain JSON
+ * included); the origin's other pages list them from what Focusgate stored.
+ */
+const shownHere = new Map<number, { scope: string; values: Values }>();
+/** Held ones the page closed here: gone from its lists at once, whatever the background says. */
+const closedHere = new Set<number>();
 /** Notifications have a `timestamp` (not in TypeScript's DOM types yet). */
 const byTime = (a: Notification, b: Notification) => (a as Notification & { timestamp: number }).timestamp - (b as Notification & { timestamp: number }).timestamp;
 
@@ -40,10 +40,27 @@ function permissionCheck(Real: unknown): () => boolean {
 function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () => boolean): void {
   const Real = win.Notification;
   if (typeof Real !== 'function' || isWrapped(Real)) return; // by this copy or another one
+  const readTag = Object.getOwnPropertyDescriptor(Real.prototype, 'tag')?.get;
   patchPrototype(nat, Real.prototype);
+  // Outside focus, a real notification with the tag of a held one replaces it, as the browser's
+  // tag rule would: the held stand-in closes, and the held item leaves the digest.
+  const superseding = (n: Notification) => {
+    let tag: unknown;
+    try {
+      tag = readTag?.call(n);
+    } catch {
+      return n;
+    }
+    if (typeof tag === 'string' && tag && granted()) {
+      tags.get(tag)?.();
+      link.supersede(tag);
+    }
+    return n;
+  };
   const proxy = wrap(Real, {
     construct(target, args, newTarget) {
-      if (!link.active() || !granted() || args.length < 1) return Reflect.construct(target, args, newTarget);
+      if (!link.active()) return superseding(Reflect.construct(target, args, newTarget) as Notification);
+      if (!granted() || args.length < 1) return Reflect.construct(target, args, newTarget);
       const o = readOptions(args[1]);
       const values = valuesOf(win, args[0], o);
       if (!values) return Reflect.construct(target, [args[0], o], newTarget); // the browser throws
@@ -61,23 +78,42 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
   const show = swr?.showNotification;
   const list = swr?.getNotifications;
   if (!swr || typeof show !== 'function' || isWrapped(show)) return;
-  // A newer one with the same tag replaces the older here; Focusgate drops the older itself.
-  const keep = (scope: string, k: Kept) => {
-    const held = (persistent.get(scope) ?? []).filter((h) => !k.values.tag || h.values.tag !== k.values.tag);
-    persistent.set(scope, [...held, k]);
+  // Outside focus, a service-worker notification with the tag of a held one replaces it (see
+  // `superseding`). The tag is read off a plain options object without running any getter.
+  const supersedeFrom = (options: unknown) => {
+    try {
+      const d = typeof options === 'object' && options !== null ? Object.getOwnPropertyDescriptor(options, 'tag') : undefined;
+      if (typeof d?.value === 'string' && d.value && granted()) link.supersede(d.value);
+    } catch {
+      // a revoked proxy: nothing to replace
+    }
   };
-  const forget = (scope: string, k: Kept) => {
-    const held = persistent.get(scope) ?? [];
-    if (!held.includes(k)) return;
-    persistent.set(scope, held.filter((h) => h !== k));
-    k.dismiss();
+  const forget = (ref: number) => {
+    if (closedHere.has(ref)) return;
+    closedHere.add(ref);
+    shownHere.delete(ref);
+    link.dismiss(ref);
+  };
+  // The stand-ins for what Focusgate holds under this scope, from every page of the origin.
+  const heldIn = async (scope: string, tag: string) => {
+    const listed = (await link.list(scope)).filter((l: Listed) => !closedHere.has(l.ref));
+    const refs = new Set(listed.map((l) => l.ref));
+    for (const [ref, h] of shownHere) if (h.scope === scope && !refs.has(ref)) shownHere.delete(ref); // delivered or replaced
+    return listed.flatMap((l) => {
+      const values = shownHere.get(l.ref)?.values ?? valuesOfListed(win, l);
+      return values && (!tag || values.tag === tag) ? [persistentStandIn(nat, values, () => forget(l.ref))] : [];
+    });
   };
 
   redefine(swr, 'showNotification', (d) => ({
     ...d,
     value: wrap(show, {
       apply(target, self: ServiceWorkerRegistration, args) {
-        if (!link.active() || args.length < 1 || !granted() || !(self instanceof Registration) || !self.active) {
+        if (!link.active()) {
+          supersedeFrom(args[1]);
+          return Reflect.apply(target, self, args);
+        }
+        if (args.length < 1 || !granted() || !(self instanceof Registration) || !self.active) {
           return Reflect.apply(target, self, args);
         }
         try {
@@ -85,10 +121,10 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
           const values = valuesOf(win, args[0], o);
           if (!values) return Reflect.apply(target, self, [args[0], o]); // the browser rejects
           const scope = self.scope;
-          const decision = link.decide(requestOf(values));
+          const decision = link.decide({ ...requestOf(values), persistent: heldOptionsOf(win, values, scope) });
           return decision.show.then((yes) => {
             if (yes) return Reflect.apply(target, self, [values.title, o]) as Promise<void>;
-            keep(scope, { values, dismiss: decision.dismiss });
+            shownHere.set(decision.ref, { scope, values });
           });
         } catch (err) {
           return Promise.reject(err);
@@ -102,16 +138,13 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
     value: wrap(list, {
       apply(target, self: ServiceWorkerRegistration, args) {
         const shown = Reflect.apply(target, self, args) as Promise<Notification[]>;
-        const held = self instanceof Registration ? persistent.get(self.scope) : undefined;
-        if (!held?.length) return shown;
+        // Held ones exist only while focus is on (the digest takes them when it ends).
+        if (!link.active() || !(self instanceof Registration)) return shown;
         const filter = args[0] as { tag?: unknown } | null | undefined;
         const tag = filter?.tag == null ? '' : `${filter.tag as string}`;
-        return shown.then((real) => {
-          const scope = self.scope;
-          const mine = (persistent.get(scope) ?? []).filter((k) => !tag || k.values.tag === tag);
-          // In creation order, as the browser lists its own.
-          return real.concat(mine.map((k) => persistentStandIn(nat, k.values, () => forget(scope, k)))).sort(byTime);
-        });
+        const held = heldIn(self.scope, tag).catch(() => []);
+        // In creation order, as the browser lists its own.
+        return shown.then(async (real) => real.concat(await held).sort(byTime));
       },
     }),
   }));

@@ -11,13 +11,15 @@
  */
 
 import { linkNatives } from './link-natives';
-import type { GuardRequest } from './options';
+import type { GuardRequest, Listed } from './options';
 import type { Win } from './native';
 
 export const PORT_MESSAGE = 'focusgate:notify-port';
 export const READY_EVENT = 'focusgate:notify-guard-ready';
 /** After this long without an answer the notification is shown: never lose one. */
 export const DECIDE_TIMEOUT_MS = 6000;
+/** After this long without a list of held ones, `getNotifications()` reports the browser's alone. */
+export const LIST_TIMEOUT_MS = 3000;
 
 /** Focusgate's answer about one notification, and the way to take a held one back. */
 export interface Decision {
@@ -25,12 +27,20 @@ export interface Decision {
   show: Promise<boolean>;
   /** The page closed the held notification: Focusgate marks it closed, so the digest does not announce it. */
   dismiss(): void;
+  /** How `list` names this one if it is held. */
+  ref: number;
 }
 
 export interface GuardLink {
   /** Whether focus is on now: the variant's state until the bridge says otherwise. */
   active(): boolean;
   decide(request: GuardRequest): Decision;
+  /** The held service-worker notifications of `scope`, from every page of the origin; empty when there is no answer. */
+  list(scope: string): Promise<Listed[]>;
+  /** The page closed the held notification `ref` (from `Decision.ref` or `list`). */
+  dismiss(ref: number): void;
+  /** Outside focus the page showed a notification with `tag`: it replaces a held one with that tag. */
+  supersede(tag: string): void;
   onChange(listener: (active: boolean) => void): void;
 }
 
@@ -44,10 +54,18 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
   let seq = 0;
   const queue: unknown[] = [];
   const waiting = new Map<number, (show: boolean) => void>();
+  const lists = new Map<number, (items: Listed[]) => void>();
   const listeners: ((active: boolean) => void)[] = [];
 
   const post = (m: unknown) => (port ? native.post(port, m) : queue.push(m));
-  const onBridge = (m: { fg?: unknown; active?: unknown; id?: unknown; show?: unknown } | null) => {
+  const tell = (m: unknown) => {
+    try {
+      post(m);
+    } catch {
+      // nothing the page would notice
+    }
+  };
+  const onBridge = (m: { fg?: unknown; active?: unknown; id?: unknown; show?: unknown; items?: unknown } | null) => {
     if (m?.fg === 'state' && typeof m.active === 'boolean') {
       if (m.active === active) return;
       active = m.active;
@@ -60,6 +78,8 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
       }
     } else if (m?.fg === 'decision' && typeof m.id === 'number') {
       waiting.get(m.id)?.(m.show !== false);
+    } else if (m?.fg === 'listed' && typeof m.id === 'number' && Array.isArray(m.items)) {
+      lists.get(m.id)?.(m.items as Listed[]);
     }
   };
 
@@ -98,14 +118,22 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
           finish(true);
         }
       });
-      const dismiss = () => {
-        try {
-          post({ fg: 'dismiss', id });
-        } catch {
-          // the digest then lists it; nothing the page would notice
-        }
-      };
-      return { show, dismiss };
+      return { show, dismiss: () => tell({ fg: 'dismiss', id }), ref: id };
     },
+    list: (scope) => {
+      const id = ++seq;
+      return new Promise<Listed[]>((resolve) => {
+        const finish = (items: Listed[]) => {
+          clearTimer(timer);
+          lists.delete(id);
+          resolve(items);
+        };
+        const timer = setTimer(() => finish([]), LIST_TIMEOUT_MS);
+        lists.set(id, finish);
+        tell({ fg: 'list', id, scope });
+      });
+    },
+    dismiss: (ref) => tell({ fg: 'dismiss', id: ref }),
+    supersede: (tag) => tell({ fg: 'supersede', tag }),
   };
 }

@@ -5,6 +5,7 @@
  * API, which throws or rejects exactly as usual.
  */
 
+import type { HeldOptions } from '../../platform/db/records';
 import type { Win } from './native';
 
 const OPTION_KEYS = [
@@ -20,6 +21,17 @@ export interface GuardRequest {
   title: string;
   body: string;
   tag: string;
+  /** Shown through a service-worker registration: its scope and options, for `getNotifications()` in the origin's pages. */
+  persistent?: HeldOptions;
+}
+
+/** A held service-worker notification as the bridge lists it; `ref` closes it. */
+export interface Listed {
+  ref: number;
+  title: string;
+  body: string;
+  tag?: string;
+  persistent: HeldOptions;
 }
 
 const DIRECTIONS = ['auto', 'ltr', 'rtl'];
@@ -92,4 +104,50 @@ export function valuesOf(win: Win, title: unknown, o: Options): Values | null {
 /** What travels to the bridge: title, body and tag, nothing else. */
 export function requestOf(v: Values): GuardRequest {
   return { title: v.title, body: v.body, tag: v.tag };
+}
+
+/** Text within `max`, or empty: a value cut short would be a different one. */
+const fit = (v: unknown, max: number) => (typeof v === 'string' && v.length <= max ? v : '');
+
+/** A service-worker notification's options as they are held, bounded (see `heldOptionsSchema`). */
+export function heldOptionsOf(win: Win, v: Values, scope: string): HeldOptions {
+  let data: string | undefined;
+  try {
+    data = v.data === null ? undefined : win.JSON.stringify(v.data);
+  } catch {
+    data = undefined; // not plain JSON: other pages list it without data
+  }
+  const vibrate = (v.vibrate as readonly number[]).slice(0, 100);
+  return {
+    scope,
+    dir: v.dir as HeldOptions['dir'],
+    lang: fit(v.lang, 100),
+    icon: fit(v.icon, 2000),
+    image: fit(v.image, 2000),
+    badge: fit(v.badge, 2000),
+    ...(data !== undefined && data.length <= 4096 ? { data } : {}),
+    silent: v.silent as boolean,
+    requireInteraction: v.requireInteraction as boolean,
+    renotify: v.renotify as boolean,
+    timestamp: v.timestamp as number,
+    vibrate: [...vibrate],
+  };
+}
+
+/** The values a listed held notification reports, read back as the browser would (null if they no longer make sense). */
+export function valuesOfListed(win: Win, item: Listed): Values | null {
+  const { scope: _scope, data, vibrate, ...o } = item.persistent;
+  let parsed: unknown;
+  try {
+    parsed = data === undefined ? undefined : win.JSON.parse(data);
+  } catch {
+    parsed = undefined;
+  }
+  return valuesOf(win, item.title, {
+    ...o,
+    body: item.body,
+    tag: item.tag ?? '',
+    ...(parsed === undefined ? {} : { data: parsed }),
+    ...(vibrate.length ? { vibrate } : {}),
+  });
 }

@@ -107,6 +107,30 @@ export const interruptionEventSchema = z.object({
 });
 export type InterruptionEvent = z.infer<typeof interruptionEventSchema>;
 
+/**
+ * What a page's `getNotifications()` reports about a held service-worker notification beyond
+ * title, body and tag: its registration scope (same origin as the page that showed it) and the
+ * options as the browser would report them, bounded. Kept only until the digest goes out.
+ */
+export const heldOptionsSchema = z
+  .object({
+    scope: z.string().max(500),
+    dir: z.enum(['auto', 'ltr', 'rtl']),
+    lang: z.string().max(100),
+    icon: z.string().max(2000),
+    image: z.string().max(2000),
+    badge: z.string().max(2000),
+    /** `data` as JSON; absent when it is not plain JSON or longer than this. */
+    data: z.string().max(4096).optional(),
+    silent: z.boolean(),
+    requireInteraction: z.boolean(),
+    renotify: z.boolean(),
+    timestamp: z.number(),
+    vibrate: z.array(z.number().int().nonnegative()).max(100),
+  })
+  .strict();
+export type HeldOptions = z.infer<typeof heldOptionsSchema>;
+
 /** A notification held during focus: its content is kept only until it has been seen. */
 export const heldNotificationSchema = z.object({
   id: z.string().min(1).max(64),
@@ -125,6 +149,8 @@ export const heldNotificationSchema = z.object({
   /** When the app closed it while held (read elsewhere, or its own toast timed out): the digest does not count it. */
   closedAt: z.number().int().optional(),
   seenAt: z.number().int().optional(),
+  /** Shown through `ServiceWorkerRegistration.showNotification`: listed by the origin's pages until delivered. */
+  persistent: heldOptionsSchema.optional(),
 });
 export type HeldNotification = z.infer<typeof heldNotificationSchema>;
 

@@ -11,6 +11,7 @@ import {
   focusBlockSchema,
   focusScheduleSchema,
   heldNotificationSchema,
+  heldOptionsSchema,
 } from '../db/records';
 import { healthDaySchema, healthReportSchema, siteHealthViewSchema } from '../../health/report';
 
@@ -119,11 +120,28 @@ export const protocol = {
         title: z.string().max(500),
         body: z.string().max(2000),
         tag: z.string().max(200).optional(),
+        /** From `ServiceWorkerRegistration.showNotification`: what `getNotifications()` lists while it is held. */
+        persistent: heldOptionsSchema.optional(),
       })
       .strict(),
     // `id`: the held item's, kept by the bridge (never passed into the page) to dismiss it.
     res: z.object({ action: z.enum(['show', 'hold']), rule: breakthroughRuleSchema.optional(), id: z.string().max(64).optional() }),
   },
+  /**
+   * The held service-worker notifications of one registration scope, for the page's
+   * `getNotifications()`: answered only for a scope of the sender's own origin (as the browser
+   * reports the sender), and only while held (not delivered, not closed).
+   */
+  listHeldForScope: {
+    req: z.object({ scope: z.string().max(500) }).strict(),
+    res: z.object({
+      items: z.array(
+        z.object({ id: z.string().max(64), title: z.string(), body: z.string(), tag: z.string().optional(), persistent: heldOptionsSchema }),
+      ),
+    }),
+  },
+  /** Outside focus, the page showed a notification with this tag: like the browser, it replaces the held one with the same tag. */
+  supersedeHeld: { req: z.object({ tag: z.string().min(1).max(200) }).strict(), res: ok },
   /** The page closed a notification Focusgate holds: the item is marked closed, and no digest announces it. */
   dismissHeld: { req: z.object({ id: z.string().min(1).max(64) }).strict(), res: ok },
   // Paged, newest first: `before` continues after the last item of the previous page.

@@ -23,6 +23,8 @@ const FROM_CONTENT_SCRIPTS: ReadonlySet<MessageType> = new Set<MessageType>([
   'recordEvent',
   'notify',
   'dismissHeld',
+  'listHeldForScope',
+  'supersedeHeld',
   'notHeldInFrame',
   'reportHealth',
   'getFocusState',

@@ -7,8 +7,8 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
- * (the figures themselves come from `npm run eval`). The set-aside test set in fresh-2/ is not
- * read here: the lead scores it once, it is never held to a floor.
+ * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
+ * are dev data now; the set-aside fresh-2/ is never read here.
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -20,21 +20,29 @@ const rows = (name: string) =>
 beforeAll(loadAllPacks);
 
 describe('accuracy on the dev sets', () => {
-  // The issue's floors for drafts nobody tuned against, held here on the ones we did tune on.
+  // Floors a little below what 5-fold cross-validation gives on each file (`npm run train`
+  // prints it per file): the model checked in has been trained on all of them, so its figures
+  // here are tuned-on ones; a floor near CV catches a real regression without pretending the
+  // tuned-on figure is what a new draft gets. `both` is every boolean and mode.
   it.each([
-    ['dev-messages.jsonl', 0.95],
-    ['dev-messages-2.jsonl', 0.95],
-    // Written for issue 11's hard urgency families; the rules were never tuned on it, only the model trained.
-    ['dev-messages-3.jsonl', 0.9],
-  ])('%s: mode and every boolean ≥ 0.95, urgency ≥ %s; ping F1 ≥ 0.95, precision ≥ 0.97', (file, urgencyFloor) => {
+    // The rules were tuned on these two.
+    { file: 'dev-messages.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
+    { file: 'dev-messages-2.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
+    // Never tuned on by the rules, only learned from (CV: urgency 0.91, mode 0.93, context 0.947, ping F1 0.953).
+    { file: 'dev-messages-3.jsonl', both: 0.92, urgency: 0.88, f1: 0.93, precision: 0.95 },
+    // Set aside and scored once last session, dev data since (CV: urgency 0.89, context 0.92, ping F1 0.93).
+    { file: 'holdout/dev-messages-2.jsonl', both: 0.9, urgency: 0.87, f1: 0.9, precision: 0.95 },
+    // The same (CV: urgency 0.958, mode 0.975, context 0.95, ping F1 0.966).
+    { file: 'fresh/messages-en.jsonl', both: 0.93, urgency: 0.93, f1: 0.93, precision: 0.95 },
+  ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
     expect(scored).toHaveLength(input.length);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
-    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'urgency' ? urgencyFloor : 0.95);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'urgency' ? urgency : both);
     const ping = binaryScores(scored, 'ping');
-    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
-    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
+    expect(ping.f1).toBeGreaterThanOrEqual(f1);
+    expect(ping.precision).toBeGreaterThanOrEqual(precision);
   });
 
   it.each(['es', 'de', 'fr', 'pt'])('dev-messages-intl*.jsonl in %s: mode ≥ 0.9, urgency and every boolean ≥ 0.88, ping F1 ≥ 0.9', (lang) => {
@@ -46,11 +54,19 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(['dev-meetings.jsonl', 'dev-meetings-2.jsonl'])('%s: mode, hasAgenda and kind ≥ 0.95', (file) => {
+  it.each([
+    { file: 'dev-meetings.jsonl', floor: 0.95 },
+    { file: 'dev-meetings-2.jsonl', floor: 0.95 },
+    // The meeting rules' misses on these three were read when the kind cues were last changed: a
+    // regression guard a little below today's figures (0.867–1.000), not a measure of new invites.
+    { file: 'dev-meetings-3.jsonl', floor: 0.85 },
+    { file: 'holdout/dev-meetings-2.jsonl', floor: 0.85 },
+    { file: 'fresh/meetings.jsonl', floor: 0.9 },
+  ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);
     expect(scored).toHaveLength(input.length);
     const acc = accuracyPerLabel(scored, MEETING_LABELS);
-    for (const label of MEETING_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    for (const label of MEETING_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -154,6 +154,66 @@ describe.each(Object.entries(DRAFTS))('analyzeMessage in %s', (lang, rows) => {
   });
 });
 
+/**
+ * A ping is read by structure: once greetings, names, mentions and the pack's closed classes (the
+ * verbs of calling and talking in every form, "have"/"be"/"can", availability and haste words) are
+ * gone, nothing is left. Each ping below is paired with the same reach-out naming a topic.
+ */
+describe('pings by structure, not by phrase lists', () => {
+  const PAIRS: Record<'es' | 'de' | 'fr' | 'pt', [ping: string, notPing: string][]> = {
+    es: [
+      ['¿Te pillo en un momento?', '¿Te pillo en un momento para revisar el contrato?'],
+      ['Buenos días, ¿te viene bien una llamada?', 'Buenos días, ¿te viene bien una llamada sobre el presupuesto de Valencia?'],
+      ['¿Andas conectado?', '¿Andas conectado? Necesito la llave del almacén'],
+      ['¿podemos hacer una videollamada?', '¿podemos hacer una videollamada para cerrar la oferta de Iberdrola?'],
+    ],
+    de: [
+      ['Hi Max, hast du nen Moment?', 'Hi Max, hast du nen Moment für den Vertrag mit Bosch?'],
+      ['Hättest du heute noch ein paar Minuten?', 'Hättest du heute noch ein paar Minuten, um die Rechnung zu prüfen?'],
+      ['Hey, bist du im Büro?', 'Hey, bist du im Büro? Ich brauche den Schlüssel fürs Lager'],
+      ['Können wir uns kurz abstimmen?', 'Können wir uns kurz zur Messeplanung abstimmen?'],
+    ],
+    fr: [
+      ['Tu aurais deux secondes ?', 'Tu aurais deux secondes pour relire le devis ?'],
+      ['Coucou, t’es au bureau ?', 'Coucou, t’es au bureau ? Il me faut la clé de l’entrepôt'],
+      ['Bonjour Madame Martin, auriez-vous quelques minutes à m’accorder ?', 'Bonjour Madame Martin, auriez-vous quelques minutes à m’accorder pour le bail de Nantes ?'],
+      ['Tu peux me rappeler ?', 'Tu peux rappeler le fournisseur de Lyon ?'],
+    ],
+    pt: [
+      ['Podemos fazer uma call?', 'Podemos fazer uma call sobre o orçamento de Recife?'],
+      ['Dá pra conversar?', 'Dá pra conversar sobre a campanha de Natal?'],
+      ['Bom dia, você está disponível?', 'Bom dia, você está disponível para revisar o contrato?'],
+      ['Prezada Sra. Lima, poderia indicar-me a sua disponibilidade?', 'Prezada Sra. Lima, poderia indicar-me a sua disponibilidade para a auditoria de março?'],
+    ],
+  };
+  describe.each(Object.entries(PAIRS))('%s', (lang, pairs) => {
+    it.each(pairs)('%j is a ping; %j is not', (ping, notPing) => {
+      expect(analyzeMessage(ping, { now: NOW, language: lang as 'es' })).toMatchObject({ language: lang, ping: true, ask: false });
+      expect(analyzeMessage(notPing, { now: NOW, language: lang as 'es' })).toMatchObject({ language: lang, ping: false });
+    });
+  });
+});
+
+/** Urgency stated by the situation (someone waiting or stuck now, a stolen device, personal data sent out), and a bare "call me" with a haste word. */
+describe('urgency from the situation in other languages', () => {
+  it.each([
+    ['los de soporte llevan una hora sin poder entrar al CRM, ¿alguien lo mira?', 'high'],
+    ['Der Kunde sitzt schon im Foyer und niemand holt ihn ab. Kann jemand runtergehen?', 'high'],
+    ['Les candidats attendent devant la salle 4 et personne n’a la clé. Quelqu’un peut monter ?', 'high'],
+    ['os fornecedores estão aguardando na recepção e ninguém tem o crachá, alguém pode descer?', 'high'],
+    ['Me han robado el portátil en el tren y tenía la VPN abierta, ¿qué hago?', 'critical'],
+    ['Mein Laptop wurde im Zug gestohlen, die Zugangsdaten waren gespeichert. Was jetzt?', 'critical'],
+    ['J’ai envoyé par erreur les salaires de l’équipe au client. Qui prévenir ?', 'critical'],
+    ['roubaram o notebook do gerente no estacionamento, com o e-mail aberto. o que fazemos?', 'critical'],
+    ['ruf mich sofort an', 'high'],
+    ['rappelle-moi vite', 'high'],
+    ['me liga já', 'high'],
+    ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
+  ] as const)('%j is %s', (text, urgency) => {
+    expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
+  });
+});
+
 describe('deadlines in other languages', () => {
   it.each([
     ['¿me mandas el informe antes del viernes?', new Date(2026, 10, 27, 17, 0)],

@@ -203,6 +203,8 @@ describe('mode follows the decision rule', () => {
 
 describe('deadline: stated reply/action deadlines resolve against now', () => {
   const d = (day: number, hour: number, minute = 0, month = 10) => new Date(2026, month, day, hour, minute);
+  // The deadline reader is the rules' (the learned model may call a short request a ping, and a ping has no deadline).
+  const at = (text: string) => analyzeMessage(text, { now: NOW, model: null });
   it.each<[string, Date]>([
     ['can you send it by EOD tomorrow?', d(25, 17)],
     ["could you send your comments before Thursday's review?", d(26, 17)],

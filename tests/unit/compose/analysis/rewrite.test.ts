@@ -14,7 +14,9 @@ beforeAll(loadAllPacks);
 const NOW = new Date(2026, 10, 24, 10, 0);
 const LOCALE = 'en-GB';
 const EN = PROMPT_TABLES.en;
-const rewrite = (text: string, now = NOW) => buildAsyncRewrite(text, analyzeMessage(text, { now }), now, EN, LOCALE);
+// The rewriter is tested on the rules' reading (the learned model changes with each `npm run train`
+// and is held to floors on labelled data in dev-set.test.ts).
+const rewrite = (text: string, now = NOW) => buildAsyncRewrite(text, analyzeMessage(text, { now, model: null }), now, EN, LOCALE);
 
 describe('buildAsyncRewrite keeps the writer’s words and adds only what is missing', () => {
   it('leaves a bare ping as written, with marked prompts for context and ask and a reply-by from the norm', () => {
@@ -136,7 +138,7 @@ describe('buildAsyncRewrite in the draft’s language', () => {
     ['es', 'oye, ¿tienes un momento?', 'Respuesta antes de: mié, 25 nov'],
     ['de', 'hast du kurz Zeit?', 'Antwort bis: Mi., 25. Nov.'],
     ['fr', 'Salut, t’as une minute ?', 'Réponse souhaitée avant: mer. 25 nov.'],
-    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua, 25 de nov'],
+    ['pt', 'Oi, tem um minutinho?', 'Responder até: qua., 25 de nov.'],
   ] as const)('%s: a bare ping gets that language’s prompts and a reply-by day written in it', (lang, text, replyBy) => {
     const table = PROMPT_TABLES[lang];
     const out = inLanguage(text);

@@ -251,7 +251,7 @@ describe('Popup', () => {
   it('says which sites it works on, Teams and Outlook included', () => {
     const r = render(<Popup {...props()} />);
     cleanup = r.cleanup;
-    expect(r.host.querySelector('[data-testid="popup-sites"]')!.textContent).toBe('Works on Slack, Gmail, Calendar, Teams, Outlook in this browser.');
+    expect(r.host.querySelector('[data-testid="popup-sites"]')!.textContent).toBe('Works on Slack, Gmail, Calendar, Teams, and Outlook.');
   });
 
   it('shows errors from the background', () => {

@@ -5,8 +5,7 @@
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
 import { casual } from 'chrono-node/de';
-import { de as dateLocale } from 'date-fns/locale/de';
-import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -19,15 +18,15 @@ const STOP =
         'montag dienstag mittwoch donnerstag freitag woche etwas jemand alle alles link code email @someone @group gerne gern eben';
 /** Words an availability probe is made of. */
 const PROBE =
-      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online erreichbar frei ' +
-        'kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen kurzes ein eine einen ' +
-        'heute morgen später gleich jetzt irgendwann bitte dringend für ein eine gespräch call treffen sync schnell noch wir uns sich mal was es gibt ' +
-        'sind seid ihr jemand oder und aber keine eile sofort schnell asap du sie ihr wir ich mich mir dich dir uns euch es ist bist sind hast haben hat mal kurz noch zu zum für mit auf an in und oder aber wenn ob dann bitte nachmittag vormittag einen kurzen kurze kurz heute abend' +
-        " brauche deine hilfe meld melde dich einfach eilt nicht hätten hättest sie kurzes kurze gespräch ne hoffe geht ihnen gut würde freuen wenn wir nächsten tagen kurz telefonieren könnten sagen mir wann passt diese woche für ein";
+      'hast du hätten hättest haben sie kurz mal gerade eben zeit minute minuten min 5 10 15 zwei fünf zehn sekunde moment bist da online ' +
+        'erreichbar frei kannst können könnten könntest mich mir uns anrufen rufen ruf an telefonieren telefonat sprechen reden quatschen kurzen ' +
+        'kurzes ein eine einen heute morgen später gleich jetzt irgendwann bitte dringend für gespräch call treffen sync schnell noch wir sich was es ' +
+        'gibt sind seid ihr jemand oder und aber keine eile sofort asap ich dich dir euch ist hat zu zum mit auf in wenn ob dann nachmittag vormittag ' +
+        'kurze abend brauche deine hilfe meld melde einfach eilt nicht ne hoffe geht ihnen gut würde freuen nächsten tagen sagen wann passt diese ' +
+        'woche';
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
-  formatDay: dayWriter(dateLocale, '{weekday}, {day}. {month}'),
   envelope: {
     quoteHeader: { word: 'schrieb', start: /^[ \t]*Am\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Ursprüngliche Nachricht|Original Message)[ \t]*-{2,}/im, /^[ \t]*Von:[^\n]{0,300}\n[ \t]*(?:Gesendet|Datum):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -39,7 +38,8 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|he+|hm+|ähm?|öhm|na+|moin|tach|hallöchen|ps+t)$/,
-    summon: /\b(?:brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
+    noTopicWord: /^(?:(?:an|zurück)?ruf\w*|anzurufen|zurück|telefon\w*|(?:be)?sprech\w*|sprich|red(?:en|e)|quatsch\w*|schnack\w*|hab\w*|hätt\w*|hast|hat|bist|sind|seid|wär\w*|kannst|könn\w*|kann|erreichbar|verfügbar|frei|online|da|dran|am|im|rechner|platz|n(?:en|e)|paar|abstimm\w*|austausch\w*|call|machen|termin\w*|vereinbar\w*|verfügbarkeit|pc|laptop|schreibtisch|büro|grad|gerade|sofort|gleich|schnell|dringend|eilig|eilt|jetzt|heute|kurz\w*|minut\w*|min|sekund\w*|sek|moment\w*|augenblick|zeit\w*|mahlzeit|moin\w*|servus|grüezi|grüß|gott|tach|hallöchen|huhu|hey|hi|hallo|na|ne|mal|bitte|pls|guten|morgen|tag|abend)$/,
+    summon: /\b(?:ruf (?:mich )?(?:bitte )?(?:sofort|schnell|gleich|umgehend)|brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -102,7 +102,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
       [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
       [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
-      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b/, 'a security incident'],
+      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b|\b(?:gestohlen|geklaut|diebstahl)\b[^.!?\n]{0,40}\b(?:laptop|rechner|handy|zugangsdaten)|\b(?:laptop|rechner|handy|zugangsdaten)\b[^.!?\n]{0,40}\b(?:gestohlen|geklaut)\b|\bversehentlich\b[^.!?\n]{0,60}\b(?:gehälter|gehaltsliste|lohnabrechnung\w*|personaldaten|passwörter)\b/, 'a security incident'],
       [/\b(?:versehentlich gelöscht|daten (?:sind )?(?:weg|verloren|gelöscht)|datenverlust|(?:gelöscht|verloren)\b[^.!?\n]{0,20}\b(?:datenbank|tabelle|daten|backup))\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\bnotfall\b/, 'an emergency'],
@@ -121,7 +121,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],
       [/\b(?:in|innerhalb von) (?:\d{1,2}|fünf|zehn|fünfzehn|zwanzig|dreißig) ?(?:min|minuten)\b|\b(?:in|innerhalb) (?:einer|der nächsten|einer halben) stunde\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:fängt|beginnt|startet) (?:gleich|jetzt|sofort)\b/, 'a meeting is starting soon'],
-      [/\b(?:wartet|warten) (?:schon|gerade|jetzt)\b/, 'someone is waiting now'],
+      [/\b(?:wartet|warten|sitzt|sitzen|steht|stehen) (?:schon|bereits|gerade|jetzt)\b/, 'someone is waiting now'],
       [/\b(?:will|wollen|möchte|muss|müssen) (?:gleich|jetzt|sofort)\b|\bgleich loslegen\b|\b(?:jetzt|gleich) (?:sofort|direkt)\b/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],

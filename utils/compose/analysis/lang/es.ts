@@ -5,8 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { es as dateLocale } from 'date-fns/locale/es';
-import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -19,16 +18,17 @@ const STOP =
         'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
 /** Words an availability probe is made of. */
 const PROBE =
-      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ahi allí ' +
-        'disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías podrias podemos podríamos ' +
-        'hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en algún algun cuando puedas ' +
-        'hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 15 cinco diez dos y o con contigo ' +
-        'sí si tenemos hacer al a de esta semana para pa cuanto puedas es a al el la los las un una de del en con por para que es está estás estoy tú tu te me se nos os vosotros usted ustedes y o pero si no ya hoy cuanto puedas pueda esta tarde mañana por la' +
-        " segundito segundo hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita necesito ayuda sin prisa espero estés estes muy bien gustaría gustaria tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío envio invitación invitacion semana esta";
+      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ' +
+        'ahi allí disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías ' +
+        'podrias podemos podríamos hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en ' +
+        'algún algun cuando puedas hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 ' +
+        '15 cinco diez dos y o con contigo sí si tenemos hacer al a de semana para pa cuanto es el la los las del estoy tú tu se os vosotros usted ' +
+        'ustedes pero no pueda segundito hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita ' +
+        'necesito ayuda sin prisa espero estés estes muy bien tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío ' +
+        'envio invitación invitacion';
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
-  formatDay: dayWriter(dateLocale, '{weekday}, {day} {month}'),
   envelope: {
     quoteHeader: { word: 'escribió:', start: /^[ \t]*El\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensaje original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviado|Fecha):/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -40,13 +40,14 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
-    summon: /\b(?:te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
+    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+)$/,
+    summon: /\b(?:(?:llámame|llamame|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
     stop: words(STOP),
     probeVocab: words(PROBE),
     probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
-    greeting: /^(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
+    greeting: /^¡?(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
     nameAfterGreeting:
       /^(?:(?:a todos|a todas|todos|todas|equipo|chicos|chicas|gente|compañeros|de nuevo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|D|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?= [a-záéíóúñ¿]))[ ,!.:;-]*/u,
     leadMarkers: [
@@ -80,11 +81,11 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     requestStart:
       /^¿?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|agradecería|agradeceríamos)\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
     imperative:
-      /^¿?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
+      /^¿?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
     notARequest: /^(?:te |os )?(?:adjunto|envío adjunt|mando adjunt)|^(?:ten|tened|tenga) en cuenta\b/,
     offer: /^(?:avísame|dime|me dices) si necesitas (?:algo|ayuda)|^(?:cualquier cosa|lo que necesites),? (?:me dices|avísame|aquí estoy)|^tómate (?:tu|el) tiempo/,
-    requestAnywhere: /\b(?:por favor|porfa|xfa|avísame|me dices si|dime si|necesito que|te pido que|(?:me |nos )?(?:puedes|podrías|podrias|podéis)|alguien (?:puede|podría)|quién puede)\b/,
+    requestAnywhere: /\b(?:por favor|porfa|xfa|avísame|me avisas|me dices|me llamas|me escribes|me dices si|dime si|necesito que|te pido que|(?:me |nos )?(?:puedes|podrías|podrias|podéis)|alguien (?:puede|podría)|quién puede)\b/,
     demand: /\b(?:a menos que|salvo que|tiene que estar|tienen que estar|hay que)\b/,
     reason:
       /\b(?:porque|ya que|para que|para poder|para cerrar|para (?:el|la|mi|su|tu) (?:reunión|presentación|cliente|informe)|así (?:podemos|puedo)|que si no|si no|de lo contrario|lo necesita|lo necesito|los necesita|la necesita|debido a|puesto que)\b/,
@@ -100,7 +101,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:claves?|contraseñas?|tokens?|credenciales|secretos?)\b[^.!?\n]{0,80}\b(?:repositorio|repo|canal|sitio|enlace) (?:público|publico|abierto)\b/, 'secrets are exposed'],
       [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b/, 'a system is down'],
       [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
-      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos)\b/, 'a security incident'],
+      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
       [/\b(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias)|pérdida de datos)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
@@ -119,7 +120,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|estamos parados|estoy parad[oa]|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],
       [/\b(?:en|dentro de) (?:\d{1,2}|cinco|diez|quince|veinte|treinta) ?(?:min|mins|minutos)\b|\b(?:en|dentro de) (?:una|media) hora\b|\ben la próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:empieza|comienza|arranca|empezamos) (?:ya|ahora|enseguida|en nada)\b|\ba punto de (?:empezar|comenzar)\b/, 'a meeting is starting soon'],
-      [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b/, 'someone is waiting now'],
+      [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b|\b(?:llevan?|llevamos|están|estamos)\b[^.!?\n]{0,30}\bsin poder\b/, 'someone is waiting now'],
       [/\b(?:puedes|podéis|puede|pueden|necesito|necesitamos|ven|venid|llámame|llama)\b[^.!?\n]{0,30}\bahora\b/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],

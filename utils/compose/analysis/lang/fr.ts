@@ -5,8 +5,7 @@
  * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
  */
 import { casual } from 'chrono-node/fr';
-import { fr as dateLocale } from 'date-fns/locale/fr';
-import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -19,16 +18,16 @@ const STOP =
         "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous";
 /** Words an availability probe is made of. */
 const PROBE =
-      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps dispo " +
-        "disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler " +
-        "nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand moment un aujourd'hui demain tard plus " +
-        "plus tard maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce que ce es-tu êtes-vous est-ce pour avoir faire un de des " +
-        "rien d tu t' vous on nous je j' me m' te se s' es est êtes suis a as avez ai un une le la les de du des pour avec à au en et ou mais si c'est ça ce vite peut-être possible appel appels coup fil que qu' cet après-midi matin ce soir demain'urgent mais si quand tu as" +
-        " besoin toi signe fais-moi auriez-vous auriez court courte échange caler petit appel espère vas bien serait-il possible prochains jours dis-moi t'arrange m'adapte cette semaine rien d'urgent";
+      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps " +
+        "dispo disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi " +
+        "t'appeler s'appeler nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand aujourd'hui demain " +
+        "tard plus maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce ce es-tu êtes-vous pour avoir faire de des rien d je j' se " +
+        "s' es est êtes suis a ai le les du avec à au en et ou mais si c'est ça peut-être appel appels coup fil qu' cet après-midi matin soir " +
+        "demain'urgent besoin toi signe fais-moi auriez-vous court courte échange caler espère vas bien serait-il prochains jours dis-moi t'arrange " +
+        "m'adapte cette semaine d'urgent";
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',
-  formatDay: dayWriter(dateLocale, '{weekday} {day} {month}'),
   envelope: {
     quoteHeader: { word: 'a écrit :', start: /^[ \t]*Le\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*(?:Message d'origine|Original Message)[ \t]*-{2,}/im, /^[ \t]*De :?[^\n]{0,300}\n[ \t]*(?:Envoyé|Date) ?:/m, /^[ \t]*_{10,}[ \t]*$/m],
@@ -40,7 +39,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
-    summon: /\b(?:j'ai besoin de toi|besoin de ton aide|décroche)\b/,
+    noTopicWord: /^(?:[mtsl]')?(?:r?appel\w*(?:-moi|-nous)?|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)$/,
+    summon: /\b(?:r?appelle-moi (?:vite|rapidement|tout de suite)|r?appelez-moi (?:vite|rapidement|tout de suite)|j'ai besoin de toi|besoin de ton aide|décroche)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -82,7 +82,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     requestStart:
       /^(?:(?:tu|vous) (?:peux|pourrais|pouvez|pourriez|veux bien|voudrais bien|voulez bien)\b|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez)|merci de|svp|stp|s'il (?:te|vous) pla[iî]t|(?:j'ai|on a|nous avons) besoin\b|(?:je|nous) (?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions)\b|ce serait (?:top|super|génial|bien|parfait) (?:si|que|de)\b|(?:il )?(?:faut|faudrait) (?:que|qu')|n'oublie pas|n'oubliez pas|pense à|pensez à|dis-moi|dites-moi|tiens-moi au courant|quelqu'un (?:peut|pourrait))/,
     imperative:
-      /^(?:ne pas|ne rien|envoie|envoie-moi|envoyez|transmets|transmettez|regarde|regardez|vérifie|vérifiez|relis|relisez|valide|validez|corrige|corrigez|appelle|appelez|prépare|préparez|mets|mettez|ajoute|ajoutez|supprime|confirme|confirmez|signe|signez|réserve|fais|faites|donne|donnez|partage|partagez|passe|passez|viens|venez|descends|monte|réponds|répondez|remplis|complète|renvoie|renvoyez)\b/,
+      /^(?:ne pas|ne rien|envoie|envoie-moi|envoyez|transmets|transmettez|regarde|regardez|vérifie|vérifiez|relis|relisez|valide|validez|corrige|corrigez|rappelle|rappelez|appelle|appelez|prépare|préparez|mets|mettez|ajoute|ajoutez|supprime|confirme|confirmez|signe|signez|réserve|fais|faites|donne|donnez|partage|partagez|passe|passez|viens|venez|descends|monte|réponds|répondez|remplis|complète|renvoie|renvoyez)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:est|sont|était|a|ont)\b/,
     notARequest: /^(?:ci-joint|vous trouverez ci-joint|tu trouveras ci-joint|veuillez trouver)\b/,
     offer: /^(?:dis-moi|n'hésite pas|n'hésitez pas) (?:si tu as besoin|si vous avez besoin|à me (?:solliciter|contacter))|^prends ton temps/,
@@ -102,7 +102,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
       [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
       [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b/, 'customers are blocked'],
-      [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b/, 'a security incident'],
+      [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b|\b(?:volé|volée|vol d[eu])\b[^.!?\n]{0,12}\b(?:ordinateur|portable|pc|téléphone|identifiants)\b|\b(?:ordinateur|portable|pc|téléphone)\b[^.!?\n]{0,40}\b(?:volé|volée)\b|\bpar erreur\b[^.!?\n]{0,60}\b(?:paie|salaires|données personnelles|mots de passe)\b/, 'a security incident'],
       [/\b(?:(?:supprimé|effacé|perdu)\b[^.!?\n]{0,30}\b(?:données|base|table|fichiers|sauvegardes?|commandes)|perte de données)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale))\b/, 'an emergency'],
@@ -121,7 +121,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],
       [/\b(?:dans|d'ici) (?:\d{1,2}|cinq|dix|quinze|vingt|trente) ?(?:min|mn|minutes)\b|\b(?:dans|d'ici) (?:une|l'|la prochaine|une demi-) ?heure\b|\bdans l'heure\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:commence|démarre|débute) (?:dans un instant|tout de suite|maintenant|bientôt)\b/, 'a meeting is starting soon'],
-      [/\b(?:attend|attendent) (?:depuis|déjà|en ce moment|dans le hall|à l'accueil)\b/, 'someone is waiting now'],
+      [/\b(?:attend|attendent|patiente|patientent) (?:depuis|déjà|en ce moment|dans (?:le|la) \w+|devant|dehors|sur place|à l'accueil)\b/, 'someone is waiting now'],
       [/\b(?:maintenant|tout de suite)\b(?<=\b(?:peux|pouvez|faut|besoin|viens|venez|descends|appelle)\b[^.!?\n]{0,30})/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],

@@ -4,7 +4,6 @@
  * "fin de journée", "fim do dia"), and a pattern that never matches for what a language does not have.
  */
 import { addDays, addMonths, lastDayOfMonth, nextFriday, isFriday } from 'date-fns';
-import type { Day, Locale, Month } from 'date-fns';
 
 /** A letter of these languages: ASCII word characters and the Latin-1 letters (ñ, ß, ç, ã, é, ü…), plus œ. */
 const LETTER = '[A-Za-z0-9_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0152\\u0153]';
@@ -69,18 +68,4 @@ export function preparer(p: BusinessPhrases): (snippet: string, now: Date) => st
         return date(new Date(month.getFullYear(), month.getMonth(), d));
       });
   };
-}
-
-/**
- * How the rewrite writes a reply-by day in a language: its date-fns locale's abbreviated weekday
- * and month names around the day of the month ("{weekday} {day} {month}" → "lun. 7 déc.").
- * The locale's names alone, not date-fns `format` and its every token: the pack stays small.
- */
-export function dayWriter(locale: Locale, pattern: string): (date: Date) => string {
-  const { localize } = locale;
-  return (date) =>
-    pattern
-      .replace('{weekday}', localize.day(date.getDay() as Day, { width: 'abbreviated' }))
-      .replace('{day}', String(date.getDate()))
-      .replace('{month}', localize.month(date.getMonth() as Month, { width: 'abbreviated', context: 'formatting' }));
 }

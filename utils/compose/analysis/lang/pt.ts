@@ -5,8 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { pt as dateLocale } from 'date-fns/locale/pt';
-import { dayWriter, NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -18,27 +17,28 @@ const STOP =
         'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe';
 /** Words an availability probe is made of. */
 const PROBE =
-      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos poderíamos ' +
-        'me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call chamada reunião ' +
-        'marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder sem pressa mas ' +
-        'daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é você voce vc tu o a os as um uma de do da em no na com pra para por que é está tá estás eu me te se nos e ou mas se não já assim puder possível hoje tarde amanhã de manhã' +
-        " preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver sem pressa espero esteja bem gostaria agendar breve conversa consigo próximos proximos dias por favor indique-me indique sua disponibilidade";
+      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos ' +
+        'poderíamos me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call ' +
+        'chamada reunião marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder ' +
+        'sem pressa mas daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é vc o a os as de do da em no na que tá eu se e ou não já ' +
+        'assim possível manhã preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver espero esteja bem gostaria agendar breve consigo ' +
+        'próximos proximos dias indique-me indique sua disponibilidade';
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
-  formatDay: dayWriter(dateLocale, '{weekday}, {day} de {month}'),
   envelope: {
     quoteHeader: { word: 'escreveu:', start: /^[ \t]*(?:Em|No dia)\b/ },
     quoteMarkers: [/^[ \t]*-{2,}[ \t]*Mensagem original[ \t]*-{2,}/im, /^[ \t]*De:[^\n]{0,300}\n[ \t]*(?:Enviad[ao]|Data):/m, /^[ \t]*_{10,}[ \t]*$/m],
     signatureMarkers: [/^--[ \t]*$/m, /^[ \t]*Enviado do meu \S+/im, /^[ \t]*Enviado de meu \S+/im, /^[ \t]*Sent from my \S+/im],
     signOff:
-      /^[ \t]*(?:obrigad[oa]|muito obrigad[oa]|valeu|abraço|abraços|abs|um abraço|grande abraço|beijos|bjs|atenciosamente|att|cordialmente|saudações|cumprimentos|melhores cumprimentos|até mais|até logo)[ \t]*[,.!]*(?:[ \t]+[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
+      /^[ \t]*(?:obrigad[oa]|muito obrigad[oa]|valeu|abraço|abraços|abs|um abraço|grande abraço|beijos|bjs|atenciosamente|att|cordialmente|saudações|cumprimentos|(?:com )?(?:os )?melhores cumprimentos|até mais|até logo)[ \t]*[,.!]*(?:[ \t]+[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}[ \t]*$/iu,
     disclaimer: /\b(?:confidencial|aviso legal|destinatário|recebeu esta mensagem por engano|descadastrar)\b/i,
   },
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
-    summon: /\b(?:preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
+    noTopicWord: /^(?:lig(?:a|ar|ue|as|amos|ação|acao|o|a-me|ue-me)|fal(?:a|ar|amos|e|o)|convers\w*|papo|papinho|chamad\w*|chama|te(?:m|ns|ria|rias|rá|ríamos|nho|mos)|tiver|tá|ta|est(?:á|ás|ou|amos|aria|ariam|iver|ar)|pode\w*|pod(?:ia|emos|eria\w*)|consegu\w*|aí|ai|online|livre|disponível|disponivel|ocupad[oa]|escritório|mesa|call|fazer|dá|agend\w*|marc(?:ar|amos)|disponibilidade|indi(?:c|qu)\w*(?:-me)?|horários?|computador|agora|já|logo|urgen\w*|rápid\w*|rapid\w*|minut\w*|segund\w*|instante|moment\w*|tempinho|tempo|pfv|pf|favor|oi+|olá|ola|opa|eai|fala|bom|boa|dia|noite|tudo|bem|beleza|blz)$/,
+    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -96,7 +96,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:chaves?|senhas?|tokens?|credenciais|segredos?)\b[^.!?\n]{0,80}\b(?:público|publico|pública|publica)\b/, 'secrets are exposed'],
       [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|parad[oa]s?|inacessível|indisponível)|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
       [/\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bnenhuma venda\b/, 'customers are blocked'],
-      [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos)\b/, 'a security incident'],
+      [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos)\b|\b(?:roubad[oa]|furtad[oa]|roubaram|furtaram|roubo)\b[^.!?\n]{0,12}\b(?:notebook|laptop|computador|celular|telemóvel|credenciais)\b|\b(?:notebook|laptop|computador|celular|telemóvel)\b[^.!?\n]{0,40}\b(?:roubad[oa]|furtad[oa])\b|\bpor engano\b[^.!?\n]{0,60}\b(?:folha de pagamento|salários|dados pessoais|senhas)\b/, 'a security incident'],
       [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu)\b[^.!?\n]{0,30}\b(?:dados|banco|tabela|arquivos|backups?|pedidos|base)|perda de dados)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
@@ -115,7 +115,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
       [/\b(?:em|daqui a|dentro de) (?:\d{1,2}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)\b|\b(?:em|daqui a|dentro de) (?:uma|meia) hora\b|\bna próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:começa|começando|vai começar) (?:já|agora|daqui a pouco)\b/, 'a meeting is starting soon'],
-      [/\b(?:está|estão|tá|tão) esperando\b/, 'someone is waiting now'],
+      [/\b(?:está|estão|tá|tão) (?:esperando|aguardando)\b|\b(?:esperando|aguardando) (?:há|desde|lá fora|na (?:recepção|sala|porta))\b/, 'someone is waiting now'],
       [/\b(?:agora)\b(?<=\b(?:precisamos|preciso|pode|podem|vem|venha|liga|ligue)\b[^.!?\n]{0,40})/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],

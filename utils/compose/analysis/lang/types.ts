@@ -16,12 +16,6 @@ export interface LanguagePack {
   /** BCP 47 primary subtag ("en"). */
   code: string;
 
-  /**
-   * How "Make it async" writes the reply-by day in this language ("lun. 7 déc.", date-fns
-   * locale); absent (English), the day is written as the browser writes dates.
-   */
-  formatDay?(date: Date): string;
-
   /** Mail-client furniture around what the writer wrote (case-sensitive where the client's casing is fixed). */
   envelope: {
     /** Where quoted history starts ("-----Original Message-----", "From: ... Sent:"). */
@@ -45,6 +39,12 @@ export interface LanguagePack {
     noTopic: ReadonlySet<string>;
     /** Interjections and greetings, by shape ("oi", "ayyy", "psst", "mornin", "beep"). */
     interjection: RegExp;
+    /**
+     * Whole words that never name a topic, by shape: the inflections of the closed classes a ping is
+     * made of (calling and talking verbs, "have"/"be"/"can" in every person, availability and haste
+     * words: "llámame", "hätten", "t'es", "liga-me"). Absent, the word lists alone.
+     */
+    noTopicWord?: RegExp;
     /** A topicless summons that says the writer needs them now ("need you", "need your help"). */
     summon: RegExp;
   };

@@ -8,7 +8,7 @@
 import { draftFeatures, type DraftFeatures } from './features';
 import type { NormalizedDraft } from '../message-normalize';
 
-export const HEADS = ['ping', 'context', 'urgent', 'critical', 'sensitive'] as const;
+export const HEADS = ['ping', 'context', 'urgent', 'critical', 'sensitive', 'low'] as const;
 export type Head = (typeof HEADS)[number];
 
 export interface HeadWeights {

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from '#imports';
+import { packOf } from '../../../utils/compose/analysis/lang/packs';
+import { regExpsIn, runInIdleSlices, warmUpSteps } from '../../../utils/compose/warm-up';
+
+/** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
+function idleQueue() {
+  const queue: { cb: IdleRequestCallback; options?: IdleRequestOptions }[] = [];
+  const ctx = { requestIdleCallback: (cb: IdleRequestCallback, options?: IdleRequestOptions) => queue.push({ cb, options }) } as unknown as ContentScriptContext;
+  /** Runs the next callback; the deadline has `budget` ms, spent by each step as `cost` says. */
+  const runNext = (budget: number, cost: () => number) => {
+    let left = budget;
+    const { cb } = queue.shift()!;
+    cb({ didTimeout: false, timeRemaining: () => Math.max(0, (left -= cost())) });
+  };
+  return { ctx, queue, runNext };
+}
+
+describe('runInIdleSlices', () => {
+  it('runs the steps in order, as many per idle callback as its deadline leaves room for, and at least one', () => {
+    const { ctx, queue, runNext } = idleQueue();
+    const ran: number[] = [];
+    runInIdleSlices(ctx, [0, 1, 2, 3, 4].map((i) => () => void ran.push(i)));
+    expect(ran).toEqual([]);
+    // 20 ms of idle time, each step reported as taking 6 ms: three steps fit (20 → 14 → 8 → 2).
+    runNext(20, () => 6);
+    expect(ran).toEqual([0, 1, 2]);
+    // A callback fired by its timeout has no time left: one step, then it asks again.
+    runNext(0, () => 0);
+    expect(ran).toEqual([0, 1, 2, 3]);
+    expect(queue[0]?.options?.timeout).toBeGreaterThan(0);
+    runNext(50, () => 1);
+    expect(ran).toEqual([0, 1, 2, 3, 4]);
+    expect(queue).toHaveLength(0);
+  });
+
+  it('goes on after a step that throws', () => {
+    const { ctx, runNext } = idleQueue();
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const after = vi.fn();
+    runInIdleSlices(ctx, [
+      () => {
+        throw new Error('broken rule');
+      },
+      after,
+    ]);
+    runNext(50, () => 1);
+    expect(after).toHaveBeenCalledOnce();
+    expect(debug).toHaveBeenCalled();
+    debug.mockRestore();
+  });
+
+  it('asks for no idle time when there is nothing to do', () => {
+    const { ctx, queue } = idleQueue();
+    runInIdleSlices(ctx, []);
+    expect(queue).toHaveLength(0);
+  });
+});
+
+describe('warm-up steps', () => {
+  it('finds the regular expressions in nested objects, arrays, sets and maps, each once', () => {
+    const a = /a/;
+    const b = /b/g;
+    const c = /c/;
+    const shared = { a };
+    expect(regExpsIn({ shared, again: shared, list: [b, 'text', 3], set: new Set([c]), map: new Map([['k', { a, d: null }]]) })).toEqual([a, b, c]);
+  });
+
+  it('covers every rule of the English pack and leaves their lastIndex as it was', () => {
+    const rules = regExpsIn(packOf('en'));
+    expect(rules.length).toBeGreaterThan(50);
+    // Global and sticky rules keep their place between calls: the warm-up must not move it.
+    const global = rules.find((re) => re.global || re.sticky)!;
+    expect(global).toBeDefined();
+    global.lastIndex = 3;
+    const steps = warmUpSteps();
+    // A step per rule, per chrono parser, and two full analyses.
+    expect(steps.length).toBeGreaterThan(rules.length + 2);
+    for (const step of steps) step();
+    expect(global.lastIndex).toBe(3);
+  });
+});

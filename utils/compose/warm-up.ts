@@ -1,0 +1,82 @@
+import type { ContentScriptContext } from '#imports';
+import { Chrono, en as chronoEn } from 'chrono-node';
+import { analyzeDraft } from './analysis/draft';
+import { packOf } from './analysis/lang/packs';
+
+/*
+ * The analyser's first runs are slow: V8 compiles each regular expression the first time it runs
+ * and again, to machine code, the second time, and the English rules and chrono's parsers are a
+ * few hundred of them. Done by the first analysis, that was one long task (≥ 50 ms) when the
+ * coach started. Here the coach compiles them ahead, in idle time, one rule or parser at a time,
+ * so no slice is long and the first verdict finds them ready.
+ */
+
+/** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
+export const WARM_UP_DRAFT = 'hey Sam, the release is blocked: can you review the Q3 deck by Friday 3pm? urgent, thanks';
+
+/** An idle callback keeps going while at least this much of its deadline is left. */
+const MIN_SLICE_MS = 4;
+/** On a page that is never idle, a step still runs this long after the previous one. */
+const IDLE_TIMEOUT_MS = 1000;
+
+type Step = () => void;
+
+/** Runs `steps` in order in idle callbacks, as many in each as its deadline allows (at least one). */
+export function runInIdleSlices(ctx: ContentScriptContext, steps: readonly Step[]): void {
+  let next = 0;
+  const slice = (deadline: IdleDeadline) => {
+    do {
+      try {
+        steps[next++]?.();
+      } catch (err) {
+        console.debug('[focusgate] coach warm-up', err);
+      }
+    } while (next < steps.length && deadline.timeRemaining() > MIN_SLICE_MS);
+    if (next < steps.length) ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
+  };
+  if (steps.length) ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
+}
+
+/** Every regular expression in a language pack's tables (objects, arrays, sets and maps of them). */
+export function regExpsIn(root: unknown): RegExp[] {
+  const found = new Set<RegExp>();
+  const seen = new Set<object>();
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof RegExp) found.add(value);
+    else if (value instanceof Map) for (const v of value.values()) visit(v);
+    else if (value instanceof Set || Array.isArray(value)) for (const v of value as Iterable<unknown>) visit(v);
+    else for (const v of Object.values(value)) visit(v);
+  };
+  visit(root);
+  return [...found];
+}
+
+/** Runs `re` twice (compiled, then compiled to machine code), leaving its `lastIndex` as it was. */
+function compileRegExp(re: RegExp, sample: string): void {
+  const { lastIndex } = re;
+  re.test(sample);
+  re.test(sample);
+  re.lastIndex = lastIndex;
+}
+
+/**
+ * The steps that prepare the English analyser (the rules that ship with the coach; other
+ * languages' rules arrive with their chunk): its rules, chrono's English parsers (the ones
+ * lang/en.ts parses dates with, each on its own), then two full analyses for the rest.
+ */
+export function warmUpSteps(): Step[] {
+  const sample = WARM_UP_DRAFT.toLowerCase();
+  const now = new Date();
+  return [
+    ...regExpsIn(packOf('en')).map((re) => () => compileRegExp(re, sample)),
+    ...chronoEn.casual.parsers.map((parser) => () => {
+      const one = new Chrono({ parsers: [parser], refiners: [] });
+      one.parse(WARM_UP_DRAFT, now, { forwardDate: true });
+      one.parse(WARM_UP_DRAFT, now, { forwardDate: true });
+    }),
+    () => void analyzeDraft(WARM_UP_DRAFT, now),
+    () => void analyzeDraft(WARM_UP_DRAFT, now),
+  ];
+}
