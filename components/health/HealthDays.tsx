@@ -1,5 +1,7 @@
 import type { Res } from '../../utils/platform/messaging/protocol';
-import { SITE_LABELS, type Site } from '../../utils/platform/sites';
+import { formatDay } from '../../utils/platform/datetime';
+import { SITE_LABELS, siteNames, type Site } from '../../utils/platform/sites';
+import { dayStart } from '../../utils/stats/day-key';
 import { chainWord, worstOf, type HealthState } from '../../utils/health/model';
 import './health.css';
 
@@ -34,7 +36,7 @@ export function HealthDays({ days, error }: HealthDaysProps) {
         What Focusgate found on the pages of each site in the last days. When a site changes its page, this is where it shows first.
       </p>
       {error && <p className="fg-opt-error">{error}</p>}
-      {days && !days.length && <p className="fg-opt-hint">Nothing yet: open Slack, Gmail, Calendar, Teams or Outlook in a tab.</p>}
+      {days && !days.length && <p className="fg-opt-hint">Nothing yet: open {siteNames('notify')} in a tab.</p>}
       {!!days?.length && (
         <table className="fg-health-table">
           <thead>
@@ -48,7 +50,9 @@ export function HealthDays({ days, error }: HealthDaysProps) {
           <tbody>
             {days.map((d) => (
               <tr key={`${d.day}-${d.site}`} data-testid="health-day" data-site={d.site} data-state={worstOf(d.seen)}>
-                <td>{d.day}</td>
+                <td>
+                  <time dateTime={d.day}>{formatDay(dayStart(d.day))}</time>
+                </td>
                 <td>{SITE_LABELS[d.site as Site] ?? d.site}</td>
                 <td>{STATE_WORDS[worstOf(d.seen)]}</td>
                 <td>

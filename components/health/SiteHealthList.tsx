@@ -1,6 +1,7 @@
 import type { Res } from '../../utils/platform/messaging/protocol';
 import { SITE_LABELS, type Site } from '../../utils/platform/sites';
 import './health.css';
+import { Disclosure } from '../focus/Disclosure';
 
 export type SiteHealthView = Res<'getSiteHealth'>['sites'][number];
 
@@ -28,15 +29,19 @@ export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
   return (
     // One line while every site works (the popup must fit Chrome's 600 px); open when one does not or its page changed.
     <section className="fg-card fg-health" aria-labelledby="fg-health-title">
-      <details className="fg-disclosure" open={!!trouble.length || sites.some((s) => s.note) || undefined}>
-        <summary>
-          <span id="fg-health-title" className="fg-summary-title">
-            On your open tabs
-          </span>{' '}
-          <span className="fg-summary-glance" data-testid="site-health-glance">
-            {glance}
-          </span>
-        </summary>
+      <Disclosure
+        attention={!!trouble.length || sites.some((s) => s.note)}
+        summary={
+          <>
+            <span id="fg-health-title" className="fg-summary-title">
+              On your open tabs
+            </span>{' '}
+            <span className="fg-summary-glance" data-testid="site-health-glance">
+              {glance}
+            </span>
+          </>
+        }
+      >
         <ul className="fg-health-list">
           {sites.map((s) => (
             <li key={s.site} className={`fg-health-item fg-health-${s.state}`} data-testid="site-health" data-site={s.site} data-state={s.state}>
@@ -55,7 +60,7 @@ export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
             </li>
           ))}
         </ul>
-      </details>
+      </Disclosure>
       <p role="status" className="fg-note">
         {copied}
       </p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { PAUSE_MINUTES, scopeUntil, type CoachPause, type PauseScope } from '../../utils/compose/pause';
+import { Disclosure } from '../focus/Disclosure';
 import { formatTime } from '../../utils/platform/datetime';
 import type { GateMode, Settings } from '../../utils/platform/settings/schema';
 import { SITE_LABELS, type Site } from '../../utils/platform/sites';
@@ -63,17 +64,21 @@ export function QuickToggles({ now, settings, site, pause, busy, error, onGateMo
     .filter(Boolean)
     .join(' · ');
   return (
-    // One line until opened (the popup must fit Chrome's 600 px); open while paused, so Resume is at hand.
+    // One line until opened; open while paused (Resume at hand) and left open after Resume.
     <section className="fg-card fg-quick" aria-labelledby={titleId} data-testid="quick-toggles">
-      <details className="fg-disclosure" open={pausedUntil !== null || !!error || undefined}>
-        <summary>
-          <span id={titleId} className="fg-summary-title">
-            Compose coach
-          </span>{' '}
-          <span className="fg-summary-glance" data-testid="quick-glance">
-            {glance}
-          </span>
-        </summary>
+      <Disclosure
+        attention={pausedUntil !== null || !!error}
+        summary={
+          <>
+            <span id={titleId} className="fg-summary-title">
+              Compose coach
+            </span>{' '}
+            <span className="fg-summary-glance" data-testid="quick-glance">
+              {glance}
+            </span>
+          </>
+        }
+      >
         {error && (
           <p className="fg-error" role="alert">
             {error}
@@ -101,7 +106,7 @@ export function QuickToggles({ now, settings, site, pause, busy, error, onGateMo
             </select>
           </li>
         </ul>
-      </details>
+      </Disclosure>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteHealthList, type SiteHealthView } from '../../../components/health/SiteHealthList';
 import { HealthDays } from '../../../components/health/HealthDays';
+import { siteNames } from '../../../utils/platform/sites';
 import { click, render } from '../focus/popup/render';
 
 let cleanup: (() => void) | null = null;
@@ -71,9 +72,18 @@ describe('site health in the options page', () => {
     cleanup = r.cleanup;
     const rows = Array.from(r.host.querySelectorAll<HTMLTableRowElement>('[data-testid="health-day"]'));
     expect(rows.map((row) => Array.from(row.cells).map((c) => c.textContent))).toEqual([
-      ['2026-12-05', 'Slack', 'Partly working', 'Send button not found (sends not held); backup hooks used for: message box'],
-      ['2026-12-04', 'Gmail', 'Working', '—'],
+      // Days as the browser's locale writes them (the unit run is en-US), like every date in the product.
+      ['Sat, Dec 5', 'Slack', 'Partly working', 'Send button not found (sends not held); backup hooks used for: message box'],
+      ['Fri, Dec 4', 'Gmail', 'Working', '—'],
     ]);
     expect(r.host.querySelector('h2')?.textContent).toBe('Site health');
+  });
+
+  it('says where to go when nothing has been seen yet, naming every covered site from the site table', () => {
+    const r = render(<HealthDays error={null} days={[]} />);
+    cleanup = r.cleanup;
+    expect(r.host.querySelector('table')).toBeNull();
+    expect(r.host.textContent).toContain(`Nothing yet: open ${siteNames('notify')} in a tab.`);
+    expect(siteNames('notify')).toMatch(/^Slack, Gmail, .+ or .+$/);
   });
 });

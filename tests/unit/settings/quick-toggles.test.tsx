@@ -22,6 +22,18 @@ function show(p: QuickTogglesProps) {
 }
 
 describe('QuickToggles (popup)', () => {
+  it('folded to one line until something needs the user; opens while paused and stays open after Resume', () => {
+    const r = show(props());
+    const details = () => r.$<HTMLDetailsElement>('details')!;
+    expect(details().open).toBe(false);
+    r.rerender(<QuickToggles {...props({ pause: addPause(NO_PAUSE, 'all', NOW) })} />);
+    expect(details().open).toBe(true);
+    // Resumed: the row the user just pressed stays in view (the section does not fold under them).
+    r.rerender(<QuickToggles {...props()} />);
+    expect(details().open).toBe(true);
+    expect(r.$('[data-testid="quick-pause-all"]')?.dataset.paused).toBe('false');
+  });
+
   it('on a Slack tab: switches the coach off on Slack, pauses it here or everywhere, changes the send gate', () => {
     const p = props();
     const { $ } = show(p);
