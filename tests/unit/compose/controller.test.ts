@@ -121,6 +121,15 @@ describe('coach controller on Slack', () => {
   let thread: HTMLElement;
   let hostSends: string[];
 
+  /** The coach on the channel composer with the send gate in `mode`, `lines` typed there and settled. */
+  async function typedInChannel(mode: GateMode, lines: string[]): Promise<Harness> {
+    const h = start(slackAdapter);
+    h.setMode(mode);
+    channel.focus();
+    await typeInto(channel, lines);
+    return h;
+  }
+
   beforeEach(() => {
     loadFixture('slack-channel.html');
     [channel, thread] = slackComposers() as [HTMLElement, HTMLElement];
@@ -339,10 +348,7 @@ describe('coach controller on Slack', () => {
   });
 
   it('shows a draft in a language it cannot read without a verdict: nothing held, recorded or rewritten', async () => {
-    const h = start(slackAdapter);
-    h.setMode('always-ask');
-    channel.focus();
-    await typeInto(channel, ['ciao, il sito è giù, urgente!']);
+    const h = await typedInChannel('always-ask', ['ciao, il sito è giù, urgente!']);
     expect(h.last().analysis?.language).toBeNull();
     h.actions().rewrite();
     expect(slackAdapter.readText(channel)).toBe('ciao, il sito è giù, urgente!');
@@ -457,10 +463,7 @@ describe('coach controller on Slack', () => {
   });
 
   it('holds a draft for being better said live once: after "Add context", the same draft sends', async () => {
-    const h = start(slackAdapter);
-    h.setMode('always-ask');
-    channel.focus();
-    await typeInto(channel, ['prod is down, can you look asap?']);
+    const h = await typedInChannel('always-ask', ['prod is down, can you look asap?']);
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(h.last().gate).toBe('sync');
@@ -474,10 +477,7 @@ describe('coach controller on Slack', () => {
   });
 
   it('never holds the same draft for being better said live twice, even unchanged', async () => {
-    const h = start(slackAdapter);
-    h.setMode('always-ask');
-    channel.focus();
-    await typeInto(channel, ['prod is down, can you look asap?']);
+    const h = await typedInChannel('always-ask', ['prod is down, can you look asap?']);
     expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
     await vi.advanceTimersByTimeAsync(0);
     h.actions().backToDraft();

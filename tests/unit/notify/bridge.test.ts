@@ -245,13 +245,19 @@ describe('guard ↔ bridge', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 
-  it('keeps at most MAX_IN_FLIGHT requests waiting per port; the rest are shown at once', async () => {
+  /** A bridge whose background never answers (every request stays in flight), its link up. */
+  async function stalledBridge() {
     const win = freshWindow();
     const link = connectBridge(win, false);
     const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
     const reportNotHeld = vi.fn(async () => ({}));
     stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
     await until(() => link.active() === true);
+    return { link, notify, reportNotHeld };
+  }
+
+  it('keeps at most MAX_IN_FLIGHT requests waiting per port; the rest are shown at once', async () => {
+    const { link, notify, reportNotHeld } = await stalledBridge();
     const decided: boolean[] = [];
     for (let i = 0; i < MAX_IN_FLIGHT + 12; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then((show) => decided.push(show));
     await until(() => decided.length === 12);
@@ -264,12 +270,7 @@ describe('guard ↔ bridge', () => {
   });
 
   it('reports a flood as it goes, REPORT_BATCH at a time, without waiting for a timer the busy page would delay', async () => {
-    const win = freshWindow();
-    const link = connectBridge(win, false);
-    const notify = vi.fn<BridgeDeps['notify']>(() => new Promise(() => {}));
-    const reportNotHeld = vi.fn(async () => ({}));
-    stops.push(startBridge(win, { ...deps(notify).d, timeoutMs: 60_000, reportNotHeld }));
-    await until(() => link.active() === true);
+    const { link, reportNotHeld } = await stalledBridge();
     let decided = 0;
     const extra = 2 * REPORT_BATCH + 5;
     for (let i = 0; i < MAX_IN_FLIGHT + extra; i++) void link.decide({ title: `n${i}`, body: '', tag: '' }).show.then(() => decided++);

@@ -8,16 +8,24 @@ afterEach(async () => {
   await Dexie.delete(NAME);
 });
 
+/** The schema changes of each version exactly as it shipped. */
+const SHIPPED: Record<number, Record<string, string>> = {
+  1: { blocks: 'id, start, end, status, [status+start]', events: 'id, at, [kind+at], [site+at], blockId', held: 'id, at, [site+at]', rollups: 'day' },
+  2: { schedules: 'id, createdAt', held: 'id, at, [site+at], [site+tag], seenAt' },
+  3: { health: '[day+site], day' },
+};
+
+/** The database as version `upTo` shipped it, to put old rows in before the current code opens it. */
+function shipped(upTo: number): Dexie {
+  const db = new Dexie(NAME);
+  for (let v = 1; v <= upTo; v++) db.version(v).stores(SHIPPED[v]!);
+  return db;
+}
+
 describe('database upgrades', () => {
   it('v1 → v2 keeps every row, drops empty tags and adds the schedules table', async () => {
     // Version 1 exactly as it shipped.
-    const v1 = new Dexie(NAME);
-    v1.version(1).stores({
-      blocks: 'id, start, end, status, [status+start]',
-      events: 'id, at, [kind+at], [site+at], blockId',
-      held: 'id, at, [site+at]',
-      rollups: 'day',
-    });
+    const v1 = shipped(1);
     await v1.table('blocks').add({ id: 'b1', start: 1, end: 2, source: 'now', status: 'completed', createdAt: 1 });
     await v1.table('events').add({ id: 'e1', kind: 'focus-completed', site: 'extension', at: 2 });
     await v1.table('held').bulkAdd([
@@ -45,14 +53,7 @@ describe('database upgrades', () => {
   });
 
   it('v2 → v3 keeps every row and adds the site-health day table, keyed by day and site', async () => {
-    const v2 = new Dexie(NAME);
-    v2.version(2).stores({
-      blocks: 'id, start, end, status, [status+start]',
-      events: 'id, at, [kind+at], [site+at], blockId',
-      held: 'id, at, [site+at], [site+tag], seenAt',
-      rollups: 'day',
-      schedules: 'id, createdAt',
-    });
+    const v2 = shipped(2);
     await v2.table('events').add({ id: 'e1', kind: 'focus-completed', site: 'extension', at: 2 });
     await v2.table('schedules').add({ id: 's1', weekdays: [1], startTime: '09:00', durationMinutes: 60, createdAt: 1 });
     v2.close();
@@ -73,10 +74,7 @@ describe('database upgrades', () => {
   });
 
   it('v3 → v4 gives held rows their sender for the repeat rule and cuts their URL to the account', async () => {
-    const v3 = new Dexie(NAME);
-    v3.version(1).stores({ blocks: 'id, start, end, status, [status+start]', events: 'id, at, [kind+at], [site+at], blockId', held: 'id, at, [site+at]', rollups: 'day' });
-    v3.version(2).stores({ schedules: 'id, createdAt', held: 'id, at, [site+at], [site+tag], seenAt' });
-    v3.version(3).stores({ health: '[day+site], day' });
+    const v3 = shipped(3);
     await v3.table('held').bulkAdd([
       { id: 'h1', site: 'slack', title: 'Ana  Lee', body: 'hi', at: 5, url: 'https://app.slack.com/client/T1/C2' },
       { id: 'h2', site: 'gmail', title: 'Mail', body: 'x', at: 7, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcg123' },
