@@ -49,3 +49,10 @@ export function setLines(editor: HTMLElement, lines: string[], tag = 'p'): void 
     }),
   );
 }
+
+/** An element as a host page would build it: its attributes, in order. */
+export function element(tag: string, attributes: Record<string, string>): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ctrlEnterSends, teamsAdapter as teams } from '../../../utils/compose/hosts/teams';
-import { key, loadFixture, mouse, setLines, teamsComposers } from './fixture-dom';
+import { element, key, loadFixture, mouse, setLines, teamsComposers } from './fixture-dom';
 
 const composer = () => document.querySelector<HTMLElement>('[data-tid="ckeditor"][id^="new-message-"]')!;
 const sendButton = () => document.querySelector<HTMLElement>('[data-tid="newMessageCommands-send"]:not([name="done"])')!;
@@ -9,15 +9,8 @@ const sendButton = () => document.querySelector<HTMLElement>('[data-tid="newMess
 /** What Teams renders when a sent message is edited in place (teams-host.js builds the same). */
 function openEdit(): { editor: HTMLElement; done: HTMLElement } {
   const msg = document.querySelector('[data-tid="chat-pane-message"]')!;
-  const editor = document.createElement('div');
-  editor.id = 'edit-message-1';
-  editor.setAttribute('contenteditable', 'true');
-  editor.setAttribute('role', 'textbox');
-  editor.setAttribute('data-tid', 'ckeditor');
-  editor.setAttribute('data-shortcut-context', 'compose-field');
-  const done = document.createElement('button');
-  done.name = 'done';
-  done.setAttribute('data-tid', 'newMessageCommands-send');
+  const editor = element('div', { id: 'edit-message-1', contenteditable: 'true', role: 'textbox', 'data-tid': 'ckeditor', 'data-shortcut-context': 'compose-field' });
+  const done = element('button', { name: 'done', 'data-tid': 'newMessageCommands-send' });
   msg.append(editor, done);
   return { editor, done };
 }

@@ -9,7 +9,7 @@ import { describeStructure } from '../../../utils/health/structure';
 import { formatDiagnostic } from '../../../utils/health/diagnostic';
 import { siteHealth } from '../../../utils/health/model';
 import { healthReportSchema } from '../../../utils/health/report';
-import { loadFixture, setLines, slackComposers } from '../compose/fixture-dom';
+import { element, loadFixture, setLines, slackComposers } from '../compose/fixture-dom';
 
 const probeSlack = (focused: Element | null = null) => probeCompose({ doc: document, adapter: slackAdapter, focused });
 
@@ -89,17 +89,18 @@ describe('diagnostic structure', () => {
   it('holds no text, names, ids, labels or e-mail addresses, even from a hostile page', () => {
     loadFixture('gmail-inbox.html');
     const SECRETS = ['Priya Raman', 'priya@example.com', 'Quarterly numbers', 'secret-token-93', 'msg-f:1790', 'hunter2', 'Top secret draft'];
-    const body = document.createElement('div');
-    body.className = 'Am aiL Al editable Priya-Raman x93';
-    body.setAttribute('g_editable', 'true');
-    body.setAttribute('contenteditable', 'true');
-    body.setAttribute('role', 'textbox');
-    body.id = 'secret-token-93';
-    body.setAttribute('aria-label', 'Quarterly numbers');
-    body.setAttribute('data-tid', 'priya@example.com');
-    body.setAttribute('data-testid', 'msg-f:1790');
-    body.setAttribute('data-name', 'Priya Raman');
-    body.setAttribute('title', 'hunter2');
+    const body = element('div', {
+      class: 'Am aiL Al editable Priya-Raman x93',
+      g_editable: 'true',
+      contenteditable: 'true',
+      role: 'textbox',
+      id: 'secret-token-93',
+      'aria-label': 'Quarterly numbers',
+      'data-tid': 'priya@example.com',
+      'data-testid': 'msg-f:1790',
+      'data-name': 'Priya Raman',
+      title: 'hunter2',
+    });
     const line = document.createElement('div');
     line.textContent = 'Top secret draft for Priya Raman <priya@example.com>';
     body.append(line);

@@ -1,6 +1,4 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   appendToDescription,
   countGuests,
@@ -13,18 +11,7 @@ import {
   readEvent,
   type CalendarEditor,
 } from '../../../utils/meeting/calendar-adapter';
-
-const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/calendar-eventedit.html'), 'utf8');
-
-/** Loads the fixture's markup (its stand-in script does not run here; tests change the DOM as Calendar would). */
-function loadFixture(): void {
-  const parsed = new DOMParser().parseFromString(FIXTURE, 'text/html');
-  for (const s of Array.from(parsed.querySelectorAll('script'))) s.remove();
-  document.head.replaceWith(document.importNode(parsed.head, true));
-  document.body.replaceWith(document.importNode(parsed.body, true));
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+import { $, loadFixture } from './calendar-fixture';
 
 function editor(): CalendarEditor {
   const e = findEditor(document);

@@ -1,29 +1,17 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { calendarAdapter } from '../../../utils/meeting/calendar-adapter';
 import { startSession, type MeetingSessionOptions } from '../../../utils/meeting/session';
 import type { MeetingView } from '../../../utils/meeting/types';
+import { $, loadFixture } from './calendar-fixture';
 
 /*
  * The meeting session on Calendar's event editor, with the page acting alone: events a page
  * script dispatches are untrusted (happy-dom's, like a browser's for dispatchEvent). The page
  * must not get a save recorded, nor focus blocks looked up for dates it set.
  */
-const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/calendar-eventedit.html'), 'utf8');
-
-function loadFixture(): void {
-  const parsed = new DOMParser().parseFromString(FIXTURE, 'text/html');
-  for (const s of Array.from(parsed.querySelectorAll('script'))) s.remove();
-  document.head.replaceWith(document.importNode(parsed.head, true));
-  document.body.replaceWith(document.importNode(parsed.body, true));
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
-
 let ctx: ContentScriptContext;
 let messages: { type: string; payload: Record<string, unknown> }[];
 let views: MeetingView[];
