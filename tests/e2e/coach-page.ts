@@ -33,3 +33,10 @@ export async function typeIn(page: Page, editor: Locator, text: string): Promise
   await editor.click({ position: { x: 12, y: 10 } });
   await page.keyboard.type(text, { delay: 15 });
 }
+
+/** The Slack and Gmail fixtures' stand-in host scripts, served where their pages load them from. */
+export async function serveHostScripts(s: ExtensionSession): Promise<void> {
+  const js = 'text/javascript; charset=utf-8';
+  await s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), js);
+  await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), js);
+}

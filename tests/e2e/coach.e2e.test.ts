@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { ASK_PROMPT, coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, typeIn } from './coach-page';
+import { ASK_PROMPT, coach, CONTEXT_PROMPT, expand, gate, hint, openHost, selected, serveHostScripts, typeIn } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
 import { panel, panelFocusHas } from './panels';
 
@@ -22,9 +22,7 @@ let s: ExtensionSession;
 
 beforeAll(async () => {
   s = await launch();
-  const js = 'text/javascript; charset=utf-8';
-  await s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), js);
-  await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), js);
+  await serveHostScripts(s);
   await s.serve(SLACK_CHANNEL, s.fixture('slack-channel.html'));
   await s.serve(SLACK_DM, s.fixture('slack-dm.html'));
   await s.serve(GMAIL_INBOX, s.fixture('gmail-inbox.html'));

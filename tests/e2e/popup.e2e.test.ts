@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openHost } from './coach-page';
+import { openHost, serveHostScripts } from './coach-page';
 import { launch, type ExtensionSession } from './harness';
 
 /*
@@ -18,9 +18,7 @@ let s: ExtensionSession;
 
 beforeAll(async () => {
   s = await launch();
-  const js = 'text/javascript; charset=utf-8';
-  await s.serve('https://app.slack.com/fixture/slack-host.js', s.fixture('slack-host.js'), js);
-  await s.serve('https://mail.google.com/fixture/gmail-host.js', s.fixture('gmail-host.js'), js);
+  await serveHostScripts(s);
   await s.serve(SLACK, s.fixture('slack-channel.html'));
   await s.serve(GMAIL, s.fixture('gmail-inbox.html'));
   await s.guardRegistered();
