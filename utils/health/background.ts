@@ -1,7 +1,7 @@
 import { browser, storage } from '#imports';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
-import { createRateLimiter } from '../notify/rate-limit';
+import { createRateLimiter } from '../platform/rate-limit';
 import { getDb, type FocusgateDb } from '../platform/db/database';
 import { matchesFor, SITE_TABLE, SITES, siteFromUrl, type Site } from '../platform/sites';
 import { dayKey } from '../stats/day-key';

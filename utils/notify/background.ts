@@ -17,7 +17,7 @@ import {
   senderKey,
   supersededByTag,
 } from './policy';
-import { createRateLimiter } from './rate-limit';
+import { createRateLimiter } from '../platform/rate-limit';
 import { addNotHeld, notHeldItem, type NotHeld } from './not-held';
 import { getSettings, watchSettings } from '../platform/settings/storage';
 import { siteFromUrl, siteHome, type Site } from '../platform/sites';
