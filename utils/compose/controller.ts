@@ -362,17 +362,23 @@ export function createCoachController(deps: CoachDeps): CoachController {
    * `final` (the wait is over) a draft still unread keeps waiting; after it, it goes out unread.
    */
   function decideWaiting(final: boolean): void {
-    const held = waiting;
-    if (!held) return;
-    const result = held.composer.isConnected ? verdictFor(held.composer) : null;
+    const composer = waiting?.composer;
+    if (!composer) return;
+    const result = composer.isConnected ? verdictFor(composer) : null;
     if (!result && !final) return;
-    clearTimeout(held.timer);
+    if (!takeWaiting()?.isConnected) return;
+    const reason = enabled ? holdReason(result, deps.gateMode(), heldForSync.has(composer)) : null;
+    if (reason) return openGate(composer, reason, result);
+    letThrough(composer, result);
+    release(composer);
+  }
+
+  /** Ends the wait for the rules (its timer too); the composer whose send waited, if any. */
+  function takeWaiting(): HTMLElement | null {
+    const held = waiting;
     waiting = null;
-    if (!held.composer.isConnected) return;
-    const reason = enabled ? holdReason(result, deps.gateMode(), heldForSync.has(held.composer)) : null;
-    if (reason) return openGate(held.composer, reason, result);
-    letThrough(held.composer, result);
-    release(held.composer);
+    if (held) clearTimeout(held.timer);
+    return held?.composer ?? null;
   }
 
   /** A draft went out: the next one in this composer is a new session. */
@@ -498,12 +504,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
     }),
     destroy() {
       // A send still waiting for its rules goes out: the coach is leaving, the writer is not.
-      const held = waiting;
-      waiting = null;
-      if (held) {
-        clearTimeout(held.timer);
-        if (held.composer.isConnected) release(held.composer);
-      }
+      const held = takeWaiting();
+      if (held?.isConnected) release(held);
       destroyed = true;
       disconnect();
       watchWhileShown(false);
