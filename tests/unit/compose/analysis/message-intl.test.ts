@@ -230,6 +230,9 @@ describe('urgency from the situation in other languages', () => {
     ['rappelle-moi vite', 'high'],
     ['me liga já', 'high'],
     ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
+    // Mentioned, not used: a label set on a ticket.
+    ['marqué la incidencia como urgente sin querer', 'low'],
+    ['marquei o chamado como urgente sem querer', 'low'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
   });

@@ -127,7 +127,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
     pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
     stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
-    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|«[^»]*$/,
+    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|\b(?:mar(?:c|qu)|etiquet|clasific|pus|pon)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«]?$|«[^»]*$/,
     mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],

@@ -124,7 +124,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     ongoing: /\b(?:agora|ainda|neste momento|desde (?:as|a|ontem|o|\d)|continua)\b/,
     pastTime: /\b(?:ontem|semana passada|mês passado|ontem à noite|anteontem)\b/,
     stillHappening: /\b(?:agora|ainda|neste momento|desde (?:as|a|ontem|o|\d)|continua)\b/,
-    mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+["'«“]?$|[«“][^»”]*$/,
+    mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+["'«“]?$|\b(?:mar(?:c|qu)|etiquet|classific|coloc|p[ôou]s)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«“]?$|[«“][^»”]*$/,
     mentionAfter: /^["'»”]?[ ]*(?:etiqueta|opção|campo|status|prioridade|botão|modelo|coluna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta)\b/, 'asks for it urgently'],
