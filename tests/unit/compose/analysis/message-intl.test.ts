@@ -231,7 +231,7 @@ describe('urgency from the situation in other languages', () => {
     ['me liga já', 'high'],
     ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
     // Mentioned, not used: a label set on a ticket.
-    ['marqué la incidencia como urgente sin querer', 'low'],
+    ['oye, marqué como urgente la incidencia de Mercadona pero era un error del cliente', 'normal'],
     ['marquei o chamado como urgente sem querer', 'low'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
