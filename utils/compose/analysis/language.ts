@@ -137,6 +137,15 @@ const MIN_SCORE = 1;
 const MIN_LEAD = 1;
 /** Words read per draft: the language is clear long before, and long drafts stay cheap. */
 const MAX_WORDS = 200;
+/** Characters read per draft (for its letters and script too): about those words. */
+const MAX_SAMPLE = 1500;
+
+/** A word with curly apostrophes straightened and no leading or trailing apostrophe or hyphen (the regexes only run when needed). */
+function tidyWord(raw: string): string {
+  const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+  const edge = (ch: string | undefined) => ch === "'" || ch === '-';
+  return edge(word[0]) || edge(word.at(-1)) ? word.replace(/^[-']+|[-']+$/g, '') : word;
+}
 
 /**
  * The language of `text`: a coached language, `other`, or null when the draft is too short or
@@ -145,7 +154,7 @@ const MAX_WORDS = 200;
  */
 export function detectLanguage(text: string): DetectedLanguage | null {
   // Mentions, Slack markup, :emoji: codes and the analyser's placeholders are no one's words.
-  const sample = text.slice(0, 4000).replace(MARKUP, ' ');
+  const sample = text.slice(0, MAX_SAMPLE).replace(MARKUP, ' ');
   const foreign = sample.match(OTHER_SCRIPT)?.length ?? 0;
   if (foreign > 0 && foreign >= (sample.match(LATIN_LETTER)?.length ?? 0)) return 'other';
 
@@ -153,10 +162,10 @@ export function detectLanguage(text: string): DetectedLanguage | null {
   let read = 0;
   for (const m of sample.toLowerCase().matchAll(WORD)) {
     if (++read > MAX_WORDS) break;
-    const word = m[0].replace(/’/g, "'").replace(/^[-']+|[-']+$/g, '');
+    const word = tidyWord(m[0]);
     if (word.length < 2) continue; // "y", "e", "a", "o": a letter says nothing on its own
     // "holaa", "siii": a word drawn out in chat is the word.
-    let mask = WORD_LANGS.get(word) ?? WORD_LANGS.get(word.replace(/(.)\1+$/, '$1')) ?? 0;
+    let mask = WORD_LANGS.get(word) ?? (word.at(-1) === word.at(-2) ? WORD_LANGS.get(word.replace(/(.)\1+$/, '$1')) : undefined) ?? 0;
     // "l'équipe", "qu'il", "d'ici": the elided article or pronoun marks French (or Catalan/Italian).
     const apostrophe = word.indexOf("'");
     if (!mask && apostrophe > 0) mask = WORD_LANGS.get(word.slice(0, apostrophe + 1)) ?? WORD_LANGS.get(word.slice(0, apostrophe)) ?? 0;
