@@ -143,8 +143,10 @@ const MAX_SAMPLE = 1500;
 /** A word with curly apostrophes straightened and no leading or trailing apostrophe or hyphen (the regexes only run when needed). */
 function tidyWord(raw: string): string {
   const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-  const edge = (ch: string | undefined) => ch === "'" || ch === '-';
-  return edge(word[0]) || edge(word.at(-1)) ? word.replace(/^[-']+|[-']+$/g, '') : word;
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  // ' is 39, - is 45
+  return first === 39 || first === 45 || last === 39 || last === 45 ? word.replace(/^[-']+|[-']+$/g, '') : word;
 }
 
 /**
