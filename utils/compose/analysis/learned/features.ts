@@ -100,14 +100,18 @@ export function draftFeatures(draft: NormalizedDraft, buckets: number): DraftFea
     seen = new Uint8Array(buckets);
     touched = new Int32Array(buckets);
   }
+  // Locals, not the module's variables: the closure below reads them on every feature.
+  const slotSums = sums;
+  const slotSeen = seen;
+  const order = touched;
   let count = 0;
   const add = (h: number, weight: number): void => {
     const slot = h & mask;
-    if (!seen[slot]) {
-      seen[slot] = 1;
-      touched[count++] = slot;
+    if (!slotSeen[slot]) {
+      slotSeen[slot] = 1;
+      order[count++] = slot;
     }
-    sums[slot] = (sums[slot] ?? 0) + (h >>> 31 ? -weight : weight);
+    slotSums[slot] = (slotSums[slot] ?? 0) + (h >>> 31 ? -weight : weight);
   };
   const text = draft.text;
   // Words are read lower-cased with every ASCII digit as 0 ("v2.31" and "v3.10" alike).
@@ -178,7 +182,7 @@ export function draftFeatures(draft: NormalizedDraft, buckets: number): DraftFea
   let norm = 0;
   let active = 0;
   for (let t = 0; t < count; t++) {
-    const v = sums[touched[t] ?? 0] ?? 0;
+    const v = slotSums[order[t] ?? 0] ?? 0;
     if (v !== 0) active++;
     norm += v * v;
   }
@@ -186,18 +190,23 @@ export function draftFeatures(draft: NormalizedDraft, buckets: number): DraftFea
   const index = new Int32Array(active);
   const value = new Float32Array(active);
   for (let t = 0, n = 0; t < count; t++) {
-    const slot = touched[t] ?? 0;
-    const v = sums[slot] ?? 0;
+    const slot = order[t] ?? 0;
+    const v = slotSums[slot] ?? 0;
     if (v !== 0) {
       index[n] = slot;
       value[n++] = v / norm;
     }
-    sums[slot] = 0;
-    seen[slot] = 0;
+    slotSums[slot] = 0;
+    slotSeen[slot] = 0;
   }
   // Spans are only read for a verdict the model made: kept as numbers, built when asked for.
   const places = new Int32Array(sameLength ? words * 4 : 0);
-  for (let w = 0; w * 4 < places.length; w++) places.set([wordStart[w] ?? 0, wordEnd[w] ?? 0, wordHash[w] ?? 0, pairHash[w] ?? 0], w * 4);
+  for (let w = 0, j = 0; j < places.length; w++, j += 4) {
+    places[j] = wordStart[w] ?? 0;
+    places[j + 1] = wordEnd[w] ?? 0;
+    places[j + 2] = wordHash[w] ?? 0;
+    places[j + 3] = pairHash[w] ?? 0;
+  }
   let spans: WordSpan[] | null = null;
   return {
     vector: { index, value },
