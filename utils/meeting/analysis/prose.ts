@@ -7,31 +7,27 @@
 /** Sentences that state what the meeting is to produce or what invitees are to bring. */
 const PURPOSE_SENTENCE = [
   /\b(?:final )?(?:decision|decide|call) (?:on|between|about|whether|which)\b/i,
-  /\b(?:make|making) (?:the|a) (?:[\w/-]+ ){0,3}(?:call|decision)\b/i,
+  /\b(?:make|making) (?:the|a) (?:[\w/-]+ ){0,4}(?:call|decision)\b/i,
   /\b(?:agree|align|commit) (?:on|and commit|to)\b/i,
   /\bwe (?:leave|walk out|finish|end) (?:this|the) (?:meeting|session|call) with\b/i,
   /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
   /\b(?:collect|gather|crowdsource)(?:ing)?\b.{0,60}\b(?:feedback|ideas|input|options|suggestions|perspectives|proposals|comments)\b/i,
   /\b(?:add|drop|leave|put|share|post|submit)\b.{0,40}\b(?:your )?(?:ideas|suggestions|comments|feedback|input|proposals|options)\b/i,
   /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
-  /\blet(?:'s| us) (?:discuss|review|go over|go through|cover|decide|agree|align|figure out)\b/i,
   /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle|reset|re-?plan)\b/i,
   /\bsuggest\b.{0,40}\b(?:in|on|to) the (?:doc|board|sheet|thread|deck|file)\b/i,
-  /\b(?:we(?:'ll| will)|will) (?:shortlist|pick|vote|choose)\b/i,
-  /\bmake (?:the|a) (?:[\w/-]+ ){0,4}call\b/i,
   /^(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
   /\b(?:re-?align|get aligned) on\b/i,
   /\bsign[- ]?off (?:on|from)\b/i,
   /\bfill in your\b/i,
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
-  /\bwe(?:'ll| will) (?:cover|discuss|go through|go over|walk through|review|decide)\b/i,
   // Prose agendas: the topics listed inside a sentence, or the activity and what it ends in.
   /\b(?:feedback|input|comments|thoughts|views|opinions) on\b[^.;]{1,40},[^.;]{1,40}\b(?:and|or)\b/i,
   /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
   /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
   // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
-  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|so (?:that )?we (?:have|can|know|leave|end)|now we (?:pick|decide|choose|agree|plan)|we(?:'ll| will) (?:pick|plan|agree|sketch|map|walk|go))\b/i,
+  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|so (?:that )?we (?:have|can|know|leave|end)|now we (?:pick|decide|choose|agree|plan))\b/i,
 ];
 /** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
 const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
@@ -44,7 +40,7 @@ const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3
  * contamination") and logistics ("come say hi") are not plans.
  */
 const PLAN =
-  /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|agree|decide|choose|pick|present|share|go (?:through|over)|walk (?:through|us through)|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
+  /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
 /** Who does what: "each interviewer brings their scorecard", "every team lead posts where…". */
 const EACH_DOES = /\b(?:each|every) (?:[\w-]+ ){1,2}(?:will \w+|\w+s) (?:their|his|her|a|an|the|where|what|how|one)\b/i;
 /** "We need to cut scope and set a new date": what the session must do. */
