@@ -187,6 +187,27 @@ describe('coach controller on Slack', () => {
     expect(h.last().anchor).toMatchObject({ top: 500, height: 190 });
   });
 
+  it('does not re-render the panel when a new analysis differs only in what the panel does not show', async () => {
+    // The real analyser's result carries fields the panel does not show (complexity, decision),
+    // and each settle makes a new object with a new deadline Date.
+    const h = start(slackAdapter, {
+      analyze: vi.fn((text: string) => ({ ...testAnalyze(text), complexity: text.length > 50 ? 'medium' : 'low', decision: 'none' })),
+    });
+    channel.focus();
+    await typeInto(channel, ['the deck is late because of QA, can you check by friday?']);
+    const rendered = h.views.length;
+    const shown = h.last().analysis;
+    await typeInto(channel, ['the deck is late because of QA, can you check it by friday?']);
+    await typeInto(channel, ['the deck is late because of QA again, can you check it by friday?']);
+    expect(h.views).toHaveLength(rendered);
+    expect(h.last().analysis).toBe(shown);
+
+    // A change it shows renders: the ask goes.
+    await typeInto(channel, ['the deck is late because of QA again, check it by friday']);
+    expect(h.views).toHaveLength(rendered + 1);
+    expect(h.last().analysis?.ask).toBe(false);
+  });
+
   it('records coach-shown once per composer session however much is typed', async () => {
     const h = start(slackAdapter);
     channel.focus();
