@@ -85,6 +85,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let observer: MutationObserver | null = null;
   let resize: ResizeObserver | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the draft will have been quiet for `debounceMs` (performance.now() time). */
+  let settleAt = 0;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let frameRequested = false;
   /** What the UI shows now: a render that would show the same is skipped. */
@@ -272,10 +274,20 @@ export function createCoachController(deps: CoachDeps): CoachController {
     }
   }
 
+  /**
+   * One timer per pause in typing, not one per keystroke: a change only moves the time the draft
+   * settles at, and a timer that fires before then waits for the rest.
+   */
   function scheduleSettle(): void {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(guard(settle), debounceMs);
+    settleAt = performance.now() + debounceMs;
+    settleTimer ??= setTimeout(settleWhenQuiet, debounceMs);
   }
+
+  const settleWhenQuiet = guard(() => {
+    const wait = settleAt - performance.now();
+    if (wait > 0) settleTimer = setTimeout(settleWhenQuiet, Math.min(wait, debounceMs));
+    else settle();
+  });
 
   const onMutation = guard(() => {
     if (active && awaitingEdit.has(active)) {
@@ -316,6 +328,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     observer = null;
     resize = null;
     clearTimeout(settleTimer);
+    settleTimer = undefined;
   }
 
   function deactivate(): void {

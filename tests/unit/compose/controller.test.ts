@@ -167,6 +167,28 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
   });
 
+  it('a burst of keystrokes arms one settle timer, not one per keystroke, and still settles once after the last', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    const draft = 'need the deck by friday';
+    for (let i = 1; i <= draft.length; i++) {
+      setLines(channel, [draft.slice(0, i)]);
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    // 23 keystrokes 30 ms apart: one timer, re-armed once each time it comes due mid-burst.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(6);
+    expect(cleared).not.toHaveBeenCalled();
+    expect(h.analyze).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(110);
+    expect(h.analyze).not.toHaveBeenCalled(); // 140 ms after the last keystroke: not yet
+    await vi.advanceTimersByTimeAsync(20);
+    expect(h.analyze).toHaveBeenCalledTimes(1);
+    expect(h.analyze).toHaveBeenCalledWith(draft, expect.any(Date));
+  });
+
   it('does not re-render the panel when what it shows is unchanged (scrolls, same draft settled again)', async () => {
     const h = start(slackAdapter);
     channel.focus();
