@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { packOf } from '../../../utils/compose/analysis/lang/packs';
-import { regExpsIn, runInIdleSlices, warmUpSteps } from '../../../utils/compose/warm-up';
+import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpSteps } from '../../../utils/compose/warm-up';
 
 /** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
 function idleQueue() {
@@ -32,6 +32,23 @@ describe('runInIdleSlices', () => {
     runNext(50, () => 1);
     expect(ran).toEqual([0, 1, 2, 3, 4]);
     expect(queue).toHaveLength(0);
+  });
+
+  it('stops a slice after MAX_SLICE_MS of work even when the idle deadline leaves room for more', () => {
+    const { ctx, queue, runNext } = idleQueue();
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const ran: number[] = [];
+      // Each step takes 5 ms of real time; the browser offers a whole 50 ms idle period.
+      runInIdleSlices(ctx, [0, 1, 2, 3, 4, 5].map((i) => () => void (ran.push(i), (clock += 5))));
+      runNext(50, () => 0);
+      expect(ran).toHaveLength(Math.ceil(MAX_SLICE_MS / 5));
+      expect(ran.length * 5).toBeLessThan(50);
+      expect(queue).toHaveLength(1); // the rest in the next idle callback
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('goes on after a step that throws', () => {
