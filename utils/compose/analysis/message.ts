@@ -225,8 +225,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const sensitiveHit = sensitiveSignal(lower, pack);
   const sensitive = judge('sensitive', sensitiveHit !== null);
   const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
-  // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
-  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+  // A neutral update that asks nothing is an FYI; a personal one, a reported error, a thank-you or a promise is not "no rush".
+  const information = !pack.urgency.errorText.test(lower) && !pack.urgency.notInformation?.test(lower);
+  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && information) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   if ((urgency === 'low' && !low.explicit) || urgency === 'normal') {
     // The model reads "no rush" the rules miss, and a thank-you or an "I'll do it" that is no FYI;
     // the writer's own "no rush" stands.
@@ -272,7 +273,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   else if (deadline) reasons.push(`Reply by: "${deadline.phrase.length > 50 ? `${deadline.phrase.slice(0, 49)}…` : deadline.phrase}" (no date)`);
   else if (ask && urgency !== 'critical') reasons.push('No reply-by: add when you need it');
   if (urgency === 'low' && !fyi) reasons.push(`Low urgency: ${urgencyWhy}`);
-  if (draft.truncated) reasons.push('Long draft: only the start was checked');
+  if (draft.truncated) reasons.push('Long draft: only its start and end were checked');
 
   return {
     language: read,
