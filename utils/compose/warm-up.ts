@@ -86,3 +86,11 @@ export function warmUpSteps(): Step[] {
     () => void analyzeDraft(WARM_UP_DRAFT, now),
   ];
 }
+
+/**
+ * Prepares the English analyser in idle time, then runs `after`: even the list of steps is made
+ * in an idle callback (it walks every rule table), not in the task that loaded and started the coach.
+ */
+export function warmUpInIdleTime(ctx: ContentScriptContext, after: readonly Step[]): void {
+  ctx.requestIdleCallback(() => runInIdleSlices(ctx, [...warmUpSteps(), ...after]), { timeout: IDLE_TIMEOUT_MS });
+}
