@@ -112,7 +112,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:perdiendo|perdemos|estamos perdiendo) (?:ventas|dinero|pedidos|clientes)\b|\b(?:rechaza(?:ndo|n)?|rechazan) (?:las |todas las )?tarjetas\b/, 'money is being lost right now'],
       [/\b(?:claves?|contraseñas?|tokens?|credenciales|secretos?)\b[^.!?\n]{0,80}\b(?:repositorio|repo|canal|sitio|enlace) (?:público|publico|abierto)\b/, 'secrets are exposed'],
       [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b|\bno (?:funciona|responde|arranca|enfría|carga|va)\b[^.!?\n]{0,12}\bdesde\b/, 'a system is down'],
-      [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
+      [/\bno (?:cobra|cobran|acepta|aceptan|pasa|pasan) (?:con )?tarjetas?\b|\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
       [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos|acceso no autorizado)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
       [/\b(?:(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)|acaban? de borrar)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias|buckets?)|pérdida de datos)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
@@ -128,11 +128,11 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|\b(?:mar(?:c|qu)|etiquet|clasific|pus|pon)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«]?$|«[^»]*$/,
     mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
-      [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
+      [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|a la mayor brevedad|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
       [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|(?:estamos|están|está|estoy|llevamos|llevan|lleva|seguimos|siguen)\b[^.!?\n]{0,25}\bparad[oa]s?|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],
       [/\b(?:en|dentro de) (?:\d{1,2}|cinco|diez|quince|veinte|treinta) ?(?:min|mins|minutos)\b|\b(?:en|dentro de) (?:una|media) hora\b|\ben la próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:empieza|comienza|arranca|empezamos) (?:ya|ahora|enseguida|en nada)\b|\ba punto de (?:empezar|comenzar)\b/, 'a meeting is starting soon'],
-      [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b|\b(?:llevan?|llevamos|están|estamos)\b[^.!?\n]{0,30}\bsin poder\b/, 'someone is waiting now'],
+      [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b|\b(?:llevan?|llevamos|están|estamos|está|estoy)\b[^.!?\n]{0,30}\bsin poder\b/, 'someone is waiting now'],
       [/\b(?:puedes|podéis|puede|pueden|necesito|necesitamos|ven|venid|llámame|llama)\b[^.!?\n]{0,30}\bahora\b/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
@@ -142,13 +142,13 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
     errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
     notInformation:
-      /\b(?:gracias|agradezco|te debo una)\b|^(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
+      /\b(?:gracias|agradezco|te debo una)\b|^(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:(?:mañana|luego|hoy|esta tarde) )?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
   },
   sensitivity: {
     sensitive: [
       [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\bme est[aá] (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
       [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\bped\w* (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
-      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
+      [/\b(?:disgustad[oa]s?|desbordad[oa]s?|sobrepasad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
       [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
       [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
       [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh|rr\. ?hh)\b/, 'a complaint about a colleague'],
