@@ -209,9 +209,14 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const summon = ping ? pack.ping.summon.exec(scan) : null;
   const highHit: SignalHit | null = critical ? null : (highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
   const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
+  // "No rush, but I need it by 3pm today": an urgency stated after the "no rush" wins (one
+  // inside a question is asked about, not claimed: "low priority: who keeps tagging tickets ASAP?").
+  const lowAt = low.explicit?.index ?? -1;
+  const highLater = highHit !== null && highHit.start > lowAt && !/^[^.!?\n]*\?/.test(scan.slice(highHit.start));
+  const urgentLater = low.explicit !== null && (highLater || (deadline?.soon === true && lower.lastIndexOf(deadline.phrase.toLowerCase()) > lowAt));
   const claimed: [Urgency, string, SignalHit | null] = critical
     ? ['critical', critical.why, critical]
-    : low.explicit
+    : low.explicit && !urgentLater
       ? ['low', 'says there is no rush', spanOf(low.explicit)]
       : highHit
         ? ['high', highHit.why, highHit]
@@ -226,7 +231,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const sensitive = judge('sensitive', sensitiveHit !== null);
   const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
   // A neutral update that asks nothing is an FYI; a personal one, or a reported error, is not "no rush".
-  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
+  if (urgency === 'normal' && !ask && context && !sensitive && !pack.urgency.fyiNeedsMarker && draft.codeBlocks === 0 && !pack.urgency.errorText.test(lower)) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   if ((urgency === 'low' && !low.explicit) || urgency === 'normal') {
     // The model reads "no rush" the rules miss, and a thank-you or an "I'll do it" that is no FYI;
     // the writer's own "no rush" stands.

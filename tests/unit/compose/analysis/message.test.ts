@@ -139,6 +139,8 @@ describe('urgency: what the message claims', () => {
     ['no rush, but could you rename the channel?', 'low'],
     ['whenever you get a chance, send me the slides', 'low'],
     ['low priority: who keeps tagging tickets ASAP?', 'low'],
+    // An urgency stated after the "no rush" wins.
+    ['No rush on the deck, but can you send me the invoice by 3pm today?', 'high'],
     ['not urgent, can you update the wiki?', 'low'],
     ['fyi the new tokens are live', 'low'],
     ['hey', 'normal'],

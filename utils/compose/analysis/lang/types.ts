@@ -127,6 +127,12 @@ export interface LanguagePack {
     lowFyi: RegExp;
     /** A reported error: not an FYI even when nothing is asked. */
     errorText: RegExp;
+    /**
+     * True where writers call only a marked FYI low ("zur Info", "pour info", "nothing to do"): a
+     * plain update, a thank-you or a promise that asks nothing stays normal. Absent, a neutral
+     * update that asks nothing reads as an FYI (English).
+     */
+    fyiNeedsMarker?: boolean;
   };
 
   sensitivity: {
