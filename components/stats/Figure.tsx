@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fmt } from './format';
+import { fmt, fmtPercent } from './format';
 
 export interface FigureProps {
   label: string;
@@ -27,4 +27,9 @@ export function Figure({ label, value, dataValue, testId, hint }: FigureProps) {
 /** A plain count as a figure. */
 export function countFigure(label: string, testId: string, n: number, hint?: string): FigureProps {
   return { label, testId, dataValue: n, value: fmt(n), hint };
+}
+
+/** A share (0–1) as a percentage figure; null (nothing to divide by) shows a dash. */
+export function shareFigure(label: string, testId: string, share: number | null, hint?: string): FigureProps {
+  return { label, testId, dataValue: share ?? undefined, value: share === null ? '—' : fmtPercent(share), hint };
 }

@@ -2,7 +2,7 @@ import { Bar } from 'react-chartjs-2';
 import type { StatsSummary } from '../../utils/stats/summary';
 import type { Bucket } from './buckets';
 import { COLORS, baseOptions } from './charts';
-import { fmtMinutes } from './format';
+import { fmtMinutes, fmtPercent } from './format';
 import { countFigure } from './Figure';
 import { ChartFigure, Section } from './Section';
 import { chartSummary } from './chart-summary';
@@ -14,7 +14,7 @@ export interface FocusSectionProps {
 }
 
 export function FocusSection({ focus, series }: FocusSectionProps) {
-  const share = focus.plannedMinutes > 0 ? Math.round((focus.keptMinutes / focus.plannedMinutes) * 100) : null;
+  const share = focus.plannedMinutes > 0 ? fmtPercent(focus.keptMinutes / focus.plannedMinutes) : null;
   return (
     <Section
       title="Focus"
@@ -24,7 +24,7 @@ export function FocusSection({ focus, series }: FocusSectionProps) {
           testId: 'stat-focus-kept-minutes',
           dataValue: focus.keptMinutes,
           value: fmtMinutes(focus.keptMinutes),
-          hint: `of ${fmtMinutes(focus.plannedMinutes)} planned${share === null ? '' : ` (${share}%)`}`,
+          hint: `of ${fmtMinutes(focus.plannedMinutes)} planned${share === null ? '' : ` (${share})`}`,
         },
         countFigure('Blocks completed', 'stat-blocks-completed', focus.completed),
         countFigure('Blocks ended early', 'stat-blocks-ended-early', focus.endedEarly),

@@ -4,10 +4,10 @@ import { buckets } from './buckets';
 import { DataSection, type DataSectionProps } from './DataSection';
 import { FocusSection } from './FocusSection';
 import { dayLabel } from './format';
-import { MeetingsSection } from './MeetingsSection';
-import { MessagesSection } from './MessagesSection';
+import { meetingFigures, messageFigures } from './coach-figures';
 import { NotificationsSection } from './NotificationsSection';
 import { RangePicker, type RangeChoice } from './RangePicker';
+import { Section } from './Section';
 import './stats.css';
 
 export interface StatsPageProps {
@@ -77,8 +77,8 @@ export function StatsPage({ today, range, onRangeChange, summary, error, data }:
         <>
           <FocusSection focus={summary.focus} series={series} />
           <NotificationsSection notifications={summary.notifications} refocus={summary.refocus} series={series} />
-          <MessagesSection messages={summary.messages} />
-          <MeetingsSection meetings={summary.meetings} />
+          <Section title="Messages" figures={messageFigures(summary.messages)} />
+          <Section title="Meetings" figures={meetingFigures(summary.meetings)} />
         </>
       )}
       <DataSection {...data} />

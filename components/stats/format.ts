@@ -8,6 +8,11 @@ export function fmt(n: number): string {
   return number.format(Math.round(n * 10) / 10);
 }
 
+/** A share (0–1) as a whole percentage: "42%". */
+export function fmtPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
 /** "12 h 30 min", "45 min". */
 export function fmtMinutes(minutes: number): string {
   const m = Math.round(minutes);

@@ -85,6 +85,12 @@ describe('StatsPage', () => {
     expect(q(`[data-testid="${testId}"]`)?.dataset.value).toBe(String(value));
   });
 
+  it('shows shares as whole percentages: pings turned into messages, focus kept of planned', () => {
+    const { q } = setup();
+    expect(q('[data-testid="stat-proper-share"] .fg-figure-value')?.textContent).toBe('50%');
+    expect(q('[data-testid="stat-focus-kept-minutes"] .fg-figure-hint')?.textContent).toBe('of 2 h 50 min planned (79%)');
+  });
+
   it('gives every chart a text equivalent', () => {
     const { r } = setup();
     const captions = [...r.host.querySelectorAll('table caption')].map((c) => c.textContent);
@@ -124,6 +130,7 @@ describe('StatsPage', () => {
     expect(q('[data-testid="stats-empty"]')?.textContent).toContain('Once you use it, this page shows');
     expect(q('[data-testid="stat-held"]')?.dataset.value).toBe('0');
     expect(q('[data-testid="stat-proper-share"]')?.dataset.value).toBeUndefined();
+    expect(q('[data-testid="stat-proper-share"] .fg-figure-value')?.textContent).toBe('—');
     expect(q('figure')).toBeNull(); // no empty charts
   });
 
