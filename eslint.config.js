@@ -20,7 +20,7 @@ export const PURE_CORES = [
   'utils/compose/gate.ts',
   'utils/compose/pause.ts',
   'utils/compose/types.ts',
-  'utils/meeting/analysis*.ts',
+  'utils/meeting/analysis/**',
   'utils/meeting/limits.ts',
   'utils/meeting/panel.ts',
   'utils/meeting/types.ts',

@@ -44,6 +44,18 @@ describe('pure cores', () => {
     expect(found.map((p) => p.rule)).toEqual(['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);
   });
 
+  it('cover every file of a pure folder: the meeting analyser may not reach the page or the coach', async () => {
+    const code = [
+      "import { createMeetingCoach } from '../coach';",
+      "import { findAgenda } from './agenda';",
+      'export const x = () => [createMeetingCoach, findAgenda, document.title];',
+    ].join('\n');
+    expect(await problems('utils/meeting/analysis/kind.ts', code)).toEqual([
+      { rule: 'focusgate/boundaries', message: expect.stringContaining('not utils/meeting/coach.ts') },
+      { rule: 'no-restricted-globals', message: expect.stringContaining('Pure cores use no DOM') },
+    ]);
+  });
+
   it('may import other pure cores, the allowed packages and any type', async () => {
     const code = [
       "import { format } from 'date-fns';",

@@ -1,0 +1,37 @@
+import { agendaSkeleton, analyzeMeeting } from '../../../../utils/meeting/analysis';
+import { meeting } from './meeting-input';
+
+describe('analyzeMeeting: agenda', () => {
+  it.each([
+    ['numbered topics', '1. Open bugs\n2. Support readiness', true],
+    ['bulleted topics', 'Topics:\n- hiring\n- budget', true],
+    ['"Agenda" heading with items', 'Agenda:\n• Recap\n• Risks', true],
+    ['a goal', 'Goal: one consolidated feedback list by Thursday.', true],
+    ['an outcome', 'Outcome: a reviewed write-up.', true],
+    ['a pre-read', 'Pre-read: https://docs.google.com/document/d/x', true],
+    ['questions to answer', 'Should we keep the free tier?\nWhat do we charge for seats?', true],
+    ['a stated decision', 'Final decision between Snowflake and BigQuery; we commit in this meeting.', true],
+    ['nothing', '', false],
+    ['a video link only', 'https://meet.google.com/abc-defg-hij', false],
+    ['Zoom boilerplate', 'Join Zoom Meeting\nhttps://acme.zoom.us/j/91234567890\n\nMeeting ID: 912 3456 7890\nPasscode: 123456\nOne tap mobile\n+16465588656,,91234567890# US (New York)\nDial by your location\n+1 646 558 8656 US (New York)', false],
+    ['Teams boilerplate', 'Microsoft Teams meeting\nJoin on your computer, mobile app or room device\nClick here to join the meeting\nMeeting ID: 123 456 789\nPasscode: abc123\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_x', false],
+    ['context only', 'Possible credential leak from the CI logs. All hands on deck. Bridge link below.', false],
+    ['logistics only', '3pm in the kitchen', false],
+    ['an "Agenda" heading over plain lines', 'Agenda\nRecap of Q3\nHiring plan', true],
+    ['topics listed after a colon', 'Round the table: progress, next steps, blockers.', true],
+    ['a where/when line with commas', 'Location: Rooftop, Building B, 5th floor', false],
+    ['a logistics question', 'Can everyone make it on time?', false],
+    ['a prose plan', "Let's go over the launch checklist and assign owners.", true],
+    ['topics named inside a sentence', 'A short pass over the open hiring loops, the budget for the offsite and the Q1 roadmap risks.', true],
+    ['the purpose in a sentence', 'The migration slipped twice. We want to write down why, so we have a plan the auditors can read.', true],
+    ['three people needed, no topics', 'Customer data exposed. Legal, security and comms needed.', false],
+    ['the empty skeleton', agendaSkeleton(), false],
+  ] as const)('%s → %s', (_name, description, expected) => {
+    expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);
+  });
+
+  it('the skeleton counts once it is filled in', () => {
+    const filled = agendaSkeleton().replace('1. ', '1. Release dates').replace('2. ', '2. Hiring plan');
+    expect(analyzeMeeting(meeting({ description: filled })).hasAgenda).toBe(true);
+  });
+});

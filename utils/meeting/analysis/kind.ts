@@ -1,0 +1,115 @@
+/** What the meeting is for, from title (weighted twice) and description. */
+import { ABOUT_A_PERSON, OFF_TRACK } from './signals';
+import type { MeetingKind } from './types';
+
+type Cue = [RegExp, number];
+
+const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|after the fact|root cause analysis|rca|incident (?:review|report)|write[- ]?up|lessons learned|blameless)\b/i;
+
+/** A title that says it is happening now ("Flooding at the branch – now", "Ongoing: press story"). */
+const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
+
+const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
+  crisis: [
+    [/\b(?:sev ?[0-2]|sev-[0-2]|p0|p1 incident|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|rollback|roll back|site down|is down|are down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
+    [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t)\b/i, 2],
+    [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|production issue|prod issue|urgent)\b/i, 2],
+  ],
+  social: [
+    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|goodbye|good-bye|send-?off|leaving do|welcome (?:party|drinks|lunch)|(?<!third[- ])party|celebrat\w*|potluck|game night|games night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|offsite dinner|festive|holiday party|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
+    [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
+    [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
+  ],
+  'one-on-one': [
+    [/\b(?:1[:/ -]?on[:/ -]?1|1[:-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1)\b/i, 5],
+    [/\b(?:just the two of us|between us|you and me|mentoring|mentorship|coaching session|career (?:chat|conversation|development))\b/i, 3],
+    [/^\s*[\p{Lu}][\p{L}'-]+\s*(?:<>|<->|\/|&|\+|x)\s*[\p{Lu}][\p{L}'-]+\s*$/u, 4],
+  ],
+  decision: [
+    [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
+    [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in|planning)\b/i, 2],
+    [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
+  ],
+  feedback: [
+    [/\b(?:feedback|design review|code review|doc(?:ument)? review|spec review|rfc|pr review|review of the (?:rfc|doc|draft|spec|design|pr)|crit|critique|comments? on|inline comments|leave (?:your )?comments|post[- ]?mortem review|retro(?:spective)?|performance review|review the draft|proofread)\b/i, 3],
+    [/\b(?:review|draft|figma|mock(?:s|ups?)?|prototype|proposal|comments?)\b/i, 1],
+    // Feedback about a person: their performance or conduct.
+    [/\b(?:performance (?:conversation|discussion|talk|chat|feedback)|(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance))\b/i, 3],
+  ],
+  brainstorm: [
+    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|idea jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|name ideas|mind ?map|think tank|explore options|suggestions)\b/i, 3],
+    [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
+    [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
+  ],
+  'status-update': [
+    [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
+    [/\b(?:status|stand-?up|standup|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
+  ],
+};
+
+
+/** A social occasion named as where something happened ("Tom's comments at the customer dinner"). */
+const SETTING = /\b(?:at|during|after|from) (?:the|a|our|last|yesterday's|this week's|last week's) (?:[\w-]+ )?(?:dinner|lunch|party|drinks|offsite|happy hour|breakfast)\b/gi;
+/** The write-up words of a past incident: documentation, not a review of someone's work. */
+const INCIDENT_WRITEUP = /\b(?:retro(?:spective)?|post[- ]?mortem)\b/gi;
+/** A decision someone else makes later ("before the leads decide"): this meeting gathers input for it. */
+const DEFERRED_DECISION = /\bbefore\b.{0,40}\bdecid(?:e|es|ing)\b/i;
+
+function kindScores(title: string, body: string, pastIncident: boolean): Record<MeetingKind, number> {
+  const scores: Record<MeetingKind, number> = {
+    'status-update': 0, brainstorm: 0, decision: 0, feedback: 0, crisis: 0, social: 0, 'one-on-one': 0, other: 0,
+  };
+  const text = (t: string, kind: MeetingKind) => {
+    const out = kind === 'social' ? t.replace(SETTING, ' ') : t;
+    return pastIncident && kind === 'feedback' ? out.replace(INCIDENT_WRITEUP, ' ') : out;
+  };
+  for (const [kind, cues] of Object.entries(KIND_CUES) as [Exclude<MeetingKind, 'other'>, Cue[]][]) {
+    const [t, b] = [text(title, kind), text(body, kind)];
+    for (const [re, weight] of cues) {
+      if (re.test(t)) scores[kind] += weight * 2;
+      if (re.test(b)) scores[kind] += weight;
+    }
+  }
+  if (DEFERRED_DECISION.test(`${title}\n${body}`)) scores.decision = Math.max(0, scores.decision - 3);
+  return scores;
+}
+
+const KIND_ORDER: MeetingKind[] = ['crisis', 'one-on-one', 'social', 'decision', 'feedback', 'brainstorm', 'status-update'];
+
+/** A retrospective or a resolved incident: over, so documentation (with an incident word beside it). */
+const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|is closed|was closed|is over)\b/i;
+const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime)\b/i;
+
+/** Incident words in a meeting that is practice or process, not an incident in progress. */
+const INCIDENT_PRACTICE = /\b(?:training|drill|tabletop|game ?day|process|playbook|runbook|simulation|exercise)\b/i;
+
+export function classifyKind(title: string, body: string, attendees: number): { kind: MeetingKind; pastIncident: boolean } {
+  const all = `${title}\n${body}`;
+  const pastIncident = PAST_INCIDENT.test(all) || (RESOLVED_INCIDENT.test(all) && INCIDENT_WORD.test(all));
+  const scores = kindScores(title, body, pastIncident);
+  if (IN_PROGRESS_TITLE.test(title)) scores.crisis += 6;
+  if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
+  if (pastIncident) {
+    // A write-up or review of a past incident is documentation, not a crisis.
+    scores.crisis = 0;
+    scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(all) ? 4 : 0;
+  }
+  if (attendees === 2) scores['one-on-one'] += 5;
+  else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title) ? 99 : 0);
+  let best: MeetingKind = 'other';
+  let bestScore = 0;
+  for (const k of KIND_ORDER) {
+    if (scores[k] > bestScore) {
+      best = k;
+      bestScore = scores[k];
+    }
+  }
+  // A past-incident write-up without a review cue is documentation ("other").
+  if (pastIncident && best !== 'feedback' && best !== 'one-on-one') return { kind: 'other', pastIncident };
+  // "Mobile app v3: off track, realign now": a project's status, whatever else it names (the
+  // scope to agree on, the ideas to get back on track).
+  if ((best === 'other' || best === 'decision' || best === 'brainstorm') && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };
+  // A conversation about a person (their conduct, a complaint, hurt between colleagues) is feedback, however it is worded.
+  if ((best === 'other' || best === 'decision' || best === 'status-update') && ABOUT_A_PERSON.test(all)) return { kind: 'feedback', pastIncident };
+  return { kind: best, pastIncident };
+}
