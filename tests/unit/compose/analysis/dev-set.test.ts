@@ -8,7 +8,7 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
  * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
- * are dev data now; the set-aside fresh-2/ is never read here.
+ * are dev data now, and so is fresh-2/ (scored once last session); the set-aside fresh-3/ is never read here.
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -52,6 +52,22 @@ describe('accuracy on the dev sets', () => {
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
     for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'mode' ? 0.9 : 0.88);
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  // German and French on every in-repo file with their drafts (190 a language). The packs were tuned
+  // on all of them but the last 15 a language of dev-messages-intl-4 (i4-*-051…065, only read): today
+  // context 0.974 (de) and 0.984 (fr), every other label and mode ≥ 0.989, ping F1 1.0 and 0.99.
+  // A regression guard a little below, not a measure of new drafts.
+  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.95, ping F1 ≥ 0.95', (lang) => {
+    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
+    const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
+    const scored = scoreMessages(input);
+    expect(scored.length).toBeGreaterThanOrEqual(190);
+    const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    const ping = binaryScores(scored, 'ping');
+    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
+    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
   });
 
   it.each([

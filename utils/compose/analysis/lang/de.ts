@@ -23,7 +23,7 @@ const PROBE =
         'kurzes ein eine einen heute morgen später gleich jetzt irgendwann bitte dringend für gespräch call treffen sync schnell noch wir sich was es ' +
         'gibt sind seid ihr jemand oder und aber keine eile sofort asap ich dich dir euch ist hat zu zum mit auf in wenn ob dann nachmittag vormittag ' +
         'kurze abend brauche deine hilfe meld melde einfach eilt nicht ne hoffe geht ihnen gut würde freuen nächsten tagen sagen wann passt diese ' +
-        'woche';
+        'woche wäre wären den dem der möglich halbe stunde viertelstunde';
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
@@ -38,15 +38,15 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|he+|hm+|ähm?|öhm|na+|moin|tach|hallöchen|ps+t)$/,
-    noTopicWord: /^(?:(?:an|zurück)?ruf\w*|anzurufen|zurück|telefon\w*|(?:be)?sprech\w*|sprich|red(?:en|e)|quatsch\w*|schnack\w*|hab\w*|hätt\w*|hast|hat|bist|sind|seid|wär\w*|kannst|könn\w*|kann|erreichbar|verfügbar|frei|online|da|dran|am|im|rechner|platz|n(?:en|e)|paar|abstimm\w*|austausch\w*|call|machen|termin\w*|vereinbar\w*|verfügbarkeit|pc|laptop|schreibtisch|büro|grad|gerade|sofort|gleich|schnell|dringend|eilig|eilt|jetzt|heute|kurz\w*|minut\w*|min|sekund\w*|sek|moment\w*|augenblick|zeit\w*|mahlzeit|moin\w*|servus|grüezi|grüß|gott|tach|hallöchen|huhu|hey|hi|hallo|na|ne|mal|bitte|pls|guten|morgen|tag|abend)$/,
-    summon: /\b(?:ruf (?:mich )?(?:bitte )?(?:sofort|schnell|gleich|umgehend)|brauche dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
+    noTopicWord: /^(?:(?:an|zurück)?ruf\w*|anzurufen|zurück|telefon\w*|(?:be)?sprech\w*|sprich|red(?:en|e)|quatsch\w*|schnack\w*|hab\w*|hätt\w*|hast|hat|bist|sind|seid|wär\w*|kannst|könn\w*|kann|erreichbar|verfügbar|frei|online|da|dran|am|im|rechner|platz|n(?:en|e)|paar|abstimm\w*|austausch\w*|call|machen|termin\w*|vereinbar\w*|verfügbarkeit|brauch\w*|geb(?:en)?|gib|bescheid|pass(?:t|en|e)?|möglich\w*|halbe|stunde|viertelstunde|nächst\w*|tag(?:e|en)?|woche|richte|ihnen|gern\w*|einfach|meld\w*|pc|laptop|schreibtisch|büro|grad|gerade|sofort|gleich|schnell|dringend|eilig|eilt|jetzt|heute|kurz\w*|minut\w*|min|sekund\w*|sek|moment\w*|augenblick|zeit\w*|mahlzeit|moin\w*|servus|grüezi|grüß|gott|tach|hallöchen|huhu|hey|hi|hallo|na|ne|mal|bitte|pls|guten|morgen|tag|abend)$/,
+    summon: /(?:^|[.!?,:;] *)(?:bitte )?(?:ruf (?:mich )?(?:mal |bitte |doch |kurz |sofort |schnell |gleich |umgehend )*(?:an|zurück|sofort|schnell|gleich|umgehend)|rufen sie mich (?:\w+ ){0,2}(?:an|zurück)|meld(?:e)? dich(?! (?:wenn|falls|bei gelegenheit))|brauch(?:e)? dich|brauche deine hilfe|geh (?:mal )?ans telefon)\b/,
   },
   clauses: {
     stop: words(STOP),
     probeVocab: words(PROBE),
     probeCore: /\b(?:zeit|minute|minuten|min|sekunde|moment|da|online|erreichbar|frei|anrufen|ruf|telefonieren|telefonat|sprechen|reden|quatschen|gespräch|call|treffen)\b/,
     greeting:
-      /^(?:hallo+|hi|hey+|moin(?: moin)?|servus|grüß (?:dich|gott|euch)|grüezi|guten (?:morgen|tag|abend)|morgen|tach|sehr geehrte[rs]?|liebe[rs]?|hallöchen|na)\b[ ,!.:;-]*/i,
+      /^(?:hallo+|hi|hey+|moin(?: moin)?|servus|grüß (?:dich|gott|euch)|grüezi|guten (?:morgen|tag|abend)|morgen|tach|sehr geehrte[rs]?|liebe[rs]?|hallöchen|mahlzeit|na)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
       /^(?:(?:zusammen|alle|allerseits|team|leute|ihr|du|nochmal)\b|@\S+|(?:(?:Herr|Frau)(?: Dr\.| Prof\.)?(?: Dr\.)? ?)?(?:Dr\. )?[A-ZÄÖÜ][\p{L}'-]*(?: [A-ZÄÖÜ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÄÖÜ][\p{L}'-]*(?= [a-zäöüß]))[ ,!.:;-]*/u,
     leadMarkers: [
@@ -63,12 +63,15 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
         null,
       ],
       [/^(?:update|erinnerung|betreff|betr|aw|wg|re|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
+      [/^(?:sag|sagt|sagen sie) (?:mal|bitte)\b[ ,:;.!-]*/, null],
+      [/^(?:ganz )?(?:entspannt|in ruhe|ohne druck|kein druck)\b[ ,:;.!-]*/, null],
+      [/^(?:das|es) ist (?:echt |wirklich )?(?:nicht dringend|nicht eilig|nicht so wichtig)\b[ ,:;.!-]*/, null],
       [/^(?:ok|okay|alles klar|klar|super|perfekt|gut|passt|jo|ja)\b[ ,!.]+(?=\S)/, null],
       [/^(?:ich )?(?:wollte|will) (?:dir |euch |ihnen )?(?:nur )?(?:kurz )?(?:bescheid geben|bescheid sagen|sagen|mitteilen|informieren)\b(?:,? dass)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^(?:danke|vielen dank|danke schön|besten dank|ich hoffe|hoffe|wie geht'?s|wie geht es (?:dir|ihnen|euch)|alles gut|schönes wochenende|schönen (?:tag|abend|feierabend)|sorry für die störung|entschuldige die störung|entschuldigen sie die störung|willkommen|herzlichen glückwunsch|glückwunsch|bis (?:dann|später|morgen)|lg|viele grüße|beste grüße)\b/,
-    greetingLike: /^(?:ich hoffe|hoffe|wie geht'?s|wie geht es|alles gut|sorry für die störung|entschuldige die störung|entschuldigen sie die störung)/,
+      /^(?:danke|vielen dank|danke schön|besten dank|ich hoffe|hoffe|wie geht'?s|wie geht es (?:dir|ihnen|euch)|alles gut|alles (?:fit|klar|gut|ok) bei (?:dir|euch|ihnen)|wie läuft'?s|schönes wochenende|schönen (?:tag|abend|feierabend)|sorry für die störung|entschuldige die störung|entschuldigen sie die störung|willkommen|herzlichen glückwunsch|glückwunsch|bis (?:dann|später|morgen)|lg|viele grüße|beste grüße|liebe grüße|schöne grüße|freundliche grüße|mit freundlichen grüßen|gruß|grüße)\b/,
+    greetingLike: /^(?:ich hoffe|hoffe|wie geht'?s|wie geht es|alles gut|alles (?:fit|klar|gut|ok) bei|wie läuft'?s|sorry für die störung|entschuldige die störung|entschuldigen sie die störung)/,
     ackWords: words('ok okay ja nein klar alles super perfekt danke vielen dank gut passt jo jep genau erledigt gemacht verstanden alles klar cool top lol haha sorry tschüss bis dann'),
     topicAfterQuickQuestion: /^(?:zu|zum|zur|wegen|bezüglich|zu dem|zu der)\b/,
     pingWord: /^(?:ping|hallo+|bist du da|jemand da|wer da)$/,
@@ -76,22 +79,22 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     rhetorical: NEVER,
     isDue: /\b(?:ist|sind) fällig\b/,
     notDue: NEVER,
-    pleasantryTurn: /\b(?:aber|weil)\b/,
+    pleasantryTurn: /\b(?:aber|weil)\b|^(?:danke|vielen dank|danke schön|besten dank)(?: dir| euch| ihnen)? (?:für|fürs)\b|^(?:herzlichen )?glückwunsch (?:zu|zum|zur)\b/,
     questionStart:
-      /^(?:wer|wen|wem|was|wo|wohin|woher|wann|warum|wieso|weshalb|wie|welche|welcher|welches|weißt du|wisst ihr|wissen sie|gibt es|hat jemand|kennt jemand|ist|sind|hast|habt|hat|gibt|weiß)\b/,
+      /^(?:wer|wen|wem|was|wo|wohin|woher|wann|warum|wieso|weshalb|wie|welche|welcher|welches|weißt du|wisst ihr|wissen sie|gibt es|hat jemand|kennt jemand|hast|habt|weiß)\b/,
     requestStart:
       /^(?:(?:kannst|könntest|könnten|können|kann|würdest|würden|magst|willst) (?:du|sie|ihr|jemand|mir|uns)\b|bitte|(?:ich|wir) (?:bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte gerne|hätten gerne|möchte|möchten|würde gerne|würden gerne)\b|(?:wäre|wär) (?:super|toll|gut|schön|nett|klasse|prima) wenn\b|sag mir|sagt mir|gib mir bescheid|gebt bescheid|denk daran|vergiss nicht|wer kann|kann jemand|könnte jemand|es wäre (?:super|toll|gut|schön|nett)|brauche|bräuchte|benötige)/,
     imperative:
       /^(?:schick|schicke|schickt|sende|sendet|gib|gebt|schau|schaut|prüf|prüfe|prüft|check|checkt|ruf|meld|melde|meldet|mach|macht|bereite|trag|trage|lade|leg|teile|teil|bestätige|bestätigt|genehmige|unterschreib|unterschreibe|korrigiere|aktualisiere|füll|fülle|kümmer|kümmere|komm|kommt)\b/,
-    statementAfterVerb: /^\S+ (?:\S+ )?(?:ist|sind|war|hat|haben|wurde)\b/,
-    notARequest: /^(?:anbei|im anhang|anliegend)\b/,
+    statementAfterVerb: /^\S+ (?:\S+ )?(?:ist|sind|war|hat|haben|wurde)\b|^\S+ (?:ich|wir)\b/,
+    notARequest: /^(?:anbei|im anhang|anliegend)\b|^(?:ich|wir) (?:möchte|möchten|wollte|wollten) (?:mich|uns) (?:\S+ ){0,10}(?:entschuldigen|bedanken|verabschieden)\b/,
     offer: /^(?:sag|melde dich|gib bescheid),? (?:wenn|falls) du (?:was|etwas|hilfe) brauchst|^lass dir zeit/,
-    requestAnywhere: /\b(?:bitte|(?:benötigen|brauchen|bräuchten|bitten) wir|(?:benötige|brauche|bräuchte) ich|kannst du|könntest du|könnten sie|können sie|kann jemand|könnte jemand|wer kann|gib mir bescheid|sag mir bescheid)\b/,
+    requestAnywhere: /\b(?:bitte|(?:wir |ich )?bitte[nt]? (?:sie |dich |euch )?(?:um|darum)|(?:wäre|wär) es (?:möglich|machbar|denkbar)|wären sie so (?:nett|freundlich)|(?:ich|wir) wäre[n]? (?:ihnen|dir|euch) (?:sehr )?dankbar|dürfte ich sie|(?:benötigen|brauchen|bräuchten|bitten) wir|(?:benötige|brauche|bräuchte) ich|kannst du|könntest du|könnten sie|können sie|kann jemand|könnte jemand|wer kann|gib mir bescheid|sag mir bescheid)\b/,
     demand: /\b(?:es sei denn|muss bis|müssen bis|muss noch)\b/,
-    reason: /\b(?:weil|da (?:ich|wir|der|die|das|sonst)|damit|sonst|denn|wegen|für (?:den|die|das) (?:termin|kunden|bericht|meeting|abschluss))\b/,
+    reason: /\b(?:brauche|brauchen|braucht|benötige|benötigen|bräuchte|bräuchten)\b[^.!?\n]{0,40}\bfür\b|\bfür\b[^.!?\n]{0,40}\b(?:brauche|brauchen|benötige|benötigen|bräuchte|bräuchten)\b|\b(?:weil|da (?:ich|wir|der|die|das|sonst)|damit|sonst|denn|für (?:den|die|das) (?:termin|kunden|bericht|meeting|abschluss))\b/,
     abbrev: /\b(?:dr|prof|hr|fr|nr|str|bzw|ca|evtl|ggf|inkl|usw|z\.b|u\.a|i\.a|d\.h|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|\d{1,2}\.\d{1,2})$/i,
     innerSplit:
-      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:kannst|könntest|könnten|können|kann|bitte|ich|wir|er|sie|es|das|der|die|aber|weil|denn|sonst|keine eile|hast|habt|wer|was|wo|wann|wie|warum)\b)/gi,
+      /:[ ]+(?=[^?.!:]{1,120}\?)|(?<!\bhoffe)(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:kannst|könntest|könnten|können|kann|bitte|ich|wir|er|sie|es|das|der|die|aber|weil|denn|da|sonst|keine eile|hast|habt|meld\w*|ruf)\b|(?:wer|was|wo|wann|wie|warum)\b(?=[^?.!]{0,120}\?))/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -99,26 +102,27 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     critical: [
       [/\b(?:verlieren|verlieren gerade|verloren gerade) (?:umsatz|geld|bestellungen|kunden|verkäufe)\b|\b(?:karten|zahlungen) werden (?:alle )?abgelehnt\b|\blehn(?:t|en) (?:alle )?karten ab\b/, 'money is being lost right now'],
       [/\b(?:passwort|passwörter|schlüssel|token|tokens|zugangsdaten|secrets?)\b[^.!?\n]{0,80}\böffentlich(?:en|em|er|es)?\b/, 'secrets are exposed'],
-      [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b/, 'a system is down'],
+      [/\b(?:ist|sind|war|liegt|liegen) (?:komplett |gerade |total |seit [^.!?,\n]{1,25} )?(?:nicht mehr )?(?:down|offline|ausgefallen|nicht erreichbar|lahmgelegt|tot)\b|\b(?:ausgefallen|abgestürzt|lahmgelegt|komplettausfall|totalausfall|geht gar nichts mehr|nichts geht mehr|funktioniert gar nichts)\b|\bist (?:komplett |total |einfach )?weg\b|\b(?:lädt|startet|reagiert|antwortet|funktioniert|läuft|geht) (?:seit [^.!?,\n]{1,25} )?(?:gar )?nicht mehr\b/, 'a system is down'],
+      [/\b(?:produktion|fertigung|fließband|bänder|linie|anlage|anlagen|werk|lkw|lastwagen)\b[^.!?,\n]{0,25}\b(?:steht|stehen)(?: still)?\b(?! (?:auf|im|in|bei|zur|zum|fest|noch|an))|\b(?:stillstand|steht still|stehen still)\b/, 'production has stopped'],
       [/\b(?:ausfall|störung) (?:von|der|des|bei)\b|\bgroßstörung\b/, 'an outage'],
-      [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
-      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b|\b(?:gestohlen|geklaut|diebstahl)\b[^.!?\n]{0,40}\b(?:laptop|rechner|handy|zugangsdaten)|\b(?:laptop|rechner|handy|zugangsdaten)\b[^.!?\n]{0,40}\b(?:gestohlen|geklaut)\b|\bversehentlich\b[^.!?\n]{0,60}\b(?:gehälter|gehaltsliste|lohnabrechnung\w*|personaldaten|passwörter)\b/, 'a security incident'],
+      [/\b(?:alle |die |unsere |viele )?(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,30}\b(?:kommen nicht mehr|können nicht(?: mehr)?|können keine|sind ausgesperrt)\b|\b(?:kunden|nutzer|user|benutzer|anwender)\b[^.!?\n]{0,60}\bnicht mehr\b[^.!?\n]{0,40}\b(?:können|kann)\b|\bkeine (?:\w+)?zahlungen mehr\b|\bzahlungen (?:\w+ )?(?:schlagen fehl|gehen nicht (?:mehr )?durch)\b|\bniemand kann (?:mehr )?(?:bezahlen|bestellen|sich einloggen|einloggen|arbeiten|zugreifen)\b|\b(?:niemand|kein|keine|keiner) (?:\w+ )?(?:kann|können) (?:mehr|nicht mehr)\b|\b(?:alle|sämtliche) (?:\S+ )?(?:calls|anfragen|requests|bestellungen|zahlungen)\b[^.!?\n]{0,30}\b(?:schlagen fehl|liefern (?:fehler|5\d\d)|5\d\d)\b|\bliefern 5\d\d\b/, 'customers are blocked'],
+      [/\b(?:gehackt|hackerangriff|cyberangriff|phishing|ransomware|malware|sicherheitsvorfall|sicherheitslücke|datenleck|datenpanne|kompromittiert|trojaner)\b|\b(?:gestohlen|geklaut|diebstahl)\b[^.!?\n]{0,40}\b(?:laptop|rechner|handy|zugangsdaten)|\b(?:laptop|rechner|handy|zugangsdaten)\b[^.!?\n]{0,40}\b(?:gestohlen|geklaut)\b|\b(?:versehentlich|aus versehen)\b[^.!?\n]{0,60}\b(?:gehälter|gehaltsliste|lohnabrechnung\w*|personaldaten|passwörter|kundendaten|kundenliste|e-mail-adressen|adressen)\b|\b(?:an|nach) (?:eine[nrm]? )?(?:externe[nrm]?|falsche[nrm]?) (?:\w+ )?(?:verteiler|adresse|liste|empfänger|kunden)\b|\b(?:ohne passwort|ungeschützt|öffentlich (?:zugänglich|einsehbar|erreichbar))\b|\baus dem internet (?:erreichbar|zugänglich|abrufbar)\b|\bdaten (?:\w+ )?(?:abgezogen|abgeflossen|nach außen)\b|\b(?:datenabfluss|unbefugte[rn]? zugriff|fremder zugriff|unbekannter prozess)\b/, 'a security incident'],
       [/\b(?:versehentlich gelöscht|daten (?:sind )?(?:weg|verloren|gelöscht)|datenverlust|(?:gelöscht|verloren)\b[^.!?\n]{0,20}\b(?:datenbank|tabelle|daten|backup))\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
-      [/\bnotfall\b/, 'an emergency'],
+      [/\b(?:notfall|rettungsdienst|notarzt|krankenwagen|feuerwehr|eingeklemmt|evakuier\w*|gasleck|gasgeruch|feueralarm|es brennt)\b/, 'an emergency'],
     ],
-    criticalNegated: /\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?,;\n]{0,20}$/,
+    criticalNegated: /\b(?:drucker|kopierer|kaffeemaschine|kaffeeautomat|aufzug|fahrstuhl|klimaanlage|beamer|laptop|rechner|handy|headset)\b[^.!?,;\n]{0,30}$|\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:falls|wenn|sobald)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:prozess|richtlinie|schulung|übung|plan|bericht|postmortem|post-mortem|retro|vorlage|handbuch)\b/,
-    resolved: /\b(?:behoben|gelöst|läuft wieder|wieder online|wieder erreichbar|postmortem|post-mortem|gestern|letzte woche)\b/,
-    ongoing: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    resolved: /\b(?:behoben|gelöst|läuft wieder|wieder online|wieder erreichbar|postmortem|post-mortem|nachbereitet|aufgearbeitet|abschlussbericht|gestern|letzte woche)\b/,
+    ongoing: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|seit (?:gestern|heute|einer|einem|zwei|drei)|momentan|weiterhin)\b/,
     pastTime: /\b(?:gestern|letzte (?:woche|nacht)|letzten (?:monat|freitag|montag)|vorgestern)\b/,
-    stillHappening: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|momentan|weiterhin)\b/,
+    stillHappening: /\b(?:gerade|immer noch|noch immer|aktuell|seit \d|seit (?:gestern|heute|einer|einem|zwei|drei)|momentan|weiterhin)\b/,
     mentionBefore: /\b(?:markiert als|gekennzeichnet als|genannt|betitelt|das wort|der begriff)[ ]+["'„«]?$|„[^“]*$/,
-    mentionAfter: /^["'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b/,
+    mentionAfter: /^["'“»]?[ ]*(?:label|option|feld|status|priorität|button|vorlage|spalte|filter|tag)s?\b|^[ ]*oder\b/,
     high: [
-      [/\b(?:dringend|eilig|eilt|asap|so schnell wie möglich|schnellstmöglich|sofort|umgehend|unverzüglich|hohe priorität|höchste priorität)\b/, 'asks for it urgently'],
-      [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen))\b/, 'someone is blocked'],
+      [/\b(?:dringend|eilig|eilt(?! nicht)|asap|so schnell wie möglich|schnellstmöglich|sofort|umgehend|unverzüglich|hohe priorität|höchste priorität)\b/, 'asks for it urgently'],
+      [/\b(?:blockiert|blockiere|komme nicht weiter|kommen nicht weiter|hänge fest|hängen fest|kann nicht (?:weiterarbeiten|arbeiten|deployen)|können nicht (?:weiterarbeiten|arbeiten))\b|\b(?:komme|kommt|kommen|kann|können) seit [^.!?,\n]{1,25} nicht (?:mehr )?(?:ins|in|an|auf|rein)\b|\bsitz(?:e|t|en) (?:[^.!?,\n]{0,40} )?(?:rum|herum|untätig)\b|\bsitz(?:e|t|en) seit [^.!?,\n]{1,50} da\b/, 'someone is blocked'],
       [/\b(?:in|innerhalb von) (?:\d{1,2}|fünf|zehn|fünfzehn|zwanzig|dreißig) ?(?:min|minuten)\b|\b(?:in|innerhalb) (?:einer|der nächsten|einer halben) stunde\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:fängt|beginnt|startet) (?:gleich|jetzt|sofort)\b/, 'a meeting is starting soon'],
       [/\b(?:wartet|warten|sitzt|sitzen|steht|stehen) (?:schon|bereits|gerade|jetzt)\b/, 'someone is waiting now'],
@@ -127,20 +131,22 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
     highNegated: /\b(?:nicht|kein|keine|ohne|nie)[ -](?:\w+ )?$/,
     lowExplicit:
-      /\b(?:keine eile|kein stress|nicht dringend|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|in ruhe|du musst nicht antworten|keine antwort nötig|ihr müsst nichts tun|du musst nichts tun|nichts zu tun|kein handlungsbedarf|niedrige priorität)\b/,
+      /\b(?:keine eile|kein stress|nicht dringend|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|bei gelegenheit|kein notfall|in ruhe|ganz entspannt|ohne druck|kein druck|du musst nicht antworten|keine antwort nötig|keine (?:aktion|maßnahmen?) (?:erforderlich|nötig|notwendig)|ihr müsst nichts tun|du musst nichts tun|nichts (?:weiter |mehr )?zu tun|kein handlungsbedarf|niedrige priorität)\b/,
     lowFyi: /\b(?:fyi|zur info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
+    fyiNeedsMarker: true,
     errorText: /\b(?:fehler|error|fehlermeldung|exception|absturz|stürzt ab|kaputt|bug|geht nicht|funktioniert nicht|404|500|502|503|timeout)\b/,
   },
   sensitivity: {
     sensitive: [
       [/\b(?:gehaltsabrechnung|lohnabrechnung|gehalt)\b[^.!?\n]{0,60}\b(?:fehlt|fehlen|falsch)\b|\bbelastet mich\b/, 'a pay problem that weighs on you'],
+      [/\b(?:entschuldig\w*|tut mir (?:sehr )?leid)\b[^.!?\n]{0,60}\b(?:ton|verhalten|reaktion|wortwahl|ausbruch|laut|unfair)\b|\b(?:ton|verhalten|reaktion|wortwahl|ausbruch)\b[^.!?\n]{0,60}\bentschuldig\w*|\bnicht (?:fair|in ordnung|okay|ok) (?:dir|ihnen|euch) gegenüber\b|\bdas war nicht (?:in ordnung|fair|okay|ok)\b/, 'an apology or hurt feelings'],
       [/\bvertraulich\b|\babfällige bemerkungen\b|\bmache mir (?:etwas |ein bisschen |große |ernsthaft )?sorgen um\b|\b(?:unfair|gemein|laut) zu dir\b|\bsorry (?:nochmal )?wegen gestern\b/, 'a personal matter'],
-      [/\b(?:sauer auf|wütend|verärgert|verletzt|gekränkt|beleidigt|weint|geweint|am boden zerstört|fertig mit den nerven|fühle mich (?:übergangen|ignoriert|ausgeschlossen|schlecht|unwohl))\b/, 'someone is upset'],
+      [/\b(?:sauer auf|wütend|verärgert|verletzt|gekränkt|beleidigt|weint|geweint|am boden zerstört|fertig mit den nerven|fühle mich (?:übergangen|ignoriert|ausgeschlossen|schlecht|unwohl))\b|\bfühle mich\b[^.!?\n]{0,40}\b(?:übergangen|ignoriert|ausgeschlossen|ausgegrenzt|gemobbt|unwohl|nicht (?:ernst genommen|wertgeschätzt|gehört))\b|\b(?:das|es) (?:ärgert|kränkt|verletzt|frustriert) mich\b|\b(?:finde|fand) (?:ich )?(?:es|das) (?:\w+ )?(?:unfair|ungerecht|respektlos|verletzend|daneben)\b/, 'someone is upset'],
       [/\b(?:streit|zoff|konflikt mit|konflikt zwischen|angeschrien|angeschnauzt|ignoriert meine|ignoriert mich|respektlos|unverschämt|toxisch|hinter meinem rücken|mobbt|mobbing)\b/, 'a conflict between people'],
       [/\b(?:belästig\w*|diskriminier\w*|rassis\w*|sexis\w*|übergriffig\w*|unangemessene (?:kommentare|bemerkungen|witze))\b/, 'a conduct complaint'],
       [/\b(?:beschwerde über|personalabteilung|betriebsrat|hr einschalten)\b/, 'a complaint about a colleague'],
       [/\b(?:leistungsprobleme|leistung von|abmahnung|kündigung|kündigen|entlassen|entlassung|performance-probleme)\b/, 'a performance concern about a person'],
-      [/\b(?:schwanger\w*|mutterschutz|elternzeit|krankgeschrieben|krank|krankheit|gestorben|verstorben|todesfall|beerdigung|trauerfall|trauer|krebs|diagnose|operation|krankenhaus|klinik|psychisch|depression|angststörung|burnout|therapie|scheidung|trennung|persönliche gründe|familiäre gründe|private gründe|familiärer notfall)\b/, 'a personal or health matter'],
+      [/\b(?:schwanger\w*|mutterschutz|elternzeit|krankgeschrieben|krank|krankheit|gestorben|verstorben|todesfall|beerdigung|trauerfall|trauer|krebs|diagnose|operation|krankenhaus|klinik|psychisch|depression|angststörung|burnout|therapie|scheidung|trennung|arzttermin|arzt|ärztin|ärztlich\w*|persönliche gründe|familiäre gründe|private gründe|familiärer notfall)\b/, 'a personal or health matter'],
       [/\b(?:sensible angelegenheit|heikles thema|heikle situation|schwierige situation)\b/, 'a conflict between people'],
     ],
     sensitiveNegated: /\b(?:nicht|kein|keine)[ ](?:\w+ )?$/,
@@ -163,7 +169,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       dayOfMonth: /\b(?:zum |am |den )(\d{1,2})\.(?!\d)(?! ?[a-zäöü])/g,
     }),
     parse: (text, now) => casual.parse(text.replace(/(?<!(?:^|\s)um )\b(\d{1,2})\.(\d{1,2})(?:\.(?!\d)|(?![\d:.]| ?uhr))/g, '$1/$2'), now, { forwardDate: true }),
-    trigger: /\b(?:bis|spätestens|vor|innerhalb|noch heute|deadline|frist)\b/g,
+    trigger: /\b(?:bis|spätestens|vor|vorher|innerhalb|noch heute|deadline|frist)\b/g,
     requestOnly: new Set(['innerhalb']),
     backReference: /^(?:bis dahin|vorher)\b/,
     later: /\b(?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste|woche|monat)/,
@@ -171,7 +177,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     requestTime: /\b(?:heute|morgen|um \d{1,2}(?::\d{2})?(?: uhr)?)\b/,
     amount: /^um (?:\d+|einen|eine|zwei|drei) (?:tage?|wochen?|monate?)\b/,
     requirement: /\b(?:es sei denn|muss|müssen|benötigen|brauchen|frist|deadline|spätestens)\b/,
-    ownPromise: /^(?:ich|wir) (?:bin|sind|schicke|schicken|sende|senden|melde|melden|werde|werden|mache|machen|kümmere|kümmern)\b/,
+    ownPromise: /^\S+ (?:ich|wir)\b|^(?:ich|wir) (?:bin|sind|schicke|schicken|sende|senden|melde|melden|werde|werden|mache|machen|kümmere|kümmern)\b/,
     businessDays: /^(?:innerhalb von|in) (\d{1,2}|einem|zwei|drei|vier|fünf|zehn) (?:werktagen|arbeitstagen|werktag|arbeitstag)\b/,
     numberWords: { einem: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, zehn: 10 },
     dateHint:
