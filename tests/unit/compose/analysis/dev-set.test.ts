@@ -8,7 +8,7 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
  * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
- * are dev data now, and so is fresh-2/ (scored once last session); the set-aside fresh-3/ is never read here.
+ * are dev data now, and so is fresh-2/ since its scoring; the set-aside fresh-3/ is never read here.
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -45,7 +45,25 @@ describe('accuracy on the dev sets', () => {
     expect(ping.precision).toBeGreaterThanOrEqual(precision);
   });
 
-  it.each(['es', 'de', 'fr', 'pt'])('dev-messages-intl*.jsonl in %s: mode ≥ 0.9, urgency and every boolean ≥ 0.88, ping F1 ≥ 0.9', (lang) => {
+  // Spanish and Portuguese, per language, a little below today's figures. The rules were tuned on
+  // the first four files (figures 0.94–1.00); dev-messages-intl-3 was written and labelled before
+  // the rules ever read it, and scored once before any change it prompted (context 0.88–0.89,
+  // ping F1 0.89 in es): its floors stay near that first reading.
+  it.each([
+    { lang: 'es', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.93, urgency: 0.95, f1: 0.95 },
+    { lang: 'pt', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.95, urgency: 0.97, f1: 0.95 },
+    { lang: 'es', files: ['dev-messages-intl-3.jsonl'], both: 0.85, urgency: 0.9, f1: 0.85 },
+    { lang: 'pt', files: ['dev-messages-intl-3.jsonl'], both: 0.85, urgency: 0.9, f1: 0.9 },
+  ])('$files in $lang: mode and every boolean ≥ $both, urgency ≥ $urgency, ping F1 ≥ $f1', ({ lang, files, both, urgency, f1 }) => {
+    const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
+    const scored = scoreMessages(input);
+    expect(scored.length).toBeGreaterThanOrEqual(25);
+    const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(label === 'urgency' ? urgency : both);
+    expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(f1);
+  });
+
+  it.each(['de', 'fr'])('dev-messages-intl*.jsonl in %s: mode ≥ 0.9, urgency and every boolean ≥ 0.88, ping F1 ≥ 0.9', (lang) => {
     const input = [...rows('dev-messages-intl.jsonl'), ...rows('dev-messages-intl-2.jsonl')].filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
     expect(scored.length).toBeGreaterThanOrEqual(70);

@@ -38,6 +38,15 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['sin prisa, ¿me dices qué te parece el borrador del informe cuando puedas?', '..A.. low async'],
     ['mi padre está ingresado en el hospital y mañana no podré venir. ¿Puedes cubrir mi reunión con Iberia?', '.CA.S normal sync'],
     ['Carlos lleva semanas entregando tarde y el equipo está molesto con él. ¿Cómo lo planteo?', '.CA.S normal sync'],
+    ['¿Podrías mandarme el acta de la junta antes del jueves?', '..AD. normal async'],
+    ['Le agradecería que me enviara el certificado de la obra de Getafe.', '..A.. normal async'],
+    ['vale, te lo preparo mañana por la mañana', '.C... normal async'],
+    ['muchas gracias por sacar el cierre de mes el sábado, nos salvaste', '.C... normal async'],
+    ['llámame cuando puedas, que es urgente', 'P.... high sync'],
+    ['la cámara de congelados no enfría desde esta mañana y está llena de producto', '.C... critical sync'],
+    ['todo el equipo de ventas está parado porque el CRM no carga. ¿Alguien de sistemas lo mira?', '.CA.. high sync'],
+    ['No es urgente: ¿me pasas el logo en SVG?', '..A.. low async'],
+    ['Me ha escrito una compañera: su jefe le hace comentarios sobre su cuerpo. ¿Cómo lo llevamos?', '.CA.S normal sync'],
     ['he actualizado la guía de estilos en Confluence con los nuevos colores', '.C... low async'],
     ['Hola Laura:\n\nTe escribo porque el proveedor ha subido los precios un 8 %. ¿Podemos revisar el contrato antes del 3/12?\n\nUn saludo,\nMarcos', '.CAD. normal async'],
     ['¿alguien sabe si el informe de simulacro de caída del servidor está en la wiki?', '..A.. normal async'],
@@ -120,6 +129,12 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['Sem pressa, mas você pode dar uma olhada no rascunho do relatório quando puder?', '..A.. low async'],
     ['Meu pai está internado e amanhã não vou conseguir ir. Você pode me substituir na reunião com a Vivo?', '.CA.S normal sync'],
     ['O Rafael está entregando atrasado há semanas e o time está chateado com ele. Como eu abordo isso?', '.CA.S normal sync'],
+    ['Poderia me enviar a ata da reunião do conselho até quinta?', '..AD. normal async'],
+    ['Gostaria que você revisasse a proposta da Natura.', '..A.. normal async'],
+    ['fechado, te mando o arquivo amanhã de manhã', '.C... normal async'],
+    ['valeu por cobrir a reunião com a Ambev ontem, salvou minha semana', '.C... normal async'],
+    ['o time de suporte está parado há duas horas porque o CRM não abre. alguém de TI pode ver?', '.CA.. high sync'],
+    ['não é urgente, mas pode me mandar o logo em SVG?', '..A.. low async'],
     ['Atualizei o guia de estilo na wiki com as novas cores.', '.C... low async'],
     ['Olá Ana,\n\nO fornecedor aumentou os preços em 8%. Podemos revisar o contrato até o dia 3/12?\n\nAbraços,\nMarcos', '.CAD. normal async'],
     ['Alguém sabe se o relatório do simulado de queda do servidor está na wiki?', '..A.. normal async'],
@@ -166,6 +181,8 @@ describe('pings by structure, not by phrase lists', () => {
       ['Buenos días, ¿te viene bien una llamada?', 'Buenos días, ¿te viene bien una llamada sobre el presupuesto de Valencia?'],
       ['¿Andas conectado?', '¿Andas conectado? Necesito la llave del almacén'],
       ['¿podemos hacer una videollamada?', '¿podemos hacer una videollamada para cerrar la oferta de Iberdrola?'],
+      ['¿Me das un minuto esta tarde?', '¿Me das un minuto esta tarde para ver el contrato de Repsol?'],
+      ['Hola Lucía, ¿tendrías media hora la semana que viene para hablar por teléfono?', 'Hola Lucía, ¿tendrías media hora la semana que viene para hablar por teléfono de la auditoría?'],
     ],
     de: [
       ['Hi Max, hast du nen Moment?', 'Hi Max, hast du nen Moment für den Vertrag mit Bosch?'],
@@ -184,6 +201,7 @@ describe('pings by structure, not by phrase lists', () => {
       ['Dá pra conversar?', 'Dá pra conversar sobre a campanha de Natal?'],
       ['Bom dia, você está disponível?', 'Bom dia, você está disponível para revisar o contrato?'],
       ['Prezada Sra. Lima, poderia indicar-me a sua disponibilidade?', 'Prezada Sra. Lima, poderia indicar-me a sua disponibilidade para a auditoria de março?'],
+      ['Olá Sr. Duarte, seria possível falarmos por telefone na próxima semana?', 'Olá Sr. Duarte, seria possível falarmos por telefone na próxima semana sobre a renovação do seguro?'],
     ],
   };
   describe.each(Object.entries(PAIRS))('%s', (lang, pairs) => {
@@ -228,6 +246,13 @@ describe('deadlines in other languages', () => {
     ['Consegue me mandar até sexta-feira?', new Date(2026, 10, 27, 17, 0)],
     ['Você pode revisar até amanhã às 8h?', new Date(2026, 10, 26, 8, 0)],
     ['Pode aprovar até o fim do dia?', new Date(2026, 10, 25, 17, 0)],
+    // A clock hour said without a.m./p.m. at work: 1 to 7 are afternoon hours.
+    ['¿me lo mandas antes de las 2?', new Date(2026, 10, 25, 14, 0)],
+    ['¿puedes firmarlo hoy antes de la una?', new Date(2026, 10, 25, 13, 0)],
+    ['Você consegue pagar até as 3?', new Date(2026, 10, 25, 15, 0)],
+    // "before" alone points back at the time just named.
+    ['La reunión empieza en 20 minutos, ¿me pasas la diapositiva antes?', new Date(2026, 10, 25, 10, 20)],
+    ['A reunião começa em 20 minutos, consegue mandar o slide antes?', new Date(2026, 10, 25, 10, 20)],
   ] as const)('%j', (text, date) => {
     expect(analyzeMessage(text, { now: NOW }).deadline).toEqual(date);
   });

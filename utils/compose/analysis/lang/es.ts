@@ -5,7 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -27,6 +27,20 @@ const PROBE =
         'necesito ayuda sin prisa espero estés estes muy bien tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío ' +
         'envio invitación invitacion';
 
+const HOUR_WORDS: Readonly<Record<string, number>> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
+const MINUTE_WORDS: Readonly<Record<string, number>> = { media: 30, cuarto: 15 };
+/** "a la una", "antes de las 2", "las tres y media" (not "las 2 semanas", "las 8 de la mañana"). */
+const CLOCK = /\b(las?) (\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:(?::| y )(\d\d|media|cuarto))?(?![\d:]| ?h\b| (?:de la (?:mañana|madrugada|noche)|horas?|d[ií]as|semanas|meses|minutos|personas)\b)/g;
+const business = preparer({
+  hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+  endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
+  endOfNextWeek: /\b(?:el )?fin(?:al)? de la (?:semana que viene|próxima semana)\b/g,
+  endOfWeek: /\b(?:el )?fin(?:al)? de (?:esta |la )?semana\b/g,
+  endOfMonth: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? mes\b/g,
+  endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
+  dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
+});
+
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
   envelope: {
@@ -40,14 +54,14 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
-    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+)$/,
-    summon: /\b(?:(?:llámame|llamame|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
+    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+|d(?:as|ame|arme|ás|arías|arias)|reg[aá]l(?:as|ás|ame|arme|arías)|media|horas?|días?|dias?|mejor|vien\w*|cuadr\w*|encaj\w*|teléfono|telefono|llamada)$/,
+    summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
     stop: words(STOP),
     probeVocab: words(PROBE),
     probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
-    greeting: /^¡?(?:hola+|holi|buenas(?: tardes| noches)?|buenos días|buenos dias|buen día|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
+    greeting: /^¡?(?:hola+|holi+s?|buena+s+(?: tarde+s+| noche+s+)?|bueno+s+ d[ií]a+s+|buen d[ií]a+|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
     nameAfterGreeting:
       /^(?:(?:a todos|a todas|todos|todas|equipo|chicos|chicas|gente|compañeros|de nuevo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|D|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?= [a-záéíóúñ¿]))[ ,!.:;-]*/u,
     leadMarkers: [
@@ -58,7 +72,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:es|esto es) (?:muy )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
       [
-        /^(?:fyi|para (?:que lo sepáis|que lo sepas|vuestra información|tu información|tu info)|para info|os cuento|te cuento|un aviso|aviso|sin prisa|no corre prisa|no hay prisa|nada urgente|cuando puedas|cuando tengas un (?:rato|momento)|y|pero|bueno|pues|entonces|oye|también|además|por cierto)\b[ ,:;.!-]*/,
+        /^(?:fyi|para (?:que lo sepáis|que lo sepas|vuestra información|tu información|tu info)|para info|os cuento|te cuento|un aviso|aviso|sin prisa|sin agobios|no corre prisa|no hay prisa|no es urgente|no urge|nada urgente|cuando puedas|cuando tengas un (?:rato|ratito|momento|hueco)|y|pero|bueno|pues|entonces|oye|también|además|por cierto)\b[ ,:;.!-]*/,
         null,
       ],
       [/^(?:actualización|recordatorio|asunto|re|rv|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
@@ -66,7 +80,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:solo|sólo) (?:quería |para )?(?:avisarte|avisaros|comentarte|contarte|decirte|informarte|informaros)\b(?: que| de que)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^¿?(?:gracias|muchas gracias|mil gracias|te lo agradezco|espero que|qué tal|que tal|cómo estás|como estas|cómo va|cómo vas|todo bien|buen (?:fin de semana|día)|feliz|perdona (?:la molestia|que te moleste|que te escriba)|disculpa la molestia|un saludo|saludos|un abrazo|hasta luego|nos vemos|bienvenid[oa]s?|enhorabuena|felicidades)\b/,
+      /^¿?(?:(?:gracias|muchas gracias|mil gracias)(?! por(?: \S+){3})|te lo agradezco|espero que|qué tal|que tal|cómo estás|como estas|cómo va|cómo vas|todo bien|buen (?:fin de semana|día)|feliz|perdona (?:la molestia|que te moleste|que te escriba)|disculpa la molestia|un saludo|saludos|un abrazo|hasta luego|nos vemos|bienvenid[oa]s?|enhorabuena|felicidades)\b/,
     greetingLike: /^¿?(?:espero que|qué tal|que tal|cómo estás|como estas|cómo va|cómo vas|todo bien|buen día|feliz|perdona (?:la molestia|que te moleste|que te escriba)|disculpa la molestia)/,
     ackWords: words('ok vale sí si no claro genial perfecto gracias muchas mil de acuerdo entendido hecho listo guay bien jaja jajaja perdón ups adiós hasta luego'),
     topicAfterQuickQuestion: /^¿?(?:sobre|acerca de|respecto a|del|de la|de los)\b/,
@@ -79,16 +93,16 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     questionStart:
       /^(?:¿|qué|quién|quiénes|cuál|cuáles|cuándo|dónde|adónde|cómo|cuánto|cuántos|cuántas|por qué|hay alguien|alguien (?:sabe|tiene|puede)|sabes|sabéis|me preguntaba)/,
     requestStart:
-      /^¿?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|agradecería|agradeceríamos)\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
+      /^¿?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
     imperative:
       /^¿?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
-    notARequest: /^(?:te |os )?(?:adjunto|envío adjunt|mando adjunt)|^(?:ten|tened|tenga) en cuenta\b/,
+    notARequest: /^(?:te |os )?(?:adjunto|envío adjunt|mando adjunt)|^(?:ten|tened|tenga) en cuenta\b|^(?:quería |quiero )?(?:pedirte|pedirle|pediros|pedir) (?:disculpas|perdón)\b|^no (?:hay|tenéis|tienes|hace falta|es necesario) (?:que )?hacer nada\b/,
     offer: /^(?:avísame|dime|me dices) si necesitas (?:algo|ayuda)|^(?:cualquier cosa|lo que necesites),? (?:me dices|avísame|aquí estoy)|^tómate (?:tu|el) tiempo/,
     requestAnywhere: /\b(?:por favor|porfa|xfa|avísame|me avisas|me dices|me llamas|me escribes|me dices si|dime si|necesito que|te pido que|(?:me |nos )?(?:puedes|podrías|podrias|podéis)|alguien (?:puede|podría)|quién puede)\b/,
-    demand: /\b(?:a menos que|salvo que|tiene que estar|tienen que estar|hay que)\b/,
+    demand: /\b(?:a menos que|salvo que|tiene que estar|tienen que estar|(?<!no )hay que)\b/,
     reason:
-      /\b(?:porque|ya que|para que|para poder|para cerrar|para (?:el|la|mi|su|tu) (?:reunión|presentación|cliente|informe)|así (?:podemos|puedo)|que si no|si no|de lo contrario|lo necesita|lo necesito|los necesita|la necesita|debido a|puesto que)\b/,
+      /\b(?:porque|ya que|para que|para poder|para cerrar|para (?:el|la|mi|su|tu) (?:reunión|presentación|cliente|informe)|así (?:podemos|puedo)|que si no|si no|de lo contrario|o (?:si no )?(?:perdemos|perderemos|nos quedamos sin|se cancela|no llegamos)|para (?!hablar|charlar|comentar|llamar|vernos|conversar)[a-záéíóú]+(?:ar|er|ir)(?:lo|la|los|las|le|les|me|nos)?|lo necesita|lo necesito|los necesita|la necesita|debido a|puesto que)\b/,
     abbrev: /\b(?:sr|sra|srta|dr|dra|dña|ud|uds|etc|pág|núm|tel|ene|feb|mar|abr|jun|jul|ago|sep|sept|oct|nov|dic)$/i,
     innerSplit:
       /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=¿|¡|(?:puedes|podrías|podrias|me puedes|me pasas|me mandas|por favor|necesito|yo|nosotros|estoy|estamos|se|no|pero|porque|así que|sin prisa|que si no|si no|lo|le|les|ya|hay)\b|\S+(?: \S+)? (?:es|está|están|son|fue|ha|han|tiene|tienen|dice|dicen|quiere|quieren|necesita|necesitan|sale|falla|va)\b)/gi,
@@ -99,10 +113,10 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     critical: [
       [/\b(?:perdiendo|perdemos|estamos perdiendo) (?:ventas|dinero|pedidos|clientes)\b|\b(?:rechaza(?:ndo|n)?|rechazan) (?:las |todas las )?tarjetas\b/, 'money is being lost right now'],
       [/\b(?:claves?|contraseñas?|tokens?|credenciales|secretos?)\b[^.!?\n]{0,80}\b(?:repositorio|repo|canal|sitio|enlace) (?:público|publico|abierto)\b/, 'secrets are exposed'],
-      [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b/, 'a system is down'],
+      [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b|\bno (?:funciona|responde|arranca|enfría|carga|va)\b[^.!?\n]{0,12}\bdesde\b/, 'a system is down'],
       [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
-      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
-      [/\b(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias)|pérdida de datos)\b/, 'data loss'],
+      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos|acceso no autorizado|ex-?emplead[oa]s? (?:todavía |aún |sigue |sigu\w+ )?(?:tiene|teniendo) acceso)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
+      [/\b(?:(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)|acaba de (?:borrar|eliminar)|acaban de (?:borrar|eliminar))\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias|buckets?|servidores|repositorios?)|pérdida de datos)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
     ],
@@ -110,14 +124,14 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     conditional: /\b(?:si|cuando|en caso de)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:protocolo|procedimiento|simulacro|formación|plan|informe|post-?mortem|retro|revisión|plantilla|política)\b/,
     resolved: /\b(?:resuelto|solucionado|arreglado|ya funciona|vuelve a funcionar|restablecid[oa]|post-?mortem|informe (?:del|de la) incidencia|ayer|la semana pasada|anoche)\b/,
-    ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
     pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
-    stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta))\b/,
+    stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
     mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|«[^»]*$/,
     mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
-      [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|estamos parados|estoy parad[oa]|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],
+      [/\b(?:bloquead[oa]s?|me bloquea|nos bloquea|(?:estamos|están|está|estoy|llevamos|llevan|lleva|seguimos|siguen)\b[^.!?\n]{0,25}\bparad[oa]s?|no (?:puedo|podemos) (?:avanzar|seguir|trabajar|entrar|acceder|desplegar))\b/, 'someone is blocked'],
       [/\b(?:en|dentro de) (?:\d{1,2}|cinco|diez|quince|veinte|treinta) ?(?:min|mins|minutos)\b|\b(?:en|dentro de) (?:una|media) hora\b|\ben la próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:empieza|comienza|arranca|empezamos) (?:ya|ahora|enseguida|en nada)\b|\ba punto de (?:empezar|comenzar)\b/, 'a meeting is starting soon'],
       [/\b(?:está|están|estamos|estoy|lleva|llevan) esperando\b|\b(?:llevan?|llevamos|están|estamos)\b[^.!?\n]{0,30}\bsin poder\b/, 'someone is waiting now'],
@@ -126,20 +140,22 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
     highNegated: /\b(?:no|nada|sin|nunca)[ -](?:\w+ )?$/,
     lowExplicit:
-      /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|cuando puedas|cuando tengas (?:un )?(?:rato|momento|tiempo)|cuando te venga bien|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
+      /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\b(?:es|pero es|aunque es) (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
     errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
+    notInformation:
+      /\b(?:gracias|agradezco|te debo una)\b|^(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:dejo|dejaré|mando|mandaré|envío|enviaré|paso|pasaré|miro|miraré|reviso|revisaré|hago|haré|preparo|prepararé|subo|subiré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b|\bpor si (?:queréis|quieres|quiere|quieren) (?:echarle|verlo|verla|revisarlo)/,
   },
   sensitivity: {
     sensitive: [
-      [/\b(?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\b(?:me está|me esta) (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
-      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
-      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa]))\b/, 'someone is upset'],
+      [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\b(?:me está|me esta) (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
+      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\b(?:pedirte|pedirle|pediros|pido|pedir) (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
+      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|(?:bastante |muy )?preocupad[oa] (?:por|con))\b/, 'someone is upset'],
       [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
-      [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|sobre mi (?:acento|físico|aspecto|edad)))\b/, 'a conduct complaint'],
-      [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh)\b/, 'a complaint about a colleague'],
+      [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
+      [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh|rr\. ?hh)\b/, 'a complaint about a colleague'],
       [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|despid\w+|despedir\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],
-      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospital\w*|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
+      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|(?:estaré|estoy|está|estará|estar) de baja|me operan|(?:cita|consulta|revisión) (?:médica|con el médico)|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospital\w*|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
       [/\b(?:dimit\w+|dimisión|renunciar|me voy de la empresa|despidos|recorte de sueldo|subida de sueldo|aumento de sueldo)\b/, 'a personal career matter'],
       [/\b(?:situación delicada|tema delicado|asunto delicado|algo delicado|tema sensible)\b/, 'a conflict between people'],
     ],
@@ -153,19 +169,16 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     eventDeadline: /^antes de (?:que|la|el|nuestra|nuestro)\b/,
     morning: /\b(?:por la mañana|primera hora)\b/,
     notEndOfDay: /\b(?:tarde|noche|mediodía|medianoche)\b/,
-    prepare: preparer({
-      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
-      endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
-      endOfNextWeek: /\b(?:el )?fin(?:al)? de la (?:semana que viene|próxima semana)\b/g,
-      endOfWeek: /\b(?:el )?fin(?:al)? de (?:esta |la )?semana\b/g,
-      endOfMonth: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? mes\b/g,
-      endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
-      dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
-    }),
+    prepare: (snippet, now) =>
+      business(snippet, now).replace(CLOCK, (m, article: string, hour: string, minutes?: string) => {
+        const h = HOUR_WORDS[hour] ?? Number(hour);
+        if (h > 12) return m;
+        return `${article} ${workdayClock(h, minutes ? (MINUTE_WORDS[minutes] ?? Number(minutes)) : 0)}`;
+      }),
     parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
-    trigger: /\b(?:antes de(?:l)?|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
+    trigger: /\b(?:antes de(?:l)?|antes(?= ?[?!.]|$)|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
     requestOnly: new Set(['dentro de', 'en los próximos', 'en las próximas']),
-    backReference: /^antes de (?:eso|entonces|que empiece)\b/,
+    backReference: /^(?:antes de (?:eso|entonces|que empiece)\b|antes$)/,
     later: /\b(?:mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim|semana|mes)/,
     soon: /\b(?:hoy|esta (?:mañana|tarde|noche)|minutos?|min|mins|horas?|la hora)\b/,
     requestTime: /\b(?:hoy|esta (?:tarde|mañana)|a las \d{1,2}(?::\d{2})?)\b/,

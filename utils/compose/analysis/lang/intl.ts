@@ -48,6 +48,21 @@ export interface BusinessPhrases {
 const time = (hhmm: string): string => hhmm;
 const date = (day: Date): string => `${day.getDate()}/${day.getMonth() + 1}`;
 
+/**
+ * A clock time said without a.m./p.m. at work ("antes de las 2", "até as 3"): 1 to 7 are afternoon
+ * hours, as "17:00"-style text every chrono locale reads (chrono itself reads "las 2" as 02:00).
+ */
+export function workdayClock(hour: number, minutes = 0): string {
+  const h = hour >= 1 && hour <= 7 ? hour + 12 : hour;
+  return time(`${h}:${String(minutes).padStart(2, '0')}`);
+}
+
+/** "in 10 minutes" as the clock time it points at (for locales whose parser has no relative minutes). */
+export function clockIn(now: Date, minutes: number): string {
+  const at = new Date(now.getTime() + minutes * 60_000);
+  return time(`${at.getHours()}:${String(at.getMinutes()).padStart(2, '0')}`);
+}
+
 /** The pack's `prepare`: business phrases become a day and a time its chrono locale knows. */
 export function preparer(p: BusinessPhrases): (snippet: string, now: Date) => string {
   const rules = Object.values(p).filter((v): v is RegExp => v instanceof RegExp);

@@ -5,7 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { NEVER, preparer, withLetterBoundaries } from './intl';
+import { clockIn, NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -24,6 +24,22 @@ const PROBE =
         'assim possível manhã preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver espero esteja bem gostaria agendar breve consigo ' +
         'próximos proximos dias indique-me indique sua disponibilidade';
 
+const NUMBER_WORDS: Readonly<Record<string, number>> = { uma: 1, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, meia: 30 };
+/** "às 3", "até a uma", "as duas e meia" at the end of a phrase (not "as 2 propostas", "às 8 da manhã"). */
+const CLOCK = /\b(às|as|a) (\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)(?:(?::| e )(\d\d|meia|quinze))?(?=$|[ ]*[,.;!?)]| (?:da tarde|de hoje|hoje|amanhã|em ponto)\b)/g;
+/** "em 10 minutos", "daqui a meia hora": chrono's Portuguese parser has no relative times. */
+const RELATIVE = /\b(?:em|daqui a|dentro de) (?:(\d{1,3}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)|(uma|meia) hora)\b/g;
+const business = preparer({
+  hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+  endOfDay: /\b(?:o )?(?:fim|final) do (?:dia|expediente)\b/g,
+  endOfNextWeek: /\b(?:o )?(?:fim|final) da (?:semana que vem|próxima semana)\b/g,
+  endOfWeek: /\b(?:o )?(?:fim|final) (?:da|desta) semana\b/g,
+  endOfMonth: /\b(?:o )?(?:fim|final) do mês\b/g,
+  endOfYear: /\b(?:o )?(?:fim|final) do ano\b/g,
+  dayOfMonth: /\b(?:o )?dia (\d{1,2})\b(?![/.]| de)/g,
+});
+const count = (n: string): number => NUMBER_WORDS[n] ?? Number(n);
+
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
   envelope: {
@@ -37,14 +53,14 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
-    noTopicWord: /^(?:lig(?:a|ar|ue|as|amos|ação|acao|o|a-me|ue-me)|fal(?:a|ar|amos|e|o)|convers\w*|papo|papinho|chamad\w*|chama|te(?:m|ns|ria|rias|rá|ríamos|nho|mos)|tiver|tá|ta|est(?:á|ás|ou|amos|aria|ariam|iver|ar)|pode\w*|pod(?:ia|emos|eria\w*)|consegu\w*|aí|ai|online|livre|disponível|disponivel|ocupad[oa]|escritório|mesa|call|fazer|dá|agend\w*|marc(?:ar|amos)|disponibilidade|indi(?:c|qu)\w*(?:-me)?|horários?|computador|agora|já|logo|urgen\w*|rápid\w*|rapid\w*|minut\w*|segund\w*|instante|moment\w*|tempinho|tempo|pfv|pf|favor|oi+|olá|ola|opa|eai|fala|bom|boa|dia|noite|tudo|bem|beleza|blz)$/,
-    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
+    noTopicWord: /^(?:lig(?:a|ar|ue|as|amos|ação|acao|o|a-me|ue-me)|fal(?:a|ar|armos|amos|e|o)|convers\w*|papo|papinho|chamad\w*|chama|te(?:m|ns|ria|rias|rá|ríamos|nho|mos)|tiver|tá|ta|est(?:á|ás|ou|amos|aria|ariam|iver|ar)|pode\w*|pod(?:ia|emos|eria\w*)|consegu\w*|aí|ai|online|livre|disponível|disponivel|ocupad[oa]|escritório|mesa|call|fazer|dá|agend\w*|marc(?:ar|amos)|disponibilidade|indi(?:c|qu)\w*(?:-me)?|horários?|computador|agora|já|logo|urgen\w*|rápid\w*|rapid\w*|minut\w*|segund\w*|instante|moment\w*|tempinho|tempo|pfv|pf|favor|oi+|olá|ola|opa|eai|fala|bom|boa|dia+|noite|tudo|bem|beleza|blz|ser(?:á|ia)|possível|possivel|nest[ae]|ness[ae]|próxim\w*|proxim\w*|telefone|di(?:z|ga|gam)|funciona|melhor|horários?|d(?:á|ar|ê|aria)|uns|umas)$/,
+    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
     probeVocab: words(PROBE),
     probeCore: /\b(?:minuto|minutinho|minutos|min|segundo|segundinho|momento|instante|tempo|liga|ligar|ligue|ligação|falar|conversar|conversa|conversinha|papo|papinho|call|chamada|aí|online|livre|disponível)\b/,
-    greeting: /^(?:oi+|olá|ola|opa|e aí|eai|bom dia|boa tarde|boa noite|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
+    greeting: /^(?:oi+|olá+|ola+|opa|e aí|eai|bom dia+|boa tarde+|boa noite+|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
       /^(?:(?:a todos|a todas|todos|pessoal|galera|equipe|equipa|time|gente|de novo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Dona|Seu|D)\.? ?)?[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?: [A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?= [a-záâãéêíóôõúç]))[ ,!.:;-]*/u,
     leadMarkers: [
@@ -55,7 +71,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:é) (?:muito )?(?:urgente|importante)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
       [
-        /^(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|sem pressa|sem urgência|nada urgente|quando puder|e|mas|então|bom|enfim|ah|aliás|também)\b[ ,:;.!-]*/,
+        /^(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|sem pressa(?: nenhuma)?|sem urgência(?: nenhuma)?|não é urgente|não tem pressa|nada urgente|quando puder|quando der|e|mas|então|bom|enfim|ah|aliás|também)\b[ ,:;.!-]*/,
         null,
       ],
       [/^(?:atualização|lembrete|assunto|re|enc|fwd)(?:[ ]*[:!-]+[ ]*|$)/, null],
@@ -63,7 +79,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:só )?(?:queria|quero) (?:te |lhe |vos )?(?:avisar|informar|dizer|comunicar)\b(?: que)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço|espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
+      /^(?:(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço)(?! (?:por|pela|pelo|pelas|pelos)(?: \S+){3})|espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
     greetingLike: /^(?:espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar))/,
     ackWords: words('ok sim não claro beleza blz certo perfeito ótimo combinado fechado show valeu obrigado obrigada entendi feito pronto kkk haha rs desculpa foi mal tchau até mais'),
     topicAfterQuickQuestion: /^(?:sobre|a respeito|quanto a|do|da)\b/,
@@ -75,18 +91,18 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     pleasantryTurn: /\b(?:mas|porque)\b/,
     questionStart: /^(?:quem|que|o que|qual|quais|quando|onde|como|quanto|quantos|quantas|por que|porque|alguém (?:sabe|tem|pode)|você sabe|sabe se|será que|tem como)\b/,
     requestStart:
-      /^(?:(?:você |tu |vc |o senhor |a senhora )?(?:me |nos |lhe )?(?:pode|podes|poderia|poderias|consegue|consegues|conseguiria|dá pra|dá para)\b|(?:me |nos )(?:manda|mande|envia|envie|passa|passe|diz|diga|ajuda|liga)\b|por favor|pfv|pf|favor|(?:preciso|precisamos|precisaria|gostaria|gostaríamos|queria|queríamos|solicito|solicitamos|peço|pedimos)\b|(?:seria|será) (?:ótimo|bom|legal|perfeito|ideal) (?:se|que)\b|me avisa|me avise|me diz|me diga|não esquece|não esqueça|lembra de|lembre-se|alguém (?:pode|consegue|poderia)|quem (?:pode|consegue))/,
+      /^(?:(?:você |tu |vc |o senhor |a senhora )?(?:me |nos |lhe )?(?:pode|podes|poderia|poderias|consegue|consegues|conseguiria|dá pra|dá para)\b|(?:me |nos )(?:manda|mande|envia|envie|passa|passe|diz|diga|ajuda|liga)\b|por favor|pfv|pf|favor|(?:preciso|precisamos|precisaria|gostaria|gostaríamos|queria|queríamos|solicito|solicitamos|peço|pedimos|(?:lhe |te |vos )?agradeceria|(?:lhe |te |vos )?agradeceríamos|agradeço se)\b|(?:seria|será) (?:ótimo|bom|legal|perfeito|ideal) (?:se|que)\b|me avisa|me avise|me diz|me diga|não esquece|não esqueça|lembra de|lembre-se|alguém (?:pode|consegue|poderia)|quem (?:pode|consegue))/,
     imperative:
       /^(?:manda|mande|envia|envie|passa|passe|revisa|revise|olha|olhe|vê|veja|confere|confira|confirma|confirme|liga|ligue|prepara|prepare|sobe|suba|compartilha|compartilhe|adiciona|adicione|atualiza|atualize|valida|valide|aprova|aprove|assina|assine|reserva|escreve|escreva|responde|responda|vem|venha|corrige|corrija|preenche|preencha|faz|faça|segue|siga)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:é|está|estão|são|foi|tem)\b/,
-    notARequest: /^(?:segue(?:m)?(?:,)? (?:em )?anexo|segue(?:,)? para conhecimento|em anexo)\b/,
+    notARequest: /^(?:segue(?:m)?(?:,)? (?:em )?anexo|segue(?:,)? para conhecimento|em anexo|(?:queria |quero )?(?:te |lhe )?pedir desculpas|peço desculpas|não precisa(?:m)? fazer nada)\b/,
     offer: /^(?:me avisa|qualquer coisa,? me avisa|se precisar de (?:algo|ajuda))|^fica à vontade/,
     requestAnywhere: /\b(?:por favor|pfv|me avisa|me diz|preciso que|você pode|você consegue|vc pode|vc consegue|pode me|consegue me|poderia me|alguém pode|alguém consegue|quem pode|quem consegue|solicitamos|solicito)\b/,
     demand: /\b(?:a menos que|senão|tem que estar|precisa estar|precisam estar)\b/,
-    reason: /\b(?:porque|pois|para que|pra que|para (?:poder|fechar|emitir|enviar)|senão|já que|uma vez que|visto que|precisa dela|precisa dele|precisa disso)\b/,
+    reason: /\b(?:porque|pois|para que|pra que|(?:preciso|precisamos|precisa)(?: \S+)? (?:para|pra) (?:a|o|as|os) |(?:para|pra) (?!falar|conversar|ligar|papear)[a-zçãé]+(?:ar|er|ir)(?:-(?:lo|la|los|las))?\b|ou (?:perdemos|vamos perder|a gente perde|perderemos)|senão|já que|uma vez que|visto que|precisa dela|precisa dele|precisa disso)\b/,
     abbrev: /\b(?:sr|sra|srta|dr|dra|etc|pág|nº|tel|av|jan|fev|mar|abr|jun|jul|ago|set|out|nov|dez)$/i,
     innerSplit:
-      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:você|vc|pode|consegue|me manda|por favor|preciso|eu|nós|a gente|ele|ela|eles|elas|mas|porque|pois|senão|quem|alguém|qual|como|onde|quando)\b|\S+(?: \S+)? (?:é|está|estão|são|foi|tem|têm|quer|querem|precisa|precisam|caiu|fecha|sai|vai)\b)/gi,
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:você|vc|pode|consegue|sabe|sabes|saberia|me manda|por favor|preciso|eu|nós|a gente|ele|ela|eles|elas|mas|porque|pois|senão|quem|alguém|qual|como|onde|quando)\b|\S+(?: \S+)? (?:é|está|estão|são|foi|tem|têm|quer|querem|precisa|precisam|caiu|fecha|sai|vai)\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -94,10 +110,10 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     critical: [
       [/\b(?:perdendo|perdemos|estamos perdendo) (?:vendas|dinheiro|pedidos|clientes)\b|\brecusa(?:ndo|m)? (?:o |os )?cart(?:ão|ões|ao|oes)\b/, 'money is being lost right now'],
       [/\b(?:chaves?|senhas?|tokens?|credenciais|segredos?)\b[^.!?\n]{0,80}\b(?:público|publico|pública|publica)\b/, 'secrets are exposed'],
-      [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|parad[oa]s?|inacessível|indisponível)|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
+      [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|inacessível|indisponível)|(?:sistema|site|servidor|produção|linha|fábrica|app|aplicativo|loja)\b[^.!?\n]{0,20}(?:está|tá|estão|tão) parad[oa]s?|não (?:funciona|responde|carrega|liga|refrigera|gela)\b[^.!?\n]{0,12}\bdesde\b|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
       [/\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bnenhuma venda\b/, 'customers are blocked'],
-      [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos)\b|\b(?:roubad[oa]|furtad[oa]|roubaram|furtaram|roubo)\b[^.!?\n]{0,12}\b(?:notebook|laptop|computador|celular|telemóvel|credenciais)\b|\b(?:notebook|laptop|computador|celular|telemóvel)\b[^.!?\n]{0,40}\b(?:roubad[oa]|furtad[oa])\b|\bpor engano\b[^.!?\n]{0,60}\b(?:folha de pagamento|salários|dados pessoais|senhas)\b/, 'a security incident'],
-      [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu)\b[^.!?\n]{0,30}\b(?:dados|banco|tabela|arquivos|backups?|pedidos|base)|perda de dados)\b/, 'data loss'],
+      [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos|acesso não autorizado|ex-?funcionári[oa]s? (?:ainda )?(?:tem|têm|está com|continua com) acesso)\b|\b(?:roubad[oa]|furtad[oa]|roubaram|furtaram|roubo)\b[^.!?\n]{0,12}\b(?:notebook|laptop|computador|celular|telemóvel|credenciais)\b|\b(?:notebook|laptop|computador|celular|telemóvel)\b[^.!?\n]{0,40}\b(?:roubad[oa]|furtad[oa])\b|\bpor engano\b[^.!?\n]{0,60}\b(?:folha de pagamento|salários|dados pessoais|senhas)\b/, 'a security incident'],
+      [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu|acabou de (?:apagar|deletar|excluir)|acabaram de (?:apagar|deletar|excluir))\b[^.!?\n]{0,30}\b(?:dados|banco|tabelas?|arquivos|backups?|pedidos|base|buckets?|servidores|repositórios?)|perda de dados)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
     ],
@@ -105,14 +121,14 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     conditional: /\b(?:se|caso|quando)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:processo|procedimento|treinamento|simulação|plano|relatório|pós-incidente|post-?mortem|retro|modelo|política)\b/,
     resolved: /\b(?:resolvido|resolvida|corrigido|normalizado|voltou a funcionar|voltou ao ar|relatório|pós-incidente|post-?mortem|ontem|semana passada)\b/,
-    ongoing: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    ongoing: /\b(?:agora|ainda|neste momento|desde (?:as|a|ontem|o|\d)|continua)\b/,
     pastTime: /\b(?:ontem|semana passada|mês passado|ontem à noite|anteontem)\b/,
-    stillHappening: /\b(?:agora|ainda|neste momento|desde as|desde \d|continua)\b/,
+    stillHappening: /\b(?:agora|ainda|neste momento|desde (?:as|a|ontem|o|\d)|continua)\b/,
     mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+["'«“]?$|[«“][^»”]*$/,
     mentionAfter: /^["'»”]?[ ]*(?:etiqueta|opção|campo|status|prioridade|botão|modelo|coluna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta)\b/, 'asks for it urgently'],
-      [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
+      [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|(?:está|estão|estamos|estou|tá|tão|ficamos|continua|continuamos)\b[^.!?\n]{0,25}\bparad[oa]s?|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
       [/\b(?:em|daqui a|dentro de) (?:\d{1,2}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)\b|\b(?:em|daqui a|dentro de) (?:uma|meia) hora\b|\bna próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:começa|começando|vai começar) (?:já|agora|daqui a pouco)\b/, 'a meeting is starting soon'],
       [/\b(?:está|estão|tá|tão) (?:esperando|aguardando)\b|\b(?:esperando|aguardando) (?:há|desde|lá fora|na (?:recepção|sala|porta))\b/, 'someone is waiting now'],
@@ -121,20 +137,22 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
     highNegated: /\b(?:não|nao|nada|sem|nunca)[ -](?:\w+ )?$/,
     lowExplicit:
-      /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|quando puder|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo|não precisa (?:responder|fazer nada)|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
+      /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|(?:quando puder|quando der|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo)(?![^.!?\n]{0,30}\b(?:é|mas é) (?:muito )?urgente)|não precisa(?:m)? (?:responder|fazer nada)|nada a fazer|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
     errorText: /\b(?:erro|falha|falhou|bug|quebrou|quebrado|não funciona|exceção|404|500|502|503|timeout)\b/,
+    notInformation:
+      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma)\b|^(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
   },
   sensitivity: {
     sensitive: [
       [/\b(?:holerite|contracheque|salário|salario)\b[^.!?\n]{0,60}\b(?:não entraram|não entrou|falta|faltam|errad[oa])\b/, 'a pay problem that weighs on you'],
-      [/\bem particular\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b/, 'a personal matter'],
-      [/\b(?:chatead[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa]))\b/, 'someone is upset'],
+      [/\bem particular\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b|\b(?:pedir|peço|pedimos) desculpas\b|\bpassei dos limites\b|\b(?:minha|sua) avaliação(?: de desempenho)?\b/, 'a personal matter'],
+      [/\b(?:chatead[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa])|(?:bem |muito )?preocupad[oa] com)\b/, 'someone is upset'],
       [/\b(?:briga|brigamos|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
-      [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|sobre (?:meu|minha) (?:sotaque|aparência|corpo|idade)))\b/, 'a conduct complaint'],
+      [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|(?:\S+ )?sobre (?:meu|minha|seu|sua|o|a) (?:sotaque|aparência|corpo|idade|peso|roupa)))\b/, 'a conduct complaint'],
       [/\b(?:reclamação (?:formal )?(?:sobre|contra)|reclamou formalmente|o rh|envolver o rh|recursos humanos)\b/, 'a complaint about a colleague'],
       [/\b(?:desempenho (?:dele|dela|do|da)|baixo desempenho|perdeu (?:\S+ )?prazos|demiti\w*|demissão|advertência|justa causa|situação delicada|conversa difícil)\b/, 'a performance concern about a person'],
-      [/\b(?:grávida|gravidez|licença(?:-| )(?:maternidade|paternidade|médica)|atestado|doente|doença|faleceu|falecimento|morreu|velório|enterro|luto|câncer|diagnóstico|cirurgia|hospital\w*|internad[oa]|saúde mental|depressão|ansiedade|burnout|terapia|divórcio|separação|motivos pessoais|questões pessoais|problema pessoal|problema familiar|emergência familiar)\b/, 'a personal or health matter'],
+      [/\b(?:grávida|gravidez|licença(?:-| )(?:maternidade|paternidade|médica)|atestado|consulta médica|(?:ao|no) médico|exames? médicos?|(?:vou ser|fui) operad[oa]|doente|doença|faleceu|falecimento|morreu|velório|enterro|luto|câncer|diagnóstico|cirurgia|hospital\w*|internad[oa]|saúde mental|depressão|ansiedade|burnout|terapia|divórcio|separação|motivos pessoais|questões pessoais|problema pessoal|problema familiar|emergência familiar)\b/, 'a personal or health matter'],
       [/\b(?:pedir demissão|pedi demissão|vou sair da empresa|aumento de salário|promoção negada)\b/, 'a personal career matter'],
     ],
     sensitiveNegated: /\b(?:não|nao|nenhum|nenhuma)[ ](?:\w+ )?$/,
@@ -147,19 +165,17 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     eventDeadline: /^antes (?:que|de a|de o|da|do|de nossa)\b/,
     morning: /\b(?:de manhã|pela manhã|cedo)\b/,
     notEndOfDay: /\b(?:tarde|noite|meio-dia|meia-noite)\b/,
-    prepare: preparer({
-      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
-      endOfDay: /\b(?:o )?(?:fim|final) do (?:dia|expediente)\b/g,
-      endOfNextWeek: /\b(?:o )?(?:fim|final) da (?:semana que vem|próxima semana)\b/g,
-      endOfWeek: /\b(?:o )?(?:fim|final) (?:da|desta) semana\b/g,
-      endOfMonth: /\b(?:o )?(?:fim|final) do mês\b/g,
-      endOfYear: /\b(?:o )?(?:fim|final) do ano\b/g,
-      dayOfMonth: /\b(?:o )?dia (\d{1,2})\b(?![/.]| de)/g,
-    }),
+    prepare: (snippet, now) =>
+      business(snippet, now)
+        .replace(RELATIVE, (_m, minutes?: string, hour?: string) => clockIn(now, minutes ? count(minutes) : hour === 'uma' ? 60 : 30))
+        .replace(CLOCK, (m, article: string, hour: string, minutes?: string) => {
+          const h = count(hour);
+          return h > 12 ? m : `${article} ${workdayClock(h, minutes ? count(minutes) : 0)}`;
+        }),
     parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
-    trigger: /\b(?:até|antes de|antes do|antes da|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia))\b/g,
+    trigger: /\b(?:até|antes de|antes do|antes da|antes disso|antes(?= ?[?!.]|$)|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia))\b/g,
     requestOnly: new Set(['dentro de', 'nas próximas']),
-    backReference: /^(?:antes disso|até lá)\b/,
+    backReference: /^(?:(?:antes disso|até lá)\b|antes$)/,
     later: /\b(?:amanhã|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim|semana|mês)/,
     soon: /\b(?:hoje|hoje (?:de manhã|à tarde|à noite)|minutos?|min|horas?)\b/,
     requestTime: /\b(?:hoje|amanhã|às \d{1,2}(?::\d{2}|h\d{0,2})?)\b/,

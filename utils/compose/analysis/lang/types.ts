@@ -133,6 +133,12 @@ export interface LanguagePack {
      * update that asks nothing reads as an FYI (English).
      */
     fyiNeedsMarker?: boolean;
+    /**
+     * A statement that asks nothing and is still no FYI: a thank-you for something done, a promise
+     * ("ok, I'll have it ready tomorrow"), a hand-off ("I've put the report in the shared folder").
+     * Absent, every neutral statement that asks nothing reads as information only.
+     */
+    notInformation?: RegExp;
   };
 
   sensitivity: {
