@@ -118,35 +118,45 @@ export function formatDeadline(date: Date, now: Date): string {
   return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]}` + (time === '17:00' ? '' : ` ${time}`);
 }
 
-/** Returns the first stated deadline, preferring one that resolves to a date. */
 /**
- * `probesAsk`: the draft has context, so "could we find 15 minutes this week?" is a request whose
+ * The stated deadline: a dated one in a request or question first, else the first dated one in a
+ * statement ("contracts signed before year end", parsed only when no request names a date), else
+ * the first phrase without a date. `probesAsk`: the draft has context, so "could we find 15 minutes this week?" is a request whose
  * time counts; in a bare ping it does not.
  */
 export function findDeadline(clauses: Clause[], now: Date, pack: LanguagePack, probesAsk = false): DeadlineFinding | null {
   const D = pack.deadline;
   const budget: Budget = { calls: 0, D };
-  let unresolved: DeadlineFinding | null = null;
-  let dated: DeadlineFinding | null = null;
+  /** The first deadline phrase without a date, in the order written. */
+  const undated = { found: null as DeadlineFinding | null, order: Infinity };
+  const noteUndated = (found: DeadlineFinding | null, order: number) => {
+    if (found && !found.date && order < undated.order) Object.assign(undated, { found, order });
+  };
+  /** Deadline words in statements, read only if no request names a date (each costs a chrono parse). */
+  const statements: { clause: Clause; at: number; earlier: string; order: number }[] = [];
   let earlier = '';
   let triggers = 0;
-  for (const clause of clauses) {
+  scan: for (const clause of clauses) {
     const body = clause.body;
     const actionable = clause.kind === 'request' || clause.kind === 'question';
     // "I'll send the draft by Friday": the writer's own promise, not when the reader must act.
     const promise = clause.kind === 'statement' && D.ownPromise.test(body);
     for (const m of promise ? [] : body.matchAll(D.trigger)) {
-      if (++triggers > MAX_TRIGGERS) return dated ?? unresolved;
+      if (++triggers > MAX_TRIGGERS) break scan;
       const word = m[0];
       const before = body.slice(Math.max(0, m.index - 12), m.index);
       if (D.requestOnly.has(word) && clause.kind !== 'request' && !D.requirement.test(body)) continue;
       if (word === 'due' && (D.dueNotDeadline.test(body.slice(m.index, m.index + 12)) || D.pastDue.test(before))) continue;
       if (word === 'by' && !actionable && D.byAuthor.test(before)) continue;
-      const found = fromTrigger(clause, m.index, now, budget, earlier + ' ' + body.slice(Math.max(0, m.index - 400), m.index));
+      const context = earlier + ' ' + body.slice(Math.max(0, m.index - 400), m.index);
+      if (!actionable) {
+        statements.push({ clause, at: m.index, earlier: context, order: triggers });
+        continue;
+      }
+      const found = fromTrigger(clause, m.index, now, budget, context);
       // A date in a request wins; one in a statement ("contracts signed before year end") is a fallback.
-      if (found?.date && actionable) return found;
-      if (found?.date && !dated) dated = found;
-      if (found && !found.date && !unresolved) unresolved = found;
+      if (found?.date) return found;
+      noteUndated(found, triggers);
     }
     const time = clause.kind === 'request' || (probesAsk && clause.kind === 'probe') ? D.requestTime.exec(body) : null;
     if (time) {
@@ -158,5 +168,10 @@ export function findDeadline(clauses: Clause[], now: Date, pack: LanguagePack, p
     }
     earlier = (earlier + ' ' + body.slice(-400)).slice(-400);
   }
-  return dated ?? unresolved;
+  for (const { clause, at, earlier: context, order } of statements) {
+    const found = fromTrigger(clause, at, now, budget, context);
+    if (found?.date) return found;
+    noteUndated(found, order);
+  }
+  return undated.found;
 }

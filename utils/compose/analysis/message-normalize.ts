@@ -1,13 +1,24 @@
 /**
  * Turns a raw draft (Slack, Gmail, Teams, Outlook...) into plain prose the analyser can read:
  * quoted replies, signatures and sign-offs are cut, code and links become placeholder words,
- * Slack markup and emoji are removed. Everything here is linear in the input length.
+ * Slack markup and emoji are removed, and a long draft is cut to its start and end. Everything here
+ * is linear in the input length.
  */
 import { en } from './lang/en';
 import type { LanguagePack } from './lang/types';
 
-/** Longer drafts are read up to this many characters (after cleanup): enough for any real message. */
-export const MAX_ANALYSED_CHARS = 8000;
+/**
+ * A longer cleaned draft is read at its start and its end, this many characters in all, and the
+ * questions in between: the greeting, the point, the asks and the reply-by of an email sit there,
+ * the rest of the middle holds details. A long email costs about what a short one does.
+ */
+export const MAX_ANALYSED_CHARS = 1200;
+/** Of which the start. */
+const HEAD_CHARS = 600;
+/** Characters of questions kept from the middle. */
+const MIDDLE_QUESTIONS = 400;
+/** How far a cut may move to land at the end of a line or sentence. */
+const CUT_SLACK = 200;
 /** Raw input beyond this is ignored before any work is done. */
 const MAX_RAW_CHARS = 40000;
 
@@ -104,6 +115,48 @@ export function draftEnvelope(raw: string, pack: LanguagePack = en): { text: str
   return { text: cutSignOff(text.trimEnd(), envelope.signOff, envelope.disclaimer), truncated };
 }
 
+/** Where a sentence or line ends (just after it), at or before `at`, else `at`. */
+function cutBefore(text: string, at: number): number {
+  for (let i = at; i > at - CUT_SLACK && i > 0; i--) {
+    const ch = text[i - 1];
+    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && text[i] === ' ')) return i;
+  }
+  return at;
+}
+
+/** Where a sentence or line starts, at or after `at`, else `at`. */
+function cutAfter(text: string, at: number): number {
+  for (let i = at; i < at + CUT_SLACK && i < text.length; i++) {
+    const ch = text[i - 1];
+    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && text[i] === ' ')) return i;
+  }
+  return at;
+}
+
+/** The sentences of `middle` that ask something, `MIDDLE_QUESTIONS` characters at most. */
+function questionsOf(middle: string): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < middle.length; i++) {
+    const ch = middle[i];
+    if (ch === '\n' || ((ch === '.' || ch === '!') && middle[i + 1] === ' ')) start = i + 1;
+    else if (ch === '?') {
+      const question = middle.slice(start, i + 1).trim();
+      if (out.length + question.length > MIDDLE_QUESTIONS) break;
+      out += `${question}\n`;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The start and the end of a long text, cut between sentences, and the questions in between. */
+function startAndEnd(text: string): string {
+  const head = cutBefore(text, HEAD_CHARS);
+  const tail = cutAfter(text, text.length - (MAX_ANALYSED_CHARS - head));
+  return `${text.slice(0, head).trimEnd()}\n${questionsOf(text.slice(head, tail))}${text.slice(tail).trimStart()}`;
+}
+
 export function normalizeDraft(raw: string, pack: LanguagePack = en): NormalizedDraft {
   const envelope = draftEnvelope(raw, pack);
   let text = envelope.text;
@@ -165,9 +218,10 @@ export function normalizeDraft(raw: string, pack: LanguagePack = en): Normalized
   if (/[^\x00-\x7F]/.test(text)) text = text.replace(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3 ]*/gu, emojiRun);
   text = text.replace(/[ ]{2,}/g, ' ');
 
+  text = text.trim();
   if (text.length > MAX_ANALYSED_CHARS) {
-    text = text.slice(0, MAX_ANALYSED_CHARS);
+    text = startAndEnd(text);
     truncated = true;
   }
-  return { text: text.trim(), codeBlocks: fences.count, urls, mentions, broadcast, emoji, truncated };
+  return { text, codeBlocks: fences.count, urls, mentions, broadcast, emoji, truncated };
 }

@@ -279,7 +279,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   else if (deadline) reasons.push(`Reply by: "${deadline.phrase.length > 50 ? `${deadline.phrase.slice(0, 49)}…` : deadline.phrase}" (no date)`);
   else if (ask && urgency !== 'critical') reasons.push('No reply-by: add when you need it');
   if (urgency === 'low' && !fyi) reasons.push(`Low urgency: ${urgencyWhy}`);
-  if (draft.truncated) reasons.push('Long draft: only the start was checked');
+  if (draft.truncated) reasons.push('Long draft: only its start and end were checked');
 
   return {
     language: read,

@@ -1,5 +1,5 @@
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
-import { draftEnvelope, normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
+import { draftEnvelope, MAX_ANALYSED_CHARS, normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 
 describe('normalizeDraft', () => {
   it.each<[string, string]>([
@@ -41,7 +41,22 @@ describe('normalizeDraft', () => {
   it('caps very long drafts and says so', () => {
     const n = normalizeDraft('word '.repeat(5000));
     expect(n.truncated).toBe(true);
-    expect(n.text.length).toBeLessThanOrEqual(8000);
+    expect(n.text.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+  });
+
+  it('reads a long email at its start and end, with the questions in between, cut between sentences', () => {
+    const detail = (i: number) => `Detail ${i} of the rollout plan is described in the attached document for reference.`;
+    const middle = Array.from({ length: 30 }, (_, i) => detail(i)).join(' ');
+    const raw = `Hi Dana,\n\nWe are moving the billing service to the new cluster next month. ${middle} Could you confirm the maintenance window works for your team? ${middle}\n\nPlease reply by Friday.\n\nBest,\nTom`;
+    const n = normalizeDraft(raw);
+    expect(n.truncated).toBe(true);
+    expect(n.text.length).toBeLessThan(MAX_ANALYSED_CHARS + 200);
+    expect(n.text.startsWith('Hi Dana,\n\nWe are moving the billing service')).toBe(true);
+    expect(n.text).toContain('\nCould you confirm the maintenance window works for your team?\n');
+    expect(n.text.endsWith('Please reply by Friday.')).toBe(true);
+    expect(n.text).not.toContain(detail(15));
+    // Every line is whole sentences as written: no word is cut in two.
+    for (const line of n.text.split('\n').filter(Boolean)) expect(raw).toContain(line);
   });
 });
 
