@@ -28,6 +28,13 @@ describe('German and French: polite requests are asks (Konjunktiv II, conditionn
   });
 
   it.each([
+    ['Mir ist aufgefallen, dass du in letzter Zeit sehr gestresst wirkst. Können wir reden?', 'de'],
+    ['J’ai l’impression que tu es débordé en ce moment, tout va bien de ton côté ?', 'fr'],
+  ])('a concern about a person %j is sensitive', (text, language) => {
+    expect(read(text, language as 'de')).toMatchObject({ language, sensitive: true, mode: 'sync' });
+  });
+
+  it.each([
     ['Ich möchte mich für meinen Ton in der Besprechung gestern entschuldigen.', 'de'],
     ['Je te dois des excuses pour mon ton hier en réunion, j’ai été injuste avec toi.', 'fr'],
   ])('an apology %j asks nothing and is sensitive', (text, language) => {
@@ -77,6 +84,10 @@ describe('German and French: pings by structure (local greetings, availability p
     ['appelle-moi stp', 'fr', 'high'],
     ['Bonjour Madame Roux, auriez-vous un créneau cette semaine pour un court échange téléphonique ? Bien cordialement, Paul Blanc', 'fr', 'normal'],
     ['@here quelqu’un est dispo ?', 'fr', 'normal'],
+    ['Hast du nach der Mittagspause kurz Zeit?', 'de', 'normal'],
+    ['Tu aurais cinq minutes après la pause ?', 'fr', 'normal'],
+    ['Liebe Frau Kraus, ich würde mich freuen, wenn wir uns nächste Woche kurz austauschen könnten. Wann passt es Ihnen? Herzliche Grüße, Jan Vogt', 'de', 'normal'],
+    ['Cher Monsieur Petit, je serais ravi que nous puissions échanger brièvement la semaine prochaine. Quand seriez-vous disponible ? Bien à vous, Léa Roy', 'fr', 'normal'],
   ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
     expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
   });
@@ -107,6 +118,10 @@ describe('German and French: urgency from the situation, with what does not coun
     ['Fuite de gaz au 1er étage, on évacue le bâtiment.', 'fr', 'critical'],
     ['Quelqu’un a transféré le fichier des salaires à une adresse externe il y a 5 minutes.', 'fr', 'critical'],
     ['On lui ouvre l’accès tout de suite ou après la formation ?', 'fr', 'normal'],
+    ['Seit dem Update kann keiner im Lager mehr arbeiten.', 'de', 'critical'],
+    ['Plus aucune commande ne passe depuis ce matin.', 'fr', 'critical'],
+    ['Alles klar, ich schick dir die Folien sofort.', 'de', 'normal'],
+    ['Ça marche, je t’envoie les slides tout de suite.', 'fr', 'normal'],
   ] as const)('%j (%s) is %s', (text, language, urgency) => {
     expect(read(text, language)).toMatchObject({ language, urgency });
   });

@@ -40,7 +40,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
-    noTopicWord: /^(?:[mtsl]')?(?:r?appel\w*(?:-moi|-nous)?|aprèm|aprem|journée|jours?|prochains?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)$/,
+    noTopicWord: /^(?:[mtsl]')?(?:r?appel\w*(?:-moi|-nous)?|aprèm|aprem|après|déjeuner|pause|midi|matinée|soirée|journée|ravie?|heureuse?|jours?|prochaine?s?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)$/,
     summon: /(?:^|[.!?,:;] *)(?:r?appelle[- ]moi|r?appelez[- ]moi)\b|\b(?:j'ai besoin de toi|besoin de ton aide|décroche)\b/,
   },
   clauses: {
@@ -92,7 +92,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     reason: /\b(?:il (?:me|nous) faut|j'ai besoin|on a besoin|nous avons besoin|nous aurions besoin|j'aurais besoin)\b[^.!?\n]{0,60}\bpour (?:l'|le |la |les |un |une |notre |mon |ma |nos )|\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
     abbrev: /\b(?:m|mme|mlle|dr|pr|me|st|etc|cf|env|tél|janv|févr|avr|juil|sept|oct|nov|déc)$/i,
     innerSplit:
-      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes)\b)/gi,
+      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes)\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -102,7 +102,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:token|tokens|mot de passe|mots de passe|clés?|identifiants|secrets?)\b[^.!?\n]{0,80}\b(?:public|publique|publiquement)\b/, 'secrets are exposed'],
       [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne (?:charge|démarre|s'ouvre) plus\b|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
       [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
-      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b|\bn'acceptent? plus (?:les |aucun )?(?:paiements?|cartes?|commandes?)\b|\bpaiements? (?:par carte )?(?:refusés|bloqués|impossibles?)\b/, 'customers are blocked'],
+      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b|\baucune? (?:de (?:ses|nos|mes|leurs) )?\w+ ne (?:peut|peuvent) (?:plus )?(?:travailler|payer|commander|se connecter|accéder)\b|\bplus aucune? (?:commande|paiement|transaction|vente)s? ne passe\b|\bn'acceptent? plus (?:les |aucun )?(?:paiements?|cartes?|commandes?)\b|\bpaiements? (?:par carte )?(?:refusés|bloqués|impossibles?)\b/, 'customers are blocked'],
       [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b|\b(?:volé|volée|vol d[eu])\b[^.!?\n]{0,12}\b(?:ordinateur|portable|pc|téléphone|identifiants)\b|\b(?:ordinateur|portable|pc|téléphone)\b[^.!?\n]{0,40}\b(?:volé|volée)\b|\bpar erreur\b[^.!?\n]{0,60}\b(?:paie|salaires|données personnelles|mots de passe|adresses|fichier clients?|données clients?)\b|\b(?:à|vers) (?:une |un |des )?(?:liste|adresse|destinataire|personne|contact)s? (?:de diffusion )?(?:externes?|extérieure?s?)\b|\bsans mot de passe\b|\baccessibles? (?:publiquement|depuis internet|sur internet)\b/, 'a security incident'],
       [/\b(?:(?:supprimé|effacé|perdu)\b[^.!?\n]{0,30}\b(?:données|base|table|fichiers|sauvegardes?|commandes)|perte de données)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
@@ -119,7 +119,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+["'«]?[ ]?$|«[^»]*$/,
     mentionAfter: /^[ ]?["'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b|^[ ]*ou\b/,
     high: [
-      [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
+      [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite(?<!\b(?:je|on) (?:te |t'|vous |m'en |le |la |les |l')?(?:envoie|fais|regarde|occupe|passe|reviens|rappelle|transmets|corrige|mets|fait)\b[^.!?,\n]{0,30})|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],
       [/\b(?:dans|d'ici) (?:\d{1,2}|cinq|dix|quinze|vingt|trente) ?(?:min|mn|minutes)\b|\b(?:dans|d'ici) (?:une|l'|la prochaine|une demi-) ?heure\b|\bdans l'heure\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:commence|démarre|débute) (?:dans un instant|tout de suite|maintenant|bientôt)\b/, 'a meeting is starting soon'],
@@ -136,6 +136,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   sensitivity: {
     sensitive: [
+      [/\bj'ai (?:remarqué|vu|l'impression) que tu\b[^.!?\n]{0,60}\b(?:silencieu\w*|stressée?|fatiguée?|absente?|en retrait|tendue?|triste|débordée?)\b|\btout va bien de ton côté\b/, 'a concern about a person'],
       [/\b(?:excuses?|m'excuser|excuse-moi|pardon)\b[^.!?\n]{0,60}\b(?:réaction|ton|comportement|propos|injuste|cassante?|emportée?)\b|\bj'ai été (?:injuste|cassante?|dure?|désagréable|blessante?|sec|sèche) (?:avec|envers)\b|\bce n'était pas (?:correct|juste|sympa|respectueux)\b/, 'an apology or hurt feelings'],
       [/\b(?:bulletin de paie|fiche de paie|salaire)\b[^.!?\n]{0,60}\b(?:n'apparai|manque|manquent|erreur)/, 'a pay problem that weighs on you'],
       [/\bje me suis emporté(?:e)?\b|\bpas correct envers (?:toi|vous)\b|\bje m'inquiète (?:un peu |beaucoup )?pour\b|\ben privé\b|\bremarques? (?:sur|à propos de) mon (?:âge|accent|physique)\b|\bdésolée? pour (?:hier|la réunion)\b/, 'a personal matter'],
