@@ -72,15 +72,15 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // German and French on every in-repo file with their drafts (205 a language). The packs were tuned
+  // German and French on every in-repo file with their drafts (215 a language). The packs were tuned
   // on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only read): today
-  // context 0.976 (de) and 0.985 (fr), every other label and mode ≥ 0.99, ping F1 1.0 and 0.99.
+  // context 0.977 (de) and 0.986 (fr), every other label and mode ≥ 0.99, ping F1 1.0.
   // A regression guard a little below, not a measure of new drafts.
   it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.95, ping F1 ≥ 0.95', (lang) => {
     const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
     const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
-    expect(scored.length).toBeGreaterThanOrEqual(205);
+    expect(scored.length).toBeGreaterThanOrEqual(215);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
     for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
     const ping = binaryScores(scored, 'ping');

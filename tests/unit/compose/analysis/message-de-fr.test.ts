@@ -64,6 +64,8 @@ describe('German and French: an urgency stated after "no rush" wins, a negated o
     ['Das ist nicht dringend, aber magst du dir den Entwurf der Einladung anschauen?', 'low'],
     ['Ce n’est pas urgent, mais tu pourrais relire le contrat de bail ?', 'low'],
     ['Die Umstellung der Buchhaltungssoftware ist nicht dringend, das kann bis Januar warten.', 'low'],
+    // "in Ruhe darüber reden" is how to talk, not "no rush"
+    ['Das Gespräch mit der Teamleitung hat mich verletzt. Können wir morgen in Ruhe darüber reden?', 'normal'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(read(text).urgency).toBe(urgency);
   });
@@ -88,6 +90,10 @@ describe('German and French: pings by structure (local greetings, availability p
     ['Tu aurais cinq minutes après la pause ?', 'fr', 'normal'],
     ['Liebe Frau Kraus, ich würde mich freuen, wenn wir uns nächste Woche kurz austauschen könnten. Wann passt es Ihnen? Herzliche Grüße, Jan Vogt', 'de', 'normal'],
     ['Cher Monsieur Petit, je serais ravi que nous puissions échanger brièvement la semaine prochaine. Quand seriez-vous disponible ? Bien à vous, Léa Roy', 'fr', 'normal'],
+    ['Hast du morgen früh ein Stündchen für mich?', 'de', 'normal'],
+    ['Bist du eigentlich noch online?', 'de', 'normal'],
+    ['T’es connectée ce soir ?', 'fr', 'normal'],
+    ['Tu aurais un quart d’heure en fin de matinée ?', 'fr', 'normal'],
   ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
     expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
   });
