@@ -88,13 +88,17 @@ function findRule(text: string, set: RuleSet, ctx: Context): SignalHit | null {
   return null;
 }
 
+/** Text in double quotes, or in single quotes that are not apostrophes (no letter outside them: "the 'ASAP' option", not "don't ... it's"). */
+const QUOTED = /"[^"\n]{1,120}"|(?<![\p{L}\p{N}])'[^'\n]{1,60}'(?![\p{L}\p{N}])/gu;
+
 /**
  * Quoted words are mentioned, not used ("the "ASAP" delivery option", a "critical: all systems
- * down" drill): blanked out, with the same length so positions still point into the draft.
+ * down" drill, "I wrote 'ASAP' but"): blanked out, with the same length so positions still point
+ * into the draft.
  */
 export function blankQuotes(text: string): string {
-  if (!text.includes('"')) return text;
-  return text.replace(/"[^"\n]{1,120}"/g, (q) => ' '.repeat(q.length));
+  if (!text.includes('"') && !text.includes("'")) return text;
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
 /** The draft reports an incident that is over ("resolved now", "postmortem to follow", "last week"). */

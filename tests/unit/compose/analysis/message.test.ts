@@ -148,6 +148,10 @@ describe('urgency: what the message claims', () => {
     ["Users can't see the new button unless they refresh, is that expected?", 'normal'],
     ['We have a planned outage on Saturday for the database upgrade, can you tell your customers?', 'normal'],
     ["I'm going to grab lunch, back in 20 min. Can you watch the queue?", 'normal'],
+    // Words in single quotes are mentioned, not used; apostrophes are no quotes.
+    ["should the 'ASAP (1-2 days)' shipping option be listed above 'Standard'?", 'normal'],
+    ["I labelled it 'urgent' by mistake, could you review the RFC by Thursday?", 'normal'],
+    ["don't wait for me, it's urgent: the contract needs your signature", 'high'],
   ])('%j is %s', (text, urgency) => {
     expect(at(text).urgency).toBe(urgency);
   });
