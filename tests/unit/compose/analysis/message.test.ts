@@ -26,6 +26,9 @@ describe('ping: the message alone does not let the recipient act', () => {
     '@here anyone around?',
     'Hi Maria,\n\nHope you are well! Do you have 10 minutes for a call at some point?\n\nBest,\nTom',
     'hey :wave: you there?',
+    // An emoticon is an emoji typed in ASCII: a wave ("o/") or a smile says nothing either.
+    'o/',
+    'hey :) got a sec?',
     'urgent!!',
     // On its own "that" points at nothing in the draft: the reader cannot act on it (LABELS.md).
     'Would you be open to that?',
