@@ -108,6 +108,20 @@ function isPast(text: string, pack: LanguagePack): boolean {
   return urgency.resolved.test(text) || (urgency.pastTime.test(text) && !urgency.stillHappening.test(text));
 }
 
+/** How far around a critical signal the system it is about is looked for. */
+const SYSTEM_REACH = 80;
+
+/**
+ * A critical signal about a system only the team uses ("nobody can log in to staging"): people
+ * are blocked, customers are not (a high signal instead).
+ */
+export function onTestSystem(text: string, hit: SignalHit, pack: LanguagePack): boolean {
+  const systems = pack.urgency.testSystem;
+  if (!systems) return false;
+  const around = text.slice(Math.max(0, hit.start - SYSTEM_REACH), hit.end + SYSTEM_REACH);
+  return systems.test.test(around) && !systems.production.test(around);
+}
+
 export function criticalSignal(text: string, pack: LanguagePack): SignalHit | null {
   const { urgency } = pack;
   if (isPast(text, pack)) return null;

@@ -151,6 +151,9 @@ describe('urgency: what the message claims', () => {
     ["Users can't see the new button unless they refresh, is that expected?", 'normal'],
     ['We have a planned outage on Saturday for the database upgrade, can you tell your customers?', 'normal'],
     ["I'm going to grab lunch, back in 20 min. Can you watch the queue?", 'normal'],
+    // An outage of a system only the team uses blocks people; customers are not hit.
+    ['the staging db migration failed and nobody can log in to staging, can you roll it back?', 'high'],
+    ['the db migration failed and nobody can log in, can you roll it back?', 'critical'],
     // Words in single quotes are mentioned, not used; apostrophes are no quotes.
     ["should the 'ASAP (1-2 days)' shipping option be listed above 'Standard'?", 'normal'],
     ["I labelled it 'urgent' by mistake, could you review the RFC by Thursday?", 'normal'],
