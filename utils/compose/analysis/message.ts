@@ -198,7 +198,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
-    const span = reading && model ? strongestSpan(model.heads[head], reading.features) : null;
+    const span = reading && model ? strongestSpan(model.heads[head], reading.features, (words) => !pack.clauses.stop.has(words.toLowerCase())) : null;
     return span ? quoteOf(draft.text, span.start, span.end) : quoteDraft(draft.text);
   };
 
