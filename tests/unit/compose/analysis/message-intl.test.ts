@@ -47,6 +47,8 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['todo el equipo de ventas está parado porque el CRM no carga. ¿Alguien de sistemas lo mira?', '.CA.. high sync'],
     ['No es urgente: ¿me pasas el logo en SVG?', '..A.. low async'],
     ['Me ha escrito una compañera: su jefe le hace comentarios sobre su cuerpo. ¿Cómo lo llevamos?', '.CA.S normal sync'],
+    ['oye, ¿tienes un momento? Es sobre el alquiler de Vigo, nos suben la renta.', '.CA.. normal async'],
+    ['Se ha caído la base de datos de clientes. ¡Necesito ayuda ya!', '.CA.. critical sync'],
     ['he actualizado la guía de estilos en Confluence con los nuevos colores', '.C... low async'],
     ['Hola Laura:\n\nTe escribo porque el proveedor ha subido los precios un 8 %. ¿Podemos revisar el contrato antes del 3/12?\n\nUn saludo,\nMarcos', '.CAD. normal async'],
     ['¿alguien sabe si el informe de simulacro de caída del servidor está en la wiki?', '..A.. normal async'],
@@ -135,6 +137,7 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['valeu por cobrir a reunião com a Ambev ontem, salvou minha semana', '.C... normal async'],
     ['o time de suporte está parado há duas horas porque o CRM não abre. alguém de TI pode ver?', '.CA.. high sync'],
     ['não é urgente, mas pode me mandar o logo em SVG?', '..A.. low async'],
+    ['oi, tem um minuto? É sobre o aluguel de Braga, vão subir a renda.', '.CA.. normal async'],
     ['Atualizei o guia de estilo na wiki com as novas cores.', '.C... low async'],
     ['Olá Ana,\n\nO fornecedor aumentou os preços em 8%. Podemos revisar o contrato até o dia 3/12?\n\nAbraços,\nMarcos', '.CAD. normal async'],
     ['Alguém sabe se o relatório do simulado de queda do servidor está na wiki?', '..A.. normal async'],
@@ -227,6 +230,9 @@ describe('urgency from the situation in other languages', () => {
     ['rappelle-moi vite', 'high'],
     ['me liga já', 'high'],
     ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
+    // Mentioned, not used: a label set on a ticket.
+    ['oye, marqué como urgente la incidencia de Mercadona pero era un error del cliente', 'normal'],
+    ['marquei o chamado como urgente sem querer', 'low'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
   });
@@ -250,6 +256,9 @@ describe('deadlines in other languages', () => {
     ['¿me lo mandas antes de las 2?', new Date(2026, 10, 25, 14, 0)],
     ['¿puedes firmarlo hoy antes de la una?', new Date(2026, 10, 25, 13, 0)],
     ['Você consegue pagar até as 3?', new Date(2026, 10, 25, 15, 0)],
+    // "this week" in a request: by the end of the working week.
+    ['¿Puedes llamar al proveedor esta semana?', new Date(2026, 10, 27, 17, 0)],
+    ['Você pode ligar para o fornecedor esta semana?', new Date(2026, 10, 27, 17, 0)],
     // "before" alone points back at the time just named.
     ['La reunión empieza en 20 minutos, ¿me pasas la diapositiva antes?', new Date(2026, 10, 25, 10, 20)],
     ['A reunião começa em 20 minutos, consegue mandar o slide antes?', new Date(2026, 10, 25, 10, 20)],

@@ -35,7 +35,7 @@ const business = preparer({
   hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
   endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
   endOfNextWeek: /\b(?:el )?fin(?:al)? de la (?:semana que viene|próxima semana)\b/g,
-  endOfWeek: /\b(?:el )?fin(?:al)? de (?:esta |la )?semana\b/g,
+  endOfWeek: /\b(?:(?:el )?fin(?:al)? de (?:esta |la )?semana|esta semana)\b/g,
   endOfMonth: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? mes\b/g,
   endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
   dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
@@ -54,7 +54,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
-    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+|d(?:as|ame|arme|ás|arías|arias)|reg[aá]l(?:as|ás|ame|arme|arías)|media|horas?|días?|dias?|mejor|vien\w*|cuadr\w*|encaj\w*|teléfono|telefono|llamada)$/,
+    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+|d(?:as|ame|arme|ás|arías|arias)|dej(?:as|ás|arías|arias)|reg[aá]l(?:as|ás|ame|arme|arías)|media|horas?|días?|dias?|mejor|vien\w*|cuadr\w*|encaj\w*|teléfono|telefono|llamada)$/,
     summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
@@ -85,7 +85,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     ackWords: words('ok vale sí si no claro genial perfecto gracias muchas mil de acuerdo entendido hecho listo guay bien jaja jajaja perdón ups adiós hasta luego'),
     topicAfterQuickQuestion: /^¿?(?:sobre|acerca de|respecto a|del|de la|de los)\b/,
     pingWord: /^¿?(?:ping|hola+|estás|hay alguien|alguien)$/,
-    topicOnly: /^¿?(?:es (?:sobre|acerca de|respecto a)|sobre|acerca de|respecto a|en cuanto a) /,
+    topicOnly: /^¿?(?:es (?:sobre|acerca de|respecto a)|sobre|acerca de|respecto a|en cuanto a) [^,;]*$/,
     rhetorical: NEVER,
     isDue: NEVER,
     notDue: NEVER,
@@ -93,9 +93,9 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     questionStart:
       /^(?:¿|qué|quién|quiénes|cuál|cuáles|cuándo|dónde|adónde|cómo|cuánto|cuántos|cuántas|por qué|hay alguien|alguien (?:sabe|tiene|puede)|sabes|sabéis|me preguntaba)/,
     requestStart:
-      /^¿?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
+      /^[¿¡]?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
     imperative:
-      /^¿?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
+      /^[¿¡]?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
     notARequest: /^(?:te |os )?(?:adjunto|envío adjunt|mando adjunt)|^(?:ten|tened|tenga) en cuenta\b|^(?:quería |quiero )?(?:pedirte|pedirle|pediros|pedir) (?:disculpas|perdón)\b|^no (?:hay|tenéis|tienes|hace falta|es necesario) (?:que )?hacer nada\b/,
     offer: /^(?:avísame|dime|me dices) si necesitas (?:algo|ayuda)|^(?:cualquier cosa|lo que necesites),? (?:me dices|avísame|aquí estoy)|^tómate (?:tu|el) tiempo/,
@@ -105,7 +105,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       /\b(?:porque|ya que|para que|para poder|para cerrar|para (?:el|la|mi|su|tu) (?:reunión|presentación|cliente|informe)|así (?:podemos|puedo)|que si no|si no|de lo contrario|o (?:si no )?(?:perdemos|perderemos|nos quedamos sin|se cancela|no llegamos)|para (?!hablar|charlar|comentar|llamar|vernos|conversar)[a-záéíóú]+(?:ar|er|ir)(?:lo|la|los|las|le|les|me|nos)?|lo necesita|lo necesito|los necesita|la necesita|debido a|puesto que)\b/,
     abbrev: /\b(?:sr|sra|srta|dr|dra|dña|ud|uds|etc|pág|núm|tel|ene|feb|mar|abr|jun|jul|ago|sep|sept|oct|nov|dic)$/i,
     innerSplit:
-      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=¿|¡|(?:puedes|podrías|podrias|me puedes|me pasas|me mandas|por favor|necesito|yo|nosotros|estoy|estamos|se|no|pero|porque|así que|sin prisa|que si no|si no|lo|le|les|ya|hay)\b|\S+(?: \S+)? (?:es|está|están|son|fue|ha|han|tiene|tienen|dice|dicen|quiere|quieren|necesita|necesitan|sale|falla|va)\b)/gi,
+      /(?:,|;| [-\u2013\u2014]+| \.\.\.?| y(?= (?:estoy|estamos|me siento|nos sentimos)\b))[ ]+(?=¿|¡|(?:el|la|los|las) \S+ (?:lo|la|los|las|le|les|me|nos|se) \S+|(?:puedes|podrías|podrias|me puedes|me pasas|me mandas|por favor|necesito|yo|nosotros|estoy|estamos|me siento|nos sentimos|se|no|pero|porque|así que|sin prisa|que si no|si no|lo|le|les|ya|hay)\b|\S+(?: \S+)? (?:es|está|están|son|fue|ha|han|tiene|tienen|dice|dicen|quiere|quieren|necesita|necesitan|sale|falla|va)\b)/gi,
     midRequest: / (?=¿)/g,
     midHint: / ¿/,
   },
@@ -127,7 +127,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
     pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
     stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
-    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|«[^»]*$/,
+    mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|\b(?:mar(?:c|qu)|etiquet|clasific|pus|pon)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«]?$|«[^»]*$/,
     mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
       [/\b(?:urgente|urgentemente|asap|cuanto antes|lo antes posible|lo más pronto posible|lo mas pronto posible|de inmediato|inmediatamente|ya mismo|ahora mismo|máxima prioridad|prioridad alta|es prioritario)\b/, 'asks for it urgently'],
@@ -181,7 +181,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     backReference: /^(?:antes de (?:eso|entonces|que empiece)\b|antes$)/,
     later: /\b(?:mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|próxim|semana|mes)/,
     soon: /\b(?:hoy|esta (?:mañana|tarde|noche)|minutos?|min|mins|horas?|la hora)\b/,
-    requestTime: /\b(?:hoy|esta (?:tarde|mañana)|a las \d{1,2}(?::\d{2})?)\b/,
+    requestTime: /\b(?:hoy|mañana|esta (?:tarde|mañana|semana)|a las \d{1,2}(?::\d{2})?)\b/,
     amount: NEVER,
     requirement: /\b(?:a menos que|tiene que|tienen que|hay que|debe|deben|es necesario|obligatorio|plazo|fecha límite|sino|si no)\b/,
     ownPromise: /^(?:te |os |se lo |te lo |os lo |yo )?(?:estoy|estaré|estamos|estaremos|mando|envío|enviaré|mandaré|paso|pasaré|tendré|haré|voy a|vamos a|intentaré)\b/,
