@@ -14,7 +14,7 @@ import { createCoachController, type CoachController, type CoachDeps } from './c
 import type { CoachUi } from './types';
 import type { ComposeHealth } from '../health/watch';
 import { createShadowUi, KEY_EVENTS } from '../platform/shadow-ui';
-import { runInIdleSlices, warmUpSteps } from './warm-up';
+import { warmUpInIdleTime } from './warm-up';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -110,7 +110,7 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
 
   // The first analysis compiles the language's rules (tens of milliseconds): done ahead in idle
   // time, in slices (warm-up.ts), rather than in the task that shows the first verdict.
-  runInIdleSlices(ctx, [...warmUpSteps(), () => preloadUiLanguage(ui)]);
+  warmUpInIdleTime(ctx, [() => preloadUiLanguage(ui)]);
 
   const apply = () => {
     if (!settings) return;

@@ -85,6 +85,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let observer: MutationObserver | null = null;
   let resize: ResizeObserver | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the draft will have been quiet for `debounceMs` (performance.now() time). */
+  let settleAt = 0;
   let watchTimer: ReturnType<typeof setInterval> | undefined;
   let frameRequested = false;
   /** What the UI shows now: a render that would show the same is skipped. */
@@ -272,10 +274,20 @@ export function createCoachController(deps: CoachDeps): CoachController {
     }
   }
 
+  /**
+   * One timer per pause in typing, not one per keystroke: a change only moves the time the draft
+   * settles at, and a timer that fires before then waits for the rest.
+   */
   function scheduleSettle(): void {
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(guard(settle), debounceMs);
+    settleAt = performance.now() + debounceMs;
+    settleTimer ??= setTimeout(settleWhenQuiet, debounceMs);
   }
+
+  const settleWhenQuiet = guard(() => {
+    const wait = settleAt - performance.now();
+    if (wait > 0) settleTimer = setTimeout(settleWhenQuiet, Math.min(wait, debounceMs));
+    else settle();
+  });
 
   const onMutation = guard(() => {
     if (active && awaitingEdit.has(active)) {
@@ -316,6 +328,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     observer = null;
     resize = null;
     clearTimeout(settleTimer);
+    settleTimer = undefined;
   }
 
   function deactivate(): void {
@@ -515,13 +528,52 @@ export function createCoachController(deps: CoachDeps): CoachController {
   };
 }
 
-/** Whether two views show the same thing: anchors compared by value, everything else by identity. */
+/**
+ * The fields of a `CoachAnalysis`, all of which the panel shows. The analyser's result carries
+ * more (complexity, decision): a change only there shows nothing new, so it does not re-render.
+ */
+const SHOWN_FIELDS: { readonly [K in keyof Required<CoachAnalysis>]: true } = {
+  language: true,
+  mode: true,
+  ping: true,
+  context: true,
+  ask: true,
+  deadline: true,
+  deadlineText: true,
+  urgency: true,
+  reasons: true,
+  sensitive: true,
+  evidence: true,
+  prompts: true,
+};
+const SHOWN_KEYS = Object.keys(SHOWN_FIELDS) as (keyof CoachAnalysis)[];
+
+/**
+ * Whether two views show the same thing: analyses compared by what the panel shows of them (each
+ * settle makes a new object, mostly with the same verdict), anchors by value, the gate by identity.
+ */
 export function sameView(a: CoachView, b: CoachView): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof CoachView)[]);
-  for (const key of keys) {
-    if (key === 'anchor' ? !sameRect(a.anchor, b.anchor) : a[key] !== b[key]) return false;
+  return a.gate === b.gate && sameRect(a.anchor, b.anchor) && sameAnalysis(a.analysis, b.analysis);
+}
+
+function sameAnalysis(a: CoachAnalysis | null, b: CoachAnalysis | null): boolean {
+  if (!a || !b) return a === b;
+  return a === b || SHOWN_KEYS.every((key) => sameValue(a[key], b[key]));
+}
+
+/** Structural equality for what an analysis holds: primitives, dates, arrays and plain objects of them. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   }
-  return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || a instanceof Date || b instanceof Date) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function sameRect(a: AnchorRect | null, b: AnchorRect | null): boolean {

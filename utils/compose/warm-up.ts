@@ -16,22 +16,28 @@ export const WARM_UP_DRAFT = 'hey Sam, the release is blocked: can you review th
 
 /** An idle callback keeps going while at least this much of its deadline is left. */
 const MIN_SLICE_MS = 4;
+/**
+ * And for at most this long: an idle period can last 50 ms, and a slice that filled it (plus the
+ * step that overran it) would be a long task of its own, delaying the user's next keystroke.
+ */
+export const MAX_SLICE_MS = 12;
 /** On a page that is never idle, a step still runs this long after the previous one. */
 const IDLE_TIMEOUT_MS = 1000;
 
 type Step = () => void;
 
-/** Runs `steps` in order in idle callbacks, as many in each as its deadline allows (at least one). */
+/** Runs `steps` in order in idle callbacks, as many in each as its deadline and MAX_SLICE_MS allow (at least one). */
 export function runInIdleSlices(ctx: ContentScriptContext, steps: readonly Step[]): void {
   let next = 0;
   const slice = (deadline: IdleDeadline) => {
+    const start = performance.now();
     do {
       try {
         steps[next++]?.();
       } catch (err) {
         console.debug('[focusgate] coach warm-up', err);
       }
-    } while (next < steps.length && deadline.timeRemaining() > MIN_SLICE_MS);
+    } while (next < steps.length && deadline.timeRemaining() > MIN_SLICE_MS && performance.now() - start < MAX_SLICE_MS);
     if (next < steps.length) ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
   };
   if (steps.length) ctx.requestIdleCallback(slice, { timeout: IDLE_TIMEOUT_MS });
@@ -79,4 +85,12 @@ export function warmUpSteps(): Step[] {
     () => void analyzeDraft(WARM_UP_DRAFT, now),
     () => void analyzeDraft(WARM_UP_DRAFT, now),
   ];
+}
+
+/**
+ * Prepares the English analyser in idle time, then runs `after`: even the list of steps is made
+ * in an idle callback (it walks every rule table), not in the task that loaded and started the coach.
+ */
+export function warmUpInIdleTime(ctx: ContentScriptContext, after: readonly Step[]): void {
+  ctx.requestIdleCallback(() => runInIdleSlices(ctx, [...warmUpSteps(), ...after]), { timeout: IDLE_TIMEOUT_MS });
 }

@@ -2,7 +2,6 @@ import type { ContentScriptContext } from '#imports';
 import type { HostAdapter } from '../compose/hosts/types';
 import type { MeetingAdapter, MeetingEditor } from '../meeting/adapter';
 import { send } from '../platform/messaging/lean-client';
-import type { FeatureReport } from './model';
 import { isEditable, probeCompose, probeMeeting, type Probe } from './probe';
 import { describeStructure } from './structure';
 
@@ -10,12 +9,16 @@ import { describeStructure } from './structure';
  * Runs a feature's self-check now and then and tells the background what changed: a while after
  * the page settles, after the user focuses an editable, after an in-app navigation, and when the
  * coach asks (a rewrite landed or not). Sends only when the report changed, at most every
- * MIN_GAP_MS; a failure to send (worker asleep, extension updated) is dropped. Cheap: a probe is
- * a few selector queries; the structure is described only when the report changed.
+ * MIN_GAP_MS; a failure to send (worker asleep, extension updated) is dropped. Cheap, and in the
+ * page's idle time, never in the task of a load, a focus or a keystroke: a check is due after a
+ * timer, then runs in an idle callback (a few selector queries); only when the report changed is
+ * the structure described and sent, in a second idle callback.
  */
 
 const SETTLE_MS = 1500;
 const MIN_GAP_MS = 1000;
+/** On a page that is never idle, a due check still runs this long after it was due. */
+export const IDLE_TIMEOUT_MS = 2000;
 /** A page that keeps changing stops reporting after this many reports (the background limits too). */
 const MAX_SENDS = 40;
 
@@ -30,11 +33,12 @@ export function watchHealth(ctx: ContentScriptContext, probe: (focused: Element 
   let last = '';
   let sends = 0;
   let lastSent = 0;
-  let timer: number | undefined;
+  let due = false;
   let focused: Element | null = null;
+  const idle = (step: () => void) => ctx.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
 
   const run = () => {
-    timer = undefined;
+    due = false;
     try {
       const { report, around, chains } = probe(focused);
       const key = JSON.stringify(report);
@@ -42,17 +46,23 @@ export function watchHealth(ctx: ContentScriptContext, probe: (focused: Element 
       last = key;
       sends++;
       lastSent = Date.now();
-      const reports: FeatureReport[] = [report];
-      const structure = around ? describeStructure(around, chains) : undefined;
-      send('reportHealth', { page, reports, ...(structure ? { structure } : {}) }).catch(() => undefined);
+      idle(() => {
+        try {
+          const structure = around ? describeStructure(around, chains) : undefined;
+          send('reportHealth', { page, reports: [report], ...(structure ? { structure } : {}) }).catch(() => undefined);
+        } catch (err) {
+          console.debug('[focusgate] site health', err);
+        }
+      });
     } catch (err) {
       console.debug('[focusgate] site health', err);
     }
   };
 
   const soon = (ms: number) => {
-    if (timer !== undefined || ctx.isInvalid) return;
-    timer = ctx.setTimeout(run, Math.max(ms, lastSent + MIN_GAP_MS - Date.now()));
+    if (due || ctx.isInvalid) return;
+    due = true;
+    ctx.setTimeout(() => idle(run), Math.max(ms, lastSent + MIN_GAP_MS - Date.now()));
   };
 
   ctx.addEventListener(

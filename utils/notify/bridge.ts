@@ -245,7 +245,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
       for (const p of offered) if (p !== port) p.close();
       offered.length = 0;
       offered.push(port);
-      if (active !== undefined) port.postMessage({ fg: 'state', active });
+      watch(); // its first answer tells the guard the focus state
     } else if (port === guard) {
       void answer(port, data);
     }
@@ -288,26 +288,40 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     guard?.postMessage({ fg: 'state', active: false });
     for (const p of offered) p.close();
     try {
-      unwatch();
+      unwatch?.();
     } catch {
       // an orphaned script may have lost the extension APIs its watcher was added with
     }
   };
 
+  // The focus state matters only to a guard: it is read (extension storage) once one says hello,
+  // not at start-up, and never in a frame where no guard runs.
+  let unwatch: (() => void) | undefined;
+  function watch() {
+    unwatch ??= deps.watchActive((next) => {
+      active = next;
+      guard?.postMessage({ fg: 'state', active: next });
+      checkOrphan(next);
+    });
+  }
+
   win.addEventListener(READY_EVENT, offer);
   offer();
-  const unwatch = deps.watchActive((next) => {
-    active = next;
-    guard?.postMessage({ fg: 'state', active: next });
-    checkOrphan(next);
-  });
 
   return stop;
 }
 
-/** Tells the background whether the guard is in place in this frame (https frames only: about:blank and blob frames have no site). */
+/** On a page that is never idle, the guard's health report still goes this long after it was known. */
+export const GUARD_REPORT_IDLE_MS = 5000;
+
+/**
+ * Tells the background whether the guard is in place in this frame (https frames only: about:blank
+ * and blob frames have no site), in the page's idle time: the message wakes the background, which
+ * is no work for the page's start-up.
+ */
 export function reportGuard(win: Window, present: boolean): void {
   if (win.location.protocol !== 'https:') return;
   const report = { feature: 'notify' as const, checks: { guard: present }, chains: {} };
-  send('reportHealth', { page: Math.round(win.performance.timeOrigin), reports: [report] }).catch(() => undefined);
+  const page = Math.round(win.performance.timeOrigin);
+  win.requestIdleCallback(() => void send('reportHealth', { page, reports: [report] }).catch(() => undefined), { timeout: GUARD_REPORT_IDLE_MS });
 }

@@ -167,6 +167,28 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
   });
 
+  it('a burst of keystrokes arms one settle timer, not one per keystroke, and still settles once after the last', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    const draft = 'need the deck by friday';
+    for (let i = 1; i <= draft.length; i++) {
+      setLines(channel, [draft.slice(0, i)]);
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    // 23 keystrokes 30 ms apart: one timer, re-armed once each time it comes due mid-burst.
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(6);
+    expect(cleared).not.toHaveBeenCalled();
+    expect(h.analyze).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(110);
+    expect(h.analyze).not.toHaveBeenCalled(); // 140 ms after the last keystroke: not yet
+    await vi.advanceTimersByTimeAsync(20);
+    expect(h.analyze).toHaveBeenCalledTimes(1);
+    expect(h.analyze).toHaveBeenCalledWith(draft, expect.any(Date));
+  });
+
   it('does not re-render the panel when what it shows is unchanged (scrolls, same draft settled again)', async () => {
     const h = start(slackAdapter);
     channel.focus();
@@ -185,6 +207,27 @@ describe('coach controller on Slack', () => {
     await vi.advanceTimersByTimeAsync(50);
     expect(h.views).toHaveLength(rendered + 2);
     expect(h.last().anchor).toMatchObject({ top: 500, height: 190 });
+  });
+
+  it('does not re-render the panel when a new analysis differs only in what the panel does not show', async () => {
+    // The real analyser's result carries fields the panel does not show (complexity, decision),
+    // and each settle makes a new object with a new deadline Date.
+    const h = start(slackAdapter, {
+      analyze: vi.fn((text: string) => ({ ...testAnalyze(text), complexity: text.length > 50 ? 'medium' : 'low', decision: 'none' })),
+    });
+    channel.focus();
+    await typeInto(channel, ['the deck is late because of QA, can you check by friday?']);
+    const rendered = h.views.length;
+    const shown = h.last().analysis;
+    await typeInto(channel, ['the deck is late because of QA, can you check it by friday?']);
+    await typeInto(channel, ['the deck is late because of QA again, can you check it by friday?']);
+    expect(h.views).toHaveLength(rendered);
+    expect(h.last().analysis).toBe(shown);
+
+    // A change it shows renders: the ask goes.
+    await typeInto(channel, ['the deck is late because of QA again, check it by friday']);
+    expect(h.views).toHaveLength(rendered + 1);
+    expect(h.last().analysis?.ask).toBe(false);
   });
 
   it('records coach-shown once per composer session however much is typed', async () => {

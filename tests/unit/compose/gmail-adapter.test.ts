@@ -100,4 +100,17 @@ describe('Gmail adapter', () => {
       closest.mockRestore();
     }
   });
+
+  it('a space or Enter typed in the body (every word) looks for a button around it, not through the send chain', () => {
+    loadFixture('gmail-inbox.html');
+    const [, c1] = bodies();
+    const typed = [key(c1!, { key: ' ' }), key(c1!, { key: 'Enter' })];
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    try {
+      for (const event of typed) expect(gmail.sendTarget(event)).toBeNull();
+      expect(closest.mock.calls).toEqual([['[role="button"]'], ['[role="button"]']]);
+    } finally {
+      closest.mockRestore();
+    }
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { packOf } from '../../../utils/compose/analysis/lang/packs';
-import { regExpsIn, runInIdleSlices, warmUpSteps } from '../../../utils/compose/warm-up';
+import { en as chronoEn } from 'chrono-node';
+import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps } from '../../../utils/compose/warm-up';
 
 /** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
 function idleQueue() {
@@ -32,6 +33,23 @@ describe('runInIdleSlices', () => {
     runNext(50, () => 1);
     expect(ran).toEqual([0, 1, 2, 3, 4]);
     expect(queue).toHaveLength(0);
+  });
+
+  it('stops a slice after MAX_SLICE_MS of work even when the idle deadline leaves room for more', () => {
+    const { ctx, queue, runNext } = idleQueue();
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    try {
+      const ran: number[] = [];
+      // Each step takes 5 ms of real time; the browser offers a whole 50 ms idle period.
+      runInIdleSlices(ctx, [0, 1, 2, 3, 4, 5].map((i) => () => void (ran.push(i), (clock += 5))));
+      runNext(50, () => 0);
+      expect(ran).toHaveLength(Math.ceil(MAX_SLICE_MS / 5));
+      expect(ran.length * 5).toBeLessThan(50);
+      expect(queue).toHaveLength(1); // the rest in the next idle callback
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('goes on after a step that throws', () => {
@@ -78,5 +96,26 @@ describe('warm-up steps', () => {
     expect(steps.length).toBeGreaterThan(rules.length + 2);
     for (const step of steps) step();
     expect(global.lastIndex).toBe(3);
+  });
+});
+
+describe('warmUpInIdleTime', () => {
+  it('makes its list of steps in an idle callback, not in the task that started the coach, then runs them and what follows', () => {
+    const { ctx, queue, runNext } = idleQueue();
+    const listed = vi.spyOn(chronoEn.casual.parsers, 'map');
+    const after = vi.fn();
+    try {
+      warmUpInIdleTime(ctx, [after]);
+      expect(listed).not.toHaveBeenCalled();
+      expect(queue).toHaveLength(1);
+      runNext(50, () => 0);
+      expect(listed).toHaveBeenCalledOnce();
+      expect(after).not.toHaveBeenCalled(); // the steps start in the next idle callback
+      for (let i = 0; i < 1000 && queue.length; i++) runNext(50, () => 0);
+      expect(queue).toHaveLength(0);
+      expect(after).toHaveBeenCalledOnce();
+    } finally {
+      listed.mockRestore();
+    }
   });
 });

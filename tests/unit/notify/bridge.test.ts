@@ -2,7 +2,18 @@
 import { Window as HappyWindow } from 'happy-dom';
 import { connectBridge, DECIDE_TIMEOUT_MS, PORT_MESSAGE, READY_EVENT } from '../../../utils/notify/guard/link';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { GUARD_WAIT_MS, MAX_IN_FLIGHT, notifyBackground, ORPHAN_CHECK_MS, REPORT_BATCH, startBridge, toNotifyRequest, type BridgeDeps } from '../../../utils/notify/bridge';
+import {
+  GUARD_REPORT_IDLE_MS,
+  GUARD_WAIT_MS,
+  MAX_IN_FLIGHT,
+  notifyBackground,
+  ORPHAN_CHECK_MS,
+  REPORT_BATCH,
+  reportGuard,
+  startBridge,
+  toNotifyRequest,
+  type BridgeDeps,
+} from '../../../utils/notify/bridge';
 
 import type { HeldOptions } from '../../../utils/platform/db/records';
 
@@ -62,6 +73,29 @@ describe('guard ↔ bridge', () => {
       expect(seen).toEqual([]);
       await vi.advanceTimersByTimeAsync(20);
       expect(seen).toEqual([false]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads the focus state only once a guard says hello: a frame without a guard never reads it', async () => {
+    vi.useFakeTimers();
+    try {
+      const alone = deps(async () => ({ action: 'show' }));
+      const watchAlone = vi.spyOn(alone.d, 'watchActive');
+      stops.push(startBridge(freshWindow(), alone.d));
+      await vi.advanceTimersByTimeAsync(GUARD_WAIT_MS + 10);
+      expect(watchAlone).not.toHaveBeenCalled();
+
+      const win = freshWindow();
+      const guarded = deps(async () => ({ action: 'show' }));
+      const watchGuarded = vi.spyOn(guarded.d, 'watchActive');
+      stops.push(startBridge(win, guarded.d));
+      expect(watchGuarded).not.toHaveBeenCalled(); // not at start-up
+      const link = connectBridge(win, false);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(watchGuarded).toHaveBeenCalledTimes(1);
+      expect(link.active()).toBe(true); // the state it read reached the guard
     } finally {
       vi.useRealTimers();
     }
@@ -420,5 +454,30 @@ describe('notifyBackground (reply checked by hand, fail open)', () => {
   it.each([[{ ok: false, error: 'No handler for "notify"' }], [undefined], ['nonsense']])('rejects on an error or no reply: %j', async (reply) => {
     answerWith(reply);
     await expect(notifyBackground({ title: 'a', body: '' })).rejects.toThrow();
+  });
+});
+
+describe('reportGuard', () => {
+  afterEach(() => fakeBrowser.reset());
+
+  it('tells site health in the page\'s idle time, not during its start-up', async () => {
+    const sent = vi.fn();
+    fakeBrowser.runtime.onMessage.addListener((m: unknown, _s: unknown, sendResponse: (r: unknown) => void) => {
+      sent(m);
+      sendResponse({ ok: true, data: {} });
+      return true;
+    });
+    const win = freshWindow();
+    const idle: { cb: IdleRequestCallback; options?: IdleRequestOptions }[] = [];
+    win.requestIdleCallback = ((cb: IdleRequestCallback, options?: IdleRequestOptions) => idle.push({ cb, options })) as Win['requestIdleCallback'];
+    reportGuard(win, true);
+    expect(sent).not.toHaveBeenCalled();
+    expect(idle.map((i) => i.options)).toEqual([{ timeout: GUARD_REPORT_IDLE_MS }]);
+    idle[0]!.cb({ didTimeout: false, timeRemaining: () => 10 });
+    await until(() => sent.mock.calls.length === 1);
+    expect(sent).toHaveBeenCalledWith({
+      type: 'reportHealth',
+      payload: expect.objectContaining({ reports: [{ feature: 'notify', checks: { guard: true }, chains: {} }] }),
+    });
   });
 });

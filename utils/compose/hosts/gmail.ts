@@ -31,6 +31,8 @@ export const GMAIL = {
 } as const;
 
 const NOT_DRAFT = GMAIL.notDraft.join(', ');
+/** What every link of GMAIL.send is. */
+const BUTTON = '[role="button"]';
 
 function frameFor(node: Element): HTMLElement | null {
   return editor.closestFirst(node, GMAIL.frame) ?? editor.nearestAround(node, GMAIL.send)?.scope ?? null;
@@ -75,7 +77,9 @@ export const gmailAdapter: HostAdapter = {
     if (event instanceof KeyboardEvent) {
       // Every keystroke comes through here: rule out keys that cannot send before any selector.
       if (event.type !== 'keydown' || (event.key !== 'Enter' && event.key !== ' ')) return null;
-      const button = editor.closestFirst(target, GMAIL.send);
+      // Every space typed in the body comes here too: each send selector is a [role="button"],
+      // so where no button is around the target, the send chain is not searched.
+      const button = target.closest(BUTTON) ? editor.closestFirst(target, GMAIL.send) : null;
       const onButton = button && !event.ctrlKey && !event.metaKey;
       const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!onButton && !shortcut) return null;

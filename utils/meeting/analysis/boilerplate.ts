@@ -23,7 +23,15 @@ const BOILERPLATE_LINE = [
   /^(?:-::~:~::~:|::~:~::|-{3,}|_{3,}|={3,})/, // Google's invite separators, rulers
   /^(?:invitation from google calendar|you are receiving this|learn more about meet|please do not edit this section|click here to join|for organizers|microsoft teams need help)\b/i,
   /^bridge link (?:below|above)\.?$/i,
+  /\bis inviting you to a (?:scheduled )?(?:zoom |teams |webex |google meet )?meeting\b/i, // Zoom's opening line
 ];
+
+/** A bullet or number in front of a line: a dial-in list is still a dial-in list. */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[-*•·–—▪◦●○])\s+/;
+const isBoilerplate = (line: string) => {
+  const bare = line.replace(LIST_MARKER, '');
+  return BOILERPLATE_LINE.some((re) => re.test(bare));
+};
 
 /** Sentences that only point at joining info ("Bridge link below.") are not content either. */
 const BOILERPLATE_SENTENCE = /\b(?:bridge|zoom|meet|teams|call|dial[- ]?in) link (?:below|above)\b\.?/gi;
@@ -35,7 +43,7 @@ export function contentLines(description: string): string[] {
     .replace(BOILERPLATE_SENTENCE, ' ')
     .split(/\r?\n/)
     .map((l) => l.replace(/[\u200b\ufeff]/g, '').trim())
-    .filter((l) => l && !BOILERPLATE_LINE.some((re) => re.test(l)) && /[\p{L}\p{N}]/u.test(l));
+    .filter((l) => l && !isBoilerplate(l) && /[\p{L}\p{N}]/u.test(l));
 }
 
 /** Non-conferencing links in the description (documents, boards, RFCs): worth carrying over. */

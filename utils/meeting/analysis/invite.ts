@@ -20,7 +20,7 @@ export function analyzeMeeting(input: MeetingInput): MeetingAnalysis {
   const lines = contentLines(description);
   const body = lines.join('\n');
   const agenda = findAgenda(lines);
-  const { kind, pastIncident } = classifyKind(title, body, attendees);
+  const { kind, pastIncident } = classifyKind(title, body, attendees, recurrence);
   const { mode, why } = decideMode(kind, `${title}\n${body}`, pastIncident);
 
   const { personHours, monthlyPersonHours } = meetingCost(attendees, durationMinutes, recurrence);

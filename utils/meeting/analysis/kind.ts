@@ -1,24 +1,30 @@
 /** What the meeting is for, from title (weighted twice) and description. */
 import { ABOUT_A_PERSON, OFF_TRACK } from './signals';
-import type { MeetingKind } from './types';
+import type { MeetingKind, Recurrence } from './types';
 
 type Cue = [RegExp, number];
 
 const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|after the fact|root cause analysis|rca|incident (?:review|report)|write[- ]?up|lessons learned|blameless)\b/i;
+
+/** Planning, once, converges on a plan (a decision); planning every week is the routine round. */
+const PLANNING = /\bplanning\b/i;
 
 /** A title that says it is happening now ("Flooding at the branch – now", "Ongoing: press story"). */
 const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
 
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
+    // Harm under way to people, goods or machines, named by what it is.
+    [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill)\b/i, 3],
     [/\b(?:sev ?[0-2]|sev-[0-2]|p0|p1 incident|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|rollback|roll back|site down|is down|are down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
-    [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t)\b/i, 2],
+    [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:was|were|got) rejected|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped))\b/i, 2],
     [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|production issue|prod issue|urgent)\b/i, 2],
   ],
   social: [
     [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|goodbye|good-bye|send-?off|leaving do|welcome (?:party|drinks|lunch)|(?<!third[- ])party|celebrat\w*|potluck|game night|games night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|offsite dinner|festive|holiday party|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
     [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
     [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
+    [/\b(?:book club|volunteer(?:ing)? day|volunteering|team outing|day out|(?:spend(?:ing)?|the) (?:afternoon|day|evening) together)\b/i, 3],
   ],
   'one-on-one': [
     [/\b(?:1[:/ -]?on[:/ -]?1|1[:-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1)\b/i, 5],
@@ -27,7 +33,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   decision: [
     [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
-    [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in|planning)\b/i, 2],
+    [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in)\b/i, 2],
     [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
   ],
   feedback: [
@@ -40,16 +46,20 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:brainstorm\w*|ideation|ideate|ideas?|idea jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|name ideas|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
     [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
+    // Generating many options is the activity, whatever is voted on at the end.
+    [/\b(?:as many (?:[\w-]+ ){0,3}as (?:we|you|possible)|shout(?:ing)? out|fire out|throw(?:ing)? out|rapid[- ]fire|quick[- ]fire|speed round|lightning (?:round|brainstorm))\b/i, 3],
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
-    [/\b(?:status|stand-?up|standup|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
+    [/\b(?:status|stand-?up|standup|huddle|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
   ],
 };
 
 
 /** A social occasion named as where something happened ("Tom's comments at the customer dinner"). */
 const SETTING = /\b(?:at|during|after|from) (?:the|a|our|last|yesterday's|this week's|last week's) (?:[\w-]+ )?(?:dinner|lunch|party|drinks|offsite|happy hour|breakfast)\b/gi;
+/** A social occasion as the subject of the work ("venue suggestions for the summer party", "budget for the team dinner"). */
+const OCCASION_AS_SUBJECT = /\b(?:for|about|plan(?:ning)?|organi[sz](?:e|ing)) (?:the|our|a|this year's|next month's) (?:[\w-]+ ){0,2}(?:party|dinner|lunch|drinks|offsite|picnic|bbq|celebration)\b/gi;
 /** The write-up words of a past incident: documentation, not a review of someone's work. */
 const INCIDENT_WRITEUP = /\b(?:retro(?:spective)?|post[- ]?mortem)\b/gi;
 /** A decision someone else makes later ("before the leads decide"): this meeting gathers input for it. */
@@ -60,7 +70,7 @@ function kindScores(title: string, body: string, pastIncident: boolean): Record<
     'status-update': 0, brainstorm: 0, decision: 0, feedback: 0, crisis: 0, social: 0, 'one-on-one': 0, other: 0,
   };
   const text = (t: string, kind: MeetingKind) => {
-    const out = kind === 'social' ? t.replace(SETTING, ' ') : t;
+    const out = kind === 'social' ? t.replace(SETTING, ' ').replace(OCCASION_AS_SUBJECT, ' ') : t;
     return pastIncident && kind === 'feedback' ? out.replace(INCIDENT_WRITEUP, ' ') : out;
   };
   for (const [kind, cues] of Object.entries(KIND_CUES) as [Exclude<MeetingKind, 'other'>, Cue[]][]) {
@@ -83,10 +93,12 @@ const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime)\b/i;
 /** Incident words in a meeting that is practice or process, not an incident in progress. */
 const INCIDENT_PRACTICE = /\b(?:training|drill|tabletop|game ?day|process|playbook|runbook|simulation|exercise)\b/i;
 
-export function classifyKind(title: string, body: string, attendees: number): { kind: MeetingKind; pastIncident: boolean } {
+export function classifyKind(title: string, body: string, attendees: number, recurrence: Recurrence): { kind: MeetingKind; pastIncident: boolean } {
   const all = `${title}\n${body}`;
   const pastIncident = PAST_INCIDENT.test(all) || (RESOLVED_INCIDENT.test(all) && INCIDENT_WORD.test(all));
   const scores = kindScores(title, body, pastIncident);
+  const recurring = recurrence !== 'none';
+  scores[recurring ? 'status-update' : 'decision'] += (PLANNING.test(title) ? 4 : 0) + (PLANNING.test(body) ? 2 : 0);
   if (IN_PROGRESS_TITLE.test(title)) scores.crisis += 6;
   if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
   if (pastIncident) {
@@ -106,6 +118,8 @@ export function classifyKind(title: string, body: string, attendees: number): { 
   }
   // A past-incident write-up without a review cue is documentation ("other").
   if (pastIncident && best !== 'feedback' && best !== 'one-on-one') return { kind: 'other', pastIncident };
+  // A meeting that recurs and says nothing else of its purpose is the team's routine round.
+  if (best === 'other' && recurring && !pastIncident) return { kind: 'status-update', pastIncident };
   // "Mobile app v3: off track, realign now": a project's status, whatever else it names (the
   // scope to agree on, the ideas to get back on track).
   if ((best === 'other' || best === 'decision' || best === 'brainstorm') && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };

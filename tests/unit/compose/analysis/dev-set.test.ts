@@ -8,7 +8,7 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
  * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
- * are dev data now, and so is fresh-2/ since its scoring.
+ * are dev data now, and so is fresh-2/ since its scoring; the set-aside fresh-3/ is never read here.
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -75,13 +75,17 @@ describe('accuracy on the dev sets', () => {
   });
 
   it.each([
+    // The meeting rules were tuned on every one of these (0.983–1.000 today). dev-meetings-4 was
+    // written and labelled before the analyser ran on it; its first, untuned score was mode 0.953,
+    // agenda 0.698, kind 0.953, and it has been tuned on since. Floors guard against regressions;
+    // what a new invite gets is measured on the set-aside fresh-3/, never here.
     { file: 'dev-meetings.jsonl', floor: 0.95 },
     { file: 'dev-meetings-2.jsonl', floor: 0.95 },
-    // The meeting rules' misses on these three were read when the kind cues were last changed: a
-    // regression guard a little below today's figures (0.867–1.000), not a measure of new invites.
-    { file: 'dev-meetings-3.jsonl', floor: 0.85 },
-    { file: 'holdout/dev-meetings-2.jsonl', floor: 0.85 },
-    { file: 'fresh/meetings.jsonl', floor: 0.9 },
+    { file: 'dev-meetings-3.jsonl', floor: 0.95 },
+    { file: 'dev-meetings-4.jsonl', floor: 0.95 },
+    { file: 'holdout/dev-meetings-2.jsonl', floor: 0.95 },
+    { file: 'fresh/meetings.jsonl', floor: 0.95 },
+    { file: 'fresh-2/meetings.jsonl', floor: 0.95 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

@@ -68,6 +68,33 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     expect({ kind: a.kind, mode: a.mode, hasAgenda: a.hasAgenda }).toEqual({ kind, mode, hasAgenda });
   });
 
+  it.each([
+    // Harm under way, named by what it is.
+    ['Mould in the cold store', 'Lab found contamination in this morning\'s delivery, already shipped to six shops.', 6, 'none', 'crisis', 'sync'],
+    ['Malware on the front-desk laptops', '', 5, 'none', 'crisis', 'sync'],
+    ['Supplier invoices', 'Our payment run was rejected by the bank and suppliers have not been paid.', 5, 'none', 'crisis', 'sync'],
+    // Shared time away from the work.
+    ['Monthly book club', 'This month: a novel of your choice.', 9, 'monthly', 'social', 'sync'],
+    ['Beach clean-up', 'Spending the day together on the shore with the local volunteering group.', 14, 'none', 'social', 'sync'],
+    // Generating many options is a brainstorm, even when it ends in a vote.
+    ['Quick-fire: slogans for the autumn range', 'As many slogans as we can in twenty minutes, then we vote on three.', 6, 'none', 'brainstorm', 'sync'],
+    ['Lightning brainstorm: podcast names', '', 5, 'none', 'brainstorm', 'sync'],
+    ['Venue suggestions for the summer party', 'No need to join live: post yours in the form.', 30, 'none', 'brainstorm', 'async'],
+    // A recurring meeting with no other purpose is the routine round; planning once is deciding.
+    ['Morning huddle – dispatch', 'Loading bay, 7:30', 6, 'daily', 'status-update', 'async'],
+    ['Weekly shop planning', '1. Sales last week\n2. What each shop is promoting this week', 8, 'weekly', 'status-update', 'async'],
+    ['Q2 launch planning', '', 8, 'none', 'decision', 'sync'],
+    // A person's conduct, a rift between people: feedback, live.
+    ['Conversation about conduct at the tournament', 'Two parents raised concerns about how the coach spoke to players. We will hear his side.', 3, 'none', 'feedback', 'sync'],
+    ['Friction in the warehouse team', 'Since the shift change the two crews are not speaking to each other. I want to hear both sides.', 4, 'none', 'feedback', 'sync'],
+    // Use, not mention: a contract's termination clause, deals that slipped in a pipeline.
+    ['Contract review: Initech lease', 'Comment on clauses 4 (rent) and 9 (termination) in the doc before Friday.', 4, 'none', 'feedback', 'async'],
+    ['Monthly pipeline review', 'New deals by region, deals that slipped and the forecast. Numbers in the dashboard.', 12, 'monthly', 'status-update', 'async'],
+  ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
+    const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
+    expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
+  });
+
   it('a past incident is never classified as a crisis', () => {
     const a = analyzeMeeting(meeting({ title: 'Outage post-mortem', description: 'Sev1 last Tuesday, root cause analysis', attendees: 9 }));
     expect(a.kind).not.toBe('crisis');

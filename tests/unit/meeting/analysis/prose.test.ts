@@ -1,0 +1,42 @@
+import { namesTopics, statesPurpose } from '../../../../utils/meeting/analysis/prose';
+
+describe('prose agendas: a sentence that plans the session', () => {
+  it.each([
+    ["I'd like us to talk openly about the handover and how we split the work from now on.", true],
+    ['I want to hear from the night manager first, in private.', true],
+    ["Let's talk it through and agree how we escalate next time.", true],
+    ["We'll hear both teams and agree next steps.", true],
+    ['We shout out slogans and leave with a shortlist of three.', true],
+    ['Regional managers present what closed this month.', true],
+    ['Each reviewer brings their notes on the proposal.', true],
+    ['We need to drop two features and pick a new date.', true],
+    ['Need a decision by Friday.', true],
+    ['We make the buy / build decision in this meeting.', true],
+    ['Post your ideas on the board this week.', true],
+    ['Fast round of ideas for shorter queues at the counter.', true],
+    // Narrative, logistics and context are not a plan.
+    ['We found the leak at 6am and the floor is wet.', false],
+    ['Come say hi to the new starters in the kitchen!', false],
+    ['Customer data exposed. Legal, security and comms needed.', false],
+    ['The Crown, from 5:30. Everyone welcome!', false],
+    ['Online, cameras optional.', false],
+  ] as const)('%s → %s', (line, expected) => {
+    expect(statesPurpose(line) || namesTopics(line)).toBe(expected);
+  });
+});
+
+describe('prose agendas: a sentence that names its topics', () => {
+  it.each([
+    ['Where each store stands, what is blocking, and the openings next month.', true],
+    ['What went well, what did not, what we change.', true],
+    ['Comment on the pricing table and the onboarding copy.', true],
+    ['A short refresher on ladder safety and manual handling.', true],
+    ['Do we renew, renegotiate, or switch supplier?', true],
+    ['A pass over the hiring loops, the offsite budget and the roadmap risks.', true],
+    // Three people are not three topics.
+    ['Come along and say hello to Amal, Pedro and Yuki on their first day!', false],
+    ['Lunch at the usual place.', false],
+  ] as const)('%s → %s', (line, expected) => {
+    expect(namesTopics(line)).toBe(expected);
+  });
+});

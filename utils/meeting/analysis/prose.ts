@@ -1,0 +1,81 @@
+/**
+ * Agendas written as prose, sentence by sentence: a sentence that says what the meeting is to
+ * do or produce (a plan: who does what, to what end), or one that names the topics inside it
+ * (a list of three, or two indirect questions: "what shipped and what's coming next").
+ */
+
+/** Sentences that state what the meeting is to produce or what invitees are to bring. */
+const PURPOSE_SENTENCE = [
+  /\b(?:final )?(?:decision|decide|call) (?:on|between|about|whether|which)\b/i,
+  /\b(?:make|making) (?:the|a) (?:[\w/-]+ ){0,4}(?:call|decision)\b/i,
+  /\b(?:agree|align|commit) (?:on|and commit|to)\b/i,
+  /\bwe (?:leave|walk out|finish|end) (?:this|the) (?:meeting|session|call) with\b/i,
+  /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
+  /\b(?:collect|gather|crowdsource)(?:ing)?\b.{0,60}\b(?:feedback|ideas|input|options|suggestions|perspectives|proposals|comments)\b/i,
+  /\b(?:add|drop|leave|put|share|post|submit)\b.{0,40}\b(?:your )?(?:ideas|suggestions|comments|feedback|input|proposals|options)\b/i,
+  /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
+  /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle|reset|re-?plan)\b/i,
+  /\bsuggest\b.{0,40}\b(?:in|on|to) the (?:doc|board|sheet|thread|deck|file)\b/i,
+  /^(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
+  /\b(?:re-?align|get aligned) on\b/i,
+  /\bsign[- ]?off (?:on|from)\b/i,
+  /\bfill in your\b/i,
+  /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
+  /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
+  // Prose agendas: the topics listed inside a sentence, or the activity and what it ends in.
+  /\b(?:feedback|input|comments|thoughts|views|opinions) on\b[^.;]{1,40},[^.;]{1,40}\b(?:and|or)\b/i,
+  /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
+  /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
+  // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
+  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|so (?:that )?we (?:have|can|know|leave|end)|now we (?:pick|decide|choose|agree|plan))\b/i,
+];
+/** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
+const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
+
+/**
+ * A plan for the session in the writer's own frame: "I'd like us to talk about…", "let's talk
+ * it through and agree…", "we'll hear his side", "we shout out names and leave with a
+ * shortlist", "product managers present…". A frame (first person plural or a stated wish, or
+ * the people who will act) followed by a verb of doing in its base form; narrative ("we found
+ * contamination") and logistics ("come say hi") are not plans.
+ */
+const PLAN =
+  /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
+/** Who does what: "each interviewer brings their scorecard", "every team lead posts where…". */
+const EACH_DOES = /\b(?:each|every) (?:[\w-]+ ){1,2}(?:will \w+|\w+s) (?:their|his|her|a|an|the|where|what|how|one)\b/i;
+/** "We need to cut scope and set a new date": what the session must do. */
+const NEED_TO = /\bwe need to \w+/i;
+/** What the session must produce, said as a need: "we need an agreed statement and a spokesperson". */
+const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|written|single|shared|new|decision|plan|answer|owner|statement|list|shortlist)\b/i;
+/** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */
+const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when)\b/i;
+/** Two or more subjects for input or a session: "comment on tone and the quotes", "a refresher on fume hoods and storage". */
+const INPUT_ON = /\b(?:feedback|input|comments?|thoughts|views|opinions|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
+/** What ideas are wanted for: "ideas for cutting delivery times". */
+const IDEAS_FOR = /\b(?:ideas|options|suggestions|names|proposals) (?:for|on|about|to) \w+/i;
+/** Contributions asked for: "stick your ideas on the board", "your views on carry-over". */
+const YOUR_INPUT = /\byour (?:ideas|suggestions|comments|feedback|input|proposals|options|views|thoughts)\b/i;
+/** A question that lays out the options: "Do we accept, negotiate, or switch?" */
+const OPTIONS_QUESTION = /[^,.;:!?]{2,40},[^,.;:!?]{2,40},?\s(?:or)\s[^,.;:!?]{2,40}\?/i;
+/** People's names are not topics ("come say hi to Amal, Pedro and Yuki"). */
+const NAME = /^\s*(?:and |or )?[\p{Lu}][\p{Ll}'-]+\s*$/u;
+/** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"). */
+const GREETED = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+/u;
+
+const sentences = (line: string) => line.split(/(?<=[.!?])\s+/);
+
+/** The line says what the meeting is to do or produce. */
+export function statesPurpose(line: string): boolean {
+  return [...PURPOSE_SENTENCE, PLAN, EACH_DOES, NEED_TO, NEEDED_OUTCOME, YOUR_INPUT, IDEAS_FOR].some((re) => re.test(line));
+}
+
+/** A sentence of the line names the topics: three in a list (not three names), or two indirect questions. */
+export function namesTopics(line: string): boolean {
+  return sentences(line).some((sentence) => {
+    if (WH_TOPICS.test(sentence) || INPUT_ON.test(sentence) || OPTIONS_QUESTION.test(sentence)) return true;
+    const list = sentence.split(/\s+/).length >= 8 && !GREETED.test(sentence) && PROSE_TOPICS.exec(sentence);
+    if (!list) return false;
+    const items = list[0].split(/,|\s(?:and|or)\s/).slice(1);
+    return items.filter((i) => NAME.test(i)).length < 2;
+  });
+}
