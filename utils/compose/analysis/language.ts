@@ -36,7 +36,7 @@ const PROFILES: Record<Profiled, string> = {
     'semana mes antes hasta vale cliente reunión reunion mandas pasas estás ahí ahi algún algun tema saludo urgente ' +
     'hacer hace falta nuevo nueva publicado publicada gastos informe proyecto clientes correo enlace ayer entonces bueno pues acceso servidor cuenta tenemos quiero puedo pueda puedas hablamos llamada mándame envíame revisa revisar temprano oficina trabajo presupuesto factura pedido entrega duda dudas consulta allí vosotros ellos ellas había hemos habéis sido dice dijo cosas' +
     " min preguntita segundito ratito rato hueco andas avisas ayuda tendrías tendrias breve holi" +
-    " podría podrían quisiera agradecería agradeceríamos estimado estimada atentamente cordial saludos enviara confirmara",
+    " podría quisiera agradecería estimado atentamente",
   de:
     'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir dich dir uns euch ' +
     'ist sind bin bist war hat habe hab hast haben wird werden kann kannst können könnt könnten koennen nicht kein keine ' +
@@ -64,7 +64,7 @@ const PROFILES: Record<Profiled, string> = {
     'abraços queria cliente equipa equipe bom boa dias obrigada ' +
     'fazer faz novo nova publicado gastos relatório projeto e-mail ontem então valeu acesso servidor conta temos quero posso possa puder falamos ligação manda envia revisa revisar cedo escritório trabalho orçamento fatura pedido entrega pergunta aqui vocês tinha sido dizer disse coisas precisa nenhum nenhuma tá né gente' +
     " min dia tua ajuda duvidazinha tempinho chama prezado consigo agendar tens liga-me ligue-me" +
-    " gostaria gostaríamos poderia poderiam agradeço agradeceria prezada prezados atenciosamente cumprimentos senhor senhora",
+    " gostaria poderia agradeço prezada atenciosamente",
   it:
     'il lo la gli le un una uno di del della dei delle e ed o ma che chi cosa non è sono sei siamo ho hai ha abbiamo ' +
     'io tu lui lei noi voi loro mi ti ci vi si per con su nel nella alla al dal anche molto più già come dove quando ' +

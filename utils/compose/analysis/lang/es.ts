@@ -16,21 +16,19 @@ const STOP =
         'cómo como dónde donde cuándo cuando quién quien cuál cual porque muy más mas ya también sí si no ni ok vale gracias hola buenas oye favor ' +
         'puedes puede podrías podemos tienes tengo necesito algo alguien nada todo todos hoy mañana ahora luego lunes martes miércoles jueves viernes ' +
         'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
-/** Words an availability probe is made of. */
+/** Words an availability probe is made of, besides the function words (STOP). */
 const PROBE =
-      'tienes tiene tenés tenéis un una unos momento momentito minuto minutito minutos min segundo rato ratito estás estas está esta estáis por ahí ' +
-        'ahi allí disponible libre ocupado ocupada me te nos llamas llamar llámame llamame llamarme llamarte llamamos llamo puedes puede podrías ' +
-        'podrias podemos podríamos hablar hablamos charlar conversar teléfono telefono favor urgente ya ahora hoy luego después mañana más tarde en ' +
-        'algún algun cuando puedas hay tema que gustaría gustaria comentarte comentar algo cosa videollamada llamada breve rápida rápido corto 5 10 ' +
-        '15 cinco diez dos y o con contigo sí si tenemos hacer al a de semana para pa cuanto es el la los las del estoy tú tu se os vosotros usted ' +
-        'ustedes pero no pueda segundito hueco huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla duda dudita ' +
-        'necesito ayuda sin prisa espero estés estes muy bien tuviéramos tuvieramos próximos proximos días dias dime qué horario viene mejor envío ' +
-        'envio invitación invitacion';
+      'tiene tenés tenéis momentito minutito minutos min segundo rato ratito estáis ahi disponible libre ocupado ocupada llamas llamar llámame llamame ' +
+        'llamarme llamarte llamamos llamo podrias podríamos hablar hablamos charlar conversar teléfono telefono urgente después tarde algún algun puedas tema ' +
+        'gustaría gustaria comentarte comentar videollamada llamada breve corto 5 10 15 cinco diez dos contigo tenemos hacer pa cuanto pueda segundito hueco ' +
+        'huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla dudita ayuda prisa espero estés estes bien tuviéramos ' +
+        'tuvieramos próximos proximos días dias dime horario viene mejor envío envio invitación invitacion';
 
-const HOUR_WORDS: Readonly<Record<string, number>> = { una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
-const MINUTE_WORDS: Readonly<Record<string, number>> = { media: 30, cuarto: 15 };
-/** "a la una", "antes de las 2", "las tres y media" (not "las 2 semanas", "las 8 de la mañana"). */
-const CLOCK = /\b(las?) (\d{1,2}|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?:(?::| y )(\d\d|media|cuarto))?(?![\d:]| ?h\b| (?:de la (?:mañana|madrugada|noche)|horas?|d[ií]as|semanas|meses|minutos|personas)\b)/g;
+/** "a la una", "antes de las 2", "las 3:30" (not "las 2 semanas", "las 8 de la mañana"). */
+const CLOCK = /\b(las?) (una|\d{1,2})(?::(\d\d))?(?![\d:]| ?h\b| (?:de la|horas?|d[ií]as|semanas|meses|minutos|personas)\b)/g;
+const PROBE_WORDS = words(`${STOP} ${PROBE}`);
+/** The incident is still going on ("todavía", "desde anoche"). */
+const ONGOING = /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/;
 const business = preparer({
   hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
   endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
@@ -52,14 +50,14 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     disclaimer: /\b(?:confidencial|aviso legal|destinatario|recibido (?:este|el) (?:mensaje|correo) por error|darse de baja)\b/i,
   },
   ping: {
-    noTopic: words(`${STOP} ${PROBE}`),
+    noTopic: PROBE_WORDS,
     interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
     noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+|d(?:as|ame|arme|ás|arías|arias)|dej(?:as|ás|arías|arias)|reg[aá]l(?:as|ás|ame|arme|arías)|media|horas?|días?|dias?|mejor|vien\w*|cuadr\w*|encaj\w*|teléfono|telefono|llamada)$/,
     summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
     stop: words(STOP),
-    probeVocab: words(PROBE),
+    probeVocab: PROBE_WORDS,
     probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
     greeting: /^¡?(?:hola+|holi+s?|buena+s+(?: tarde+s+| noche+s+)?|bueno+s+ d[ií]a+s+|buen d[ií]a+|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
     nameAfterGreeting:
@@ -93,7 +91,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     questionStart:
       /^(?:¿|qué|quién|quiénes|cuál|cuáles|cuándo|dónde|adónde|cómo|cuánto|cuántos|cuántas|por qué|hay alguien|alguien (?:sabe|tiene|puede)|sabes|sabéis|me preguntaba)/,
     requestStart:
-      /^[¿¡]?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían|podrias)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
+      /^[¿¡]?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
     imperative:
       /^[¿¡]?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
@@ -115,8 +113,8 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:claves?|contraseñas?|tokens?|credenciales|secretos?)\b[^.!?\n]{0,80}\b(?:repositorio|repo|canal|sitio|enlace) (?:público|publico|abierto)\b/, 'secrets are exposed'],
       [/\b(?:se (?:ha |han )?ca(?:ído|ido|yó|yeron)|(?:está|esta|están|estan) (?:caíd[oa]s?|down|offline|fuera de servicio|sin servicio|fuera de línea)|fuera de servicio|no funciona nada|nada funciona|caída (?:total|del servicio|de la web|del sistema|general))\b|\bno (?:funciona|responde|arranca|enfría|carga|va)\b[^.!?\n]{0,12}\bdesde\b/, 'a system is down'],
       [/\b(?:los |todos los |nuestros |muchos )?(?:clientes|usuarios|compradores)\b[^.!?\n]{0,30}\bno (?:pueden|consiguen|logran)\b|\bnadie (?:puede|consigue) (?:pagar|entrar|acceder|comprar|conectarse|trabajar|iniciar sesión|loguearse)\b|\bningún pedido\b|\b(?:los )?(?:pagos|pedidos|cobros) (?:fallan|están fallando|no entran|no se procesan)\b/, 'customers are blocked'],
-      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos|acceso no autorizado|ex-?emplead[oa]s? (?:todavía |aún |sigue |sigu\w+ )?(?:tiene|teniendo) acceso)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
-      [/\b(?:(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)|acaba de (?:borrar|eliminar)|acaban de (?:borrar|eliminar))\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias|buckets?|servidores|repositorios?)|pérdida de datos)\b/, 'data loss'],
+      [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos|acceso no autorizado)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
+      [/\b(?:(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)|acaban? de borrar)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias|buckets?)|pérdida de datos)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
     ],
@@ -124,9 +122,9 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     conditional: /\b(?:si|cuando|en caso de)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:protocolo|procedimiento|simulacro|formación|plan|informe|post-?mortem|retro|revisión|plantilla|política)\b/,
     resolved: /\b(?:resuelto|solucionado|arreglado|ya funciona|vuelve a funcionar|restablecid[oa]|post-?mortem|informe (?:del|de la) incidencia|ayer|la semana pasada|anoche)\b/,
-    ongoing: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
+    ongoing: ONGOING,
     pastTime: /\b(?:ayer|anoche|la semana pasada|el mes pasado|el (?:lunes|martes|miércoles|jueves|viernes) pasado)\b/,
-    stillHappening: /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/,
+    stillHappening: ONGOING,
     mentionBefore: /\b(?:marcad[oa]s?|etiquetad[oa]s?|llamad[oa]s?|titulad[oa]s?|la palabra|el término)[ ]+["'«]?$|\b(?:mar(?:c|qu)|etiquet|clasific|pus|pon)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«]?$|«[^»]*$/,
     mentionAfter: /^["'»]?[ ]*(?:etiqueta|opción|campo|estado|prioridad|botón|plantilla|columna|filtro)s?\b/,
     high: [
@@ -140,22 +138,22 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
     highNegated: /\b(?:no|nada|sin|nunca)[ -](?:\w+ )?$/,
     lowExplicit:
-      /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\b(?:es|pero es|aunque es) (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
+      /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\bes (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
     errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
     notInformation:
-      /\b(?:gracias|agradezco|te debo una)\b|^(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:dejo|dejaré|mando|mandaré|envío|enviaré|paso|pasaré|miro|miraré|reviso|revisaré|hago|haré|preparo|prepararé|subo|subiré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b|\bpor si (?:queréis|quieres|quiere|quieren) (?:echarle|verlo|verla|revisarlo)/,
+      /\b(?:gracias|agradezco|te debo una)\b|^(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
   },
   sensitivity: {
     sensitive: [
-      [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\b(?:me está|me esta) (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
-      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\b(?:pedirte|pedirle|pediros|pido|pedir) (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
-      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|(?:bastante |muy )?preocupad[oa] (?:por|con))\b/, 'someone is upset'],
+      [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\bme est[aá] (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
+      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\bped\w* (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
+      [/\b(?:disgustad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
       [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
       [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
       [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh|rr\. ?hh)\b/, 'a complaint about a colleague'],
       [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|despid\w+|despedir\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],
-      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|(?:estaré|estoy|está|estará|estar) de baja|me operan|(?:cita|consulta|revisión) (?:médica|con el médico)|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospital\w*|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
+      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|est\w* de baja|me operan|(?:cita|consulta|revisión) médica|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospital\w*|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
       [/\b(?:dimit\w+|dimisión|renunciar|me voy de la empresa|despidos|recorte de sueldo|subida de sueldo|aumento de sueldo)\b/, 'a personal career matter'],
       [/\b(?:situación delicada|tema delicado|asunto delicado|algo delicado|tema sensible)\b/, 'a conflict between people'],
     ],
@@ -170,11 +168,9 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     morning: /\b(?:por la mañana|primera hora)\b/,
     notEndOfDay: /\b(?:tarde|noche|mediodía|medianoche)\b/,
     prepare: (snippet, now) =>
-      business(snippet, now).replace(CLOCK, (m, article: string, hour: string, minutes?: string) => {
-        const h = HOUR_WORDS[hour] ?? Number(hour);
-        if (h > 12) return m;
-        return `${article} ${workdayClock(h, minutes ? (MINUTE_WORDS[minutes] ?? Number(minutes)) : 0)}`;
-      }),
+      business(snippet, now).replace(CLOCK, (m, article: string, hour: string, minutes = '0') =>
+        hour === 'una' || Number(hour) <= 12 ? `${article} ${workdayClock(hour === 'una' ? 1 : Number(hour), Number(minutes))}` : m,
+      ),
     parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
     trigger: /\b(?:antes de(?:l)?|antes(?= ?[?!.]|$)|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
     requestOnly: new Set(['dentro de', 'en los próximos', 'en las próximas']),
