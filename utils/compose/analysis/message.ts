@@ -8,7 +8,7 @@ import type { Mode } from '../../platform/db/records';
 import { isContextStatement, splitClauses, words, type Clause, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
-import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
+import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
 import { loadedModel, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
@@ -198,16 +198,18 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
-    const span = reading && model ? strongestSpan(model.heads[head], reading.features) : null;
+    const span = reading && model ? strongestSpan(model.heads[head], reading.features, (words) => !pack.clauses.stop.has(words.toLowerCase())) : null;
     return span ? quoteOf(draft.text, span.start, span.end) : quoteDraft(draft.text);
   };
 
   const deadline = ping ? null : findDeadline(clauses, now, pack, context);
   const scan = blankQuotes(lower);
-  const critical = criticalSignal(scan, pack);
+  const incident = criticalSignal(scan, pack);
+  const critical = incident && !onTestSystem(scan, incident, pack) ? incident : null;
   const low = lowSignal(scan, pack);
   const summon = ping ? pack.ping.summon.exec(scan) : null;
-  const highHit: SignalHit | null = critical ? null : (highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
+  const blocked: SignalHit | null = incident && !critical ? { ...incident, why: 'a test system is down: people are blocked' } : null;
+  const highHit: SignalHit | null = critical ? null : (blocked ?? highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
   const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
   // "No rush, but I need it by 3pm today": an urgency stated after the "no rush" wins (one
   // inside a question is asked about, not claimed: "low priority: who keeps tagging tickets ASAP?").
