@@ -83,7 +83,7 @@ const PROFILES: Record<Profiled, string> = {
     'chwilę chwile zadzwoń klient piątek',
   sv:
     'och att det som en ett är jag du han hon vi ni de inte har kan ska med för på av till om hej tack hur var när vad ' +
-    'idag imorgon fråga ringa kund mig dig skicka',
+    'idag imorgon fråga ringa kund mig dig skicka minut tjena tjenare hallå hinner stund eftermiddag förmiddag snabb möte mötet',
   da:
     'og at det som en et er jeg du han hun vi de ikke har kan skal med for på af til om hej tak hvordan hvor hvad ' +
     'hvornår i dag i morgen spørgsmål ringe kunde mig dig sende sig jeres',

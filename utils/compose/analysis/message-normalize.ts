@@ -37,6 +37,8 @@ export interface NormalizedDraft {
   truncated: boolean;
 }
 
+/** An ASCII emoticon standing alone (after a space or at a line start, before a space, punctuation or the end). */
+const EMOTICON = /(^|[ \n])(?:[:;=][-'^]?[()[\]DPpO/\\|*3]{1,3}|\\o\/?|o\/|<3|\^_?\^|[xX]D)(?=[ \n.,!?]|$)/gm;
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2007\u202F\u3000\t]/g;
 
@@ -214,6 +216,8 @@ export function normalizeDraft(raw: string, pack: LanguagePack = en): Normalized
   }
   // :emoji: shortcodes and pictographs often end a chat sentence: keep that boundary.
   if (text.includes(':')) text = text.replace(/(?::[a-z][a-z0-9_+'-]{0,40}:[ ]?)+/gi, emojiRun);
+  // Emoticons are emoji typed in ASCII (":)", ";-P", "o/", "\\o/", "<3", "^^", "xD"), each a word of its own.
+  text = text.replace(EMOTICON, (_m, before: string) => before + emojiRun());
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7F]/.test(text)) text = text.replace(/\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3 ]*/gu, emojiRun);
   text = text.replace(/[ ]{2,}/g, ' ');

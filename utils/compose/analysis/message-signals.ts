@@ -88,13 +88,17 @@ function findRule(text: string, set: RuleSet, ctx: Context): SignalHit | null {
   return null;
 }
 
+/** Text in double quotes, or in single quotes that are not apostrophes (no letter outside them: "the 'ASAP' option", not "don't ... it's"). */
+const QUOTED = /"[^"\n]{1,120}"|(?<![\p{L}\p{N}])'[^'\n]{1,60}'(?![\p{L}\p{N}])/gu;
+
 /**
  * Quoted words are mentioned, not used ("the "ASAP" delivery option", a "critical: all systems
- * down" drill): blanked out, with the same length so positions still point into the draft.
+ * down" drill, "I wrote 'ASAP' but"): blanked out, with the same length so positions still point
+ * into the draft.
  */
 export function blankQuotes(text: string): string {
-  if (!text.includes('"')) return text;
-  return text.replace(/"[^"\n]{1,120}"/g, (q) => ' '.repeat(q.length));
+  if (!text.includes('"') && !text.includes("'")) return text;
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
 /** The draft reports an incident that is over ("resolved now", "postmortem to follow", "last week"). */
@@ -102,6 +106,20 @@ function isPast(text: string, pack: LanguagePack): boolean {
   const { urgency } = pack;
   if (urgency.ongoing.test(text)) return false;
   return urgency.resolved.test(text) || (urgency.pastTime.test(text) && !urgency.stillHappening.test(text));
+}
+
+/** How far around a critical signal the system it is about is looked for. */
+const SYSTEM_REACH = 80;
+
+/**
+ * A critical signal about a system only the team uses ("nobody can log in to staging"): people
+ * are blocked, customers are not (a high signal instead).
+ */
+export function onTestSystem(text: string, hit: SignalHit, pack: LanguagePack): boolean {
+  const systems = pack.urgency.testSystem;
+  if (!systems) return false;
+  const around = text.slice(Math.max(0, hit.start - SYSTEM_REACH), hit.end + SYSTEM_REACH);
+  return systems.test.test(around) && !systems.production.test(around);
 }
 
 export function criticalSignal(text: string, pack: LanguagePack): SignalHit | null {

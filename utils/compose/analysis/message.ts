@@ -8,7 +8,7 @@ import type { Mode } from '../../platform/db/records';
 import { isContextStatement, splitClauses, words, type Clause, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
-import { blankQuotes, criticalSignal, highSignal, lowSignal, sensitiveSignal, type SignalHit } from './message-signals';
+import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
 import { loadedModel, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
@@ -198,20 +198,27 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
-    const span = reading && model ? strongestSpan(model.heads[head], reading.features) : null;
+    const span = reading && model ? strongestSpan(model.heads[head], reading.features, (words) => !pack.clauses.stop.has(words.toLowerCase())) : null;
     return span ? quoteOf(draft.text, span.start, span.end) : quoteDraft(draft.text);
   };
 
   const deadline = ping ? null : findDeadline(clauses, now, pack, context);
   const scan = blankQuotes(lower);
-  const critical = criticalSignal(scan, pack);
+  const incident = criticalSignal(scan, pack);
+  const critical = incident && !onTestSystem(scan, incident, pack) ? incident : null;
   const low = lowSignal(scan, pack);
   const summon = ping ? pack.ping.summon.exec(scan) : null;
-  const highHit: SignalHit | null = critical ? null : (highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
+  const blocked: SignalHit | null = incident && !critical ? { ...incident, why: 'a test system is down: people are blocked' } : null;
+  const highHit: SignalHit | null = critical ? null : (blocked ?? highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
   const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
+  // "No rush, but I need it by 3pm today": an urgency stated after the "no rush" wins (one
+  // inside a question is asked about, not claimed: "low priority: who keeps tagging tickets ASAP?").
+  const lowAt = low.explicit?.index ?? -1;
+  const highLater = highHit !== null && highHit.start > lowAt && !/^[^.!?\n]*\?/.test(scan.slice(highHit.start));
+  const urgentLater = low.explicit !== null && (highLater || (deadline?.soon === true && lower.lastIndexOf(deadline.phrase.toLowerCase()) > lowAt));
   const claimed: [Urgency, string, SignalHit | null] = critical
     ? ['critical', critical.why, critical]
-    : low.explicit
+    : low.explicit && !urgentLater
       ? ['low', 'says there is no rush', spanOf(low.explicit)]
       : highHit
         ? ['high', highHit.why, highHit]
@@ -225,8 +232,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const sensitiveHit = sensitiveSignal(lower, pack);
   const sensitive = judge('sensitive', sensitiveHit !== null);
   const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
-  // A neutral update that asks nothing is an FYI; a personal one, a reported error, a thank-you or a promise is not "no rush".
-  const information = !pack.urgency.errorText.test(lower) && !pack.urgency.notInformation?.test(lower);
+  // A neutral update that asks nothing is an FYI; a personal one, a reported error, a thank-you or a promise is not "no rush"
+  // (and where writers call only a marked FYI low, fyiNeedsMarker, no unmarked statement is).
+  const information = !pack.urgency.fyiNeedsMarker && !pack.urgency.errorText.test(lower) && !pack.urgency.notInformation?.test(lower);
   if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && information) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   if ((urgency === 'low' && !low.explicit) || urgency === 'normal') {
     // The model reads "no rush" the rules miss, and a thank-you or an "I'll do it" that is no FYI;

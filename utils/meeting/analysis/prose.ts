@@ -40,11 +40,11 @@ const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3
  * contamination") and logistics ("come say hi") are not plans.
  */
 const PLAN =
-  /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
-/** Who does what: "each interviewer brings their scorecard", "every team lead posts where…". */
-const EACH_DOES = /\b(?:each|every) (?:[\w-]+ ){1,2}(?:will \w+|\w+s) (?:their|his|her|a|an|the|where|what|how|one)\b/i;
-/** "We need to cut scope and set a new date": what the session must do. */
-const NEED_TO = /\bwe need to \w+/i;
+  /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|compare|weigh|assess|sign off|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
+/** Who does what: "each interviewer brings their scorecard", "everyone adds their part of the timeline". */
+const EACH_DOES = /\b(?:(?:each|every) (?:[\w-]+ ){1,2}|everyone |everybody )(?:will \w+|\w+s) (?:their|his|her|a|an|the|where|what|how|one)\b/i;
+/** "We need to cut scope and set a new date", "we need everyone to agree a date": what the session must do. */
+const NEED_TO = /\bwe need (?:\w+ ){0,2}to \w+/i;
 /** What the session must produce, said as a need: "we need an agreed statement and a spokesperson". */
 const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|written|single|shared|new|decision|plan|answer|owner|statement|list|shortlist)\b/i;
 /** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */

@@ -28,12 +28,14 @@ describe('accuracy on the dev sets', () => {
     // The rules were tuned on these two.
     { file: 'dev-messages.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
     { file: 'dev-messages-2.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
-    // Never tuned on by the rules, only learned from (CV: urgency 0.91, mode 0.93, context 0.947, ping F1 0.953).
+    // Never tuned on by the rules, only learned from (CV: urgency 0.91, mode 0.943, context 0.957, ping F1 0.96).
     { file: 'dev-messages-3.jsonl', both: 0.92, urgency: 0.88, f1: 0.93, precision: 0.95 },
-    // Set aside and scored once last session, dev data since (CV: urgency 0.89, context 0.92, ping F1 0.93).
+    // Set aside and scored once last session, dev data since (CV: urgency 0.89, mode 0.91, context 0.92, ping F1 0.93).
     { file: 'holdout/dev-messages-2.jsonl', both: 0.9, urgency: 0.87, f1: 0.9, precision: 0.95 },
-    // The same (CV: urgency 0.958, mode 0.975, context 0.95, ping F1 0.966).
+    // The same (CV: urgency 0.925, mode 0.958, context 0.95, ping F1 0.966).
     { file: 'fresh/messages-en.jsonl', both: 0.93, urgency: 0.93, f1: 0.93, precision: 0.95 },
+    // The same, scored once this session; the checked-in model never learned from it (urgency 0.908, mode 0.967, context 0.908, ask 0.933, ping F1 0.935).
+    { file: 'fresh-2/messages-en.jsonl', both: 0.9, urgency: 0.86, f1: 0.92, precision: 0.95 },
   ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
@@ -73,11 +75,28 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
+  // German and French on every in-repo file with their drafts (215 a language). The packs were tuned
+  // on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only read): today
+  // context 0.977 (de) and 0.986 (fr), every other label and mode ≥ 0.99, ping F1 1.0.
+  // A regression guard a little below, not a measure of new drafts.
+  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.95, ping F1 ≥ 0.95', (lang) => {
+    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
+    const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
+    const scored = scoreMessages(input);
+    expect(scored.length).toBeGreaterThanOrEqual(215);
+    const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    const ping = binaryScores(scored, 'ping');
+    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
+    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
+  });
+
   it.each([
     // The meeting rules were tuned on every one of these (0.983–1.000 today). dev-meetings-4 was
-    // written and labelled before the analyser ran on it; its first, untuned score was mode 0.953,
-    // agenda 0.698, kind 0.953, and it has been tuned on since. Floors guard against regressions;
-    // what a new invite gets is measured on the set-aside fresh-3/, never here.
+    // written and labelled before the analyser ran on it, in two batches, each scored untuned first
+    // (mode/agenda/kind: d4-01..43 0.953/0.698/0.953, d4-44..63 1.000/0.800/0.950) and tuned on
+    // since. Floors guard against regressions; what a new invite gets is measured on the set-aside
+    // fresh-3/, never here.
     { file: 'dev-meetings.jsonl', floor: 0.95 },
     { file: 'dev-meetings-2.jsonl', floor: 0.95 },
     { file: 'dev-meetings-3.jsonl', floor: 0.95 },

@@ -49,6 +49,8 @@ describe('detectLanguage', () => {
     'Czy możesz wysłać mi raport do piątku?',
     'Serwer nie działa, klienci nie mogą zapłacić.',
     'Hej, har du tid att ringa mig idag?',
+    'Hej! Har du en minut över?',
+    'Tjena, hinner du ses en stund i eftermiddag?',
     'Kan du sende mig rapporten i morgen?',
     'Merhaba, yarın toplantı var mı?',
     'Ahoj, máš chvilku? Potřebuju se na něco zeptat.',

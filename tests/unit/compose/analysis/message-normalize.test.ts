@@ -22,6 +22,14 @@ describe('normalizeDraft', () => {
     expect(normalizeDraft('slide 7 is wrong 😬 can you fix it').text).toContain('\n');
   });
 
+  it('takes ASCII emoticons for emoji, and leaves times, labels and list numbers alone', () => {
+    const n = normalizeDraft('\\o/ we shipped it :-) thanks all <3');
+    expect(n.text.split('\n').map((l) => l.trim()).filter(Boolean)).toEqual(['we shipped it', 'thanks all']);
+    expect(n.emoji).toBe(3);
+    for (const kept of ['see you at 10:30 :(', 're: the deck', '8) last item', 'I/O is slow']) expect(normalizeDraft(kept).text).toContain(kept.replace(' :(', ''));
+    expect(normalizeDraft('re: the deck').emoji).toBe(0);
+  });
+
   it('does not take clock times for emoji shortcodes', () => {
     expect(normalizeDraft('down since 14:05:30 UTC').text).toBe('down since 14:05:30 UTC');
   });

@@ -26,6 +26,9 @@ describe('ping: the message alone does not let the recipient act', () => {
     '@here anyone around?',
     'Hi Maria,\n\nHope you are well! Do you have 10 minutes for a call at some point?\n\nBest,\nTom',
     'hey :wave: you there?',
+    // An emoticon is an emoji typed in ASCII: a wave ("o/") or a smile says nothing either.
+    'o/',
+    'hey :) got a sec?',
     'urgent!!',
     // On its own "that" points at nothing in the draft: the reader cannot act on it (LABELS.md).
     'Would you be open to that?',
@@ -139,6 +142,8 @@ describe('urgency: what the message claims', () => {
     ['no rush, but could you rename the channel?', 'low'],
     ['whenever you get a chance, send me the slides', 'low'],
     ['low priority: who keeps tagging tickets ASAP?', 'low'],
+    // An urgency stated after the "no rush" wins.
+    ['No rush on the deck, but can you send me the invoice by 3pm today?', 'high'],
     ['not urgent, can you update the wiki?', 'low'],
     ['fyi the new tokens are live', 'low'],
     ['hey', 'normal'],
@@ -148,6 +153,13 @@ describe('urgency: what the message claims', () => {
     ["Users can't see the new button unless they refresh, is that expected?", 'normal'],
     ['We have a planned outage on Saturday for the database upgrade, can you tell your customers?', 'normal'],
     ["I'm going to grab lunch, back in 20 min. Can you watch the queue?", 'normal'],
+    // An outage of a system only the team uses blocks people; customers are not hit.
+    ['the staging db migration failed and nobody can log in to staging, can you roll it back?', 'high'],
+    ['the db migration failed and nobody can log in, can you roll it back?', 'critical'],
+    // Words in single quotes are mentioned, not used; apostrophes are no quotes.
+    ["should the 'ASAP (1-2 days)' shipping option be listed above 'Standard'?", 'normal'],
+    ["I labelled it 'urgent' by mistake, could you review the RFC by Thursday?", 'normal'],
+    ["don't wait for me, it's urgent: the contract needs your signature", 'high'],
   ])('%j is %s', (text, urgency) => {
     expect(at(text).urgency).toBe(urgency);
   });

@@ -221,6 +221,10 @@ export const en: LanguagePack = {
     highIncident: [[/\b(?:sev ?-?2|p1|pri ?1)\b/, 'a sev2/P1 incident']],
     lowExplicit: /\b(?:no rush|no hurry|no pressure|not urgent|nothing urgent|non[- ]urgent|not time[- ]sensitive|low[- ]pri(?:ority)?|not a priority|whenever (?:you|u|works|is convenient|is fine|suits)|any ?time is fine|when(?:ever)? (?:you|u|ya|they|someone|anyone) (?:get|gets|have|has|find|finds|got) (?:a )?(?:chance|time|sec|second|moment|minute)|at your (?:convenience|leisure)|no need to (?:reply|respond|answer|get back)|in your own time|when (?:you're|you are|youre|ur|u r|u're|you) free|when (?:you|u) can|no urgency|if you have (?:time|a (?:sec|moment|minute))|no deadline|no action (?:needed|required)|nothing (?:needed|required) from you|not blocking|non-blocking|not a big deal|no big deal|nbd)\b/,
     lowFyi: /\b(?:fyi|f\.y\.i|for your (?:information|info|reference|records)|heads[- ]up|just (?:wanted to )?(?:let you know|letting you know)|just so you know|in the loop|for visibility|psa)\b/,
+    testSystem: {
+      test: /\b(?:staging|stage env|test (?:env|environment|server|system|instance)|dev (?:env|environment|server|box|cluster)|sandbox|uat|pre-?prod|qa (?:env|environment|server|box))\b/,
+      production: /\b(?:prod|production|live|customers?|users|checkout|payments?)\b/,
+    },
     errorText: /\b(?:error|exception|traceback|stack ?trace|failed|failing|fails|crash(?:es|ed|ing)?|broke|broken|bug|404|500|502|503|timeout|timed out|econnrefused)\b/,
   },
   sensitivity: {

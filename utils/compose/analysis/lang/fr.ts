@@ -24,7 +24,8 @@ const PROBE =
         "tard plus maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce ce es-tu êtes-vous pour avoir faire de des rien d je j' se " +
         "s' es est êtes suis a ai le les du avec à au en et ou mais si c'est ça peut-être appel appels coup fil qu' cet après-midi matin soir " +
         "demain'urgent besoin toi signe fais-moi auriez-vous court courte échange caler espère vas bien serait-il prochains jours dis-moi t'arrange " +
-        "m'adapte cette semaine d'urgent";
+        "m'adapte cette semaine d'urgent aprèm aprem journée dans la les prochains jours serais-tu seriez-vous serait disponibles " +
+        "téléphonique";
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'fr',
@@ -39,8 +40,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: words(`${STOP} ${PROBE}`),
     interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
-    noTopicWord: /^(?:[mtsl]')?(?:r?appel\w*(?:-moi|-nous)?|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)$/,
-    summon: /\b(?:r?appelle-moi (?:vite|rapidement|tout de suite)|r?appelez-moi (?:vite|rapidement|tout de suite)|j'ai besoin de toi|besoin de ton aide|décroche)\b/,
+    noTopicWord: /^(?:[mtsld]')?(?:une?|pourr\w*-(?:nous|vous|tu|on)|r?appel\w*(?:-moi|-nous)?|aprèm|aprem|après|déjeuner|quart|heures?|fin|connectée?s?|en ligne|convenir|fixer|agenda|calendrier|vraiment|peut-être|éventuellement|encore|déjà|bientôt|tôt|tard|pause|midi|matinée|soirée|journée|ravie?|heureuse?|jours?|prochaine?s?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)$/,
+    summon: /(?:^|[.!?,:;] *)(?:r?appelle[- ]moi|r?appelez[- ]moi)\b|\b(?:j'ai besoin de toi|besoin de ton aide|décroche)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -59,7 +60,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:c'est) (?:très |super )?(?:urgent|important)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
       [
-        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
+        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|ce n'est pas (?:urgent|pressé)|c'est pas (?:urgent|pressé)|rien ne presse|tranquille|aucune urgence|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
         null,
       ],
       [/^(?:rappel|objet|tr|re|fwd|maj|mise à jour)(?:[ ]*[:!-]+[ ]*|$)/, null],
@@ -67,8 +68,8 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:je )?(?:voulais|veux) (?:juste )?(?:te |vous )?(?:prévenir|dire|informer|signaler|faire savoir)\b(?: que)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^(?:merci|merci beaucoup|mille mercis|j'espère que|j'espère|ça va|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|bonne (?:journée|soirée|semaine|fin de semaine)|bon (?:week-end|weekend|courage)|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger|bienvenue|félicitations|bravo|à (?:bientôt|plus|demain)|bises)\b/,
-    greetingLike: /^(?:j'espère|ça va|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger)/,
+      /^(?:merci|merci beaucoup|mille mercis|j'espère que|j'espère|ça va|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|ça roule|quoi de neuf|la forme|ça se passe bien|bonne (?:journée|soirée|semaine|fin de semaine)|bon (?:week-end|weekend|courage)|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger|bienvenue|félicitations|bravo|à (?:bientôt|plus|demain)|bises|(?:bien |très )?cordialement|bien à (?:vous|toi)|(?:sincères )?salutations|amitiés)\b/,
+    greetingLike: /^(?:j'espère|ça va|ça roule|quoi de neuf|la forme|ça se passe bien|comment (?:ça va|vas-tu|allez-vous)|tu vas bien|vous allez bien|désolé de (?:te |vous )?déranger|pardon de (?:te |vous )?déranger)/,
     ackWords: words("ok d'accord oui non merci parfait super top génial entendu noté ça marche bien vu cool lol mdr désolé pardon bises à plus"),
     topicAfterQuickQuestion: /^(?:sur|à propos|concernant|au sujet)\b/,
     pingWord: /^(?:ping|coucou|t'es là|tu es là|quelqu'un)$/,
@@ -76,22 +77,22 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     rhetorical: NEVER,
     isDue: NEVER,
     notDue: NEVER,
-    pleasantryTurn: /\b(?:mais|car|parce que)\b/,
+    pleasantryTurn: /\b(?:mais|car|parce que)\b|^(?:merci|merci beaucoup|mille mercis|bravo|félicitations|chapeau)(?: à toi| à vous| à tous)? (?:pour|d'avoir|d'être)\b/,
     questionStart:
-      /^(?:qui|que|quoi|qu'est-ce|où|quand|comment|pourquoi|combien|quel|quelle|quels|quelles|est-ce que|est-ce qu'|y a-t-il|sais-tu|savez-vous|quelqu'un (?:sait|a|peut)|tu sais|je me demandais)/,
+      /^(?:qui|que(?!lqu)|quoi|qu'est-ce|où|quand|comment|pourquoi|combien|quel(?!qu)|quelle|quels|quelles|est-ce que|est-ce qu'|y a-t-il|sais-tu|savez-vous|quelqu'un (?:sait|saurait|peut|pourrait|a-t-il|a une idée|aurait)|tu sais|je me demandais)/,
     requestStart:
-      /^(?:(?:tu|vous) (?:peux|pourrais|pouvez|pourriez|veux bien|voudrais bien|voulez bien)\b|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez)|merci de|svp|stp|s'il (?:te|vous) pla[iî]t|(?:j'ai|on a|nous avons) besoin\b|(?:je|nous) (?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions)\b|ce serait (?:top|super|génial|bien|parfait) (?:si|que|de)\b|(?:il )?(?:faut|faudrait) (?:que|qu')|n'oublie pas|n'oubliez pas|pense à|pensez à|dis-moi|dites-moi|tiens-moi au courant|quelqu'un (?:peut|pourrait))/,
+      /^(?:il (?:me|nous|te|vous) (?:faut|faudrait)\b|(?:j'aurais|on aurait|nous aurions) besoin\b|(?:je|nous) vous (?:serais|serions) (?:très )?reconnaissante?s? d|(?:est-ce qu'il )?serait-il possible|(?:je|nous) vous remercions? (?:par avance )?d(?:e |')(?!avoir|être)|veuillez (?!trouver)|(?:tu|vous) (?:peux|pourrais|pouvez|pourriez|veux bien|voudrais bien|voulez bien)\b|peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|est-ce que (?:tu|vous) (?:peux|pourrais|pouvez|pourriez)|merci de|svp|stp|s'il (?:te|vous) pla[iî]t|(?:j'ai|on a|nous avons) besoin\b|(?:je|nous) (?:voudrais|voudrions|souhaiterais|souhaiterions|aimerais|aimerions)\b|ce serait (?:top|super|génial|bien|parfait) (?:si|que|de)\b|(?:il )?(?:faut|faudrait) (?:que|qu')|n'oublie pas|n'oubliez pas|pense à|pensez à|dis-moi|dites-moi|tiens-moi au courant|quelqu'un (?:peut|pourrait))/,
     imperative:
-      /^(?:ne pas|ne rien|envoie|envoie-moi|envoyez|transmets|transmettez|regarde|regardez|vérifie|vérifiez|relis|relisez|valide|validez|corrige|corrigez|rappelle|rappelez|appelle|appelez|prépare|préparez|mets|mettez|ajoute|ajoutez|supprime|confirme|confirmez|signe|signez|réserve|fais|faites|donne|donnez|partage|partagez|passe|passez|viens|venez|descends|monte|réponds|répondez|remplis|complète|renvoie|renvoyez)\b/,
+      /^(?:(?:ne |n')\w+ez (?:pas|plus|rien|jamais)|ne pas|ne rien|envoie|envoie-moi|envoyez|transmets|transmettez|regarde|regardez|vérifie|vérifiez|relis|relisez|valide|validez|corrige|corrigez|rappelle|rappelez|appelle|appelez|prépare|préparez|mets|mettez|ajoute|ajoutez|supprime|confirme|confirmez|signe|signez|réserve|fais|faites|donne|donnez|partage|partagez|passe|passez|viens|venez|descends|monte|réponds|répondez|remplis|complète|renvoie|renvoyez)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:est|sont|était|a|ont)\b/,
     notARequest: /^(?:ci-joint|vous trouverez ci-joint|tu trouveras ci-joint|veuillez trouver)\b/,
     offer: /^(?:dis-moi|n'hésite pas|n'hésitez pas) (?:si tu as besoin|si vous avez besoin|à me (?:solliciter|contacter))|^prends ton temps/,
-    requestAnywhere: /\b(?:merci de|s'il (?:te|vous) pla[iî]t|stp|svp|tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|quelqu'un peut|quelqu'un pourrait|tiens-moi au courant|dis-moi)\b/,
+    requestAnywhere: /\b(?:merci de|il (?:me|nous) faut|(?:je|nous) vous (?:serais|serions) (?:très )?reconnaissante?s? d|serait-il possible|(?:je|nous) vous remercions? (?:par avance )?d(?:e |')(?!avoir|être)|s'il (?:te|vous) pla[iî]t|stp|svp|tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|pourrais-tu|pourriez-vous|quelqu'un peut|quelqu'un pourrait|tiens-moi au courant|dis-moi)\b/,
     demand: /\b(?:sauf si|à moins que|doit être|doivent être|il faut que)\b/,
-    reason: /\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
+    reason: /\b(?:il (?:me|nous) faut|j'ai besoin|on a besoin|nous avons besoin|nous aurions besoin|j'aurais besoin)\b[^.!?\n]{0,60}\bpour (?:l'|le |la |les |un |une |notre |mon |ma |nos )|\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
     abbrev: /\b(?:m|mme|mlle|dr|pr|me|st|etc|cf|env|tél|janv|févr|avr|juil|sept|oct|nov|déc)$/i,
     innerSplit:
-      /(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu)\b)/gi,
+      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes)\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -99,15 +100,16 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     critical: [
       [/\b(?:on perd|nous perdons|perdons|on est en train de perdre) (?:des |de l'|du )?(?:ventes|argent|commandes|clients|chiffre)\b|\brefusen?t? (?:toutes )?les cartes\b/, 'money is being lost right now'],
       [/\b(?:token|tokens|mot de passe|mots de passe|clés?|identifiants|secrets?)\b[^.!?\n]{0,80}\b(?:public|publique|publiquement)\b/, 'secrets are exposed'],
-      [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
+      [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne (?:charge|démarre|s'ouvre) plus\b|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale))\b/, 'a system is down'],
       [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
-      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b/, 'customers are blocked'],
-      [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b|\b(?:volé|volée|vol d[eu])\b[^.!?\n]{0,12}\b(?:ordinateur|portable|pc|téléphone|identifiants)\b|\b(?:ordinateur|portable|pc|téléphone)\b[^.!?\n]{0,40}\b(?:volé|volée)\b|\bpar erreur\b[^.!?\n]{0,60}\b(?:paie|salaires|données personnelles|mots de passe)\b/, 'a security incident'],
+      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b|\baucune? (?:de (?:ses|nos|mes|leurs) )?\w+ ne (?:peut|peuvent) (?:plus )?(?:travailler|payer|commander|se connecter|accéder)\b|\bplus aucune? (?:commande|paiement|transaction|vente)s? ne passe\b|\bn'acceptent? plus (?:les |aucun )?(?:paiements?|cartes?|commandes?)\b|\bpaiements? (?:par carte )?(?:refusés|bloqués|impossibles?)\b/, 'customers are blocked'],
+      [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b|\b(?:volé|volée|vol d[eu])\b[^.!?\n]{0,12}\b(?:ordinateur|portable|pc|téléphone|identifiants)\b|\b(?:ordinateur|portable|pc|téléphone)\b[^.!?\n]{0,40}\b(?:volé|volée)\b|\bpar erreur\b[^.!?\n]{0,60}\b(?:paie|salaires|données personnelles|mots de passe|adresses|fichier clients?|données clients?)\b|\b(?:à|vers) (?:une |un |des )?(?:liste|adresse|destinataire|personne|contact)s? (?:de diffusion )?(?:externes?|extérieure?s?)\b|\bsans mot de passe\b|\baccessibles? (?:publiquement|depuis internet|sur internet)\b/, 'a security incident'],
       [/\b(?:(?:supprimé|effacé|perdu)\b[^.!?\n]{0,30}\b(?:données|base|table|fichiers|sauvegardes?|commandes)|perte de données)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
-      [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale))\b/, 'an emergency'],
+      [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale)|fuite de gaz|odeur de gaz|évacu\w*|pompiers|samu|ambulance|incendie|alarme incendie|au feu)\b/, 'an emergency'],
+      [/\b(?:production|chaîne|ligne|usine|atelier|entrepôt)\b[^.!?,\n]{0,25}\b(?:est|sont) (?:complètement |totalement )?(?:à l'arrêt|arrêtée?s?)\b/, 'production has stopped'],
     ],
-    criticalNegated: /«[^»]*$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?,;\n]{0,20}$/,
+    criticalNegated: /«[^»]*$|\b(?:imprimante|photocopieuse|machine à café|ascenseur|clim|climatisation|vidéoprojecteur|portable|pc|téléphone|casque)\b[^.!?,;\n]{0,30}$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:si|quand|en cas de)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:procédure|processus|formation|exercice|plan|rapport|compte rendu|compte-rendu|post-?mortem|rétro|modèle|politique)\b/,
     resolved: /\b(?:résolu|résolue|corrigé|rétabli|rétablie|fonctionne à nouveau|de nouveau en ligne|compte rendu|compte-rendu|post-?mortem|hier|la semaine dernière|incident du \d)\b/,
@@ -115,9 +117,9 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     pastTime: /\b(?:hier|la semaine dernière|le mois dernier|cette nuit|avant-hier)\b/,
     stillHappening: /\b(?:en ce moment|actuellement|toujours|encore|depuis \d|depuis ce matin)\b/,
     mentionBefore: /\b(?:marqué|marquée|étiqueté|étiquetée|appelé|appelée|intitulé|intitulée|le mot|le terme)[ ]+["'«]?[ ]?$|«[^»]*$/,
-    mentionAfter: /^[ ]?["'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b/,
+    mentionAfter: /^[ ]?["'»]?[ ]*(?:étiquette|option|champ|statut|priorité|bouton|modèle|colonne|filtre)s?\b|^[ ]*ou\b/,
     high: [
-      [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
+      [/\b(?:urgent|urgente|urgence|en urgence|asap|dès que possible|au plus vite|au plus tôt|immédiatement|tout de suite(?<!\b(?:je|on) (?:te |t'|vous |m'en |le |la |les |l')?(?:envoie|fais|regarde|occupe|passe|reviens|rappelle|transmets|corrige|mets|fait)\b[^.!?,\n]{0,30})|de toute urgence|priorité (?:haute|absolue)|rapidement stp)\b/, 'asks for it urgently'],
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|je ne peux (?:pas|plus) (?:avancer|travailler|déployer|accéder))\b/, 'someone is blocked'],
       [/\b(?:dans|d'ici) (?:\d{1,2}|cinq|dix|quinze|vingt|trente) ?(?:min|mn|minutes)\b|\b(?:dans|d'ici) (?:une|l'|la prochaine|une demi-) ?heure\b|\bdans l'heure\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:commence|démarre|débute) (?:dans un instant|tout de suite|maintenant|bientôt)\b/, 'a meeting is starting soon'],
@@ -127,20 +129,23 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
     highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non)[ -]?(?:\w+ )?$|«[^»]*$/,
     lowExplicit:
-      /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgent|sans urgence|aucune urgence|pas de rush|quand tu (?:as|auras|peux) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
+      /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|quand tu (?:as|auras|peux) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
     lowFyi: /\b(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
+    fyiNeedsMarker: true,
     errorText: /\b(?:erreur|bug|plantage|plante|exception|ne marche pas|ne fonctionne pas|ne s'affiche plus|cassé|404|500|502|503|timeout)\b/,
   },
   sensitivity: {
     sensitive: [
+      [/\bj'ai (?:remarqué|vu|l'impression) que tu\b[^.!?\n]{0,60}\b(?:silencieu\w*|stressée?|fatiguée?|absente?|en retrait|tendue?|triste|débordée?)\b|\btout va bien de ton côté\b/, 'a concern about a person'],
+      [/\b(?:excuses?|m'excuser|excuse-moi|pardon)\b[^.!?\n]{0,60}\b(?:réaction|ton|comportement|propos|injuste|cassante?|emportée?)\b|\bj'ai été (?:injuste|cassante?|dure?|désagréable|blessante?|sec|sèche) (?:avec|envers)\b|\bce n'était pas (?:correct|juste|sympa|respectueux)\b/, 'an apology or hurt feelings'],
       [/\b(?:bulletin de paie|fiche de paie|salaire)\b[^.!?\n]{0,60}\b(?:n'apparai|manque|manquent|erreur)/, 'a pay problem that weighs on you'],
       [/\bje me suis emporté(?:e)?\b|\bpas correct envers (?:toi|vous)\b|\bje m'inquiète (?:un peu |beaucoup )?pour\b|\ben privé\b|\bremarques? (?:sur|à propos de) mon (?:âge|accent|physique)\b|\bdésolée? pour (?:hier|la réunion)\b/, 'a personal matter'],
-      [/\b(?:vexé|vexée|blessé|blessée|en colère|furieux|furieuse|fâché|fâchée|énervé contre|pleure|pleuré|en larmes|effondré|effondrée|humilié|humiliée|je me sens (?:mal|ignoré|ignorée|exclu|exclue|rabaissé|rabaissée))\b/, 'someone is upset'],
+      [/\b(?:vexé|vexée|blessé|blessée|en colère|furieux|furieuse|fâché|fâchée|énervé contre|pleure|pleuré|en larmes|effondré|effondrée|humilié|humiliée|je me sens (?:mal|ignoré|ignorée|exclu|exclue|rabaissé|rabaissée))\b|\bje me sens\b[^.!?\n]{0,30}\b(?:mise? à l'écart|mises? à l'écart|exclue?s?|ignorée?s?|rabaissée?s?|humiliée?s?|pas (?:écoutée?|respectée?|soutenue?))\b|\bça m'(?:agace|énerve|a blessée?|a vexée?)\b|\b(?:je trouve|c'est|c'était) (?:ça |cela |qu'il est |vraiment |très )?(?:injuste|irrespectueux|blessant|humiliant)\b/, 'someone is upset'],
       [/\b(?:dispute|conflit avec|conflit entre|tension avec|tensions entre|m'a crié dessus|a crié sur|manque de respect|irrespectueux|toxique|dans mon dos|s'est accaparé|m'ignore|nous ignore)\b/, 'a conflict between people'],
       [/\b(?:harcèlement|harcèle|harceler|discrimin\w*|racis\w*|sexis\w*|propos déplacés|comportement déplacé|remarques déplacées)\b/, 'a conduct complaint'],
       [/\b(?:plainte (?:contre|au sujet)|les rh|aux rh|ressources humaines)\b/, 'a complaint about a colleague'],
       [/\b(?:problème de performance|insuffisance professionnelle|licenci\w+|avertissement|mise à pied|sanction disciplinaire|ne fait pas son travail)\b/, 'a performance concern about a person'],
-      [/\b(?:enceinte|grossesse|congé (?:maternité|paternité|maladie)|arrêt maladie|malade|maladie|décès|décédé|décédée|est mort|est morte|enterrement|obsèques|deuil|cancer|diagnostic|opération|opéré|opérée|hôpital|hospitalisé|hospitalisée|urgences|santé mentale|dépression|burn-out|burnout|anxiété|thérapie|divorce|séparation|raisons personnelles|raisons familiales|problème personnel|urgence familiale)\b/, 'a personal or health matter'],
+      [/\b(?:enceinte|grossesse|congé (?:maternité|paternité|maladie)|arrêt maladie|malade|maladie|examen médical|rendez-vous médical|médecin|décès|décédé|décédée|est mort|est morte|enterrement|obsèques|deuil|cancer|diagnostic|opération|opéré|opérée|hôpital|hospitalisé|hospitalisée|urgences|santé mentale|dépression|burn-out|burnout|anxiété|thérapie|divorce|séparation|raisons personnelles|raisons familiales|problème personnel|urgence familiale)\b/, 'a personal or health matter'],
       [/\b(?:démission|démissionner|je quitte l'entreprise|augmentation de salaire|plan social)\b/, 'a personal career matter'],
       [/\b(?:sujet délicat|situation délicate|sujet sensible|affaire délicate)\b/, 'a conflict between people'],
     ],
@@ -171,7 +176,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       ),
     trigger: /\b(?:avant|d'ici|au plus tard|pour (?:le|la|demain|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi)|sous|dans les|jusqu'à|jusqu'au|deadline|échéance|date limite)\b/g,
     requestOnly: new Set(['sous', 'dans les', "jusqu'à", "jusqu'au"]),
-    backReference: /^(?:avant (?:ça|cela|le début))\b/,
+    backReference: /^(?:avant (?:ça|cela|le début))\b|^avant ?$/,
     later: /\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochaine?|semaine|mois)/,
     soon: /\b(?:aujourd'hui|ce (?:matin|soir)|cet après-midi|minutes?|min|heures?|l'heure)\b/,
     requestTime: /\b(?:aujourd'hui|ce matin|cet après-midi|ce soir|à \d{1,2}h(?:\d{2})?|à \d{1,2}:\d{2})\b/,

@@ -74,11 +74,15 @@ export function decide(head: HeadWeights, headLogit: number, rule: boolean): boo
   return rule ? head.no === null || headLogit >= head.no : head.yes !== null && headLogit > head.yes;
 }
 
-/** Where in the cleaned draft the words that pushed a head towards yes are (null: none did). */
-export function strongestSpan(head: HeadWeights, features: DraftFeatures): { start: number; end: number } | null {
+/**
+ * Where in the cleaned draft the words that pushed a head towards yes are (null: none did),
+ * leaving out the spans `quotable` refuses (a lone "I" or "the" says nothing to the writer).
+ */
+export function strongestSpan(head: HeadWeights, features: DraftFeatures, quotable: (text: string) => boolean = () => true): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   let bestScore = 0;
   for (const s of features.spans) {
+    if (!quotable(features.text.slice(s.start, s.end))) continue;
     const score = (head.weights[s.slot] ?? 0) * s.sign;
     if (score > bestScore) {
       bestScore = score;

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeMessage } from '../../../../utils/compose/analysis/message';
+import { loadAllPacks } from '../../../../utils/compose/analysis/lang/packs';
+import { detectLanguage } from '../../../../utils/compose/analysis/language';
+
+// The German and French packs load on demand (lang/packs.ts).
+beforeAll(loadAllPacks);
+
+// Wednesday 25 November 2026, 10:00.
+const NOW = new Date(2026, 10, 25, 10, 0);
+/** As the coach reads a draft: in its detected language, else (too short to tell) the writer's recent one, here `recent`. */
+const read = (text: string, recent: 'de' | 'fr' = 'de') => analyzeMessage(text, { now: NOW, language: detectLanguage(text) ?? recent });
+
+/** Drafts written for these tests (none from the dev sets), by the family of judgement they check. */
+describe('German and French: polite requests are asks (Konjunktiv II, conditionnel, "wir bitten um")', () => {
+  it.each([
+    'Könnten Sie mir bitte den Lieferschein für die Bestellung 2231 schicken?',
+    'Wäre es möglich, die Abnahme des Dachs auf Dienstag zu legen?',
+    'Wir bitten um Ihre Rückmeldung zum Angebot bis Freitag.',
+    'Ich wäre Ihnen dankbar, wenn Sie die Rechnung korrigieren könnten.',
+    'Pourriez-vous me transmettre le bon de livraison de la commande 2231 ?',
+    'Je vous serais reconnaissant de me renvoyer le formulaire signé.',
+    'Nous vous remercions de nous retourner le contrat avant vendredi.',
+    'Il me faut le badge de Paul avant midi pour la visite.',
+    'Serait-il possible de décaler la revue du budget ?',
+  ])('%j asks something', (text) => {
+    expect(read(text)).toMatchObject({ ask: true, ping: false });
+  });
+
+  it.each([
+    ['Mir ist aufgefallen, dass du in letzter Zeit sehr gestresst wirkst. Können wir reden?', 'de'],
+    ['J’ai l’impression que tu es débordé en ce moment, tout va bien de ton côté ?', 'fr'],
+  ])('a concern about a person %j is sensitive', (text, language) => {
+    expect(read(text, language as 'de')).toMatchObject({ language, sensitive: true, mode: 'sync' });
+  });
+
+  it.each([
+    ['Ich möchte mich für meinen Ton in der Besprechung gestern entschuldigen.', 'de'],
+    ['Je te dois des excuses pour mon ton hier en réunion, j’ai été injuste avec toi.', 'fr'],
+  ])('an apology %j asks nothing and is sensitive', (text, language) => {
+    expect(read(text)).toMatchObject({ language, ask: false, sensitive: true, mode: 'sync' });
+  });
+});
+
+describe('German and French: only a marked FYI is low; thanks and promises are normal', () => {
+  it.each([
+    ['alles klar, mach ich morgen früh fertig', 'normal', false],
+    ['Danke für die schnelle Hilfe beim Umzug der Server!', 'normal', false],
+    ['Ich habe die Protokolle der Klausur ins Wiki gestellt.', 'normal', false],
+    ['Zur Info: die Kantine bleibt morgen geschlossen.', 'low', false],
+    ['ok, je m’en occupe demain matin', 'normal', false],
+    ['Merci pour ton aide sur le salon de Lyon !', 'normal', false],
+    ['J’ai déposé les comptes rendus du séminaire sur le drive.', 'normal', false],
+    ['Pour info : la cantine est fermée demain.', 'low', false],
+  ] as const)('%j is %s', (text, urgency, ask) => {
+    expect(read(text)).toMatchObject({ urgency, ask, context: true });
+  });
+});
+
+describe('German and French: an urgency stated after "no rush" wins, a negated one does not count', () => {
+  it.each([
+    ['Bei Gelegenheit: kannst du die Rechnung von Kurz & Co. prüfen? Ich brauche sie heute bis 15 Uhr.', 'high'],
+    ['Quand tu peux, tu me renvoies le devis ? C’est urgent, le client signe ce matin.', 'high'],
+    ['Das ist nicht dringend, aber magst du dir den Entwurf der Einladung anschauen?', 'low'],
+    ['Ce n’est pas urgent, mais tu pourrais relire le contrat de bail ?', 'low'],
+    ['Die Umstellung der Buchhaltungssoftware ist nicht dringend, das kann bis Januar warten.', 'low'],
+    // "in Ruhe darüber reden" is how to talk, not "no rush"
+    ['Das Gespräch mit der Teamleitung hat mich verletzt. Können wir morgen in Ruhe darüber reden?', 'normal'],
+  ] as const)('%j is %s', (text, urgency) => {
+    expect(read(text).urgency).toBe(urgency);
+  });
+
+  it('"no rush" itself is not context', () => {
+    expect(read('Ce n’est pas urgent, mais tu pourrais relire le contrat de bail ?').context).toBe(false);
+    expect(read('Das ist nicht dringend, aber magst du dir den Entwurf der Einladung anschauen?').context).toBe(false);
+  });
+});
+
+describe('German and French: pings by structure (local greetings, availability probes, polite call requests)', () => {
+  it.each([
+    ['Mahlzeit!', 'de', 'normal'],
+    ['brauch dich mal, meld dich', 'de', 'high'],
+    ['Ruf mal bitte zurück!', 'de', 'high'],
+    ['Guten Tag Herr Ott,\n\nhätten Sie nächste Woche eine halbe Stunde für ein Telefonat? Geben Sie mir einfach Bescheid, wann es Ihnen passt.\n\nViele Grüße\nAnna Graf', 'de', 'normal'],
+    ['@Léa tu es là cet aprèm ?', 'fr', 'normal'],
+    ['appelle-moi stp', 'fr', 'high'],
+    ['Bonjour Madame Roux, auriez-vous un créneau cette semaine pour un court échange téléphonique ? Bien cordialement, Paul Blanc', 'fr', 'normal'],
+    ['@here quelqu’un est dispo ?', 'fr', 'normal'],
+    ['Hast du nach der Mittagspause kurz Zeit?', 'de', 'normal'],
+    ['Tu aurais cinq minutes après la pause ?', 'fr', 'normal'],
+    ['Liebe Frau Kraus, ich würde mich freuen, wenn wir uns nächste Woche kurz austauschen könnten. Wann passt es Ihnen? Herzliche Grüße, Jan Vogt', 'de', 'normal'],
+    ['Cher Monsieur Petit, je serais ravi que nous puissions échanger brièvement la semaine prochaine. Quand seriez-vous disponible ? Bien à vous, Léa Roy', 'fr', 'normal'],
+    ['Hast du morgen früh ein Stündchen für mich?', 'de', 'normal'],
+    ['Bist du eigentlich noch online?', 'de', 'normal'],
+    ['T’es connectée ce soir ?', 'fr', 'normal'],
+    ['Tu aurais un quart d’heure en fin de matinée ?', 'fr', 'normal'],
+  ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
+    expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
+  });
+
+  it.each([
+    'Guten Tag Herr Ott, hätten Sie nächste Woche eine halbe Stunde für ein Telefonat zum Mietvertrag der Halle?',
+    '@Léa tu es là cet aprèm ? il faut signer le bon de commande Dupont',
+    'Kurze Frage zur Rechnung 5120: ist die schon bezahlt?',
+    'Petite question sur la facture 5120 : elle est déjà réglée ?',
+  ])('%j states its topic: no ping', (text) => {
+    expect(read(text)).toMatchObject({ ping: false, ask: true });
+  });
+});
+
+describe('German and French: urgency from the situation, with what does not count', () => {
+  it.each([
+    ['Die Produktion in Werk 2 steht, die Presse ist ausgefallen.', 'de', 'critical'],
+    ['Die Produktion steht auf der Agenda für Montag, kannst du die Zahlen vorbereiten?', 'de', 'normal'],
+    ['Das halbe Büro kommt seit heute früh nicht ins VPN, alle sitzen rum. Kann jemand helfen?', 'de', 'high'],
+    ['Der Webshop lädt seit zehn Minuten nicht mehr, Kunden beschweren sich am Telefon.', 'de', 'critical'],
+    ['Der Drucker im 2. Stock geht schon wieder nicht mehr.', 'de', 'normal'],
+    ['Unsere Kundendatenbank war seit gestern Abend ohne Passwort aus dem Internet erreichbar.', 'de', 'critical'],
+    ['Im Lager ist ein Kollege eingeklemmt, der Rettungsdienst ist unterwegs.', 'de', 'critical'],
+    ['Sollen wir ihm den Zugang sofort oder erst nach der Schulung geben?', 'de', 'normal'],
+    ['La chaîne de l’atelier 3 est à l’arrêt depuis ce matin.', 'fr', 'critical'],
+    ['Le site ne charge plus depuis dix minutes, les clients appellent.', 'fr', 'critical'],
+    ['L’imprimante du 2e ne démarre plus.', 'fr', 'normal'],
+    ['Fuite de gaz au 1er étage, on évacue le bâtiment.', 'fr', 'critical'],
+    ['Quelqu’un a transféré le fichier des salaires à une adresse externe il y a 5 minutes.', 'fr', 'critical'],
+    ['On lui ouvre l’accès tout de suite ou après la formation ?', 'fr', 'normal'],
+    ['Seit dem Update kann keiner im Lager mehr arbeiten.', 'de', 'critical'],
+    ['Plus aucune commande ne passe depuis ce matin.', 'fr', 'critical'],
+    ['Alles klar, ich schick dir die Folien sofort.', 'de', 'normal'],
+    ['Ça marche, je t’envoie les slides tout de suite.', 'fr', 'normal'],
+  ] as const)('%j (%s) is %s', (text, language, urgency) => {
+    expect(read(text, language)).toMatchObject({ language, urgency });
+  });
+});
+
+describe('German and French: "vorher" / "avant" after a time is a deadline', () => {
+  it.each([
+    'Das Kundenmeeting fängt in 20 Minuten an. Kannst du mir die Folien vorher schicken?',
+    'Le comité commence dans 20 minutes, tu peux m’envoyer la slide avant ?',
+  ])('%j', (text) => {
+    expect(read(text).deadline).toEqual(new Date(2026, 10, 25, 10, 20));
+  });
+});
