@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { matchesFor } from './utils/platform/sites';
+import { contentScriptMatches, matchesFor } from './utils/platform/sites';
 import { PARTS_SCRIPT } from './utils/platform/parts-script';
 
 /**
@@ -63,6 +63,15 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Content scripts get their matches here, from the site table, not in their own files: a
+    // script's definition ships in its bundle, and the table is needed only for the manifest.
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      for (const entry of entrypoints) {
+        if (entry.type !== 'content-script') continue;
+        const matches = contentScriptMatches(entry.name);
+        if (matches) entry.options.matches = matches;
+      }
+    },
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((e) => CONTENT_PARTS.includes(e.name))) return;
       const alias = config.resolve?.alias ?? [];

@@ -1,10 +1,8 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
 import { dismissHeld, listHeldForScope, notifyBackground, reportGuard, reportNotHeld, startBridge, supersedeHeld } from '@/utils/notify/bridge';
-import { matchesFor } from '@/utils/platform/sites';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
-  matches: matchesFor('notify'),
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,

@@ -2,10 +2,8 @@ import type { ComposeCoachPart } from '@/utils/compose/content';
 import { startWhenComposerFocused } from '@/utils/compose/lazy';
 import { loadPart } from '@/utils/platform/lazy-part';
 import { gmailAdapter } from '@/utils/compose/hosts/gmail';
-import { siteMatches } from '@/utils/platform/sites';
 
 export default defineContentScript({
-  matches: siteMatches('gmail'),
   main(ctx) {
     startWhenComposerFocused(ctx, gmailAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');

@@ -4,11 +4,9 @@ import { outlookAdapter } from '@/utils/compose/hosts/outlook';
 import { startWhenEventEditorOpens } from '@/utils/meeting/lazy';
 import { outlookEventAdapter } from '@/utils/meeting/outlook-event-adapter';
 import { loadPart } from '@/utils/platform/lazy-part';
-import { siteMatches } from '@/utils/platform/sites';
 
 // Outlook on the web: the compose coach in mail, the meeting coach on the new-event form.
 export default defineContentScript({
-  matches: siteMatches('outlook'),
   runAt: 'document_idle',
   main(ctx) {
     startWhenComposerFocused(ctx, outlookAdapter, async (health) => {

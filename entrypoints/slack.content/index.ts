@@ -2,10 +2,8 @@ import type { ComposeCoachPart } from '@/utils/compose/content';
 import { startWhenComposerFocused } from '@/utils/compose/lazy';
 import { loadPart } from '@/utils/platform/lazy-part';
 import { slackAdapter } from '@/utils/compose/hosts/slack';
-import { siteMatches } from '@/utils/platform/sites';
 
 export default defineContentScript({
-  matches: siteMatches('slack'),
   main(ctx) {
     startWhenComposerFocused(ctx, slackAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');

@@ -2,10 +2,8 @@ import type { ComposeCoachPart } from '@/utils/compose/content';
 import { startWhenComposerFocused } from '@/utils/compose/lazy';
 import { loadPart } from '@/utils/platform/lazy-part';
 import { teamsAdapter } from '@/utils/compose/hosts/teams';
-import { siteMatches } from '@/utils/platform/sites';
 
 export default defineContentScript({
-  matches: siteMatches('teams'),
   main(ctx) {
     startWhenComposerFocused(ctx, teamsAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { matchesFor } from '../platform/sites';
 import { startGuard } from './guard';
 
 /**
@@ -10,7 +9,6 @@ import { startGuard } from './guard';
 export function defineGuardScript(focusOn: boolean) {
   return defineContentScript({
     registration: 'runtime',
-    matches: matchesFor('notify'),
     world: 'MAIN',
     runAt: 'document_start',
     allFrames: true,

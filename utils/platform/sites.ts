@@ -114,6 +114,17 @@ export function matchesFor(feature?: Feature): string[] {
   return (feature ? sitesWith(feature) : SITES).flatMap(siteMatches);
 }
 
+/**
+ * The match patterns of a content script, by its entrypoint name: a site's own script
+ * (entrypoints/<site>.content) matches that site, the notification scripts (notify-*) every site
+ * with notifications; undefined for any other name. wxt.config.ts sets them at build time, so the
+ * scripts carry no site table at run time (they would need it only for the manifest).
+ */
+export function contentScriptMatches(entrypoint: string): string[] | undefined {
+  if ((SITES as readonly string[]).includes(entrypoint)) return siteMatches(entrypoint as Site);
+  return entrypoint.startsWith('notify-') ? matchesFor('notify') : undefined;
+}
+
 /** The host names a site is served from ("teams.microsoft.com"), from its origins. */
 export function siteHosts(site: Site): string[] {
   return row(site).origins.map((origin) => origin.replace(/^https:\/\//, ''));

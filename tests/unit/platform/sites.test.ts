@@ -92,14 +92,24 @@ describe('what derives from the site table', () => {
     ]);
   });
 
-  it('gives each content script the matches of its site or feature', () => {
-    expect(slackScript.matches).toEqual(siteMatches('slack'));
-    expect(gmailScript.matches).toEqual(siteMatches('gmail'));
-    expect(calendarScript.matches).toEqual(siteMatches('calendar'));
-    expect(teamsScript.matches).toEqual(siteMatches('teams'));
-    expect(outlookScript.matches).toEqual(siteMatches('outlook'));
-    expect(guardOnScript.matches).toEqual(matchesFor('notify'));
-    expect(guardOffScript.matches).toEqual(matchesFor('notify'));
-    expect(bridgeScript.matches).toEqual(matchesFor('notify'));
+  it('gives each content script the matches of its site or feature at build time, none in the script itself', async () => {
+    const scripts = { slack: slackScript, gmail: gmailScript, calendar: calendarScript, teams: teamsScript, outlook: outlookScript, 'notify-guard-on': guardOnScript, 'notify-guard-off': guardOffScript, 'notify-bridge': bridgeScript };
+    const entries = Object.keys(scripts).map((name) => ({ name, type: 'content-script', options: {} as { matches?: string[] } }));
+    const popup = { name: 'popup', type: 'popup', options: {} as { matches?: string[] } };
+    const resolved = (config.hooks as Record<string, unknown>)['entrypoints:resolved'] as (wxt: unknown, entries: unknown[]) => Promise<void> | void;
+    await resolved({}, [...entries, popup]);
+    expect(Object.fromEntries(entries.map((e) => [e.name, e.options.matches]))).toEqual({
+      slack: siteMatches('slack'),
+      gmail: siteMatches('gmail'),
+      calendar: siteMatches('calendar'),
+      teams: siteMatches('teams'),
+      outlook: siteMatches('outlook'),
+      'notify-guard-on': matchesFor('notify'),
+      'notify-guard-off': matchesFor('notify'),
+      'notify-bridge': matchesFor('notify'),
+    });
+    expect(popup.options.matches).toBeUndefined();
+    // The scripts carry no site table at run time: their definitions have no matches.
+    for (const script of Object.values(scripts)) expect(script.matches).toBeUndefined();
   });
 });
