@@ -4,7 +4,7 @@
  * (utils/notify/guard-registration.ts), and every chunk of the coaches' parts script
  * (entrypoints/coach-parts) that the site's loaders import — the script, each part the site uses
  * and their static imports. Each language's own resources are fetched only when a draft in it
- * appears (Spanish, German, French, Portuguese: their rules; English: the learned model): a
+ * appears (Spanish, German, French, Portuguese: their rules; English: the learned model and its reader): a
  * site's total counts the largest one (a writer in one language); `withEnglish` adds the English
  * model to the largest other language (a page where English and one other language are
  * written), `allLanguages` every language.
@@ -18,9 +18,9 @@ export const BUDGET_GZIP = 100 * 1024;
 
 /** The parts each feature's loaders import (utils/compose/lazy.ts, utils/meeting/lazy.ts). */
 const PART_CHUNKS: Partial<Record<Feature, string>> = { compose: 'compose', meeting: 'meeting' };
-/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts); `weights` is English's model. */
-const LANGUAGE_CHUNK = /^(?:es|de|fr|pt|weights)-/;
-const ENGLISH_CHUNK = 'weights';
+/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts); `english` is English's (the learned model and its reader). */
+const LANGUAGE_CHUNK = /^(?:es|de|fr|pt|english)-/;
+const ENGLISH_CHUNK = 'english';
 const GUARD = 'content-scripts/notify-guard-on.js';
 
 export interface SiteSize {

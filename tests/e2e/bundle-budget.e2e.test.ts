@@ -19,9 +19,9 @@ describe.each([
     expect(size.total).toBeLessThanOrEqual(BUDGET_GZIP);
   });
 
-  it('fetches each language’s own chunk (English: the learned model) only where the compose coach runs, each on its own', () => {
+  it('fetches each language’s own chunk (English: the learned model and its reader) only where the compose coach runs, each on its own', () => {
     const languages = Object.fromEntries(sizes.map((s) => [s.site, s.language?.name ?? null]));
     expect(languages).toMatchObject({ slack: expect.any(String), gmail: expect.any(String), teams: expect.any(String), outlook: expect.any(String), calendar: null });
-    for (const size of sizes) expect(size.files.filter((f) => /\/(?:es|de|fr|pt|weights)-[\w-]+\.js$/.test(f))).toEqual([]);
+    for (const size of sizes) expect(size.files.filter((f) => /\/(?:es|de|fr|pt|english)-[\w-]+\.js$/.test(f))).toEqual([]);
   });
 });

@@ -20,9 +20,12 @@ import { blankQuotes, lowSignal } from '../../../utils/compose/analysis/message-
 import { en } from '../../../utils/compose/analysis/lang/en';
 import { draftFeatures, type FeatureVector } from '../../../utils/compose/analysis/learned/features';
 import { decide, HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../utils/compose/analysis/learned/model';
+import { loadModel } from '../../../utils/compose/analysis/lang/packs';
 import { MessageRow } from '../eval/messages';
 import { binaryScores, type Row } from '../eval/score';
 import { dot, quantise, random, shuffled, trainLogistic, type Trained, type TrainOptions } from './logistic';
+
+await loadModel(); // the code that reads a draft with a model ships in English's chunk, with the weights
 
 const FIXTURES = new URL('../../fixtures/analysis/', import.meta.url);
 const OUT = new URL('../../../utils/compose/analysis/learned/weights.ts', import.meta.url);

@@ -10,10 +10,10 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { loadedModel, packOf } from './lang/packs';
+import { loadedModel, loadedReader, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
-import { decide, readDraft, strongestSpan, type Head, type LinearModel, type ModelReading } from './learned/model';
+import { decide, strongestSpan, type Head, type LinearModel, type ModelReading } from './learned/model';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -185,7 +185,8 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const rulePing = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
   // The model weighs in on English drafts (its weights were learned from English ones).
   const model = options?.model === undefined ? (loadedModel() ?? null) : options.model;
-  const reading: ModelReading | null = model && pack.code === 'en' ? readDraft(model, draft) : null;
+  const reader = loadedReader();
+  const reading: ModelReading | null = model && reader && pack.code === 'en' ? reader(model, draft) : null;
   const judge = (head: Head, rule: boolean): boolean => (reading && model ? decide(model.heads[head], reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
   // long draft, or one with a link or code, always says something.

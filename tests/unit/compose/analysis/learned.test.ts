@@ -1,11 +1,14 @@
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
-import { loadPack } from '../../../../utils/compose/analysis/lang/packs';
+import { loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
 import { HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
 import { quantise, trainLogistic } from '../../../tools/train/logistic';
 
 const NOW = new Date(2026, 10, 24, 10, 0);
+
+// The reader of a model comes with English's chunk; the tests pass their own models to it.
+beforeAll(loadModel);
 const BUCKETS = 1024;
 const features = (text: string) => draftFeatures(normalizeDraft(text), BUCKETS);
 

@@ -5,7 +5,8 @@
  * languages its writer uses (the per-site budget, see tests/unit/platform/bundle-budget.test.ts).
  */
 import type { CoachedLanguage } from '../language';
-import { unpackModel, type LinearModel } from '../learned/model';
+import { unpackModel, type LinearModel, type ModelReading } from '../learned/model';
+import type { NormalizedDraft } from '../message-normalize';
 import { en } from './en';
 import type { LanguagePack } from './types';
 
@@ -53,7 +54,11 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   return pending;
 }
 
+/** Reads a draft with the model (learned/reader.ts, in English's chunk with the weights). */
+export type ModelReader = (model: LinearModel, draft: NormalizedDraft) => ModelReading;
+
 let model: LinearModel | undefined;
+let reader: ModelReader | undefined;
 let modelLoading: Promise<LinearModel> | undefined;
 
 /** The learned model English drafts are read with (learned/), once `loadModel` has fetched it. */
@@ -61,15 +66,24 @@ export function loadedModel(): LinearModel | undefined {
   return model;
 }
 
+/** The model's reader, once `loadModel` has fetched it. */
+export function loadedReader(): ModelReader | undefined {
+  return reader;
+}
+
 /**
- * Fetches the learned model's weights (learned/weights.ts, a chunk of their own: they weigh as
- * much as a language's rules); the coach does it when an English draft first appears (or in idle
- * time when the browser's language is English), and reads no English draft before.
+ * Fetches English's own chunk (learned/english.ts: the learned model's weights and the code that
+ * reads a draft with them; they weigh as much as a language's rules); the coach does it when an
+ * English draft first appears (or in idle time when the browser's language is English), and
+ * reads no English draft before.
  */
 export function loadModel(): Promise<LinearModel> {
   if (model) return Promise.resolve(model);
-  modelLoading ??= import('../learned/weights').then(
-    (m) => (model = unpackModel(m.PACKED_MODEL)),
+  modelLoading ??= import('../learned/english').then(
+    (m) => {
+      reader = m.readDraft;
+      return (model = unpackModel(m.PACKED_MODEL));
+    },
     (err: unknown) => {
       modelLoading = undefined;
       throw err;

@@ -5,8 +5,7 @@
  * rules' own verdict only where cross-validation showed it helps: it says yes against the rules
  * when its logit is above `yes`, no against them when below `no` (null: never). Pure: no DOM.
  */
-import { draftFeatures, type DraftFeatures } from './features';
-import type { NormalizedDraft } from '../message-normalize';
+import type { DraftFeatures } from './features';
 
 export const HEADS = ['ping', 'context', 'urgent', 'critical', 'sensitive', 'low'] as const;
 export type Head = (typeof HEADS)[number];
@@ -61,14 +60,6 @@ export function unpackModel(packed: PackedModel): LinearModel {
   return { buckets: packed.buckets, heads };
 }
 
-/** The head's logit for a draft's features. */
-export function logit(head: HeadWeights, features: DraftFeatures): number {
-  const { index, value } = features.vector;
-  let s = head.bias;
-  for (let i = 0; i < index.length; i++) s += (head.weights[index[i] ?? 0] ?? 0) * (value[i] ?? 0);
-  return s;
-}
-
 /** The head's verdict, given the rules' verdict. */
 export function decide(head: HeadWeights, headLogit: number, rule: boolean): boolean {
   return rule ? head.no === null || headLogit >= head.no : head.yes !== null && headLogit > head.yes;
@@ -96,11 +87,4 @@ export function strongestSpan(head: HeadWeights, features: DraftFeatures, quotab
 export interface ModelReading {
   features: DraftFeatures;
   logits: Record<Head, number>;
-}
-
-export function readDraft(model: LinearModel, draft: NormalizedDraft): ModelReading {
-  const features = draftFeatures(draft, model.buckets);
-  const logits = {} as Record<Head, number>;
-  for (const head of HEADS) logits[head] = logit(model.heads[head], features);
-  return { features, logits };
 }

@@ -1,0 +1,23 @@
+/**
+ * Reads a draft with the learned model: its hashed features (features.ts) and each head's logit.
+ * It ships in English's own chunk (english.ts) with the weights, not with the analyser: drafts in
+ * other languages never need it. Pure: no DOM.
+ */
+import { draftFeatures, type DraftFeatures } from './features';
+import { HEADS, type Head, type HeadWeights, type LinearModel, type ModelReading } from './model';
+import type { NormalizedDraft } from '../message-normalize';
+
+/** The head's logit for a draft's features. */
+export function logit(head: HeadWeights, features: DraftFeatures): number {
+  const { index, value } = features.vector;
+  let s = head.bias;
+  for (let i = 0; i < index.length; i++) s += (head.weights[index[i] ?? 0] ?? 0) * (value[i] ?? 0);
+  return s;
+}
+
+export function readDraft(model: LinearModel, draft: NormalizedDraft): ModelReading {
+  const features = draftFeatures(draft, model.buckets);
+  const logits = {} as Record<Head, number>;
+  for (const head of HEADS) logits[head] = logit(model.heads[head], features);
+  return { features, logits };
+}
