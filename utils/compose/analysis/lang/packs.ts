@@ -5,8 +5,7 @@
  * languages its writer uses (the per-site budget, see tests/unit/platform/bundle-budget.test.ts).
  */
 import type { CoachedLanguage } from '../language';
-import { unpackModel, type LinearModel, type ModelReading } from '../learned/model';
-import type { NormalizedDraft } from '../message-normalize';
+import type { LinearModel } from '../learned/model';
 import { en } from './en';
 import type { LanguagePack } from './types';
 
@@ -54,8 +53,8 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   return pending;
 }
 
-/** Reads a draft with the model (learned/reader.ts, in English's chunk with the weights). */
-export type ModelReader = (model: LinearModel, draft: NormalizedDraft) => ModelReading;
+/** What reads a draft with the model and weighs its verdicts (learned/english.ts, with the weights). */
+export type ModelReader = Pick<typeof import('../learned/english'), 'readDraft' | 'decide' | 'strongestSpan'>;
 
 let model: LinearModel | undefined;
 let reader: ModelReader | undefined;
@@ -81,8 +80,8 @@ export function loadModel(): Promise<LinearModel> {
   if (model) return Promise.resolve(model);
   modelLoading ??= import('../learned/english').then(
     (m) => {
-      reader = m.readDraft;
-      return (model = unpackModel(m.PACKED_MODEL));
+      reader = m;
+      return (model = m.unpackModel(m.PACKED_MODEL));
     },
     (err: unknown) => {
       modelLoading = undefined;
