@@ -1,7 +1,7 @@
 /**
  * `npm run train`: trains the analyser's learned part (utils/compose/analysis/learned/) from the
  * English labelled drafts in tests/fixtures/analysis/ (dev-messages*.jsonl, and holdout/ and
- * fresh/, which were scored once as set-aside sets and are dev data since; never fresh-2/),
+ * fresh/, which were scored once as set-aside sets and are dev data since; not yet fresh-2/ or fresh-3/),
  * prints 5-fold cross-validation figures (rules alone, model alone, both combined, each verdict
  * fitted inside the fold, nothing of the test fold seen; near-duplicate drafts share a fold),
  * then trains on everything and writes utils/compose/analysis/learned/weights.ts.
@@ -29,7 +29,7 @@ await loadModel(); // the code that reads a draft with a model ships in English'
 
 const FIXTURES = new URL('../../fixtures/analysis/', import.meta.url);
 const OUT = new URL('../../../utils/compose/analysis/learned/weights.ts', import.meta.url);
-/** The English labelled files trained on (paths under FIXTURES); the set-aside fresh-2/ is never read. */
+/** The English labelled files trained on (paths under FIXTURES); fresh-2/ and fresh-3/ (scored once each, dev data since) are not in it yet. */
 const FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl'];
 /** Labelled files the rules were never tuned against (see the header). */
 const RULES_UNSEEN = new Set(['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl']);
