@@ -64,6 +64,8 @@ describe('focus blocks end to end', () => {
     const state = await focusState(session);
     expect(state).toMatchObject({ active: true, endsAt });
 
+    // The open popup asks for site health every 2 s, and any message wakes the worker again.
+    await popup.close();
     await session.stopWorker();
     expect(await session.isWorkerRunning()).toBe(false);
     expect(await focusState(session)).toEqual(expect.objectContaining({ active: true, blockId: state.blockId, endsAt }));
