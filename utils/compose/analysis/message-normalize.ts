@@ -117,21 +117,21 @@ export function draftEnvelope(raw: string, pack: LanguagePack = en): { text: str
   return { text: cutSignOff(text.trimEnd(), envelope.signOff, envelope.disclaimer), truncated };
 }
 
+/** Whether a sentence or line ends just before `i` (a line break, or . ? ! and a space). */
+function breakAt(text: string, i: number): boolean {
+  const ch = text[i - 1];
+  return ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && text[i] === ' ');
+}
+
 /** Where a sentence or line ends (just after it), at or before `at`, else `at`. */
 function cutBefore(text: string, at: number): number {
-  for (let i = at; i > at - CUT_SLACK && i > 0; i--) {
-    const ch = text[i - 1];
-    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && text[i] === ' ')) return i;
-  }
+  for (let i = at; i > at - CUT_SLACK && i > 0; i--) if (breakAt(text, i)) return i;
   return at;
 }
 
 /** Where a sentence or line starts, at or after `at`, else `at`. */
 function cutAfter(text: string, at: number): number {
-  for (let i = at; i < at + CUT_SLACK && i < text.length; i++) {
-    const ch = text[i - 1];
-    if (ch === '\n' || ((ch === '.' || ch === '?' || ch === '!') && text[i] === ' ')) return i;
-  }
+  for (let i = at; i < at + CUT_SLACK && i < text.length; i++) if (breakAt(text, i)) return i;
   return at;
 }
 
