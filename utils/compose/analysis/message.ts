@@ -13,7 +13,7 @@ import { reachesOut, topicWords } from './message-topic';
 import { loadedModel, loadedReader, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
-import type { Head, LinearModel, ModelReading } from './learned/model';
+import type { Head, LinearModel } from './learned/model';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -186,8 +186,8 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // The model weighs in on English drafts (its weights were learned from English ones).
   const model = options?.model === undefined ? (loadedModel() ?? null) : options.model;
   const reader = loadedReader();
-  const reading: ModelReading | null = model && reader && pack.code === 'en' ? reader.readDraft(model, draft) : null;
-  const judge = (head: Head, rule: boolean): boolean => (reading && model && reader ? reader.decide(model.heads[head], reading.logits[head], rule) : rule);
+  const learned = model && reader && pack.code === 'en' ? { model, reader, reading: reader.readDraft(model, draft) } : null;
+  const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
   // long draft, or one with a link or code, always says something.
   const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft) && !courtesyOnly(clauses);
@@ -199,7 +199,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const ask = asksSomething && !ping;
   /** The words that pushed a head towards yes, for a verdict the model made. */
   const modelQuote = (head: Head): string => {
-    const span = reading && model && reader ? reader.strongestSpan(model.heads[head], reading.features, (words) => !pack.clauses.stop.has(words.toLowerCase())) : null;
+    const span = learned ? learned.reader.strongestSpan(learned.model.heads[head], learned.reading.features, (words) => !pack.clauses.stop.has(words.toLowerCase())) : null;
     return span ? quoteOf(draft.text, span.start, span.end) : quoteDraft(draft.text);
   };
 
