@@ -65,7 +65,7 @@ export function FocusNow({ now, busy, blocks, takeFocus, onStart, onStartUntil }
         </p>
       )}
       <div className="fg-row fg-row-inline">
-        <TimeField label="Or until" value={until} onChange={setUntil} testId="focus-until" />
+        <TimeField label="Until" value={until} onChange={setUntil} testId="focus-until" />
         <button type="button" className="fg-button" disabled={busy} data-testid="focus-start-until" onClick={() => onStartUntil(end)}>
           Focus until {formatTime(new Date(end))}
           {isSameDay(end, now) ? '' : ' tomorrow'}
