@@ -75,6 +75,9 @@ function splitInner(sentence: string, L: Words): string[] {
     last = m.index + m[0].length;
   }
   parts.push(s.slice(last));
+  // "Sara, ¿tienes un minuto?": the name the sentence is addressed to stays with what follows.
+  const lead = parts.length > 1 ? (parts[0] ?? '').trim() : '';
+  if (lead && L.vocative?.exec(lead)?.[0] === lead) parts.splice(0, 2, `${lead}, ${parts[1] ?? ''}`);
   for (const part of parts) {
     let from = 0;
     for (const m of L.midHint.test(part) ? part.matchAll(L.midRequest) : []) {
@@ -112,6 +115,9 @@ function countContent(ws: string[], L: Words): number {
   return n;
 }
 
+/** What ends a name the clause is addressed to: a comma, a colon, "!", or an opening "¿"/"¡"; more follows. */
+const VOCATIVE_END = /^[ ]*(?:[,:!]+[ ]*|(?=[¿¡]))(?=\S)/;
+
 function stripLead(text: string, markers: PingMarker[], L: Words): string {
   let s = text;
   for (let round = 0; round < 6; round++) {
@@ -124,6 +130,12 @@ function stripLead(text: string, markers: PingMarker[], L: Words): string {
       if (name && name[0].length > 0) s = s.slice(name[0].length);
       else if (/^[\p{L}'-]+[ ,!.?]*$/u.test(s)) s = ''; // "hey sam"
     }
+    const addressee = L.vocative?.exec(s)?.[0];
+    const after = addressee && !L.stop.has(addressee.toLowerCase()) && !L.ackWords.has(addressee.toLowerCase()) ? VOCATIVE_END.exec(s.slice(addressee.length)) : null;
+    if (addressee && after) {
+      markers.push('mention');
+      s = s.slice(addressee.length + after[0].length);
+    }
     const lower = s.toLowerCase();
     for (const [re, marker] of L.leadMarkers) {
       const m = re.exec(lower);
@@ -134,6 +146,11 @@ function stripLead(text: string, markers: PingMarker[], L: Words): string {
       }
     }
     if (s === before) break;
+  }
+  const tail = L.vocativeTail?.exec(s);
+  if (tail) {
+    markers.push('mention');
+    s = s.slice(0, tail.index) + s.slice(tail.index + tail[0].length);
   }
   return s.trim();
 }

@@ -61,6 +61,13 @@ export interface LanguagePack {
     greeting: RegExp;
     /** A name or "all"/"team" after a greeting (as written: capitals matter). */
     nameAfterGreeting: RegExp;
+    /**
+     * A name a clause may be addressed to, as written (capitals matter): taken away like a mention
+     * at the clause's start when a comma, a colon, "!" or "¿" follows ("Pedro, ¿tienes un minuto?"),
+     * and, with `vocativeTail`, at its end ("tá aí, Pedro?"). Absent, only a name after a greeting is.
+     */
+    vocative?: RegExp;
+    vocativeTail?: RegExp;
     /** Leads stripped from a clause, with the ping marker each one leaves (null: none). */
     leadMarkers: readonly (readonly [RegExp, PingMarker | null])[];
     pleasantry: RegExp;
