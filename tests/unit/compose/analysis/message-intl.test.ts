@@ -186,6 +186,17 @@ describe('pings by structure, not by phrase lists', () => {
       ['¿podemos hacer una videollamada?', '¿podemos hacer una videollamada para cerrar la oferta de Iberdrola?'],
       ['¿Me das un minuto esta tarde?', '¿Me das un minuto esta tarde para ver el contrato de Repsol?'],
       ['Hola Lucía, ¿tendrías media hora la semana que viene para hablar por teléfono?', 'Hola Lucía, ¿tendrías media hora la semana que viene para hablar por teléfono de la auditoría?'],
+      // Verb families in every person and register (voseo too), nouns of a short while with their diminutives, chat spellings.
+      ['¿Tenés un minutico?', '¿Tenés un minutico para la factura de Rosario?'],
+      ['¿Podés hablar?', '¿Podés hablar con el proveedor de Córdoba?'],
+      ['¿Te marco en un ratito?', '¿Te marco en un ratito por lo de la grúa?'],
+      ['¿Me regalas un segundín?', '¿Me regalas un segundín para firmar el parte?'],
+      ['k tal, tienes 5 mins?', 'k tal, tienes 5 mins para el alta del becario?'],
+      ['¿Sigues conectado?', '¿Sigues conectado al servidor de pruebas?'],
+      ['Estimado Sr. Ruiz:\n\nLe escribo para solicitar una breve reunión telefónica en los próximos días. Quedo a la espera de su disponibilidad.\n\nAtentamente,\nMarta López', 'Estimado Sr. Ruiz:\n\nLe escribo para solicitar una breve reunión telefónica sobre la tasación del local. Quedo a la espera de su disponibilidad.\n\nAtentamente,\nMarta López'],
+      // A name the draft is addressed to, before or after the probe, is no topic.
+      ['Sara, ¿tienes un momento para mí?', 'Sara, ¿tienes un momento para el inventario?'],
+      ['¿me llamas al móvil, Andrés?', '¿me llamas al móvil por el pedido de Andrés?'],
     ],
     de: [
       ['Hi Max, hast du nen Moment?', 'Hi Max, hast du nen Moment für den Vertrag mit Bosch?'],
@@ -205,6 +216,14 @@ describe('pings by structure, not by phrase lists', () => {
       ['Bom dia, você está disponível?', 'Bom dia, você está disponível para revisar o contrato?'],
       ['Prezada Sra. Lima, poderia indicar-me a sua disponibilidade?', 'Prezada Sra. Lima, poderia indicar-me a sua disponibilidade para a auditoria de março?'],
       ['Olá Sr. Duarte, seria possível falarmos por telefone na próxima semana?', 'Olá Sr. Duarte, seria possível falarmos por telefone na próxima semana sobre a renovação do seguro?'],
+      ['posso ligar-te daqui a pouco?', 'posso ligar-te daqui a pouco por causa da fatura da EDP?'],
+      ['vamos falar rapidinho?', 'vamos falar rapidinho do estoque de Manaus?'],
+      ['tô precisando de uma ajuda, me liga?', 'tô precisando de uma ajuda com a nota fiscal, me liga?'],
+      ['E aí, tudo certo? Consegue uma call às 15h?', 'E aí, tudo certo? Consegue uma call às 15h pra fechar o frete?'],
+      ['me dá um toque quando puder', 'me dá um toque quando puder sobre o aluguel'],
+      ['Oi, posso tirar uma dúvida?', 'Oi, posso tirar uma dúvida sobre o reembolso?'],
+      ['ô Pedro, tá aí?', 'ô Pedro, tá aí? o caminhão chegou sem a nota'],
+      ['ainda tá online, Bia?', 'ainda tá online no sistema de ponto, Bia?'],
     ],
   };
   describe.each(Object.entries(PAIRS))('%s', (lang, pairs) => {

@@ -6,6 +6,7 @@
  */
 import { casual } from 'chrono-node/es';
 import { NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
+import { interjections, noTopicShapes, wordsAndShapes } from './ping-shapes';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -16,17 +17,27 @@ const STOP =
         'cómo como dónde donde cuándo cuando quién quien cuál cual porque muy más mas ya también sí si no ni ok vale gracias hola buenas oye favor ' +
         'puedes puede podrías podemos tienes tengo necesito algo alguien nada todo todos hoy mañana ahora luego lunes martes miércoles jueves viernes ' +
         'semana pregunta momento minuto rápida rápido duda cosa link code email @someone @group porfa plis';
-/** Words an availability probe is made of, besides the function words (STOP). */
-const PROBE =
-      'tiene tenés tenéis momentito minutito minutos min segundo rato ratito estáis ahi disponible libre ocupado ocupada llamas llamar llámame llamame ' +
-        'llamarme llamarte llamamos llamo podrias podríamos hablar hablamos charlar conversar teléfono telefono urgente después tarde algún algun puedas tema ' +
-        'gustaría gustaria comentarte comentar videollamada llamada breve corto 5 10 15 cinco diez dos contigo tenemos hacer pa cuanto pueda segundito hueco ' +
-        'huequito avisas avísame avisame tengas tendrías tendrias andas preguntita preguntilla dudita ayuda prisa espero estés estes bien tuviéramos ' +
-        'tuvieramos próximos proximos días dias dime horario viene mejor envío envio invitación invitacion';
+/** Words an availability probe is made of, besides the function words (STOP) and the shapes below. */
+const PROBE = 'tema pa envío envio invitación invitacion';
+/** The closed classes a ping is made of, by word shape: calling and talking verbs, having and being, availability, time. */
+const SHAPES = noTopicShapes(
+      '(?:re)?ll[aá]m\\w*|habl\\w*|charl\\w*|convers\\w*|comunic\\w*|conect\\w*|at(?:iend|end)\\w*|contact\\w*|escrib\\w*|coment\\w*|marc(?:[oa]s?|ame|ar(?:me|te)?|amos|ás|áis)|' +
+        'v(?:er(?:te|me|nos)?|e?amos|es|eas?)|reun(?:ir\\w*|imos)|pill\\w*|rob(?:ar(?:te)?|o|as)|regal\\w*|d(?:as|ar|ame|arme|ás|es|é|ar[ií]as|ime|inos)|dej\\w*|' +
+        'pas(?:ar(?:te)?|as|o|amos|ás|es?)|ech(?:a|as|ar|ame|arme|arías|ás)|ven(?:ir|go|ís|gas?)?|vien\\w*|acerc\\w*|av[ií]s\\w*|solicit\\w*|qued\\w*|esper\\w*|' +
+        'agradec\\w*|gust\\w*|encant\\w*|agend\\w*|cuadr\\w*|encaj\\w*|sab(?:er|es|és|e)|quier\\w*|quer(?:és|emos|er|ía\\w*|rí\\w*)|necesit\\w*|interrump\\w*|' +
+        'molest\\w*|perdon\\w*|disculp\\w*|hac(?:er|emos|es|és|e)|hago|ten(?:go|gas?|gáis|emos|éis|és|er|dr\\w+)|tien\\w*|tuvi\\w*|' +
+        'est(?:á|ás|as|a|áis|amos|án|és|es|é|ar\\w*|oy|uv\\w+)|t(?:as|ás|oy|a)|and(?:as|a|áis|an|ás|amos)|sig(?:ue|ues|uen)|segu(?:ís|imos|ir)|pued\\w*|pod(?:emos|éis|és|er|r\\w+|ía\\w*)|' +
+        'dispon\\w*|libres?|(?:ocup|conect)ad[oa]s?|ac[aá]|all[aá]|ahi|aqui|alli|oficina|mesa|sitio|ordenador|compu|m[oó]vil|celu(?:lar)?|' +
+        'tel[eé]f[oó]n\\w*|(?:video)?llamada|videoconferencia|reuni[oó]n|despu[eé]s|antes|pronto|tarde|noche|manana|mediodía|comer|d[ií]as?|horas?|horita|horari\\w*|media|' +
+        'r[aá]pid\\w*|breve|cort[oa]|urgen\\w*|importante|prisa|cuanto|posible|pr[oó]xim\\w*|siguiente|miercoles|mejor|bien|tal|toque|mano|cable|ayud\\w*|pregunt\\w*|dud\\w*|consult\\w*|' +
+        'cinco|diez|dos|tres|quince|veinte|mí|ti|contigo|conmigo|vos|q|k|ke|xq|pq|porq|tb|tmb|x|d|wenas|ola|hola+|buen\\w*|xfa|pf|veas|leas|alg[uú]na?|todavía|a[uú]n',
+);
 
 /** "a la una", "antes de las 2", "las 3:30" (not "las 2 semanas", "las 8 de la mañana"). */
 const CLOCK = /\b(las?) (una|\d{1,2})(?::(\d\d))?(?![\d:]| ?h\b| (?:de la|horas?|d[ií]as|semanas|meses|minutos|personas)\b)/g;
-const PROBE_WORDS = words(`${STOP} ${PROBE}`);
+/** A name a draft is addressed to ("Sara", "Sr. Ruiz", "Ana María"), as written. */
+const NAME = String.raw`(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+)?`;
+const PROBE_WORDS = wordsAndShapes(`${STOP} ${PROBE}`, SHAPES);
 /** The incident is still going on ("todavía", "desde anoche"). */
 const ONGOING = /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/;
 const business = preparer({
@@ -51,17 +62,19 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   ping: {
     noTopic: PROBE_WORDS,
-    interjection: /^(?:ja(?:ja)+|je(?:je)+|ey+|eh+|hm+|uf+|buenas|holi+|ps+t|oye+)$/,
-    noTopicWord: /^(?:(?:re)?ll[aá]m\w*|habl\w*|charl\w*|convers\w*|comentart\w*|ten(?:go|gas|ga|gáis|emos|éis|er|dr\w+)|tien\w*|tuvi\w*|est(?:á|ás|as|a|áis|amos|án|és|é|ar|ar\w+)|and(?:as|a|áis|an)|pued\w*|pod(?:emos|éis|er|r\w+|ía\w*)|dispon\w*|libres?|ocupad[oa]s?|conectad[oa]s?|online|ahí|aquí|aqui|ahora|ya|hoy|luego|pronto|rápid\w*|rapid\w*|urgen\w*|minut\w*|moment\w*|segund\w*|ra(?:to|tito)|huequ?\w*|sec|seg|porfa|plis|xfa|pf|oficina|mesa|ordenador|pill\w*|call|videollamada|hacemos|hacer|agend\w*|disponibilidad|buen\w*|holi\w*|wenas|ola|hola+|d(?:as|ame|arme|ás|arías|arias)|dej(?:as|ás|arías|arias)|reg[aá]l(?:as|ás|ame|arme|arías)|media|horas?|días?|dias?|mejor|vien\w*|cuadr\w*|encaj\w*|teléfono|telefono|llamada)$/,
+    interjection: interjections('buenas|holi+|oye+|uf+'),
+    noTopicWord: SHAPES,
     summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
     stop: words(STOP),
     probeVocab: PROBE_WORDS,
-    probeCore: /\b(?:momento|momentito|minuto|minutito|minutos|min|segundo|rato|ratito|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|hablar|hablamos|charlar|conversar|teléfono|telefono|videollamada|comentarte|comentar)\b/,
-    greeting: /^¡?(?:hola+|holi+s?|buena+s+(?: tarde+s+| noche+s+)?|bueno+s+ d[ií]a+s+|buen d[ií]a+|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
+    probeCore: /\b(?:moment\w*|minut\w*|min|segund\w*|ra(?:to|tito)|hue(?:c|qu)\w*|por ahí|ahi|ahí|disponible|libre|ll[aá]m\w*|habl\w*|charl\w*|convers\w*|tel[eé]f[oó]n\w*|videollamada|llamada|coment\w*)\b/,
+    greeting: /^¡?(?:hola+|holi+s?|ey+|eh+|ps+t|epa|wenas|buena+s+(?: tarde+s+| noche+s+)?|bueno+s+ d[ií]a+s+|buen d[ií]a+|oye|oiga|hey+|hi|hello|estimad[oa]s?|querid[oa]s?)\b[ ,!.:;¡-]*/i,
     nameAfterGreeting:
       /^(?:(?:a todos|a todas|todos|todas|equipo|chicos|chicas|gente|compañeros|de nuevo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|D|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÉÍÓÚÑ][\p{L}'-]*(?= [a-záéíóúñ¿]))[ ,!.:;-]*/u,
+    vocative: new RegExp(`^${NAME}`, 'u'),
+    vocativeTail: new RegExp(`,[ ]*${NAME}(?=[ ]*[?!.]*$)`, 'u'),
     leadMarkers: [
       [/^@\S+[ ,:;-]*/, 'mention'],
       [/^¿?(?:una |tengo una |te hago una |una pequeña )?(?:pregunta|preguntita|preguntilla|duda|dudita|consulta|consultita)(?: rápida| corta| breve| rapidita| tonta)?\b[ ,:;.!-]*(?:para ti\b)?[ ,:;.!?-]*/, 'quick-question'],

@@ -6,6 +6,7 @@
  */
 import { casual } from 'chrono-node/pt';
 import { clockIn, NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
+import { interjections, noTopicShapes, wordsAndShapes } from './ping-shapes';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -15,15 +16,24 @@ const STOP =
         'eu você voce vocês tu te me meu minha seu sua nós ele ela eles elas isso isto esse essa este esta aqui aí lá não nao sim também já muito mais como onde quando ' +
         'quem qual porque olá ola oi obrigado obrigada valeu favor pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta ' +
         'sexta semana minuto minutinho dúvida rápida pergunta coisa algo alguém nada tudo link code email @someone @group se lhe';
-/** Words an availability probe is made of. */
-const PROBE =
-      'tem tens você voce tu um uma minuto minutinho minutos min segundo segundinho momento instante tempo pode podes consegue consegues podemos ' +
-        'poderíamos me te nos liga ligar ligue ligas ligação falar conversar conversa conversinha papo papinho bater rápida rápido rapidinho call ' +
-        'chamada reunião marcar está estás aí ai online livre disponível hoje amanhã depois mais tarde agora urgente por favor pfv pf quando puder ' +
-        'sem pressa mas daqui pouco hora para pra com contigo 5 10 15 cinco dez dois uns é vc o a os as de do da em no na que tá eu se e ou não já ' +
-        'assim possível manhã preciso tua ajuda duvidazinha dúvida duvida tempinho chama tiver espero esteja bem gostaria agendar breve consigo ' +
-        'próximos proximos dias indique-me indique sua disponibilidade';
+/** Function words an availability probe is made of, besides the shapes below. */
+const PROBE = 'tu um uma me te nos mais por sem mas para com é o a os as de do da em no na que eu se e ou não sua';
+/** The closed classes a ping is made of, by word shape: calling and talking verbs, having and being, availability, time. */
+const SHAPES = noTopicShapes(
+      'lig\\w*|fal(?:a|ar|amos|armos|e|o|as|em|ando)|convers\\w*|pap(?:o|inho|ear)|cham\\w*|atend\\w*|conta[ck]t\\w*|escrev\\w*|marc(?:ar|amos|a|o|e)|' +
+        'v(?:er|emos|ê|ir|em|enha)|reun(?:ir|imos)|d(?:á|a|ar|ê|aria|arias|ás)|pass(?:a|ar|o|e|as)|tir(?:ar|o|a)|sab(?:er|e)|fic(?:o|a)|aguard\\w*|gost\\w*|' +
+        'agend\\w*|indi(?:c|qu)\\w*|di(?:z|ga|gam|zer)|quer(?:o|ia|es|er)|precis\\w*|bora|vamos|interromp\\w*|incomod\\w*|desculp\\w*|fa(?:zer|z|zemos)|' +
+        'poss(?:o|a|as|amos)|pod\\w*|consegu\\w*|consig\\w*|te(?:m|ns|nho|mos|r|ria|rias|ríamos|riamos|rá|rás)|tiver|tá|ta|tás|tas|tô|to|tamo|tão|' +
+        'est(?:á|ás|ou|amos|ão|aria|ariam|iver|ar|ive|eja|ejas)|há|aí|ai|aqui|lá|cá|livres?|dispon[ií]ve(?:l|is)|disponibilidade|ocupad[oa]s?|escrit[oó]rio|mesa|sala|' +
+        'computador|pc|telefone|celular|telem[oó]vel|chamad\\w*|liga[cç](?:ão|ao|ões)|reuni(?:ão|ao|ões)|conversa|toque|pul(?:o|inho)|ajuda|hoje|amanh[ãa]|' +
+        'depois|logo|agora|já|ja|cedo|tarde|noite|manh[ãa]|meio-dia|almo[cç]o|caf[eé]|semana|dias?|horas?|hor[aá]ri\\w*|pr[oó]xim\\w*|' +
+        '(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|s[aá]bado|domingo|melhor|bem|tudo|td|tb|tbm|blz|beleza|j[oó]ia|suave|tranquil\\w*|firmeza|certo|' +
+        'r[aá]pid\\w*|breve|urgen\\w*|importante|pressa|poss[ií]vel|assim|quando|puder|der|ler|isso|isto|mim|ti|comigo|contigo|consigo|voc[eê]s?|vcs?|c[eê]|' +
+        'gente|senhora?|q|pq|pra|pro|n[eé]|favor|pfv|pf|pergunt\\w*|d[uú]vid\\w*|questão|ol[aá]|bom|boa|dia|fala|online|uns|umas|saber|bater|daqui|pouco|tua|espero|cinco|dez|dois|tr[eê]s|quinze|vinte|meia|ainda|às|ser(?:á|ia)|n[ae]ss?[ae]|funciona|dia+|oi+',
+);
 
+/** A name a draft is addressed to ("Pedro", "Sr. Duarte", "Ana Paula"), as written. */
+const NAME = String.raw`(?:(?:Sr|Sra|Srta|Dr|Dra|Dona|Seu)\.? ?)?[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]+(?: [A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]+)?`;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { uma: 1, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, meia: 30 };
 /** "às 3", "até a uma", "as duas e meia" at the end of a phrase (not "as 2 propostas", "às 8 da manhã"). */
 const CLOCK = /\b(às|as|a) (\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)(?:(?::| e )(\d\d|meia|quinze))?(?=$|[ ]*[,.;!?)]| (?:da tarde|de hoje|hoje|amanhã|em ponto)\b)/g;
@@ -51,18 +61,20 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     disclaimer: /\b(?:confidencial|aviso legal|destinatário|recebeu esta mensagem por engano|descadastrar)\b/i,
   },
   ping: {
-    noTopic: words(`${STOP} ${PROBE}`),
-    interjection: /^(?:ha(?:ha)+|k{3,}|rs+|eh+|hm+|opa|oi+|ei+|ps+t)$/,
-    noTopicWord: /^(?:lig(?:a|ar|ue|as|amos|ação|acao|o|a-me|ue-me)|fal(?:a|ar|armos|amos|e|o)|convers\w*|papo|papinho|chamad\w*|chama|te(?:m|ns|ria|rias|rá|ríamos|nho|mos)|tiver|tá|ta|est(?:á|ás|ou|amos|aria|ariam|iver|ar)|pode\w*|pod(?:ia|emos|eria\w*)|consegu\w*|aí|ai|online|livre|disponível|disponivel|ocupad[oa]|escritório|mesa|call|fazer|dá|agend\w*|marc(?:ar|amos)|disponibilidade|indi(?:c|qu)\w*(?:-me)?|horários?|computador|agora|já|logo|urgen\w*|rápid\w*|rapid\w*|minut\w*|segund\w*|instante|moment\w*|tempinho|tempo|pfv|pf|favor|oi+|olá|ola|opa|eai|fala|bom|boa|dia+|noite|tudo|bem|beleza|blz|ser(?:á|ia)|possível|possivel|nest[ae]|ness[ae]|próxim\w*|proxim\w*|telefone|di(?:z|ga|gam)|funciona|melhor|horários?|d(?:á|ar|ê|aria)|uns|umas)$/,
+    noTopic: wordsAndShapes(`${STOP} ${PROBE}`, SHAPES),
+    interjection: interjections('eai|salve'),
+    noTopicWord: SHAPES,
     summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
-    probeVocab: words(PROBE),
-    probeCore: /\b(?:minuto|minutinho|minutos|min|segundo|segundinho|momento|instante|tempo|liga|ligar|ligue|ligação|falar|conversar|conversa|conversinha|papo|papinho|call|chamada|aí|online|livre|disponível)\b/,
-    greeting: /^(?:oi+|olá+|ola+|opa|e aí|eai|bom dia+|boa tarde+|boa noite+|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
+    probeVocab: wordsAndShapes(PROBE, SHAPES),
+    probeCore: /\b(?:minut\w*|min|segund\w*|moment\w*|instante|temp(?:o|inho)|lig\w*|fal(?:a|ar|armos|amos)|convers\w*|pap(?:o|inho)|call|chamad\w*|aí|online|livre|dispon[ií]vel)\b/,
+    greeting: /^(?:oi+|olá+|ola+|opa|ô|ei+|ps+iu|e aí|eai|bom dia+|boa tarde+|boa noite+|hey+|hi|hello|prezad[oa]s?|car[oa]s?|querid[oa]s?)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
       /^(?:(?:a todos|a todas|todos|pessoal|galera|equipe|equipa|time|gente|de novo)\b|@\S+|(?:(?:Sr|Sra|Srta|Dr|Dra|Dona|Seu|D)\.? ?)?[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?: [A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*){0,2}(?=[ ]*(?:[,!.:;\n-]|$))|[A-ZÁÂÃÉÊÍÓÔÕÚÇ][\p{L}'-]*(?= [a-záâãéêíóôõúç]))[ ,!.:;-]*/u,
+    vocative: new RegExp(`^${NAME}`, 'u'),
+    vocativeTail: new RegExp(`,[ ]*${NAME}(?=[ ]*[?!.]*$)`, 'u'),
     leadMarkers: [
       [/^@\S+[ ,:;-]*/, 'mention'],
       [/^(?:uma |tenho uma )?(?:dúvida|duvida|duvidazinha|dúvidazinha|pergunta|perguntinha|questão)(?: rápida| rapidinha| simples| boba)?\b[ ,:;.!-]*(?:pra você\b|para você\b)?[ ,:;.!?-]*/, 'quick-question'],
@@ -91,7 +103,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     pleasantryTurn: /\b(?:mas|porque)\b/,
     questionStart: /^(?:quem|que|o que|qual|quais|quando|onde|como|quanto|quantos|quantas|por que|porque|alguém (?:sabe|tem|pode)|você sabe|sabe se|será que|tem como)\b/,
     requestStart:
-      /^(?:(?:você |tu |vc |o senhor |a senhora )?(?:me |nos |lhe )?(?:pode|podes|poderia|poderias|consegue|consegues|conseguiria|dá pra|dá para)\b|(?:me |nos )(?:manda|mande|envia|envie|passa|passe|diz|diga|ajuda|liga)\b|por favor|pfv|pf|favor|(?:preciso|precisamos|precisaria|gostaria|gostaríamos|queria|queríamos|solicito|solicitamos|peço|pedimos|(?:lhe |te |vos )?agradeceria|(?:lhe |te |vos )?agradeceríamos|agradeço se)\b|(?:seria|será) (?:ótimo|bom|legal|perfeito|ideal) (?:se|que)\b|me avisa|me avise|me diz|me diga|não esquece|não esqueça|lembra de|lembre-se|alguém (?:pode|consegue|poderia)|quem (?:pode|consegue))/,
+      /^(?:(?:você |tu |vc |o senhor |a senhora )?(?:me |nos |lhe )?(?:pode|podes|poderia|poderias|consegue|consegues|conseguiria|dá pra|dá para)\b|(?:me |nos )(?:manda|mande|envia|envie|passa|passe|diz|diga|ajuda|liga|ligue|chama|chame|dá|da|dê)\b|fala comigo|por favor|pfv|pf|favor|(?:preciso|precisamos|precisaria|gostaria|gostaríamos|queria|queríamos|solicito|solicitamos|peço|pedimos|(?:lhe |te |vos )?agradeceria|(?:lhe |te |vos )?agradeceríamos|agradeço se)\b|(?:seria|será) (?:ótimo|bom|legal|perfeito|ideal) (?:se|que)\b|me avisa|me avise|me diz|me diga|não esquece|não esqueça|lembra de|lembre-se|alguém (?:pode|consegue|poderia)|quem (?:pode|consegue))/,
     imperative:
       /^(?:manda|mande|envia|envie|passa|passe|revisa|revise|olha|olhe|vê|veja|confere|confira|confirma|confirme|liga|ligue|prepara|prepare|sobe|suba|compartilha|compartilhe|adiciona|adicione|atualiza|atualize|valida|valide|aprova|aprove|assina|assine|reserva|escreve|escreva|responde|responda|vem|venha|corrige|corrija|preenche|preencha|faz|faça|segue|siga)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:é|está|estão|são|foi|tem)\b/,
