@@ -252,8 +252,48 @@ describe('urgency from the situation in other languages', () => {
     // Mentioned, not used: a label set on a ticket.
     ['oye, marqué como urgente la incidencia de Mercadona pero era un error del cliente', 'normal'],
     ['marquei o chamado como urgente sem querer', 'low'],
+    // Emergencies on site, a service down everywhere, data open to anyone: critical without a keyword.
+    ['Hay humo saliendo del cuadro eléctrico de la nave 2, hemos desalojado a todos. ¿Llamo a mantenimiento?', 'critical'],
+    ['Estourou um cano na sala dos servidores e está entrando água nos racks.', 'critical'],
+    ['El TPV no cobra en ninguna tienda desde las 10, los clientes se van sin comprar.', 'critical'],
+    ['O app parou de funcionar para todos os usuários depois do deploy das 9h.', 'critical'],
+    ['La base de datos de clientes está accesible sin contraseña desde internet.', 'critical'],
+    ['FYI: el simulacro de incendio es el jueves a las 11.', 'low'],
+    // A device stuck with people waiting on it, someone kept waiting, "as soon as you can", "by noon".
+    ['La impresora de la sala de exámenes está atascada y el examen empieza a las 10:15.', 'high'],
+    ['O cliente está na recepção esperando e ninguém tem a apresentação.', 'high'],
+    ['Necesito que me mandes el contrato firmado en cuanto puedas.', 'high'],
+    ['Consegue me mandar o orçamento hoje até o meio-dia?', 'high'],
+    ['Preciso de ti, podes ligar-me?', 'high'],
+    // An incident that is over, with a promise: no FYI, nothing urgent.
+    ['Ayer se cayó la web durante una hora, ya está solucionado. Te paso el informe.', 'normal'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
+  });
+});
+
+describe('sensitivity and clauses in Spanish and Portuguese', () => {
+  it.each([
+    // An operational apology is sensitive; a hospital as a workplace is no health matter.
+    ['Siento mucho lo del envío de ayer, fue culpa mía. Ya está corregido.', true],
+    ['Desculpa pelo atraso no orçamento, a culpa foi minha.', true],
+    ['¿Me confirmas si la formación del hospital sigue siendo el 9/1?', false],
+    ['O servidor do laboratório do hospital vai ser atualizado no sábado.', false],
+    ['Mi madre está en el hospital desde el lunes y necesito cogerme unos días.', true],
+  ] as const)('%j is sensitive: %s', (text, sensitive) => {
+    expect(analyzeMessage(text, { now: NOW }).sensitive).toBe(sensitive);
+  });
+
+  it.each([
+    // What follows a colon is the situation.
+    ['Necesito comentarte algo delicado: Raúl les habla con malos modos a los becarios. ¿Lo hablamos?', 'es'],
+    ['Preciso falar contigo sobre uma situação delicada: o Henrique tem feito piadas sobre a minha idade. Podemos conversar?', 'pt'],
+  ] as const)('%j has context', (text, language) => {
+    expect(analyzeMessage(text, { now: NOW, language })).toMatchObject({ context: true, ping: false });
+  });
+
+  it('reads "tudo bem se…?" as a question, not a greeting', () => {
+    expect(analyzeMessage('Vamos parar o servidor no sábado. Tudo bem se pararmos das 22h à meia-noite?', { now: NOW, language: 'pt' }).ask).toBe(true);
   });
 });
 

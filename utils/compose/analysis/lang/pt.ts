@@ -29,7 +29,7 @@ const SHAPES = noTopicShapes(
         'depois|logo|agora|já|ja|cedo|tarde|noite|manh[ãa]|meio-dia|almo[cç]o|caf[eé]|semana|dias?|horas?|hor[aá]ri\\w*|pr[oó]xim\\w*|' +
         '(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|s[aá]bado|domingo|melhor|bem|tudo|td|tb|tbm|blz|beleza|j[oó]ia|suave|tranquil\\w*|firmeza|certo|' +
         'r[aá]pid\\w*|breve|urgen\\w*|importante|pressa|poss[ií]vel|assim|quando|puder|der|ler|isso|isto|mim|ti|comigo|contigo|consigo|voc[eê]s?|vcs?|c[eê]|' +
-        'gente|senhora?|q|pq|pra|pro|n[eé]|favor|pfv|pf|pergunt\\w*|d[uú]vid\\w*|questão|ol[aá]|bom|boa|dia|fala|online|uns|umas|saber|bater|daqui|pouco|tua|espero|cinco|dez|dois|tr[eê]s|quinze|vinte|meia|ainda|às|ser(?:á|ia)|n[ae]ss?[ae]|funciona|dia+|oi+',
+        'gente|senhora?|q|pq|pra|pro|n[eé]|favor|pfv|pf|pergunt\\w*|d[uú]vid\\w*|questão|ol[aá]|bom|boa|dia|fala|online|uns|umas|saber|bater|daqui|pouco|tua|espero|cinco|dez|dois|tr[eê]s|quinze|vinte|meia|ainda|às|ser(?:á|ia)|ne(?:st|ss)[ae]s?|funciona|dia+|oi+',
 );
 
 /** A name a draft is addressed to ("Pedro", "Sr. Duarte", "Ana Paula"), as written. */
@@ -64,7 +64,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     noTopic: wordsAndShapes(`${STOP} ${PROBE}`, SHAPES),
     interjection: interjections('eai|salve'),
     noTopicWord: SHAPES,
-    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de você|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
+    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de (?:você|ti)|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -91,7 +91,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:só )?(?:queria|quero) (?:te |lhe |vos )?(?:avisar|informar|dizer|comunicar)\b(?: que)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^(?:(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço)(?! (?:por|pela|pelo|pelas|pelos)(?: \S+){3})|espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
+      /^(?:(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço)(?! (?:por|pela|pelo|pelas|pelos)(?: \S+){3})|espero que|tudo bem(?! se)|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
     greetingLike: /^(?:espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar))/,
     ackWords: words('ok sim não claro beleza blz certo perfeito ótimo combinado fechado show valeu obrigado obrigada entendi feito pronto kkk haha rs desculpa foi mal tchau até mais'),
     topicAfterQuickQuestion: /^(?:sobre|a respeito|quanto a|do|da)\b/,
@@ -114,7 +114,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     reason: /\b(?:porque|pois|para que|pra que|(?:preciso|precisamos|precisa)(?: \S+)? (?:para|pra) (?:a|o|as|os) |(?:para|pra) (?!falar|conversar|ligar|papear)[a-zçãé]+(?:ar|er|ir)(?:-(?:lo|la|los|las))?\b|ou (?:perdemos|vamos perder|a gente perde|perderemos)|senão|já que|uma vez que|visto que|precisa dela|precisa dele|precisa disso)\b/,
     abbrev: /\b(?:sr|sra|srta|dr|dra|etc|pág|nº|tel|av|jan|fev|mar|abr|jun|jul|ago|set|out|nov|dez)$/i,
     innerSplit:
-      /(?:,|;| [-\u2013\u2014]+| \.\.\.?| e(?= (?:estou|estamos|me sinto|nos sentimos)\b))[ ]+(?=(?:você|vc|pode|consegue|sabe|sabes|saberia|me manda|por favor|preciso|eu|nós|a gente|estou|estamos|me sinto|nos sentimos|ele|ela|eles|elas|mas|porque|pois|senão|quem|alguém|qual|como|onde|quando)\b|\S+(?: \S+)? (?:é|está|estão|são|foi|tem|têm|quer|querem|precisa|precisam|caiu|fecha|sai|vai)\b)/gi,
+      /:[ ]+(?=\S)|(?:[,;]| [-\u2013\u2014]+| \.\.\.?| e(?= (?:estou|estamos|me sinto|nos sentimos)\b))[ ]+(?=(?:você|vc|pode|consegue|sabe|sabes|saberia|me manda|por favor|preciso|eu|nós|a gente|estou|estamos|me sinto|nos sentimos|ele|ela|eles|elas|mas|porque|pois|senão|quem|alguém|qual|como|onde|quando)\b|\S+(?: \S+)? (?:é|está|estão|são|foi|tem|têm|quer|querem|precisa|precisam|caiu|fecha|sai|vai)\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -122,14 +122,16 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     critical: [
       [/\b(?:perdendo|perdemos|estamos perdendo) (?:vendas|dinheiro|pedidos|clientes)\b|\brecusa(?:ndo|m)? (?:o |os )?cart(?:ão|ões|ao|oes)\b/, 'money is being lost right now'],
       [/\b(?:chaves?|senhas?|tokens?|credenciais|segredos?)\b[^.!?\n]{0,80}\b(?:público|publico|pública|publica)\b/, 'secrets are exposed'],
-      [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|inacessível|indisponível)|(?:sistema|site|servidor|produção|linha|fábrica|app|aplicativo|loja)\b[^.!?\n]{0,20}(?:está|tá|estão|tão) parad[oa]s?|não (?:funciona|responde|carrega|liga|refrigera|gela)\b[^.!?\n]{0,12}\bdesde\b|nada funciona|parou de funcionar|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
-      [/\bnão (?:passa|passam|aceita|aceitam) (?:o |os )?cart(?:ão|ões)\b|\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bnenhuma venda\b/, 'customers are blocked'],
+      [/\b(?:caiu|caíram|fora do ar|está fora|está down|está offline|(?:está|tá|estão|tão) (?:down|offline|fora do ar|inacessível|indisponível)|(?:sistema|site|servidor|produção|linha|fábrica|app|aplicativo|loja)\b[^.!?\n]{0,20}(?:está|tá|estão|tão) parad[oa]s?|não (?:está )?(?:funciona|responde|carrega|liga|refrigera|gela|passa|abre)\w*\b[^.!?\n]{0,30}\b(?:desde|em nenhum[a]?|para ninguém)\b|nada funciona|parou (?:de funcionar|em tod[oa]s)|pane geral|queda (?:geral|total|do sistema|do site|do servidor))\b/, 'a system is down'],
+      [/\bnão (?:passa|passam|aceita|aceitam) (?:o |os )?cart(?:ão|ões)\b|\b(?:os |todos os |nossos |muitos )?(?:clientes|usuários|compradores)\b[^.!?\n]{0,30}\bnão (?:conseguem|podem)\b|\bninguém consegue (?:pagar|comprar|entrar|acessar|logar|trabalhar)\b|\bnenhum pedido\b|\bninguém (?:está|tá) (?:pagando|conseguindo)\b|\bclientes (?:estão )?indo embora\b|\bnenhuma venda\b/, 'customers are blocked'],
       [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos|acesso não autorizado|ex-?funcionári[oa]s? (?:ainda )?(?:tem|têm|está com|continua com) acesso)\b|\b(?:roubad[oa]|furtad[oa]|roubaram|furtaram|roubo)\b[^.!?\n]{0,12}\b(?:notebook|laptop|computador|celular|telemóvel|credenciais)\b|\b(?:notebook|laptop|computador|celular|telemóvel)\b[^.!?\n]{0,40}\b(?:roubad[oa]|furtad[oa])\b|\bpor engano\b[^.!?\n]{0,60}\b(?:folha de pagamento|salários|dados pessoais|senhas)\b/, 'a security incident'],
       [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu|acabou de (?:apagar|deletar|excluir)|acabaram de (?:apagar|deletar|excluir))\b[^.!?\n]{0,30}\b(?:dados|banco|tabelas?|arquivos|backups?|pedidos|base|buckets?|servidores|repositórios?)|perda de dados)\b/, 'data loss'],
+      [/\b(?:acessíve(?:l|is)|abert[oa]s?|expost[oa]s?|públic[oa]s?) (?:sem (?:senha|autenticação)|(?:na|pela|para a) internet|para qualquer um)\b/, 'data is exposed'],
+      [/\b(?:incêndio|incendio|fogo|fumaça|fumo|cheir(?:o|ando) a (?:gás|queimado)|(?:vazamento|fuga) de (?:gás|água)|alagad[oa]s?|alagamento|inundad[oa]s?|inundação|entrando água|estourou um cano|evacu(?:amos|ámos|ar|aram|ad[oa]s?)|tiramos todo mundo|bombeiros|ambulância|ferid[oa]s?|desmai\w*|desacordad[oa]|inconsciente)\b/, 'an emergency on site'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
     ],
-    criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação)\b[^.!?,;\n]{0,20}$/,
+    criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação|simulado|treinamento|plano|protocolo|brigada|prevenção)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:se|caso|quando)\b/,
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:processo|procedimento|treinamento|simulação|plano|relatório|pós-incidente|post-?mortem|retro|modelo|política)\b/,
     resolved: /\b(?:resolvido|resolvida|corrigido|normalizado|voltou a funcionar|voltou ao ar|relatório|pós-incidente|post-?mortem|ontem|semana passada)\b/,
@@ -139,11 +141,11 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     mentionBefore: /\b(?:marcad[oa]s? como|etiquetad[oa]s?|chamad[oa]s?|intitulad[oa]s?|a palavra|o termo)[ ]+["'«“]?$|\b(?:mar(?:c|qu)|etiquet|classific|coloc|p[ôou]s)\w*\b[^.!?\n]{0,25}\bcomo[ ]+["'«“]?$|[«“][^»”]*$/,
     mentionAfter: /^["'»”]?[ ]*(?:etiqueta|opção|campo|status|prioridade|botão|modelo|coluna|filtro)s?\b/,
     high: [
-      [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|com a maior brevidade|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta)\b/, 'asks for it urgently'],
-      [/\b(?:bloquead[oa]s?|travad[oa]s?|parad[oa]s? esperando|(?:está|estão|estamos|estou|tá)\b[^.!?\n]{0,30}\bsem (?:conseguir|poder)\b|(?:está|estão|estamos|estou|tá|tão|ficamos|continua|continuamos)\b[^.!?\n]{0,25}\bparad[oa]s?|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
+      [/\b(?:urgente|urgência|com urgência|asap|o quanto antes|com a maior brevidade|o mais rápido possível|o mais breve possível|assim que possível|imediatamente|agora mesmo|já já|prioridade máxima|prioridade alta|assim que (?:puder|possível|possivel|vir|ler|der)|logo que puder|é (?:pra|para) já|pra ontem)\b/, 'asks for it urgently'],
+      [/\b(?:bloquead[oa]s?|travad[oa]s?|travou|emperr\w*|parad[oa]s? esperando|(?:está|estão|estamos|estou|tá)\b[^.!?\n]{0,30}\bsem (?:conseguir|poder)\b|(?:está|estão|estamos|estou|tá|tão|ficamos|continua|continuamos)\b[^.!?\n]{0,25}\bparad[oa]s?|não consigo (?:avançar|trabalhar|acessar|entrar|subir))\b/, 'someone is blocked'],
       [/\b(?:em|daqui a|dentro de) (?:\d{1,2}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)\b|\b(?:em|daqui a|dentro de) (?:uma|meia) hora\b|\bna próxima hora\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:começa|começando|vai começar) (?:já|agora|daqui a pouco)\b/, 'a meeting is starting soon'],
-      [/\b(?:está|estão|tá|tão) (?:esperando|aguardando)\b|\b(?:esperando|aguardando) (?:há|desde|lá fora|na (?:recepção|sala|porta))\b/, 'someone is waiting now'],
+      [/\b(?:está|estão|tá|tão)\b[^.!?\n]{0,25}\b(?:esperando|aguardando)\b|\b(?:esperando|aguardando) (?:há|desde|lá fora|na (?:recepção|sala|porta))\b/, 'someone is waiting now'],
       [/\b(?:agora)\b(?<=\b(?:precisamos|preciso|pode|podem|vem|venha|liga|ligue)\b[^.!?\n]{0,40})/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
@@ -153,18 +155,18 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
     errorText: /\b(?:erro|falha|falhou|bug|quebrou|quebrado|não funciona|exceção|404|500|502|503|timeout)\b/,
     notInformation:
-      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma)\b|^(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:(?:amanhã|hoje|depois|mais tarde) )?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
+      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma)\b|(?:^|[.!?] )(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:(?:amanhã|hoje|depois|mais tarde) )?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
   },
   sensitivity: {
     sensitive: [
       [/\b(?:holerite|contracheque|salário|salario)\b[^.!?\n]{0,60}\b(?:não entraram|não entrou|falta|faltam|errad[oa])\b/, 'a pay problem that weighs on you'],
-      [/\bem particular\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b|\b(?:pedir|peço|pedimos) desculpas\b|\bpassei dos limites\b|\b(?:minha|sua) avaliação(?: de desempenho)?\b/, 'a personal matter'],
+      [/\bem particular\b|\b(?:(?:a )?culpa (?:foi|é) minha|foi culpa minha|erro meu|sinto muito)\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b|\b(?:pedir|peço|pedimos) desculpas\b|\bpassei dos limites\b|\b(?:minha|sua) avaliação(?: de desempenho)?\b/, 'a personal matter'],
       [/\b(?:chatead[oa]|sobrecarregad[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa])|(?:bem |muito )?preocupad[oa] com)\b/, 'someone is upset'],
       [/\b(?:briga|brigamos|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
       [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|(?:\S+ )?sobre (?:meu|minha|seu|sua|o|a) (?:sotaque|aparência|corpo|idade|peso|roupa)))\b/, 'a conduct complaint'],
       [/\b(?:reclamação (?:formal )?(?:sobre|contra)|reclamou formalmente|o rh|envolver o rh|recursos humanos)\b/, 'a complaint about a colleague'],
       [/\b(?:desempenho (?:dele|dela|do|da)|baixo desempenho|perdeu (?:\S+ )?prazos|demiti\w*|demissão|advertência|justa causa|situação delicada|conversa difícil)\b/, 'a performance concern about a person'],
-      [/\b(?:grávida|gravidez|licença(?:-| )(?:maternidade|paternidade|médica)|atestado|consulta médica|(?:ao|no) médico|exames? médicos?|(?:vou ser|fui) operad[oa]|doente|doença|faleceu|falecimento|morreu|velório|enterro|luto|câncer|diagnóstico|cirurgia|hospital\w*|internad[oa]|saúde mental|depressão|ansiedade|burnout|terapia|divórcio|separação|motivos pessoais|questões pessoais|problema pessoal|problema familiar|emergência familiar)\b/, 'a personal or health matter'],
+      [/\b(?:grávida|gravidez|licença(?:-| )(?:maternidade|paternidade|médica)|atestado|consulta médica|(?:ao|no) médico|exames? médicos?|(?:vou ser|fui) operad[oa]|doente|doença|faleceu|falecimento|morreu|velório|enterro|luto|câncer|diagnóstico|cirurgia|hospitaliz\w*|(?:no|ao|pro|para o) hospital (?:com|por|desde)|internad[oa]|saúde mental|depressão|ansiedade|burnout|terapia|divórcio|separação|motivos pessoais|questões pessoais|problema pessoal|problema familiar|emergência familiar)\b/, 'a personal or health matter'],
       [/\b(?:pedir demissão|pedi demissão|vou sair da empresa|aumento de salário|promoção negada)\b/, 'a personal career matter'],
     ],
     sensitiveNegated: /\b(?:não|nao|nenhum|nenhuma)[ ](?:\w+ )?$/,
@@ -189,7 +191,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     requestOnly: new Set(['dentro de', 'nas próximas']),
     backReference: /^(?:(?:antes disso|até lá)\b|antes$)/,
     later: /\b(?:amanhã|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim|semana|mês)/,
-    soon: /\b(?:hoje|hoje (?:de manhã|à tarde|à noite)|minutos?|min|horas?)\b/,
+    soon: /\b(?:hoje|minutos?|min|horas?|meio-dia)\b/,
     requestTime: /\b(?:hoje|amanhã|(?:esta|nesta) semana|às \d{1,2}(?::\d{2}|h\d{0,2})?)\b/,
     amount: NEVER,
     requirement: /\b(?:a menos que|senão|tem que|precisa|precisamos|prazo|obrigatório|no máximo)\b/,
