@@ -5,8 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
-import { interjections, noTopicShapes, wordsAndShapes } from './ping-shapes';
+import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -104,7 +103,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     questionStart:
       /^(?:¿|qué|quién|quiénes|cuál|cuáles|cuándo|dónde|adónde|cómo|cuánto|cuántos|cuántas|por qué|hay alguien|alguien (?:sabe|tiene|puede)|sabes|sabéis|me preguntaba)/,
     requestStart:
-      /^[¿¡]?(?:(?:me |nos |le |les |lo |la |los |las |me lo |me la |se lo )?(?:puedes|podrías|podrias|puede|podría|pueden|podéis|podrían)\b|(?:me |nos )(?:mandas|pasas|envías|envias|dices|confirmas|ayudas|echas|revisas|miras|haces|reenvías|preparas|llamas)\b|(?:mandas|pasas|envías|confirmas|revisas|miras)\b|por favor|porfa|plis|xfa|(?:necesito|necesitamos|necesitaría|quería|quisiera|queríamos|me gustaría|nos gustaría|te pido|os pido|le pido|les pido|(?:te |le |os |les )?(?:agradecería|agradeceríamos|agradeceria|agradeceriamos|rogaría|rogamos))\b|(?:sería|seria) (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|avísame|avisadme|dime|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
+      /^[¿¡]?(?:(?:[mst]e |nos |les? |l[oa]s? |me l[oa] |se lo )?(?:pued(?:es?|en)|pod(?:r[ií]a[sn]?|éis))\b|(?:me |nos )?(?:mand|pas|envi|enví|reenví|dic|confirm|ayud|ech|revis|mir|hac|prepar|llam)[ae]s\b|por favor|porfa|plis|xfa|(?:necesit\w*|quer[ií]a\w*|quisiera|(?:me |nos )gustar[ií]a|(?:te |os |les? )pido|(?:te |le |os |les )?(?:agradecer[ií]a\w*|rog(?:ar[ií]a|amos)))\b|ser[ií]a (?:genial|ideal|bueno|estupendo|perfecto|top) (?:si|que)\b|av[ií]same|avisadme|d[ií](?:me|gan?me)|decidme|no olvides|recuerda|acuérdate|hay que|tienes que|tenéis que|habría que|alguien (?:puede|podría)|quién (?:puede|podría))/,
     imperative:
       /^[¿¡]?(?:manda|mándame|mandame|envía|envíame|enviame|pasa|pásame|pasame|revisa|revisad|mira|echa|comprueba|confirma|llama|llámame|llamame|avisa|haz|prepara|sube|comparte|añade|quita|cambia|actualiza|valida|aprueba|firma|reserva|escribe|responde|contesta|ven|venid|baja|ayuda|ayúdame|cancela|reinicia|arregla|corrige|rellena|completa)\b/,
     statementAfterVerb: /^\S+ (?:\S+ )?(?:es|está|están|son|fue|ha|han|tiene)\b/,
@@ -163,12 +162,12 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     sensitive: [
       [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\bme est[aá] (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
       [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\b(?:culpa mía|error mío|me equivoqué|siento mucho)\b|\bped\w* (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
-      [/\b(?:disgustad[oa]s?|desbordad[oa]s?|sobrepasad[oa]s?|(?:molest[oa]s?|enfadad[oa]s?|cabread[oa]s?|mosquead[oa]s?) (?:conmigo|con (?:él|ella|ellos|nosotros|\w+))|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
-      [/\b(?:me gritó|le gritó|nos gritó|falta de respeto|me faltó al respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|me ignora|nos ignora|me ningunea|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
-      [/\b(?:acoso|acosa|acosando|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
+      [/\b(?:(?:disgust|desbord|sobrepas)ad[oa]s?|(?:molest|enfadad|cabread|mosquead)[oa]s? con\w*|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
+      [/\b(?:(?:me|le|nos) gritó|falt\w* (?:de|al) respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|(?:me|nos) (?:ignora|ningunea)|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
+      [/\b(?:acos\w*|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
       [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh|rr\. ?hh)\b/, 'a complaint about a colleague'],
-      [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|despid\w+|despedir\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],
-      [/\b(?:embarazad[oa]|embarazo|baja (?:médica|por maternidad|por paternidad)|est\w* de baja|me operan|(?:cita|consulta|revisión) médica|maternidad|paternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagnostic\w+|diagnóstico|cirugía|hospitaliz\w*|(?:en el|al|del) hospital (?:con|por|desde)|en urgencias|ingresad[oa]|enferm[oa]|enfermedad|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|tema personal|asunto personal|motivos personales|algo personal|problema familiar|emergencia familiar)\b/, 'a personal or health matter'],
+      [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|desp(?:id|edir)\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],
+      [/\b(?:embaraz\w*|baja (?:médica|por \w+)|est\w* de baja|me operan|(?:cita|consulta|revisión) médica|(?:ma|pa)ternidad|divorcio|falleci\w+|murió|ha muerto|funeral|entierro|tanatorio|luto|duelo|cáncer|diagn[oó]stic\w*|cirugía|hospitaliz\w*|(?:en el|al|del) hospital (?:con|por|desde)|en urgencias|ingresad[oa]|enferm\w*|salud mental|ansiedad|depresión|terapia|psicólog[oa]|burnout|(?:tema|asunto|motivos?|algo) personal(?:es)?|(?:problema|emergencia) familiar)\b/, 'a personal or health matter'],
       [/\b(?:dimit\w+|dimisión|renunciar|me voy de la empresa|despidos|recorte de sueldo|subida de sueldo|aumento de sueldo)\b/, 'a personal career matter'],
       [/\b(?:situación delicada|tema delicado|asunto delicado|algo delicado|tema sensible)\b/, 'a conflict between people'],
     ],

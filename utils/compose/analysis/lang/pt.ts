@@ -5,8 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { clockIn, NEVER, preparer, withLetterBoundaries, workdayClock } from './intl';
-import { interjections, noTopicShapes, wordsAndShapes } from './ping-shapes';
+import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
