@@ -47,16 +47,18 @@ describe('accuracy on the dev sets', () => {
     expect(ping.precision).toBeGreaterThanOrEqual(precision);
   });
 
-  // Spanish and Portuguese, per language, a little below today's figures. The rules were tuned on
-  // the first four files (figures 0.94–1.00); dev-messages-intl-3 was written and labelled before
-  // the rules read it and each of its two batches scored once before any change it prompted
-  // (lowest first readings: context 0.88, ping F1 0.89; urgency and mode 0.75 on the second
-  // batch): its floors stay near those first readings.
+  // Spanish and Portuguese, per language, a little below today's figures (a regression guard; what a
+  // new draft gets is measured on drafts nobody tuned on, never here). The rules were tuned on the
+  // first four files (today: every label ≥ 0.95 in es, ≥ 0.97 in pt; ping F1 1.0). dev-messages-intl-3
+  // was written and labelled before the rules read it, each of its two batches scored once (lowest
+  // first readings: context 0.88, ping F1 0.89; urgency and mode 0.75 on the second batch), tuned on
+  // since (today ≥ 0.97 on every label). Since pings are read by word shape (lang/intl.ts) rather
+  // than phrase lists, ping F1 is 1.0 on all of them.
   it.each([
-    { lang: 'es', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.93, urgency: 0.95, f1: 0.95 },
-    { lang: 'pt', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.95, urgency: 0.97, f1: 0.95 },
-    { lang: 'es', files: ['dev-messages-intl-3.jsonl'], both: 0.85, urgency: 0.9, f1: 0.85 },
-    { lang: 'pt', files: ['dev-messages-intl-3.jsonl'], both: 0.85, urgency: 0.9, f1: 0.9 },
+    { lang: 'es', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.94, urgency: 0.97, f1: 0.97 },
+    { lang: 'pt', files: ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'], both: 0.96, urgency: 0.98, f1: 0.97 },
+    { lang: 'es', files: ['dev-messages-intl-3.jsonl'], both: 0.93, urgency: 0.95, f1: 0.95 },
+    { lang: 'pt', files: ['dev-messages-intl-3.jsonl'], both: 0.93, urgency: 0.95, f1: 0.95 },
   ])('$files in $lang: mode and every boolean ≥ $both, urgency ≥ $urgency, ping F1 ≥ $f1', ({ lang, files, both, urgency, f1 }) => {
     const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
