@@ -124,6 +124,8 @@ describe('German and French: pings by word class (a verb in a verb\'s place, pre
     ['Au secours, viens vite !', 'fr', 'high'],
     ["J'ai besoin de vous, pouvez-vous passer ?", 'fr', 'high'],
     ['Tu peux me rappeler ? C’est pressé.', 'fr', 'high'],
+    ['Antworte mir bitte schnell!', 'de', 'high'],
+    ['Réponds-moi vite stp !', 'fr', 'high'],
   ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
     expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
   });
@@ -168,6 +170,12 @@ describe('German and French: urgency from the situation, with what does not coun
     ['La réunion avec le client commence dans un quart d’heure et la salle est fermée.', 'fr', 'high'],
     ['L’équipe compta attend la validation depuis deux heures, elle ne peut pas avancer.', 'fr', 'high'],
     ['Petite info : le parking rouvre lundi.', 'fr', 'low'],
+    ['Die Leitstelle hat seit zehn Minuten keinen Zugriff mehr auf das Funksystem.', 'de', 'critical'],
+    ['Die Monteure stehen seit 6 Uhr vor der Baustelle und keiner schließt auf.', 'de', 'high'],
+    ['Ich kann nichts mehr ausliefern, der Build ist rot.', 'de', 'high'],
+    ["Les agents de la régulation n'ont plus accès à la radio depuis dix minutes.", 'fr', 'critical'],
+    ["Les techniciens attendent devant le chantier depuis 6h, personne n'a la clé.", 'fr', 'high'],
+    ['Ça urge, tu peux me renvoyer le bon de commande ?', 'fr', 'high'],
     ['Alles klar, ich schick dir die Folien sofort.', 'de', 'normal'],
     ['Ça marche, je t’envoie les slides tout de suite.', 'fr', 'normal'],
   ] as const)('%j (%s) is %s', (text, language, urgency) => {
