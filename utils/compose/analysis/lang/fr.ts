@@ -16,16 +16,15 @@ const STOP =
         "au aux avec pour par dans sur sous en y pas ne n' plus très bien aussi encore déjà où quand comment pourquoi quel quelle quels quelles " +
         "oui non ok bonjour salut coucou merci stp svp peux peut pouvez pourrais pourriez faire fait c'est j'ai t'as qu'il d'ici il y " +
         "aujourd'hui demain maintenant lundi mardi mercredi jeudi vendredi semaine question minute petite petit truc chose link code email @someone @group tout tous";
-/** Words an availability probe is made of. */
+/** Words an availability probe is made of, with the function words. */
 const PROBE =
-      "tu t' t'as as avez vous aurais aurait auriez un une deux cinq dix 5 10 15 minute minutes min petite petit moment instant seconde sec temps " +
-        "dispo disponible là la libre peux peut pouvez pourrais pourrions pourriez on me m' m'appeler appeler appelle appelle-moi appelez-moi " +
-        "t'appeler s'appeler nous parler discuter causer échanger voir téléphone tel visio call point rapide rapidement vite quand aujourd'hui demain " +
-        "tard plus maintenant stp svp s'il te plaît dès que possible urgent urgence est-ce ce es-tu êtes-vous pour avoir faire de des rien d je j' se " +
-        "s' es est êtes suis a ai le les du avec à au en et ou mais si c'est ça peut-être appel appels coup fil qu' cet après-midi matin soir " +
-        "demain'urgent besoin toi signe fais-moi auriez-vous court courte échange caler espère vas bien serait-il prochains jours dis-moi t'arrange " +
-        "m'adapte cette semaine d'urgent aprèm aprem journée dans la les prochains jours serais-tu seriez-vous serait disponibles " +
-        "téléphonique";
+  "aurais aurait auriez deux cinq dix 5 10 15 minutes min moment instant seconde sec temps dispo disponible là libre pourrions " +
+  "m'appeler appeler appelle appelle-moi appelez-moi t'appeler s'appeler parler discuter causer échanger voir téléphone tel visio " +
+  "call point rapide rapidement vite tard s'il plaît dès possible urgent urgence est-ce es-tu êtes-vous avoir rien d êtes à si ça " +
+  "peut-être appel appels coup fil après-midi matin soir demain'urgent besoin signe fais-moi auriez-vous court courte échange caler " +
+  "espère vas serait-il prochains jours dis-moi t'arrange m'adapte d'urgent aprèm aprem journée serais-tu seriez-vous serait " +
+  "disponibles téléphonique";
+const PROBE_WORDS = words(`${STOP} ${PROBE}`);
 
 /** Where a verb stands: after a subject, a modal or an auxiliary, past the clitics ("je peux te déranger"). */
 const VERB_SLOT = verbSlot(
@@ -44,7 +43,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     disclaimer: /\b(?:confidentiel|avertissement|destinataire|reçu (?:ce|cet) (?:message|e-mail) par erreur|se désabonner)\b/i,
   },
   ping: {
-    noTopic: words(`${STOP} ${PROBE}`),
+    noTopic: PROBE_WORDS,
     interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
     noTopicWord: /^(?:[mtsldjn]'|qu')?(?:une?|on|vien(?:s|t|drais|drait|driez)|venir|venez|pass(?:e|er|es|ez|erais|erait|eriez)|voi[rst]|réveillée?s?|debout|dor(?:s|t|mir)|accueil|\d{1,2}h\d{0,2}|entre|vers|message|signe|réponds|répondez|pressée?s?|déj|dej|ensemble|site|télétravail|présentiel|allô|allo|importante?|pourr\w*-(?:nous|vous|tu|on)|r?appel\w*(?:-moi|-nous)?|aprèm|aprem|après|déjeuner|quart|heures?|fin|connectée?s?|en ligne|convenir|fixer|agenda|calendrier|vraiment|peut-être|éventuellement|encore|déjà|bientôt|tôt|tard|pause|midi|matinée|soirée|journée|ravie?|heureuse?|jours?|prochaine?s?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)(?:-moi|-nous)?$/,
     // "tu peux me l'envoyer": a verb with its object (l') acts on the topic.
@@ -53,7 +52,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   },
   clauses: {
     stop: words(STOP),
-    probeVocab: words(PROBE),
+    probeVocab: PROBE_WORDS,
     probeCore: /\b(?:minute|minutes|min|moment|instant|seconde|sec|temps|dispo|disponible|là|libre|appeler|appelle|appelle-moi|appelez-moi|m'appeler|t'appeler|s'appeler|parler|discuter|causer|échanger|téléphone|visio|call|appel|coup de fil)\b/,
     greeting: /^(?:salut|bonjour|bonsoir|coucou|hello|hey+|hi|cher|chère|chers|chères|madame|monsieur|yo|re)\b[ ,!.:;-]*/i,
     nameAfterGreeting:
@@ -110,7 +109,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:token|tokens|mot de passe|mots de passe|clés?|identifiants|codes d'accès|secrets?)\b[^.!?\n]{0,80}\b(?:public|publique|publiquement|publiée?s?|postée?s?|divulguée?s?)\b/, 'secrets are exposed'],
       [/\b(?:(?:est|sont) (?:complètement |totalement |encore )?(?:en panne|en rade|hors service|hors ligne|down|inaccessibles?|indisponibles?|plantée?s?|tombée?s?)|en panne|en rade|hors service|(?:a|ont) planté|ne répond plus|ne (?:charge|démarre|s'ouvre) plus\b|ne fonctionne(?:nt)? plus du tout|plus rien ne marche|plus rien ne fonctionne|coupure (?:générale|totale|d'alimentation|de courant|d'électricité)|page blanche|ne (?:fonctionne|marche)(?:nt)? plus (?:nulle part|dans aucun|sur aucun|pour personne))\b/, 'a system is down'],
       [/\b(?:panne (?:générale|totale|majeure|du|de la|des))\b/, 'an outage'],
-      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b|\baucune? (?:de (?:ses|nos|mes|leurs) )?\w+ ne (?:peut|peuvent) (?:plus )?(?:travailler|payer|commander|se connecter|accéder)\b|\bplus aucune? (?:commande|paiement|transaction|vente)s? ne passe\b|\bn'acceptent? plus (?:les |aucun )?(?:paiements?|cartes?|commandes?)\b|\bpaiements? (?:par carte )?(?:refusés|bloqués|impossibles?)\b|\bne (?:peut|peuvent|pouvons) (?:plus |rien |pas )?(?:vendre|encaisser|livrer|expédier)\b|\bn'ont plus (?:accès|de réseau|de courant)\b|\bimpossible de (?:payer|commander|délivrer|vendre|encaisser|réserver|se connecter)\b|\b(?:bloquée?s?|coincée?s?)\b[^.!?]{0,40}\b(?:passagers|voyageurs|patients)\b/, 'customers are blocked'],
+      [/\b(?:les |tous les |nos |des )?(?:clients|utilisateurs|usagers|acheteurs)\b[^.!?\n]{0,30}\bne (?:peuvent|parviennent|arrivent) (?:plus|pas)\b|\b(?:paiement|commande|connexion)s? impossibles?\b|\bpersonne ne peut (?:plus )?(?:payer|commander|se connecter|accéder|travailler)\b|\baucune commande\b|\baucune? (?:de (?:ses|nos|mes|leurs) )?\w+ ne (?:peut|peuvent) (?:plus )?(?:travailler|payer|commander|se connecter|accéder)\b|\bplus aucune? (?:commande|paiement|transaction|vente)s? ne passe\b|\bn'acceptent? plus (?:les |aucun )?(?:paiements?|cartes?|commandes?)\b|\bpaiements? (?:par carte )?(?:refusés|bloqués|impossibles?)\b|\bne (?:peut|peuvent|pouvons) (?:plus|rien|pas) (?:vendre|encaisser|livrer|expédier)\b|\bn'ont plus (?:accès|de réseau|de courant)\b|\bimpossible de (?:payer|commander|délivrer|vendre|encaisser|réserver|se connecter)\b|\b(?:bloquée?s?|coincée?s?)\b[^.!?]{0,40}\b(?:passagers|voyageurs|patients)\b/, 'customers are blocked'],
       [/\b(?:piraté|piratée|piratage|hacké|hackée|phishing|hameçonnage|ransomware|rançongiciel|malware|fuite de données|intrusion|compromis|compromise|compromission|cyberattaque|attaque ddos|identifiants (?:\S+ )?(?:utilisés|volés))\b|\b(?:volé|volée|vol d[eu])\b[^.!?\n]{0,12}\b(?:ordinateur|portable|pc|téléphone|identifiants)\b|\b(?:ordinateur|portable|pc|téléphone)\b[^.!?\n]{0,40}\b(?:volé|volée)\b|\bpar erreur\b[^.!?\n]{0,60}\b(?:paie|salaires|données personnelles|mots de passe|adresses|fichier clients?|données clients?)\b|\b(?:à|vers) (?:une |un |des )?(?:liste|adresse|destinataire|personne|contact)s? (?:de diffusion )?(?:externes?|extérieure?s?)\b|\bsans mot de passe\b|\b(?:extérieures?|externes?|non autorisée?s?)\b[^.!?]{0,40}\baccéder\b|\baccessibles? (?:publiquement|depuis internet|sur internet)\b/, 'a security incident'],
       [/\b(?:(?:supprimé|effacé|perdu)\b[^.!?\n]{0,30}\b(?:données|base|table|fichiers|sauvegardes?|commandes)|perte de données)\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
@@ -140,6 +139,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
     fyiNeedsMarker: true,
+    testSystem: { test: /\b(?:staging|recette|préprod|test|démo|serveur de fichiers|build)\b/, production: /\b(?:prod\w*|clients?|boutique|caisse|paiements?|commandes?)\b/ },
     errorText: /\b(?:erreur|bug|plantage|plante|exception|ne marche pas|ne fonctionne pas|ne s'affiche plus|cassé|404|500|502|503|timeout)\b/,
   },
   sensitivity: {
