@@ -4,9 +4,10 @@
  * (utils/notify/guard-registration.ts), and every chunk of the coaches' parts script
  * (entrypoints/coach-parts) that the site's loaders import — the script, each part the site uses
  * and their static imports. Each language's own resources are fetched only when a draft in it
- * appears (Spanish, German, French, Portuguese: their rules; English: the learned model and its reader): a
- * site's total counts the largest one (a writer in one language); `withEnglish` adds the English
- * model to the largest other language (a page where English and one other language are
+ * appears (Spanish, German, French, Portuguese: their rules; English: its rules with the learned
+ * model and its reader), with what they import that the base does not have (chrono-node, shared
+ * by all five): a site's total counts the largest one (a writer in one language); `withEnglish`
+ * adds English's to the largest other language (a page where English and one other language are
  * written), `allLanguages` every language.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ export const BUDGET_GZIP = 100 * 1024;
 
 /** The parts each feature's loaders import (utils/compose/lazy.ts, utils/meeting/lazy.ts). */
 const PART_CHUNKS: Partial<Record<Feature, string>> = { compose: 'compose', meeting: 'meeting' };
-/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts); `english` is English's (the learned model and its reader). */
+/** The compose coach's language chunks (utils/compose/analysis/lang/packs.ts); `english` is English's (its rules, the learned model and its reader). */
 const LANGUAGE_CHUNK = /^(?:es|de|fr|pt|english)-/;
 const ENGLISH_CHUNK = 'english';
 const GUARD = 'content-scripts/notify-guard-on.js';
@@ -31,7 +32,7 @@ export interface SiteSize {
   language: { name: string; gzip: number } | null;
   /** base + the largest language: what the budget is checked against. */
   total: number;
-  /** base + the English model + the largest other language. */
+  /** base + English's chunk + the largest other language. */
   withEnglish: number;
   allLanguages: number;
   files: string[];

@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
 import { createLanguageMemory, languageOfLocale } from './analysis/language';
-import { loadedModel, loadedPack, loadModel, loadPack } from './analysis/lang/packs';
+import { loadedEnglish, loadedPack, loadPack } from './analysis/lang/packs';
 import { buildAsyncRewrite } from './analysis/rewrite';
 import type { HostAdapter } from './hosts/types';
 import { send } from '../platform/messaging/lean-client';
@@ -14,7 +14,7 @@ import { createCoachController, type CoachController, type CoachDeps } from './c
 import type { CoachUi } from './types';
 import type { ComposeHealth } from '../health/watch';
 import { createShadowUi, KEY_EVENTS } from '../platform/shadow-ui';
-import { warmUpInIdleTime } from './warm-up';
+import { IDLE_TIMEOUT_MS, warmUpInIdleTime } from './warm-up';
 
 /** Renders the coach into a container inside the shadow root (components/compose/renderer.tsx). */
 export type CoachRenderer = (container: HTMLElement, host: Element) => CoachUi;
@@ -47,17 +47,14 @@ export function recordCoachEvent(...[kind, data]: Parameters<CoachDeps['record']
 /**
  * The analyser as the coach runs it: each draft in its own language, a draft too short to tell
  * ("hey", "👋") in the language of this page's recent drafts, else in `uiLocale`. A language whose
- * rules are not loaded yet gives no verdict (null) until they arrive; English, whose rules are
- * always here, is read by the rules alone until the learned model arrives (a ping sent at once is
- * still caught). `onLoaded` is called when either arrives.
+ * rules are not loaded yet (English's come with its learned model) gives no verdict (null) until
+ * they arrive (the controller holds an Enter pressed meanwhile until then); `onLoaded` is called
+ * when they do.
  */
 export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void): CoachDeps['analyze'] {
   const languages = createLanguageMemory(uiLocale);
   return (text, now) => {
     const language = languages.languageOf(text);
-    if (language === 'en' && !loadedModel()) {
-      loadModel().then(onLoaded, (err: unknown) => console.debug('[focusgate] coach model failed to load', err));
-    }
     if (language !== 'other' && !loadedPack(language)) {
       loadPack(language).then(onLoaded, (err: unknown) => console.debug('[focusgate] coach language failed to load', err));
       return null;
@@ -66,11 +63,11 @@ export function coachAnalyzer(uiLocale: string | undefined, onLoaded: () => void
   };
 }
 
-/** In idle time, the rules of the browser's language (English: the learned model), so a first draft in it is read at once. */
-export function preloadUiLanguage(uiLocale: string | undefined): void {
+/** The rules of the browser's language (English's with the learned model), so a first draft in it is read at once; `onLoaded` as for coachAnalyzer. */
+export function preloadUiLanguage(uiLocale: string | undefined, onLoaded: () => void): void {
   const language = languageOfLocale(uiLocale);
-  const load = language === 'en' ? loadModel() : language !== 'other' ? loadPack(language) : null;
-  load?.catch((err: unknown) => console.debug('[focusgate] coach language failed to load', err));
+  if (language === 'other' || loadedPack(language)) return;
+  loadPack(language).then(onLoaded, (err: unknown) => console.debug('[focusgate] coach language failed to load', err));
 }
 
 /**
@@ -106,11 +103,19 @@ export function startCoach(ctx: ContentScriptContext, { site, adapter, health, c
   };
 
   const ui = uiLanguage();
-  const analyze = coachAnalyzer(ui, () => controller?.refresh());
-
-  // The first analysis compiles the language's rules (tens of milliseconds): done ahead in idle
-  // time, in slices (warm-up.ts), rather than in the task that shows the first verdict.
-  warmUpInIdleTime(ctx, [() => preloadUiLanguage(ui)]);
+  // The first analysis compiles English's rules (tens of milliseconds): once its chunk has
+  // arrived (fetched in idle time for a browser in English, else for a first English draft),
+  // that is done ahead in idle time, in slices (warm-up.ts), not in the task of a later verdict.
+  let warmingUp = false;
+  const onLoaded = () => {
+    controller?.refresh();
+    const english = loadedEnglish();
+    if (!english || warmingUp) return;
+    warmingUp = true;
+    warmUpInIdleTime(ctx, english);
+  };
+  const analyze = coachAnalyzer(ui, onLoaded);
+  ctx.requestIdleCallback(() => preloadUiLanguage(ui, onLoaded), { timeout: IDLE_TIMEOUT_MS });
 
   const apply = () => {
     if (!settings) return;

@@ -435,7 +435,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     if (waiting?.composer === composer || (!result && !gate && canWaitForRules(composer))) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      if (event instanceof KeyboardEvent) swallowKeyup = event.key;
+      if (event instanceof KeyboardEvent) swallowKeyupOf(event.key);
       if (!waiting && (event.type === 'keydown' || event.type === 'click')) {
         waiting = { composer, timer: setTimeout(guard(() => decideWaiting(true)), RULES_WAIT_MS) };
       }
@@ -452,7 +452,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     }
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (event instanceof KeyboardEvent) swallowKeyup = event.key;
+    if (event instanceof KeyboardEvent) swallowKeyupOf(event.key);
     if (event.type !== 'keydown' && event.type !== 'click') return;
     if (gate?.composer === composer) return;
     openGate(composer, reason, result);
@@ -471,8 +471,23 @@ export function createCoachController(deps: CoachDeps): CoachController {
     ui.focusPanel();
   }
 
+  /**
+   * The keyup of a held key is kept from the host too (Slack sends on Enter's keyup). Listened for
+   * only while a key is held, once at a time, so ordinary typing reaches no keyup listener of ours.
+   */
+  function swallowKeyupOf(key: string): void {
+    if (swallowKeyup === null) listenForKeyup();
+    swallowKeyup = key;
+  }
+
+  function listenForKeyup(): void {
+    deps.listen(win, 'keyup', onKeyUp, { capture: true, once: true });
+  }
+
   const onKeyUp = guard((event: Event) => {
-    if (swallowKeyup === null || !(event instanceof KeyboardEvent) || event.key !== swallowKeyup) return;
+    if (swallowKeyup === null) return;
+    // Another key's keyup (a modifier let go first): keep waiting for the held one's.
+    if (!(event instanceof KeyboardEvent) || event.key !== swallowKeyup) return listenForKeyup();
     swallowKeyup = null;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -489,7 +504,6 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const capture = { capture: true };
       deps.listen(doc, 'focusin', onFocusIn, capture);
       for (const type of SEND_EVENTS) deps.listen(win, type, onSendEvent, capture);
-      deps.listen(win, 'keyup', onKeyUp, capture);
       deps.listen(win, 'compositionstart', () => (composing = true), capture);
       deps.listen(win, 'compositionend', () => (composing = false), capture);
       deps.listen(win, 'resize', reposition, { passive: true });

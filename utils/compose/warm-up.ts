@@ -1,14 +1,13 @@
 import type { ContentScriptContext } from '#imports';
-import { Chrono, en as chronoEn } from 'chrono-node';
 import { analyzeDraft } from './analysis/draft';
-import { packOf } from './analysis/lang/packs';
+import type { EnglishChunk } from './analysis/lang/packs';
 
 /*
  * The analyser's first runs are slow: V8 compiles each regular expression the first time it runs
  * and again, to machine code, the second time, and the English rules and chrono's parsers are a
- * few hundred of them. Done by the first analysis, that was one long task (≥ 50 ms) when the
- * coach started. Here the coach compiles them ahead, in idle time, one rule or parser at a time,
- * so no slice is long and the first verdict finds them ready.
+ * few hundred of them. Done by the first analysis, that was one long task (≥ 50 ms). Here the
+ * coach compiles them ahead once English's chunk has arrived, in idle time, one rule or parser at
+ * a time, so no slice is long and the verdict that first needs them finds them ready.
  */
 
 /** Any draft with a greeting, an ask, a deadline and an urgency cue: analysing it exercises most rules. */
@@ -22,7 +21,7 @@ const MIN_SLICE_MS = 4;
  */
 export const MAX_SLICE_MS = 12;
 /** On a page that is never idle, a step still runs this long after the previous one. */
-const IDLE_TIMEOUT_MS = 1000;
+export const IDLE_TIMEOUT_MS = 1000;
 
 type Step = () => void;
 
@@ -68,29 +67,29 @@ function compileRegExp(re: RegExp, sample: string): void {
 }
 
 /**
- * The steps that prepare the English analyser (the rules that ship with the coach; other
- * languages' rules arrive with their chunk): its rules, chrono's English parsers (the ones
- * lang/en.ts parses dates with, each on its own), then two full analyses for the rest.
+ * The steps that prepare the English analyser from its chunk (`english`): its rules, chrono's
+ * English parsers (the ones lang/en.ts parses dates with, each on its own), then two full analyses
+ * for the rest.
  */
-export function warmUpSteps(): Step[] {
+export function warmUpSteps(english: EnglishChunk): Step[] {
   const sample = WARM_UP_DRAFT.toLowerCase();
   const now = new Date();
   return [
-    ...regExpsIn(packOf('en')).map((re) => () => compileRegExp(re, sample)),
-    ...chronoEn.casual.parsers.map((parser) => () => {
-      const one = new Chrono({ parsers: [parser], refiners: [] });
+    ...regExpsIn(english.en).map((re) => () => compileRegExp(re, sample)),
+    ...english.chronoEn.casual.parsers.map((parser) => () => {
+      const one = new english.Chrono({ parsers: [parser], refiners: [] });
       one.parse(WARM_UP_DRAFT, now, { forwardDate: true });
       one.parse(WARM_UP_DRAFT, now, { forwardDate: true });
     }),
-    () => void analyzeDraft(WARM_UP_DRAFT, now),
-    () => void analyzeDraft(WARM_UP_DRAFT, now),
+    () => void analyzeDraft(WARM_UP_DRAFT, now, undefined, 'en'),
+    () => void analyzeDraft(WARM_UP_DRAFT, now, undefined, 'en'),
   ];
 }
 
 /**
- * Prepares the English analyser in idle time, then runs `after`: even the list of steps is made
- * in an idle callback (it walks every rule table), not in the task that loaded and started the coach.
+ * Prepares the English analyser from its chunk in idle time: even the list of steps is made in an
+ * idle callback (it walks every rule table), not in the task that brought the chunk.
  */
-export function warmUpInIdleTime(ctx: ContentScriptContext, after: readonly Step[]): void {
-  ctx.requestIdleCallback(() => runInIdleSlices(ctx, [...warmUpSteps(), ...after]), { timeout: IDLE_TIMEOUT_MS });
+export function warmUpInIdleTime(ctx: ContentScriptContext, english: EnglishChunk): void {
+  ctx.requestIdleCallback(() => runInIdleSlices(ctx, warmUpSteps(english)), { timeout: IDLE_TIMEOUT_MS });
 }

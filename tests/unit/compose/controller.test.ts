@@ -413,6 +413,29 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'ping-caught', 'send-held']);
   });
 
+  it('ordinary typing reaches no keyup listener of ours; a held Enter\'s keyup is kept from Slack even after another key\'s', async () => {
+    const keyups: string[] = [];
+    const h = start(slackAdapter, {
+      listen: (target, type, handler, options) => {
+        const counted: EventListener = (event) => (keyups.push((event as KeyboardEvent).key), handler(event));
+        if (type === 'keyup') target.addEventListener(type, counted, options);
+        else target.addEventListener(type, handler, options);
+        teardown.push(() => target.removeEventListener(type, type === 'keyup' ? counted : handler, options));
+      },
+    });
+    channel.focus();
+    await typeInto(channel, ['hey']);
+    for (const k of ['h', 'e', 'y']) expect(key(channel, { key: k }, 'keyup').defaultPrevented).toBe(false);
+    expect(keyups).toEqual([]);
+    h.controller.refresh();
+    expect(key(channel, { key: 'Enter' }).defaultPrevented).toBe(true);
+    expect(key(channel, { key: 'Shift' }, 'keyup').defaultPrevented).toBe(false);
+    expect(key(channel, { key: 'Enter' }, 'keyup').defaultPrevented).toBe(true);
+    // Once it is kept, typing again reaches no keyup listener of ours.
+    expect(key(channel, { key: 'a' }, 'keyup').defaultPrevented).toBe(false);
+    expect(keyups).toEqual(['Shift', 'Enter']);
+  });
+
   it('a send pressed while the rules load waits for them: a bare ping is then held, its keyup kept from Slack', async () => {
     let loaded = false;
     const h = start(slackAdapter, { analyze: (text) => (loaded ? testAnalyze(text) : null) });

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
-import { packOf } from '../../../utils/compose/analysis/lang/packs';
-import { en as chronoEn } from 'chrono-node';
+import { loadedEnglish, packOf } from '../../../utils/compose/analysis/lang/packs';
 import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps } from '../../../utils/compose/warm-up';
 
 /** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
@@ -91,7 +90,7 @@ describe('warm-up steps', () => {
     const global = rules.find((re) => re.global || re.sticky)!;
     expect(global).toBeDefined();
     global.lastIndex = 3;
-    const steps = warmUpSteps();
+    const steps = warmUpSteps(loadedEnglish()!);
     // A step per rule, per chrono parser, and two full analyses.
     expect(steps.length).toBeGreaterThan(rules.length + 2);
     for (const step of steps) step();
@@ -100,22 +99,24 @@ describe('warm-up steps', () => {
 });
 
 describe('warmUpInIdleTime', () => {
-  it('makes its list of steps in an idle callback, not in the task that started the coach, then runs them and what follows', () => {
+  it("makes its list of steps in an idle callback, not in the task that brought English's chunk, then runs them in later ones", () => {
     const { ctx, queue, runNext } = idleQueue();
-    const listed = vi.spyOn(chronoEn.casual.parsers, 'map');
-    const after = vi.fn();
+    const english = loadedEnglish()!;
+    const listed = vi.spyOn(english.chronoEn.casual.parsers, 'map');
+    const parse = vi.spyOn(english.chronoEn.casual, 'parse');
     try {
-      warmUpInIdleTime(ctx, [after]);
+      warmUpInIdleTime(ctx, english);
       expect(listed).not.toHaveBeenCalled();
       expect(queue).toHaveLength(1);
       runNext(50, () => 0);
       expect(listed).toHaveBeenCalledOnce();
-      expect(after).not.toHaveBeenCalled(); // the steps start in the next idle callback
+      expect(parse).not.toHaveBeenCalled(); // the steps start in the next idle callback
       for (let i = 0; i < 1000 && queue.length; i++) runNext(50, () => 0);
       expect(queue).toHaveLength(0);
-      expect(after).toHaveBeenCalledOnce();
+      expect(parse).toHaveBeenCalled(); // the full analyses at the end read the draft's deadline
     } finally {
       listed.mockRestore();
+      parse.mockRestore();
     }
   });
 });

@@ -38,12 +38,13 @@ function dayOf(value: string, now: Date, write: (date: Date) => string): Date | 
 export function analyzeDraft(text: string, now: Date, locale?: string, language?: DetectedLanguage): DraftAnalysis {
   const own = setAsideOwnLines(text);
   const result = analyzeMessage(own.text, { now, language });
-  if (own.replyBy === null || result.deadline) return { ...result, prompts: own.prompts };
+  // A draft in a language the coach cannot read (language null) gets no verdict, no reply-by either.
+  if (own.replyBy === null || result.deadline || result.language === null) return { ...result, prompts: own.prompts };
   const write = replyByDay(result.language, locale);
   // The reply-by line: the day the rewrite wrote, or whatever the writer changed it to ("Friday", "vendredi"),
   // read by the rules alone (only its date is wanted).
   const written = result.language && result.language !== 'en' ? `${PROMPT_TABLES[result.language].replyBy} ${own.replyBy}.` : `Please reply by ${own.replyBy}.`;
-  const date = dayOf(own.replyBy, now, write) ?? analyzeMessage(written, { now, language: result.language ?? 'en', model: null }).deadline;
+  const date = dayOf(own.replyBy, now, write) ?? analyzeMessage(written, { now, language: result.language, model: null }).deadline;
   return {
     ...result,
     prompts: own.prompts,

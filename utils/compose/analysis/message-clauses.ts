@@ -1,9 +1,9 @@
 /**
  * Splits a normalised draft into clauses and says what each one does: a greeting or pleasantry,
  * an availability probe ("got a sec?"), a question, a request, or a statement (context). The
- * words come from a language pack (English by default).
+ * words come from a language pack (English's, once loaded, by default).
  */
-import { en } from './lang/en';
+import { packOf } from './lang/packs';
 import type { LanguagePack, PingMarker } from './lang/types';
 
 export type ClauseKind = 'filler' | 'probe' | 'question' | 'request' | 'statement';
@@ -210,7 +210,7 @@ export interface Sentence {
 }
 
 /** Splits into sentences and classifies their clauses, stopping after `maxClauses`. */
-export function splitSentenceClauses(text: string, maxClauses = Infinity, pack: LanguagePack = en): Sentence[] {
+export function splitSentenceClauses(text: string, maxClauses = Infinity, pack: LanguagePack = packOf('en')): Sentence[] {
   const L = pack.clauses;
   const out: Sentence[] = [];
   let count = 0;
@@ -226,6 +226,6 @@ export function splitSentenceClauses(text: string, maxClauses = Infinity, pack: 
   return out;
 }
 
-export function splitClauses(text: string, maxClauses = Infinity, pack: LanguagePack = en): Clause[] {
+export function splitClauses(text: string, maxClauses = Infinity, pack: LanguagePack = packOf('en')): Clause[] {
   return splitSentenceClauses(text, maxClauses, pack).flatMap((s) => s.clauses);
 }

@@ -4,7 +4,7 @@
  * Slack markup and emoji are removed, and a long draft is cut to its start and end. Everything here
  * is linear in the input length.
  */
-import { en } from './lang/en';
+import { packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 
 /**
@@ -100,7 +100,7 @@ export function replaceFences(text: string, placeholder: (code: string) => strin
  * The part of a draft the writer wrote for this message: invisible characters, quoted replies,
  * signatures and the closing sign-off removed. Keeps links, code and markup.
  */
-export function draftEnvelope(raw: string, pack: LanguagePack = en): { text: string; truncated: boolean } {
+export function draftEnvelope(raw: string, pack: LanguagePack = packOf('en')): { text: string; truncated: boolean } {
   const { envelope } = pack;
   let text = typeof raw === 'string' ? raw : '';
   const truncated = text.length > MAX_RAW_CHARS;
@@ -159,7 +159,7 @@ function startAndEnd(text: string): string {
   return `${text.slice(0, head).trimEnd()}\n${questionsOf(text.slice(head, tail))}${text.slice(tail).trimStart()}`;
 }
 
-export function normalizeDraft(raw: string, pack: LanguagePack = en): NormalizedDraft {
+export function normalizeDraft(raw: string, pack: LanguagePack = packOf('en')): NormalizedDraft {
   const envelope = draftEnvelope(raw, pack);
   let text = envelope.text;
   let truncated = envelope.truncated;

@@ -66,12 +66,12 @@ export interface AnalyzeOptions {
   /**
    * The draft's language when the caller knows it (the coach: detected, else the writer's recent
    * language, see language.ts); otherwise detected from the text, English when too short to tell.
-   * Its pack must have been loaded (lang/packs.ts `loadPack`): only English's always is.
+   * Its pack must have been loaded (lang/packs.ts `loadPack`), English's too.
    */
   language?: DetectedLanguage;
   /**
-   * The learned model read alongside the rules on English drafts: the checked-in one by default
-   * once loaded (lang/packs.ts `loadModel`; the rules alone before), `null` for the rules alone
+   * The learned model read alongside the rules on English drafts: by default the checked-in one,
+   * which arrives with English's rules (lang/packs.ts), `null` for the rules alone
    * (the trainer compares both).
    */
   model?: LinearModel | null;

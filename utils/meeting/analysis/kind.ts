@@ -16,12 +16,12 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
     // Harm under way to people, goods or machines, named by what it is.
     [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill)\b/i, 3],
-    [/\b(?:sev ?[0-2]|sev-[0-2]|p0|p1 incident|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|rollback|roll back|site down|is down|are down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
+    [/\b(?:sev[ -]?[0-2]|p0|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|roll ?back|(?:site|is|are) down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
     [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:was|were|got) rejected|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped))\b/i, 2],
-    [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|production issue|prod issue|urgent)\b/i, 2],
+    [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|prod(?:uction)? issue|urgent)\b/i, 2],
   ],
   social: [
-    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|goodbye|good-bye|send-?off|leaving do|welcome (?:party|drinks|lunch)|(?<!third[- ])party|celebrat\w*|potluck|game night|games night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|offsite dinner|festive|holiday party|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
+    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|good-?bye|send-?off|leaving do|(?<!third[- ])party|celebrat\w*|potluck|games? night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|festive|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
     [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
     [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
     [/\b(?:book club|volunteer(?:ing)? day|volunteering|team outing|day out|(?:spend(?:ing)?|the) (?:afternoon|day|evening) together)\b/i, 3],
@@ -32,7 +32,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/^\s*[\p{Lu}][\p{L}'-]+\s*(?:<>|<->|\/|&|\+|x)\s*[\p{Lu}][\p{L}'-]+\s*$/u, 4],
   ],
   decision: [
-    [/\b(?:decision|decide|deciding|go\/no[- ]go|go[- ]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|vendor selection|selection|build vs\.? buy|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
+    [/\b(?:decision|decid(?:e|ing)|go[/ -]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|selection|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
     [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in)\b/i, 2],
     [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
   ],
@@ -43,7 +43,8 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:performance (?:conversation|discussion|talk|chat|feedback)|(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance))\b/i, 3],
   ],
   brainstorm: [
-    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|idea jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|name ideas|mind ?map|think tank|explore options|suggestions)\b/i, 3],
+    // Generating candidates: ideas, names, taglines, slogans; a jam; an open "how might we…?".
+    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|tag ?lines?|slogans?|mind ?map|think tank|explore options|suggestions)\b|^how (?:could|might|can|else) we\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
     [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
     // Generating many options is the activity, whatever is voted on at the end.
@@ -51,15 +52,15 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
-    [/\b(?:status|stand-?up|standup|huddle|daily scrum|scrum|check-?in|sync|syncup|sync-up|catch-?up|touch ?base|update|updates|progress|weekly|daily|monthly|bi-?weekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|business review|ops review|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
+    [/\b(?:status|stand-?up|huddle|daily scrum|scrum|check-?in|sync|syncup|catch-?up|touch ?base|updates?|progress|weekly|daily|monthly|biweekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
   ],
 };
 
 
 /** A social occasion named as where something happened ("Tom's comments at the customer dinner"). */
 const SETTING = /\b(?:at|during|after|from) (?:the|a|our|last|yesterday's|this week's|last week's) (?:[\w-]+ )?(?:dinner|lunch|party|drinks|offsite|happy hour|breakfast)\b/gi;
-/** A social occasion as the subject of the work ("venue suggestions for the summer party", "budget for the team dinner"). */
-const OCCASION_AS_SUBJECT = /\b(?:for|about|plan(?:ning)?|organi[sz](?:e|ing)) (?:the|our|a|this year's|next month's) (?:[\w-]+ ){0,2}(?:party|dinner|lunch|drinks|offsite|picnic|bbq|celebration)\b/gi;
+/** What the work is for or about is its subject, not the occasion ("venue suggestions for the summer party", "names for the spring beer"). */
+const OCCASION_AS_SUBJECT = /\b(?:for|about|plan(?:ning)?|organi[sz](?:e|ing)) (?:the|our|a|this year's|next month's) (?:[\w-]+ ){0,2}[\w-]+/gi;
 /** The write-up words of a past incident: documentation, not a review of someone's work. */
 const INCIDENT_WRITEUP = /\b(?:retro(?:spective)?|post[- ]?mortem)\b/gi;
 /** A decision someone else makes later ("before the leads decide"): this meeting gathers input for it. */
@@ -106,8 +107,9 @@ export function classifyKind(title: string, body: string, attendees: number, rec
     scores.crisis = 0;
     scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(all) ? 4 : 0;
   }
+  const named1on1 = /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title);
   if (attendees === 2) scores['one-on-one'] += 5;
-  else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title) ? 99 : 0);
+  else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], named1on1 ? 99 : 0);
   let best: MeetingKind = 'other';
   let bestScore = 0;
   for (const k of KIND_ORDER) {
@@ -123,7 +125,8 @@ export function classifyKind(title: string, body: string, attendees: number, rec
   // "Mobile app v3: off track, realign now": a project's status, whatever else it names (the
   // scope to agree on, the ideas to get back on track).
   if ((best === 'other' || best === 'decision' || best === 'brainstorm') && OFF_TRACK.test(all)) return { kind: 'status-update', pastIncident };
-  // A conversation about a person (their conduct, a complaint, hurt between colleagues) is feedback, however it is worded.
-  if ((best === 'other' || best === 'decision' || best === 'status-update') && ABOUT_A_PERSON.test(all)) return { kind: 'feedback', pastIncident };
+  // A conversation about a person (their conduct, a complaint, concerns about their work) is
+  // feedback, however it is worded; between two people too, unless the title calls it a 1:1.
+  if ((best === 'other' || best === 'decision' || best === 'status-update' || (best === 'one-on-one' && !named1on1)) && ABOUT_A_PERSON.test(all)) return { kind: 'feedback', pastIncident };
   return { kind: best, pastIncident };
 }

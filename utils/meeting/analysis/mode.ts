@@ -6,8 +6,9 @@
 import { ABOUT_A_PERSON, OFF_TRACK } from './signals';
 import type { MeetingKind, MeetingMode } from './types';
 
+/** Sensitive matters besides a person as the subject (ABOUT_A_PERSON): confidence, health, job security. */
 const SENSITIVE =
-  /\b(?:confidential|private(?:ly)?\b(?! (?:beta|preview|repo|key|channel|api|network|cloud|equity|sector|link))|(?:his|her|their|\w+'s) (?:conduct|behaviou?r)|in confidence|private (?:matter|conversation)|sensitive|personal (?:matter|issue|reasons)|difficult conversation|hard conversation|tough conversation|complaints? (?:about|from|against)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|wellbeing|well-being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|(?:his|her|their|\w+'s) termination|termination (?:meeting|conversation|of (?:his|her|their|\w+'s))|let go|hr matter)\b/i;
+  /\b(?:confidential|private(?:ly)?\b(?! (?:beta|preview|repo|key|channel|api|network|cloud|equity|sector|link))|in confidence|sensitive|personal (?:matter|issue|reasons)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|well-?being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|(?:\w+'s|his|her|their) termination|termination (?:meeting|conversation|of)|let go|hr matter)\b/i;
 
 const LIVE_BRAINSTORM =
   /\b(?:rapid[- ]fire|live|real[- ]time|in[- ]person|in the room|cameras? on|whiteboard|riff|bounce ideas|quick-?fire|lightning|speed round|shout(?:ing)? out|fire out|round[- ]robin|workshop|jam session|sprint(?:ing)? together)\b/i;

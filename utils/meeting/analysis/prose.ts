@@ -11,8 +11,6 @@ const PURPOSE_SENTENCE = [
   /\b(?:agree|align|commit) (?:on|and commit|to)\b/i,
   /\bwe (?:leave|walk out|finish|end) (?:this|the) (?:meeting|session|call) with\b/i,
   /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
-  /\b(?:collect|gather|crowdsource)(?:ing)?\b.{0,60}\b(?:feedback|ideas|input|options|suggestions|perspectives|proposals|comments)\b/i,
-  /\b(?:add|drop|leave|put|share|post|submit)\b.{0,40}\b(?:your )?(?:ideas|suggestions|comments|feedback|input|proposals|options)\b/i,
   /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
   /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle|reset|re-?plan)\b/i,
   /\bsuggest\b.{0,40}\b(?:in|on|to) the (?:doc|board|sheet|thread|deck|file)\b/i,
@@ -23,11 +21,10 @@ const PURPOSE_SENTENCE = [
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
   // Prose agendas: the topics listed inside a sentence, or the activity and what it ends in.
-  /\b(?:feedback|input|comments|thoughts|views|opinions) on\b[^.;]{1,40},[^.;]{1,40}\b(?:and|or)\b/i,
   /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
   /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
   // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
-  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|so (?:that )?we (?:have|can|know|leave|end)|now we (?:pick|decide|choose|agree|plan))\b/i,
+  /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|now we (?:pick|decide|choose|agree|plan))\b/i,
 ];
 /** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
 const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
@@ -50,11 +47,16 @@ const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|wri
 /** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */
 const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when)\b/i;
 /** Two or more subjects for input or a session: "comment on tone and the quotes", "a refresher on fume hoods and storage". */
-const INPUT_ON = /\b(?:feedback|input|comments?|thoughts|views|opinions|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
-/** What ideas are wanted for: "ideas for cutting delivery times". */
-const IDEAS_FOR = /\b(?:ideas|options|suggestions|names|proposals) (?:for|on|about|to) \w+/i;
-/** Contributions asked for: "stick your ideas on the board", "your views on carry-over". */
-const YOUR_INPUT = /\byour (?:ideas|suggestions|comments|feedback|input|proposals|options|views|thoughts)\b/i;
+const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
+/**
+ * What invitees contribute, named: "shout out ideas", "your views on carry-over", "options for
+ * the venue", "we'll group the ideas". The contribution is what the session produces.
+ */
+const CONTRIBUTION = /\b(?:ideas|suggestions|comments|feedback|input|proposals|views|thoughts|opinions|perspectives)\b|\b(?:options|names) (?:for|on|about|to)\b/i;
+/** Why the session, as a purpose clause: "so the new dispatchers can meet the control room", "so everyone has the numbers". */
+const SO_THAT = /\bso (?:that )?(?:[\w'-]+ ){1,4}(?:can|could|will|has|have|know)\b/i;
+/** What we are doing or will do there, whatever the verb: "we're spending the afternoon sorting donations", "we'll group the ideas". */
+const WE_WILL = /\bwe(?:'re| are) \w+ing\b|\bwe(?:'ll| will) (?!be\b|have\b|meet\b|send\b|start\b)\w+/i;
 /** A question that lays out the options: "Do we accept, negotiate, or switch?" */
 const OPTIONS_QUESTION = /[^,.;:!?]{2,40},[^,.;:!?]{2,40},?\s(?:or)\s[^,.;:!?]{2,40}\?/i;
 /** People's names are not topics ("come say hi to Amal, Pedro and Yuki"). */
@@ -66,7 +68,7 @@ const sentences = (line: string) => line.split(/(?<=[.!?])\s+/);
 
 /** The line says what the meeting is to do or produce. */
 export function statesPurpose(line: string): boolean {
-  return [...PURPOSE_SENTENCE, PLAN, EACH_DOES, NEED_TO, NEEDED_OUTCOME, YOUR_INPUT, IDEAS_FOR].some((re) => re.test(line));
+  return [...PURPOSE_SENTENCE, PLAN, EACH_DOES, NEED_TO, NEEDED_OUTCOME, CONTRIBUTION, SO_THAT, WE_WILL].some((re) => re.test(line));
 }
 
 /** A sentence of the line names the topics: three in a list (not three names), or two indirect questions. */

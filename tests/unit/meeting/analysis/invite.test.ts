@@ -90,6 +90,13 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     // Use, not mention: a contract's termination clause, deals that slipped in a pipeline.
     ['Contract review: Initech lease', 'Comment on clauses 4 (rent) and 9 (termination) in the doc before Friday.', 4, 'none', 'feedback', 'async'],
     ['Monthly pipeline review', 'New deals by region, deals that slipped and the forecast. Numbers in the dashboard.', 12, 'monthly', 'status-update', 'async'],
+    // Generating candidates, said by the title alone: names, taglines, a jam, an open "how might we".
+    ['Names for the spring beer', '', 7, 'none', 'brainstorm', 'async'],
+    ['Live jam: museum audio guide slogan', '', 5, 'none', 'brainstorm', 'sync'],
+    ['How might we cut the queue at the pharmacy counter?', '', 9, 'none', 'brainstorm', 'async'],
+    // Two people, but the subject is concerns about the invitee's work: feedback, live, unless the title calls it a 1:1.
+    ['Your trial period so far', "I'd like to talk through the concerns from your first weeks on the desk, hear your side and agree next steps.", 2, 'none', 'feedback', 'sync'],
+    ['1:1 Ana / Ben', "Concerns about Ben's last two audits.", 2, 'weekly', 'one-on-one', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });

@@ -17,12 +17,20 @@ describe('prose agendas: a sentence that plans the session', () => {
     ['We make the buy / build decision in this meeting.', true],
     ['Post your ideas on the board this week.', true],
     ['Fast round of ideas for shorter queues at the counter.', true],
+    // What the session is for, whatever the verb: a purpose clause, what we are doing there, the contributions.
+    ['An easy breakfast so the night crew can get to know the new porters.', true],
+    ["We're spending the morning together planting trees along the canal.", true],
+    ["We'll cluster the sticky notes once everyone has gone.", true],
+    ['Twenty minutes, cameras on, throw out as many suggestions as you can.', true],
     // Narrative, logistics and context are not a plan.
     ['We found the leak at 6am and the floor is wet.', false],
     ['Come say hi to the new starters in the kitchen!', false],
     ['Customer data exposed. Legal, security and comms needed.', false],
     ['The Crown, from 5:30. Everyone welcome!', false],
     ['Online, cameras optional.', false],
+    ['Rooftop terrace. Veggie options available.', false],
+    ["We'll send the dial-in later.", false],
+    ["Let's grab a drink after work!", false],
   ] as const)('%s → %s', (line, expected) => {
     expect(statesPurpose(line) || namesTopics(line)).toBe(expected);
   });

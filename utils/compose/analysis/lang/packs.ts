@@ -1,22 +1,34 @@
 /**
- * The language packs of the languages the coach reads. English ships with the analyser; Spanish,
- * German, French and Portuguese (each with its chrono parser and date-fns locale) are separate
- * chunks, fetched the first time a draft in that language appears, so a page pays only for the
- * languages its writer uses (the per-site budget, see tests/unit/platform/bundle-budget.test.ts).
+ * The language packs of the languages the coach reads. Each is a separate chunk, fetched the first
+ * time a draft in that language appears, so a page pays only for the languages its writer uses
+ * (the per-site budget, tests/bench/site-sizes.ts): Spanish, German, French and Portuguese (each
+ * with its chrono parsers), and English, whose chunk (learned/english.ts) also carries the learned
+ * model the analyser weighs its rules' verdicts with.
  */
 import type { CoachedLanguage } from '../language';
 import type { LinearModel } from '../learned/model';
-import { en } from './en';
 import type { LanguagePack } from './types';
 
-const LOADERS: Record<Exclude<CoachedLanguage, 'en'>, () => Promise<LanguagePack>> = {
+/** English's own chunk: its rules, the chrono parsers they read dates with, the learned model and its reader. */
+export type EnglishChunk = typeof import('../learned/english');
+/** What reads a draft with the model and weighs its verdicts. */
+export type ModelReader = Pick<EnglishChunk, 'readDraft' | 'decide' | 'strongestSpan'>;
+
+let english: { chunk: EnglishChunk; model: LinearModel } | undefined;
+
+const LOADERS: Record<CoachedLanguage, () => Promise<LanguagePack>> = {
+  en: () =>
+    import('../learned/english').then((chunk) => {
+      english = { chunk, model: chunk.unpackModel(chunk.PACKED_MODEL) };
+      return chunk.en;
+    }),
   es: () => import('./es').then((m) => m.es),
   de: () => import('./de').then((m) => m.de),
   fr: () => import('./fr').then((m) => m.fr),
   pt: () => import('./pt').then((m) => m.pt),
 };
 
-const loaded = new Map<CoachedLanguage, LanguagePack>([['en', en]]);
+const loaded = new Map<CoachedLanguage, LanguagePack>();
 const loading = new Map<CoachedLanguage, Promise<LanguagePack>>();
 
 /** The pack of `language` if it has been loaded, else undefined. */
@@ -37,7 +49,7 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   if (pack) return Promise.resolve(pack);
   let pending = loading.get(language);
   if (!pending) {
-    pending = LOADERS[language as Exclude<CoachedLanguage, 'en'>]().then(
+    pending = LOADERS[language]().then(
       (p) => {
         loaded.set(language, p);
         loading.delete(language);
@@ -53,45 +65,28 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   return pending;
 }
 
-/** What reads a draft with the model and weighs its verdicts (learned/english.ts, with the weights). */
-export type ModelReader = Pick<typeof import('../learned/english'), 'readDraft' | 'decide' | 'strongestSpan'>;
+/** English's chunk, once loaded (`loadPack('en')`). */
+export function loadedEnglish(): EnglishChunk | undefined {
+  return english?.chunk;
+}
 
-let model: LinearModel | undefined;
-let reader: ModelReader | undefined;
-let modelLoading: Promise<LinearModel> | undefined;
-
-/** The learned model English drafts are read with (learned/), once `loadModel` has fetched it. */
+/** The learned model English drafts are read with, once English's chunk is loaded. */
 export function loadedModel(): LinearModel | undefined {
-  return model;
+  return english?.model;
 }
 
-/** The model's reader, once `loadModel` has fetched it. */
+/** The model's reader, once English's chunk is loaded. */
 export function loadedReader(): ModelReader | undefined {
-  return reader;
+  return english?.chunk;
 }
 
-/**
- * Fetches English's own chunk (learned/english.ts: the learned model's weights and the code that
- * reads a draft with them; they weigh as much as a language's rules); the coach does it when an
- * English draft first appears (or in idle time when the browser's language is English), and
- * reads no English draft before.
- */
-export function loadModel(): Promise<LinearModel> {
-  if (model) return Promise.resolve(model);
-  modelLoading ??= import('../learned/english').then(
-    (m) => {
-      reader = m;
-      return (model = m.unpackModel(m.PACKED_MODEL));
-    },
-    (err: unknown) => {
-      modelLoading = undefined;
-      throw err;
-    },
-  );
-  return modelLoading;
+/** Loads English's chunk (`loadPack('en')`) for its learned model. */
+export async function loadModel(): Promise<LinearModel> {
+  await loadPack('en');
+  return english!.model;
 }
 
 /** Every pack and the model (tests, the eval tool and benches read drafts in all five languages). */
 export async function loadAllPacks(): Promise<void> {
-  await Promise.all([loadModel(), ...Object.keys(LOADERS).map((language) => loadPack(language as CoachedLanguage))]);
+  await Promise.all((Object.keys(LOADERS) as CoachedLanguage[]).map(loadPack));
 }
