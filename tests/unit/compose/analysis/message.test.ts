@@ -180,6 +180,8 @@ describe('urgency: what the message claims', () => {
     ['the backup generator is leaking fuel onto the loading bay', 'critical'],
     ['our release went live with the debug menu enabled, players can unlock everything', 'critical'],
     ['someone is draining money from the petty cash account with a cloned card', 'critical'],
+    // Still happening, though it started yesterday.
+    ['the ad account is burning about $500 an hour on a campaign that should have ended yesterday', 'critical'],
     ['the scanners at gate 3 have been stuck for over an hour, can someone come?', 'high'],
     ['gimme a call', 'high'],
     // ...and the same words about something that is not happening now.

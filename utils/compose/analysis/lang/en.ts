@@ -205,7 +205,7 @@ export const en: LanguagePack = {
     aboutIncidents: /^[^.!?\n]{0,12}\b(?:runbooks?|process|policy|policies|training|template|procedures?|drills?|simulation|exercise|playbook|plan|postmortem|post-mortem|retro|review|report|doc|docs|contacts?)\b/,
     resolved: /\b(?:resolved|is fixed|was fixed|fixed now|back up|back online|back to normal|recovered|mitigated|postmortem|post-mortem|retro|retrospective|no (?:customer |user )?impact|all clear)\b/,
     pastTime: /\b(?:last (?:night|week|month|quarter|year)|yesterday|earlier today)\b/,
-    stillHappening: /\b(?:this morning's|so far|the rest of|right now|(?:is|are) (?:still )?(?:being|going)|keeps?|in progress|as we speak|stop (?:the|it|them))\b/,
+    stillHappening: /\b(?:this morning's|so far|the rest of|right now|(?:is|are) (?:still )?(?:being|going|burning|losing|leaking|draining|wiping|failing|crashing|erroring|refusing)|keeps?|in progress|as we speak|stop (?:the|it|them))\b/,
     ongoing: /\b(?:right now|still|ongoing|currently|again|as we speak|since (?:\d|yesterday|last|this)|(?:has|have) been (?:down|failing|broken|offline))/,
     /** High: needed within hours, someone blocked now, ASAP/urgent, a meeting starting soon. */
     high: [
