@@ -8,9 +8,10 @@
  * `npm run train -- --dry` only reports. `TRAIN_EXCLUDE=<file.jsonl>` leaves out the drafts with that
  * file's ids (a part of a dev file you hold out to measure once, model and rules untuned on it).
  *
- * The rules were tuned on some of these files and not on others: how much a head may overrule
- * the rules is fitted on the drafts the rules were never tuned on (RULES_UNSEEN), where the
- * rules make the mistakes they will make on new drafts; on the others they are right by construction.
+ * The rules were tuned on some of these files far more than on others: how much a head may
+ * overrule the rules is fitted on the drafts they were tuned on least (RULES_UNSEEN: only read for
+ * misses, once, for issue 11's situation frames), where the rules make the mistakes they will make
+ * on new drafts; on the others they are right by construction.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,7 @@ const OUT = new URL('../../../utils/compose/analysis/learned/weights.ts', import
 const FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl'];
 /** Ids left out of everything (TRAIN_EXCLUDE, see the header). */
 const EXCLUDED = new Set(process.env.TRAIN_EXCLUDE ? readFileSync(process.env.TRAIN_EXCLUDE, 'utf8').split('\n').flatMap((l) => (l.trim() ? [(JSON.parse(l) as { id: string }).id] : [])) : []);
-/** Labelled files the rules were never tuned against (see the header). */
+/** Labelled files the rules were tuned on least (see the header). */
 const RULES_UNSEEN = new Set(['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl']);
 const FOLDS = 5;
 const NOW = new Date(2026, 10, 24, 10, 0);
