@@ -25,17 +25,18 @@ describe('accuracy on the dev sets', () => {
   // here are tuned-on ones; a floor near CV catches a real regression without pretending the
   // tuned-on figure is what a new draft gets. `both` is every boolean and mode.
   it.each([
-    // The rules were tuned on these two.
+    // The rules were tuned on these two from the start.
     { file: 'dev-messages.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
     { file: 'dev-messages-2.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
-    // Never tuned on by the rules, only learned from (CV: urgency 0.91, mode 0.943, context 0.957, ping F1 0.96).
-    { file: 'dev-messages-3.jsonl', both: 0.92, urgency: 0.88, f1: 0.93, precision: 0.95 },
-    // Set aside and scored once last session, dev data since (CV: urgency 0.89, mode 0.91, context 0.92, ping F1 0.93).
-    { file: 'holdout/dev-messages-2.jsonl', both: 0.9, urgency: 0.87, f1: 0.9, precision: 0.95 },
-    // The same (CV: urgency 0.925, mode 0.958, context 0.95, ping F1 0.966).
-    { file: 'fresh/messages-en.jsonl', both: 0.93, urgency: 0.93, f1: 0.93, precision: 0.95 },
-    // The same, scored once this session; the checked-in model never learned from it (urgency 0.908, mode 0.967, context 0.908, ask 0.933, ping F1 0.935).
-    { file: 'fresh-2/messages-en.jsonl', both: 0.9, urgency: 0.86, f1: 0.92, precision: 0.95 },
+    // Learned from, and read for the rules' misses since the issue 11 situation frames
+    // (5-fold CV of rules + model: urgency 0.98, mode 0.977, context 0.963, ask 0.967, ping F1 0.967).
+    { file: 'dev-messages-3.jsonl', both: 0.94, urgency: 0.95, f1: 0.95, precision: 0.95 },
+    // Set aside and scored once in an earlier session, dev data since (CV: urgency 0.96, mode 0.96, context 0.94, ask 0.95, ping F1 0.955).
+    { file: 'holdout/dev-messages-2.jsonl', both: 0.93, urgency: 0.94, f1: 0.93, precision: 0.95 },
+    // The same (CV: urgency 0.983, mode 0.975, context 0.95, ping F1 0.966).
+    { file: 'fresh/messages-en.jsonl', both: 0.94, urgency: 0.96, f1: 0.95, precision: 0.95 },
+    // The same (CV: urgency 0.958, mode 0.975, context 0.933, ask 0.933, ping F1 0.969).
+    { file: 'fresh-2/messages-en.jsonl', both: 0.92, urgency: 0.94, f1: 0.95, precision: 0.95 },
   ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
@@ -77,20 +78,21 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // German and French on every in-repo file with their drafts (215 a language). The packs were tuned
-  // on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only read): today
-  // context 0.977 (de) and 0.986 (fr), every other label and mode ≥ 0.99, ping F1 1.0.
-  // A regression guard a little below, not a measure of new drafts.
-  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.95, ping F1 ≥ 0.95', (lang) => {
-    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
+  // German and French on every in-repo file with their drafts but fresh-3/ (327 a language). The
+  // packs were tuned on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only
+  // read); dev-messages-intl-5 was each batch a check first. Today context 0.976 (de) and 0.973
+  // (fr), every other label and mode ≥ 0.99, ping F1 1.0. A regression guard a little below, not
+  // a measure of new drafts (was ≥ 0.95 on 215 a language before dev-messages-intl-5).
+  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.96, ping F1 ≥ 0.97', (lang) => {
+    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'dev-messages-intl-5.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
     const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
-    expect(scored.length).toBeGreaterThanOrEqual(215);
+    expect(scored.length).toBeGreaterThanOrEqual(327);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
-    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.96);
     const ping = binaryScores(scored, 'ping');
-    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
-    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
+    expect(ping.f1).toBeGreaterThanOrEqual(0.97);
+    expect(ping.precision).toBeGreaterThanOrEqual(0.98);
   });
 
   it.each([

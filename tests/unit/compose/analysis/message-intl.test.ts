@@ -251,7 +251,7 @@ describe('urgency from the situation in other languages', () => {
     ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
     // Mentioned, not used: a label set on a ticket.
     ['oye, marqué como urgente la incidencia de Mercadona pero era un error del cliente', 'normal'],
-    ['marquei o chamado como urgente sem querer', 'low'],
+    ['marquei o chamado como urgente sem querer', 'normal'],
     // Emergencies on site, a service down everywhere, data open to anyone: critical without a keyword.
     ['Hay humo saliendo del cuadro eléctrico de la nave 2, hemos desalojado a todos. ¿Llamo a mantenimiento?', 'critical'],
     ['Estourou um cano na sala dos servidores e está entrando água nos racks.', 'critical'],
