@@ -44,13 +44,13 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   feedback: [
     [/\b(?:feedback|design review|code review|doc(?:ument)? review|spec review|rfc|pr review|review of the (?:rfc|doc|draft|spec|design|pr)|crit|critique|comments? on|inline comments|leave (?:your )?comments|post[- ]?mortem review|retro(?:spective)?|performance review|review the draft|proofread)\b/i, 3],
     [/\b(?:review|draft|figma|mock(?:s|ups?)?|prototype|proposal|comments?)\b/i, 1],
-    [/\b(?:notes on|mark(?:ed)?[- ]?up|track changes|read-?through)\b/i, 2],
+    [/\b(?:notes on|edits|mark(?:ed)?[- ]?up|track changes|read-?through)\b/i, 2],
     // Feedback about a person: their performance or conduct.
     [/\b(?:performance (?:conversation|discussion|talk|chat|feedback)|(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance))\b/i, 3],
   ],
   brainstorm: [
     // Generating candidates: ideas, names, taglines, slogans; a jam.
-    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
+    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|themes?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
     [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
     // Generating many options is the activity, whatever is voted on at the end.

@@ -29,6 +29,10 @@ describe('analyzeMeeting: agenda', () => {
     ['the decision, whoever makes it', 'Two quotes left. Lab managers and purchasing pick one today and sign.', true],
     ['a request for work on the material', 'Please mark up clauses 7 and 12 in track changes before the 9th.', true],
     ['a request about logistics', 'Rooftop terrace. Please RSVP to Jess for catering.', false],
+    ['a line that starts with "Pin" is no PIN', 'Pin your ideas on the wall in the canteen all week. No meeting needed.', true],
+    ['an imperative after the context', 'Fixed Tuesday morning. Fill in the timeline before the session.', true],
+    ['what each person writes up', 'Each accountant writes up their part of the close in the wiki before Friday.', true],
+    ['a question and "anything" else', 'How the first week went and anything you need from me.', true],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

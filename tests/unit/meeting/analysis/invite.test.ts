@@ -106,6 +106,8 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Keep or drop the Saturday opening?', '', 8, 'none', 'decision', 'sync'],
     ['What would make Fridays quieter?', '', 20, 'none', 'brainstorm', 'async'],
     ['Pub quiz team night', 'The Swan, 7pm. Teams of four.', 16, 'none', 'social', 'sync'],
+    ["Theme for next year's conference", '', 14, 'none', 'brainstorm', 'async'],
+    ['Annual report draft – your edits', 'Suggest edits directly in the doc by the 15th; the comms team merges them.', 9, 'none', 'feedback', 'async'],
     // Complaints from guests are the work; a person's workload or a rift between people is feedback, live.
     ['Front desk shift handover', 'Outgoing shift tells the incoming one about late check-outs, complaints in progress and VIP arrivals.', 6, 'daily', 'status-update', 'async'],
     ["Escalation: Julia's workload", 'Private. Julia has said twice that she is close to burnout.', 3, 'none', 'feedback', 'sync'],
