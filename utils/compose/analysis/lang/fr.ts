@@ -63,11 +63,11 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:question rapide|une question|question)\b[ ,:;.!-]*(?:pour toi\b)?[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:j'ai|j'aurais) (?:une )?(?:petite |rapide )?question\b(?: pour toi)?[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:je peux|puis-je) te (?:poser|demander) (?:une (?:petite )?question|un truc|quelque chose)\b[ ,:;.!?-]*/, 'quick-question'],
-      [/^(?:urgent|urgence|important|asap|au secours|à l'aide|sos|vite)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^(?:urgent|urgence|important|asap|au secours|à l'aide|sos|vite|ça urge)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^(?:c'est) (?:très |super )?(?:urgent|important)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
       [
-        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|ce n'est pas (?:urgent|pressé)|c'est pas (?:urgent|pressé)|rien ne presse|tranquille|aucune urgence|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
+        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|pas de stress|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|ce n'est pas (?:urgent|pressé)|c'est pas (?:urgent|pressé)|rien ne presse|tranquille|aucune urgence|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
         null,
       ],
       [/^(?:rappel|objet|tr|re|fwd|maj|mise à jour)(?:[ ]*[:!-]+[ ]*|$)/, null],
@@ -99,7 +99,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     reason: /\b(?:il (?:me|nous) faut|j'ai besoin|on a besoin|nous avons besoin|nous aurions besoin|j'aurais besoin)\b[^.!?\n]{0,60}\bpour (?:l'|le |la |les |un |une |notre |mon |ma |nos )|\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
     abbrev: /\b(?:m|mme|mlle|dr|pr|me|st|etc|cf|env|tél|janv|févr|avr|juil|sept|oct|nov|déc)$/i,
     innerSplit:
-      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes)\b)/gi,
+      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes|(?:le|la|les|l') ?[^\s,]+ (?:est|sont|a|ont|va|vont|vient|viennent|attendent|se|ne|n'))\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
