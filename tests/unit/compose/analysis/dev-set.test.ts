@@ -25,17 +25,18 @@ describe('accuracy on the dev sets', () => {
   // here are tuned-on ones; a floor near CV catches a real regression without pretending the
   // tuned-on figure is what a new draft gets. `both` is every boolean and mode.
   it.each([
-    // The rules were tuned on these two.
+    // The rules were tuned on these two from the start.
     { file: 'dev-messages.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
     { file: 'dev-messages-2.jsonl', both: 0.95, urgency: 0.95, f1: 0.95, precision: 0.97 },
-    // Never tuned on by the rules, only learned from (CV: urgency 0.91, mode 0.943, context 0.957, ping F1 0.96).
-    { file: 'dev-messages-3.jsonl', both: 0.92, urgency: 0.88, f1: 0.93, precision: 0.95 },
-    // Set aside and scored once last session, dev data since (CV: urgency 0.89, mode 0.91, context 0.92, ping F1 0.93).
-    { file: 'holdout/dev-messages-2.jsonl', both: 0.9, urgency: 0.87, f1: 0.9, precision: 0.95 },
-    // The same (CV: urgency 0.925, mode 0.958, context 0.95, ping F1 0.966).
-    { file: 'fresh/messages-en.jsonl', both: 0.93, urgency: 0.93, f1: 0.93, precision: 0.95 },
-    // The same, scored once this session; the checked-in model never learned from it (urgency 0.908, mode 0.967, context 0.908, ask 0.933, ping F1 0.935).
-    { file: 'fresh-2/messages-en.jsonl', both: 0.9, urgency: 0.86, f1: 0.92, precision: 0.95 },
+    // Learned from, and read for the rules' misses since the issue 11 situation frames
+    // (5-fold CV of rules + model: urgency 0.98, mode 0.977, context 0.963, ask 0.967, ping F1 0.967).
+    { file: 'dev-messages-3.jsonl', both: 0.94, urgency: 0.95, f1: 0.95, precision: 0.95 },
+    // Set aside and scored once in an earlier session, dev data since (CV: urgency 0.96, mode 0.96, context 0.94, ask 0.95, ping F1 0.955).
+    { file: 'holdout/dev-messages-2.jsonl', both: 0.93, urgency: 0.94, f1: 0.93, precision: 0.95 },
+    // The same (CV: urgency 0.983, mode 0.975, context 0.95, ping F1 0.966).
+    { file: 'fresh/messages-en.jsonl', both: 0.94, urgency: 0.96, f1: 0.95, precision: 0.95 },
+    // The same (CV: urgency 0.958, mode 0.975, context 0.933, ask 0.933, ping F1 0.969).
+    { file: 'fresh-2/messages-en.jsonl', both: 0.92, urgency: 0.94, f1: 0.95, precision: 0.95 },
   ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
