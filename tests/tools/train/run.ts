@@ -231,7 +231,7 @@ function pack(heads: Record<Head, Trained>, combine: Combine): PackedModel {
     const round = (n: number) => Math.round(n * 1e6) / 1e6;
     packedHeads[head] = { scale: round(q.scale), bias: round(heads[head].bias), ...combine[head] };
   });
-  return { buckets: OPTIONS.buckets, heads: packedHeads, data: levelsToText(bytes) };
+  return { buckets: OPTIONS.buckets, heads: packedHeads, pairs: levelsToText(bytes) };
 }
 
 /** Trains on `rows` (with the rule weights fitted by an inner cross-validation) and packs the result. */

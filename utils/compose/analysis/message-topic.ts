@@ -11,16 +11,17 @@ const NUMBER = /^\d{1,3}$/;
 /** The words of the draft that could say what it is about, in order. */
 export function topicWords(clauses: readonly Clause[], pack: LanguagePack): string[] {
   const { stop, probeVocab } = pack.clauses;
-  const { noTopic, interjection, noTopicWord } = pack.ping;
+  const { noTopic, interjection, noTopicWord, verbAt } = pack.ping;
   const out: string[] = [];
   for (const c of clauses) {
     // Pleasantries ("hope you had a nice weekend!") and acknowledgements carry no topic.
     if (c.kind === 'filler' && !c.topic) continue;
     // "is our 1:1 still on?": a one-on-one is a topic, though made of digits.
     if (/\b1[:-]1s?\b/.test(c.core)) out.push('1:1');
-    for (const w of words(c.core)) {
+    const ws = words(c.core);
+    for (const [i, w] of ws.entries()) {
       if (w.startsWith('@') || w.startsWith('#') || NUMBER.test(w)) continue;
-      if (stop.has(w) || probeVocab.has(w) || noTopic.has(w) || interjection.test(w) || noTopicWord?.test(w)) continue;
+      if (stop.has(w) || probeVocab.has(w) || noTopic.has(w) || interjection.test(w) || noTopicWord?.test(w) || verbAt?.(ws, i)) continue;
       out.push(w);
     }
   }

@@ -75,20 +75,21 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // German and French on every in-repo file with their drafts (215 a language). The packs were tuned
-  // on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only read): today
-  // context 0.977 (de) and 0.986 (fr), every other label and mode ≥ 0.99, ping F1 1.0.
-  // A regression guard a little below, not a measure of new drafts.
-  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.95, ping F1 ≥ 0.95', (lang) => {
-    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
+  // German and French on every in-repo file with their drafts but fresh-3/ (327 a language). The
+  // packs were tuned on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only
+  // read); dev-messages-intl-5 was each batch a check first. Today context 0.976 (de) and 0.973
+  // (fr), every other label and mode ≥ 0.99, ping F1 1.0. A regression guard a little below, not
+  // a measure of new drafts (was ≥ 0.95 on 215 a language before dev-messages-intl-5).
+  it.each(['de', 'fr'])('every in-repo intl file in %s: mode, urgency and every boolean ≥ 0.96, ping F1 ≥ 0.97', (lang) => {
+    const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'dev-messages-intl-5.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
     const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
-    expect(scored.length).toBeGreaterThanOrEqual(215);
+    expect(scored.length).toBeGreaterThanOrEqual(327);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
-    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.95);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.96);
     const ping = binaryScores(scored, 'ping');
-    expect(ping.f1).toBeGreaterThanOrEqual(0.95);
-    expect(ping.precision).toBeGreaterThanOrEqual(0.97);
+    expect(ping.f1).toBeGreaterThanOrEqual(0.97);
+    expect(ping.precision).toBeGreaterThanOrEqual(0.98);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { analyzeMessage } from '../../../../utils/compose/analysis/message';
 import { loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
-import { HEADS, levelsToText, MAX_LEVEL, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
+import { HEADS, levelsToText, MAX_LEVEL, textToLevels, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
 import { quantise, trainLogistic } from '../../../tools/train/logistic';
 
 const NOW = new Date(2026, 10, 24, 10, 0);
@@ -54,12 +54,24 @@ describe('the stored model', () => {
     const weights = Float32Array.from({ length: 8 }, (_, i) => (i - 4) * 0.37);
     const { bytes, scale } = quantise(weights, MAX_LEVEL);
     const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null }])) as PackedModel['heads'];
-    const data = HEADS.map(() => levelsToText(bytes)).join('');
-    const model = unpackModel({ buckets: 8, heads, data });
+    const pairs = HEADS.map(() => levelsToText(bytes)).join('');
+    const model = unpackModel({ buckets: 8, heads, pairs });
     for (const h of HEADS) {
       expect(model.heads[h].bias).toBe(0.5);
       [...weights].forEach((w, i) => expect(model.heads[h].weights[i]).toBeCloseTo(w, 1));
     }
+  });
+
+  it('stores every pair of levels, near zero two to a character, and reads them back as they were', () => {
+    const levels: number[] = [];
+    for (let a = -MAX_LEVEL; a <= MAX_LEVEL; a++) for (let b = -MAX_LEVEL; b <= MAX_LEVEL; b++) levels.push(a, b);
+    const text = levelsToText(Int8Array.from(levels));
+    expect([...textToLevels(text, levels.length)]).toEqual(levels);
+    expect(text).not.toMatch(/['"\\]/);
+    // Small levels, as training leaves them: one character per pair.
+    expect(levelsToText(Int8Array.from([0, 0, -4, 4, 3, -1]))).toHaveLength(3);
+    // An odd count: the last level stands alone.
+    expect([...textToLevels(levelsToText(Int8Array.from([2, -7, 5])), 3)]).toEqual([2, -7, 5]);
   });
 });
 

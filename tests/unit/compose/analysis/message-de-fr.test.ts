@@ -108,6 +108,40 @@ describe('German and French: pings by structure (local greetings, availability p
   });
 });
 
+describe('German and French: pings by word class (a verb in a verb\'s place, presence, places, cries for help)', () => {
+  it.each([
+    ['Darf ich dich kurz stören?', 'de', 'normal'],
+    ['Bist du schon aus der Kaffeepause zurück?', 'de', 'normal'],
+    ['Sind Sie heute im Homeoffice?', 'de', 'normal'],
+    ['Kannst du kurz bei mir vorbeikommen?', 'de', 'normal'],
+    ['Komm bitte sofort rüber!', 'de', 'high'],
+    ['Hilfe!', 'de', 'high'],
+    ['@Jana ruf mich zurück, sobald du das liest', 'de', 'high'],
+    ['Je peux te déranger une seconde ?', 'fr', 'normal'],
+    ['Tu es revenue de ta pause ?', 'fr', 'normal'],
+    ['Vous êtes en télétravail demain ?', 'fr', 'normal'],
+    ['Tu peux passer me voir au bureau ?', 'fr', 'normal'],
+    ['Au secours, viens vite !', 'fr', 'high'],
+    ["J'ai besoin de vous, pouvez-vous passer ?", 'fr', 'high'],
+    ['Tu peux me rappeler ? C’est pressé.', 'fr', 'high'],
+    ['Antworte mir bitte schnell!', 'de', 'high'],
+    ['Réponds-moi vite stp !', 'fr', 'high'],
+  ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
+    expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
+  });
+
+  it.each([
+    ['Kannst du morgen zur Messe in Köln kommen?', 'de'],
+    ['Hast du Zugriff auf das Repo der Kasse?', 'de'],
+    ['Ist das Teammeeting am Donnerstag noch um 10?', 'de'],
+    ['Tu peux passer la commande de toner ?', 'fr'],
+    ['Tu as accès au drive du projet Bréval ?', 'fr'],
+    ['On annule la réunion budget de jeudi ?', 'fr'],
+  ] as const)('%j (%s) names its topic after the verb: no ping', (text, language) => {
+    expect(read(text, language)).toMatchObject({ language, ping: false, ask: true });
+  });
+});
+
 describe('German and French: urgency from the situation, with what does not count', () => {
   it.each([
     ['Die Produktion in Werk 2 steht, die Presse ist ausgefallen.', 'de', 'critical'],
@@ -126,6 +160,22 @@ describe('German and French: urgency from the situation, with what does not coun
     ['On lui ouvre l’accès tout de suite ou après la formation ?', 'fr', 'normal'],
     ['Seit dem Update kann keiner im Lager mehr arbeiten.', 'de', 'critical'],
     ['Plus aucune commande ne passe depuis ce matin.', 'fr', 'critical'],
+    ['Im Lager ist der Strom weg und die Kühlung aus, die Ware taut auf.', 'de', 'critical'],
+    ['Der Shop zeigt nur noch eine weiße Seite, Bestellungen kommen keine mehr rein.', 'de', 'critical'],
+    ['Jemand hat die Zugangsdaten der Buchhaltung im Kundenforum gepostet.', 'de', 'critical'],
+    ['Seit heute Morgen kann die Redaktion keine Artikel mehr veröffentlichen.', 'de', 'high'],
+    ['Der Schichtplan für Januar hängt ab sofort am Brett. Zur Info, nichts zu tun.', 'de', 'low'],
+    ['Le tram est à l’arrêt sur toute la ligne, des voyageurs sont bloqués dans les rames.', 'fr', 'critical'],
+    ['Impossible de délivrer les commandes depuis 9h, le logiciel ne répond plus nulle part.', 'fr', 'critical'],
+    ['La réunion avec le client commence dans un quart d’heure et la salle est fermée.', 'fr', 'high'],
+    ['L’équipe compta attend la validation depuis deux heures, elle ne peut pas avancer.', 'fr', 'high'],
+    ['Petite info : le parking rouvre lundi.', 'fr', 'low'],
+    ['Die Leitstelle hat seit zehn Minuten keinen Zugriff mehr auf das Funksystem.', 'de', 'critical'],
+    ['Die Monteure stehen seit 6 Uhr vor der Baustelle und keiner schließt auf.', 'de', 'high'],
+    ['Ich kann nichts mehr ausliefern, der Build ist rot.', 'de', 'high'],
+    ["Les agents de la régulation n'ont plus accès à la radio depuis dix minutes.", 'fr', 'critical'],
+    ["Les techniciens attendent devant le chantier depuis 6h, personne n'a la clé.", 'fr', 'high'],
+    ['Ça urge, tu peux me renvoyer le bon de commande ?', 'fr', 'high'],
     ['Alles klar, ich schick dir die Folien sofort.', 'de', 'normal'],
     ['Ça marche, je t’envoie les slides tout de suite.', 'fr', 'normal'],
   ] as const)('%j (%s) is %s', (text, language, urgency) => {

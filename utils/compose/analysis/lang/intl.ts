@@ -31,6 +31,23 @@ export function withLetterBoundaries<T>(value: T): T {
   return value;
 }
 
+/**
+ * The pack's `verbAt` from word classes (space-separated): a word after a subject, a modal or an
+ * auxiliary (`lead`), past the pronouns and particles between them (`between`: "kann ich dich kurz
+ * _stören_", "je peux te _déranger_"), or a clause's first word before a subject pronoun (`subject`:
+ * "_machst_ du gerade was?", verb-first questions).
+ */
+export function verbSlot(lead: string, between: string, subject = ''): (words: readonly string[], i: number) => boolean {
+  const set = (s: string) => new Set(s.split(' ').filter(Boolean));
+  const [leads, betweens, subjects] = [set(lead), set(between), set(subject)];
+  return (ws, i) => {
+    if (i === 0) return subjects.has(ws[1] ?? '');
+    let j = i - 1;
+    while (j > 0 && betweens.has(ws[j] ?? '')) j--;
+    return leads.has(ws[j] ?? '');
+  };
+}
+
 /** Business phrases of one language, each resolved by `preparer` to a form every chrono locale parses. */
 export interface BusinessPhrases {
   endOfDay: RegExp;

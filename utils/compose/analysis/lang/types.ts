@@ -45,6 +45,12 @@ export interface LanguagePack {
      * words: "llámame", "hätten", "t'es", "liga-me"). Absent, the word lists alone.
      */
     noTopicWord?: RegExp;
+    /**
+     * Whether the word at `i` of a clause's words stands where a verb does ("tu fais quoi", "kann ich
+     * dich kurz stören", "pourrions-nous nous entretenir"): a verb does not name the topic, the noun
+     * it acts on does. Absent, every word may name it. (lang/intl.ts `verbSlot` builds one.)
+     */
+    verbAt?: (words: readonly string[], i: number) => boolean;
     /** A topicless summons that says the writer needs them now ("need you", "need your help"). */
     summon: RegExp;
   };

@@ -1,7 +1,7 @@
 /**
  * The learned part of the English analyser: one logistic-regression head per verdict over the
  * hashed features of features.ts, trained by `npm run train` (tests/tools/train/) from the
- * labelled drafts and checked in as 7-level weights (weights.ts). Each head may overrule the
+ * labelled drafts and checked in as quantised weights (weights.ts). Each head may overrule the
  * rules' own verdict only where cross-validation showed it helps: it says yes against the rules
  * when its logit is above `yes`, no against them when below `no` (null: never). Pure: no DOM.
  */
@@ -26,35 +26,75 @@ export interface LinearModel {
 }
 
 /**
- * A model as stored: head after head, one character per weight (`DIGITS[q + MAX_LEVEL]` for the
- * weight `q × scale`), so gzip codes each weight in about as many bits as it carries.
+ * A model as stored: head after head, two weights per character. Trained weights are a few levels
+ * either side of zero (`q × scale`), so a pair of levels in -PAIR_LEVEL..PAIR_LEVEL is one of
+ * PAIRS' characters; any other pair is ESCAPE and a character of DIGITS for each level
+ * (`DIGITS[q + MAX_LEVEL]`). gzip then codes a pair, not a lone weight, per symbol: with weights
+ * this close to zero that saves about a sixth of the model.
  */
 export interface PackedModel {
   buckets: number;
   heads: Record<Head, { scale: number; bias: number; yes: number | null; no: number | null }>;
-  data: string;
+  pairs: string;
 }
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** The largest stored weight level (levels run from -MAX_LEVEL to MAX_LEVEL). */
 export const MAX_LEVEL = 31;
+const PAIR_LEVEL = 4;
+const PAIR_BASE = 2 * PAIR_LEVEL + 1;
+/** PAIR_BASE² characters, none of them a quote or a backslash (the trainer writes them in a string literal). */
+const PAIRS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?';
+const ESCAPE = '~';
 
-/** The stored characters of quantised weights (each in -MAX_LEVEL..MAX_LEVEL). */
+const clamp = (q: number) => Math.max(-MAX_LEVEL, Math.min(MAX_LEVEL, q));
+
+/** The stored characters of quantised weights (each in -MAX_LEVEL..MAX_LEVEL), two by two. */
 export function levelsToText(levels: Int8Array): string {
   let out = '';
-  for (const q of levels) out += DIGITS.charAt(Math.max(-MAX_LEVEL, Math.min(MAX_LEVEL, q)) + MAX_LEVEL);
+  for (let i = 0; i < levels.length; i += 2) {
+    const a = clamp(levels[i]!);
+    const b = clamp(levels[i + 1] ?? 0);
+    out +=
+      Math.abs(a) <= PAIR_LEVEL && Math.abs(b) <= PAIR_LEVEL
+        ? PAIRS.charAt((a + PAIR_LEVEL) * PAIR_BASE + b + PAIR_LEVEL)
+        : ESCAPE + DIGITS.charAt(a + MAX_LEVEL) + DIGITS.charAt(b + MAX_LEVEL);
+  }
   return out;
 }
 
+/** The first `count` levels stored in `text` (levelsToText); a character it cannot read is level 0. */
+export function textToLevels(text: string, count: number): Int8Array {
+  const levels = new Int8Array(count);
+  const digit = (c: string) => {
+    const at = DIGITS.indexOf(c);
+    return at < 0 ? 0 : at - MAX_LEVEL;
+  };
+  for (let i = 0, n = 0; n < count && i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === ESCAPE) {
+      levels[n++] = digit(text.charAt(++i));
+      if (n < count) levels[n++] = digit(text.charAt(++i));
+      continue;
+    }
+    const at = PAIRS.indexOf(c);
+    if (at < 0) {
+      n += 2;
+      continue;
+    }
+    levels[n++] = Math.floor(at / PAIR_BASE) - PAIR_LEVEL;
+    if (n < count) levels[n++] = (at % PAIR_BASE) - PAIR_LEVEL;
+  }
+  return levels;
+}
+
 export function unpackModel(packed: PackedModel): LinearModel {
+  const levels = textToLevels(packed.pairs, HEADS.length * packed.buckets);
   const heads = {} as Record<Head, HeadWeights>;
   HEADS.forEach((head, h) => {
     const { scale, bias, yes, no } = packed.heads[head];
     const weights = new Float32Array(packed.buckets);
-    for (let i = 0; i < packed.buckets; i++) {
-      const at = DIGITS.indexOf(packed.data.charAt(h * packed.buckets + i));
-      weights[i] = at < 0 ? 0 : (at - MAX_LEVEL) * scale;
-    }
+    for (let i = 0; i < packed.buckets; i++) weights[i] = levels[h * packed.buckets + i]! * scale;
     heads[head] = { weights, bias, yes, no };
   });
   return { buckets: packed.buckets, heads };
