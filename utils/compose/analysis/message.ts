@@ -116,18 +116,25 @@ function courtesyOnly(clauses: Clause[]): boolean {
   return clauses.some((c) => c.courtesy) && !clauses.some((c) => c.kind === 'probe' || c.kind === 'question' || c.kind === 'request');
 }
 
-/** It reaches for the reader: a greeting, a mention, a question, a request, a probe. */
-function reachesOutAtAll(clauses: Clause[], draft: NormalizedDraft): boolean {
-  return clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0;
+/** It reaches for the reader: a greeting, a mention, a question, a request, a probe, a summons ("could really use ur help"). */
+function reachesOutAtAll(clauses: Clause[], draft: NormalizedDraft, summoned: boolean): boolean {
+  return summoned || clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0;
 }
 
-/** Reaches out (a greeting, a mention, a question, a request, only interjections) and names no topic. */
-function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack): boolean {
-  if (topicWords(clauses, pack).length > 0) return false;
+/** Reaches out (a greeting, a mention, a question, a request, a summons, only interjections) and names no topic. */
+function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack, summoned: boolean): boolean {
   if (courtesyOnly(clauses)) return false;
-  if (reachesOutAtAll(clauses, draft)) return true;
-  // "oi oi", "beep boop", "mornin": statements made of nothing but interjections.
-  return clauses.every((c) => c.kind !== 'statement' || words(c.core).every((w) => pack.clauses.stop.has(w) || pack.ping.interjection.test(w)));
+  const { interjection } = pack.ping;
+  // "oi oi", "beep boop", "mornin": statements made of nothing but interjections; the one word
+  // after an interjection that closes a short one is who it calls ("g'day legends", "pst, Marco").
+  const { stop, ackWords } = pack.clauses;
+  const calls = (w: string, i: number, ws: string[]) => {
+    const before = ws[i - 1] ?? '';
+    return stop.has(w) || interjection.test(w) || (i === ws.length - 1 && i > 0 && i < 3 && interjection.test(before) && !ackWords.has(before) && !ackWords.has(w));
+  };
+  const topic = topicWords(clauses, pack).length;
+  if (reachesOutAtAll(clauses, draft, summoned)) return topic === 0;
+  return topic <= 1 && clauses.every((c) => c.kind !== 'statement' || words(c.core).every(calls));
 }
 
 export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageAnalysis {
@@ -168,7 +175,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // Structure first: with greetings, names, mentions, emoji, filler, availability and urgency words
   // taken away, is there a topic left? A draft that reaches out with none is a ping.
   // (A draft of more than MAX_PING_WORDS words always says something: the check stays cheap on long ones.)
-  const topicless = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && isTopicless(clauses, draft, pack);
+  const scan = blankQuotes(lower);
+  const summon = pack.ping.summon.exec(scan);
+  const topicless = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && isTopicless(clauses, draft, pack, summon !== null);
 
   const contentWords = clauses.reduce((n, c) => n + c.contentWords, 0);
   const stated =
@@ -190,7 +199,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
   // long draft, or one with a link or code, always says something.
-  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft) && !courtesyOnly(clauses);
+  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft, summon !== null) && !courtesyOnly(clauses);
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
   // The model may find a situation the rules missed only where the draft says more than one thing:
@@ -204,13 +213,11 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   };
 
   const deadline = ping ? null : findDeadline(clauses, now, pack, context);
-  const scan = blankQuotes(lower);
   const incident = criticalSignal(scan, pack);
   const critical = incident && !onTestSystem(scan, incident, pack) ? incident : null;
   const low = lowSignal(scan, pack);
-  const summon = ping ? pack.ping.summon.exec(scan) : null;
   const blocked: SignalHit | null = incident && !critical ? { ...incident, why: 'a test system is down: people are blocked' } : null;
-  const highHit: SignalHit | null = critical ? null : (blocked ?? highSignal(scan, pack) ?? (summon ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
+  const highHit: SignalHit | null = critical ? null : (blocked ?? highSignal(scan, pack) ?? (summon && ping ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
   const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
   // "No rush, but I need it by 3pm today": an urgency stated after the "no rush" wins (one
   // inside a question is asked about, not claimed: "low priority: who keeps tagging tickets ASAP?").

@@ -232,7 +232,7 @@ describe('urgency from the situation in other languages', () => {
     ['Kein Notfall: der Laptop aus dem Lager ist nicht gestohlen, er war beim Service.', 'low'],
     // Mentioned, not used: a label set on a ticket.
     ['oye, marqué como urgente la incidencia de Mercadona pero era un error del cliente', 'normal'],
-    ['marquei o chamado como urgente sem querer', 'low'],
+    ['marquei o chamado como urgente sem querer', 'normal'],
   ] as const)('%j is %s', (text, urgency) => {
     expect(analyzeMessage(text, { now: NOW }).urgency).toBe(urgency);
   });

@@ -32,6 +32,15 @@ describe('ping: the message alone does not let the recipient act', () => {
     'urgent!!',
     // On its own "that" points at nothing in the draft: the reader cannot act on it (LABELS.md).
     'Would you be open to that?',
+    // The one word after an interjection is who it calls, whatever the word.
+    'heyyy stranger',
+    'psst, Jonas!',
+    "g'day crew",
+    // Only contact verbs, with no object that says what about.
+    'could really use your help',
+    'hit me up when you are free',
+    'gimme a ring',
+    'Hello Dr Okafor,\n\nWhen would be a good moment for us to speak on the phone? I am available most afternoons.\n\nKind regards,\nAnna',
   ])('%j is a ping', (text) => {
     const a = at(text);
     expect(a.ping).toBe(true);
@@ -50,6 +59,9 @@ describe('ping: the message alone does not let the recipient act', () => {
     'thanks',
     'ok sounds good',
     '',
+    'morning standup is cancelled',
+    'haha nice',
+    'yo, is the rollback done?',
   ])('%j is not a ping', (text) => {
     expect(at(text).ping).toBe(false);
   });
@@ -160,6 +172,22 @@ describe('urgency: what the message claims', () => {
     ["should the 'ASAP (1-2 days)' shipping option be listed above 'Standard'?", 'normal'],
     ["I labelled it 'urgent' by mistake, could you review the RFC by Thursday?", 'normal'],
     ["don't wait for me, it's urgent: the contract needs your signature", 'high'],
+    // The situation says it, with no alarm word: someone got in, data went to the wrong party,
+    // a hazard now, a defect live, money draining, people stopped for a while.
+    ['someone broke into the booking system overnight, can you take it offline?', 'critical'],
+    ['I just emailed the payroll file to the wrong client, who can recall it?', 'critical'],
+    ['the portal shows students from the wrong school after login', 'critical'],
+    ['the backup generator is leaking fuel onto the loading bay', 'critical'],
+    ['our release went live with the debug menu enabled, players can unlock everything', 'critical'],
+    ['someone is draining money from the petty cash account with a cloned card', 'critical'],
+    // Still happening, though it started yesterday.
+    ['the ad account is burning about $500 an hour on a campaign that should have ended yesterday', 'critical'],
+    ['the scanners at gate 3 have been stuck for over an hour, can someone come?', 'high'],
+    ['gimme a call', 'high'],
+    // ...and the same words about something that is not happening now.
+    ['the fire drill is at 3pm, please leave by the east stairs', 'normal'],
+    ['can you send me the fuel leak report from last month?', 'normal'],
+    ['I sent the invoice to the wrong address, resending it now', 'normal'],
   ])('%j is %s', (text, urgency) => {
     expect(at(text).urgency).toBe(urgency);
   });
