@@ -24,7 +24,7 @@ const TOPIC_HEADING = /^(?:agenda|topics?|talking points|discussion points|point
 /** A goal/outcome label after another sentence ("Fill in the doc. Outcome: a post-mortem."). */
 const INLINE_LABEL = /[.!?]\s+(?:goals?|objectives?|purpose|outcomes?|expected outcomes?|desired outcomes?|agenda|topics?)\s*:\s*[\p{L}\p{N}]/iu;
 /** "Round the table: progress, next steps, blockers" — three or more topics after a colon. */
-const INLINE_LIST = /:\s*[^,:;]{2,40},\s*[^,:;]{2,40}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[^,:;]{2,40}\.?$/;
+const INLINE_LIST = /(?<!\d):\s*[^,:;]{2,40},\s*[^,:;]{2,40}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[^,:;]{2,40}\.?$/;
 /** Lines about where and when, not what. */
 const LOGISTICS_LABEL = /^(?:(?:location|where|room|address|venue|when|time|date|dress code|food|menu|parking)\s*:|bring\b)/i;
 /** Questions about logistics are not topics ("Can everyone make it?"). */

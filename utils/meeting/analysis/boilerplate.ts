@@ -17,7 +17,7 @@ const BOILERPLATE_LINE = [
   /^(?:zoom|google meet|meet|microsoft teams|teams|webex)(?: meeting| call| link| video)?\s*:?\s*$/i,
   /^(?:zoom|google meet|meet|microsoft teams|teams|webex|video call|video|call|bridge|dial[- ]?in|phone|link)(?: meeting| call| link| id)?\s*:/i,
   /^(?:meeting|conference|webinar)\s*(?:id|number|code)\b/i,
-  /^(?:passcode|password|pin|access code|participant code|meeting password)\b/i,
+  /^(?:passcode|password|pin|access code|participant code|meeting password)\b\s*[:#\d]/i, // not "Pin your ideas on the wall"
   /^(?:dial|dial[- ]?in|one tap mobile|find your local number|more phone numbers|join by phone|phone numbers?)\b/i,
   /^\+?\d[\d\s().,#*-]{6,}(?:\s*\(?[a-z]{2}\)?)?(?:\s+.*)?$/i, // a phone number line ("+1 646 558 8656 US (New York)")
   /^(?:-::~:~::~:|::~:~::|-{3,}|_{3,}|={3,})/, // Google's invite separators, rulers

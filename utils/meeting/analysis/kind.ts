@@ -9,19 +9,24 @@ const PAST_INCIDENT = /\b(?:post[- ]?mortem|post[- ]?incident|after[- ]action|af
 /** Planning, once, converges on a plan (a decision); planning every week is the routine round. */
 const PLANNING = /\bplanning\b/i;
 
+/** A title that is a question, and its first word ("Decision: rename the product?" → "rename"). */
+const QUESTION_TITLE = /^(?:[^:–—]*[:–—]\s*)?(\w+)[^?]*\?\s*$/;
+
 /** A title that says it is happening now ("Flooding at the branch – now", "Ongoing: press story"). */
 const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
 
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
     // Harm under way to people, goods or machines, named by what it is.
-    [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill)\b/i, 3],
+    [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill|alarm)\b/i, 3],
     [/\b(?:sev[ -]?[0-2]|p0|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|roll ?back|(?:site|is|are) down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
-    [/\b(?:fail(?:ing|ures?)|rejecting|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:was|were|got) rejected|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped))\b/i, 2],
+    [/\b(?:fail(?:s|ed|ing|ures?)?|not working|offline|reject(?:ed|ing)|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped)|unpaid)\b/i, 2],
+    // It is happening now: people summoned to the call, the time it started ("since 06:20", "on this call").
+    [/\b(?:on this (?:call|bridge)|join now|on now|since (?:\d|this morning|last night))|\w down(?=\s*(?:$|[-–—:(]|(?:in|at|for|since) ))/i, 2],
     [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|prod(?:uction)? issue|urgent)\b/i, 2],
   ],
   social: [
-    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|good-?bye|send-?off|leaving do|(?<!third[- ])party|celebrat\w*|potluck|games? night|board games|video games|trivia|quiz night|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|festive|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
+    [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|good-?bye|send-?off|leaving do|(?<!third[- ])party|celebrat\w*|potluck|games? night|board games|video games|trivia|quiz|pub|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|festive|christmas|xmas|halloween|after work|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
     [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
     [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
     [/\b(?:book club|volunteer(?:ing)? day|volunteering|team outing|day out|(?:spend(?:ing)?|the) (?:afternoon|day|evening) together)\b/i, 3],
@@ -33,26 +38,27 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   decision: [
     [/\b(?:decision|decid(?:e|ing)|go[/ -]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|selection|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
-    [/\b(?:agree on|align on|committed list|make the call|which option|stands? behind|buy-in)\b/i, 2],
+    [/\b(?:agree|align on|settle on|committed list|make the call|which option|stands? behind|buy-in)\b/i, 2],
     [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
   ],
   feedback: [
     [/\b(?:feedback|design review|code review|doc(?:ument)? review|spec review|rfc|pr review|review of the (?:rfc|doc|draft|spec|design|pr)|crit|critique|comments? on|inline comments|leave (?:your )?comments|post[- ]?mortem review|retro(?:spective)?|performance review|review the draft|proofread)\b/i, 3],
     [/\b(?:review|draft|figma|mock(?:s|ups?)?|prototype|proposal|comments?)\b/i, 1],
+    [/\b(?:notes on|edits|mark(?:ed)?[- ]?up|track changes|read-?through)\b/i, 2],
     // Feedback about a person: their performance or conduct.
     [/\b(?:performance (?:conversation|discussion|talk|chat|feedback)|(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance))\b/i, 3],
   ],
   brainstorm: [
-    // Generating candidates: ideas, names, taglines, slogans; a jam; an open "how might we…?".
-    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|tag ?lines?|slogans?|mind ?map|think tank|explore options|suggestions)\b|^how (?:could|might|can|else) we\b/i, 3],
+    // Generating candidates: ideas, names, taglines, slogans; a jam.
+    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|themes?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
     [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
     // Generating many options is the activity, whatever is voted on at the end.
-    [/\b(?:as many (?:[\w-]+ ){0,3}as (?:we|you|possible)|shout(?:ing)? out|fire out|throw(?:ing)? out|rapid[- ]fire|quick[- ]fire|speed round|lightning (?:round|brainstorm))\b/i, 3],
+    [/\b(?:as many (?:[\w-]+ ){0,3}as (?:we|you|possible)|shout(?:ing)?[- ]out|fire out|throw(?:ing)? out|rapid[- ]fire|quick[- ]fire|speed round|lightning (?:round|brainstorm))\b/i, 3],
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
-    [/\b(?:status|stand-?up|huddle|daily scrum|scrum|check-?in|sync|syncup|catch-?up|touch ?base|updates?|progress|weekly|daily|monthly|biweekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|qbr|round-?up|recap|demo|showcase|show and tell|sprint review)\b/i, 2],
+    [/\b(?:status|stand-?up|huddle|daily scrum|scrum|check-?in|sync|syncup|catch-?up|touch ?base|updates?|progress|weekly|daily|monthly|biweekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|qbr|round-?up|recap|shift handover|where (?:are we|we are|things stand)|so far|demo|showcase|show and tell|sprint review)\b/i, 2],
   ],
 };
 
@@ -101,6 +107,10 @@ export function classifyKind(title: string, body: string, attendees: number, rec
   const recurring = recurrence !== 'none';
   scores[recurring ? 'status-update' : 'decision'] += (PLANNING.test(title) ? 4 : 0) + (PLANNING.test(body) ? 2 : 0);
   if (IN_PROGRESS_TITLE.test(title)) scores.crisis += 6;
+  // A title that asks: an open question ("How might we…?", "What should…?") gathers ideas; a
+  // closed one ("Keep or drop Saturdays?", "Which venue?") wants a decision.
+  const asked = QUESTION_TITLE.exec(title)?.[1];
+  if (asked && !/^(?:where|when|who)$/i.test(asked)) scores[/^(?:how|what|why)$/i.test(asked) ? 'brainstorm' : 'decision'] += 6;
   if (INCIDENT_PRACTICE.test(title)) scores.crisis = 0;
   if (pastIncident) {
     // A write-up or review of a past incident is documentation, not a crisis.

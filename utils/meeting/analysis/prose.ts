@@ -6,23 +6,13 @@
 
 /** Sentences that state what the meeting is to produce or what invitees are to bring. */
 const PURPOSE_SENTENCE = [
-  /\b(?:final )?(?:decision|decide|call) (?:on|between|about|whether|which)\b/i,
   /\b(?:make|making) (?:the|a) (?:[\w/-]+ ){0,4}(?:call|decision)\b/i,
-  /\b(?:agree|align|commit) (?:on|and commit|to)\b/i,
-  /\bwe (?:leave|walk out|finish|end) (?:this|the) (?:meeting|session|call) with\b/i,
+  /\b(?:align|commit) (?:on|to)\b/i,
   /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
-  /\bplease (?:review|read|comment|fill in|add|leave|come with|prepare)\b/i,
-  /\b(?:we )?need to (?:decide|agree|align|realign|re-align|choose|pick|finali[sz]e|settle|reset|re-?plan)\b/i,
-  /\bsuggest\b.{0,40}\b(?:in|on|to) the (?:doc|board|sheet|thread|deck|file)\b/i,
-  /^(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
-  /\b(?:re-?align|get aligned) on\b/i,
-  /\bsign[- ]?off (?:on|from)\b/i,
-  /\bfill in your\b/i,
+  // A request for work on the material (not for logistics: RSVP, bring a dish, join on time).
+  /\bplease (?!rsvp|bring|join|arrive|be\b|dial|let|note|confirm|come\b|reply|accept|forward)\w+/i,
+  /(?:^|[.!?;] )(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
-  /\b(?:review|read|comment on|fill in)\b.{0,60}\bbefore\b/i,
-  // Prose agendas: the topics listed inside a sentence, or the activity and what it ends in.
-  /\bthen\b.{0,40}\b(?:vot(?:e|ing)|shortlist\w*|pick|choose|decide|rank\w*|agree)\b/i,
-  /\b(?:dot[- ]?vot\w*|vote on|top \d{1,2}\b)/i,
   // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
   /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|now we (?:pick|decide|choose|agree|plan))\b/i,
 ];
@@ -39,20 +29,22 @@ const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3
 const PLAN =
   /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|compare|weigh|assess|sign off|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
 /** Who does what: "each interviewer brings their scorecard", "everyone adds their part of the timeline". */
-const EACH_DOES = /\b(?:(?:each|every) (?:[\w-]+ ){1,2}|everyone |everybody )(?:will \w+|\w+s) (?:their|his|her|a|an|the|where|what|how|one)\b/i;
+const EACH_DOES = /\b(?:(?:each|every) (?:[\w-]+ ){1,2}|everyone |everybody )(?:will \w+|\w+s)(?: up| in| out)? (?:their|his|her|a|an|the|where|what|how|one)\b/i;
 /** "We need to cut scope and set a new date", "we need everyone to agree a date": what the session must do. */
 const NEED_TO = /\bwe need (?:\w+ ){0,2}to \w+/i;
 /** What the session must produce, said as a need: "we need an agreed statement and a spokesperson". */
 const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|written|single|shared|new|decision|plan|answer|owner|statement|list|shortlist)\b/i;
 /** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */
-const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when)\b/i;
+const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when|any(?:thing)?)\b/i;
 /** Two or more subjects for input or a session: "comment on tone and the quotes", "a refresher on fume hoods and storage". */
 const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
 /**
  * What invitees contribute, named: "shout out ideas", "your views on carry-over", "options for
  * the venue", "we'll group the ideas". The contribution is what the session produces.
  */
-const CONTRIBUTION = /\b(?:ideas|suggestions|comments|feedback|input|proposals|views|thoughts|opinions|perspectives)\b|\b(?:options|names) (?:for|on|about|to)\b/i;
+const CONTRIBUTION = /\b(?:ideas?|suggestions|comments|edits|feedback|input|proposals|views|thoughts|opinions|perspectives)\b|\b(?:options|names|notes) (?:for|on|about|to)\b/i;
+/** The decision the session makes, whoever makes it: "lab managers and purchasing pick one today", "then a dot-vote", "sign-off from finance". */
+const DECIDES = /\b(?:agree|decid(?:e|es|ing)|choos(?:e|es|ing)|picks?|select|settle on|vot(?:e|es|ing)|shortlist\w*|approve|sign(?:s|ing)?[- ]?off|(?:decision|call) (?:on|between|about|whether)|re-?align|re-?plan)\b/i;
 /** Why the session, as a purpose clause: "so the new dispatchers can meet the control room", "so everyone has the numbers". */
 const SO_THAT = /\bso (?:that )?(?:[\w'-]+ ){1,4}(?:can|could|will|has|have|know)\b/i;
 /** What we are doing or will do there, whatever the verb: "we're spending the afternoon sorting donations", "we'll group the ideas". */
@@ -61,21 +53,21 @@ const WE_WILL = /\bwe(?:'re| are) \w+ing\b|\bwe(?:'ll| will) (?!be\b|have\b|meet
 const OPTIONS_QUESTION = /[^,.;:!?]{2,40},[^,.;:!?]{2,40},?\s(?:or)\s[^,.;:!?]{2,40}\?/i;
 /** People's names are not topics ("come say hi to Amal, Pedro and Yuki"). */
 const NAME = /^\s*(?:and |or )?[\p{Lu}][\p{Ll}'-]+\s*$/u;
-/** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"). */
-const GREETED = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+/u;
+/** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"), nor those called in ("ops, engineering and ATC on this call"). */
+const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:on (?:this|the) (?:call|bridge)|needed|join(?:ing)?|dial(?:ling)? in|invited)\b/u;
 
 const sentences = (line: string) => line.split(/(?<=[.!?])\s+/);
 
 /** The line says what the meeting is to do or produce. */
 export function statesPurpose(line: string): boolean {
-  return [...PURPOSE_SENTENCE, PLAN, EACH_DOES, NEED_TO, NEEDED_OUTCOME, CONTRIBUTION, SO_THAT, WE_WILL].some((re) => re.test(line));
+  return [...PURPOSE_SENTENCE, PLAN, EACH_DOES, NEED_TO, NEEDED_OUTCOME, CONTRIBUTION, DECIDES, SO_THAT, WE_WILL].some((re) => re.test(line));
 }
 
 /** A sentence of the line names the topics: three in a list (not three names), or two indirect questions. */
 export function namesTopics(line: string): boolean {
   return sentences(line).some((sentence) => {
     if (WH_TOPICS.test(sentence) || INPUT_ON.test(sentence) || OPTIONS_QUESTION.test(sentence)) return true;
-    const list = sentence.split(/\s+/).length >= 8 && !GREETED.test(sentence) && PROSE_TOPICS.exec(sentence);
+    const list = sentence.split(/\s+/).length >= 8 && !PEOPLE.test(sentence) && PROSE_TOPICS.exec(sentence);
     if (!list) return false;
     const items = list[0].split(/,|\s(?:and|or)\s/).slice(1);
     return items.filter((i) => NAME.test(i)).length < 2;

@@ -25,6 +25,14 @@ describe('analyzeMeeting: agenda', () => {
     ['topics named inside a sentence', 'A short pass over the open hiring loops, the budget for the offsite and the Q1 roadmap risks.', true],
     ['the purpose in a sentence', 'The migration slipped twice. We want to write down why, so we have a plan the auditors can read.', true],
     ['three people needed, no topics', 'Customer data exposed. Legal, security and comms needed.', false],
+    ['a clock time is no label, the people called in are no topics', 'Approach lighting failed at 06:20, arrivals diverted. Ops, engineering and ATC liaison on this call.', false],
+    ['the decision, whoever makes it', 'Two quotes left. Lab managers and purchasing pick one today and sign.', true],
+    ['a request for work on the material', 'Please mark up clauses 7 and 12 in track changes before the 9th.', true],
+    ['a request about logistics', 'Rooftop terrace. Please RSVP to Jess for catering.', false],
+    ['a line that starts with "Pin" is no PIN', 'Pin your ideas on the wall in the canteen all week. No meeting needed.', true],
+    ['an imperative after the context', 'Fixed Tuesday morning. Fill in the timeline before the session.', true],
+    ['what each person writes up', 'Each accountant writes up their part of the close in the wiki before Friday.', true],
+    ['a question and "anything" else', 'How the first week went and anything you need from me.', true],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

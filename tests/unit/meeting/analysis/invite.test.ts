@@ -97,6 +97,21 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     // Two people, but the subject is concerns about the invitee's work: feedback, live, unless the title calls it a 1:1.
     ['Your trial period so far', "I'd like to talk through the concerns from your first weeks on the desk, hear your side and agree next steps.", 2, 'none', 'feedback', 'sync'],
     ['1:1 Ana / Ben', "Concerns about Ben's last two audits.", 2, 'weekly', 'one-on-one', 'sync'],
+    // Harm under way, said by its state and its now: a system down or offline, people called in since a time.
+    ['Email down for the whole school', '', 5, 'none', 'crisis', 'sync'],
+    ['Tills offline in all stores', 'No card payments since opening. Retail ops, IT and the payment provider on the bridge.', 9, 'none', 'crisis', 'sync'],
+    ['Ferry engine failure – passengers stranded', 'The 14:10 sailing is stuck mid-channel. Crew and marine ops dial in now.', 8, 'none', 'crisis', 'sync'],
+    ["Write-up: last week's server failure", 'Everything is back up. Add your notes to the timeline doc before Thursday.', 6, 'none', 'other', 'async'],
+    // A title that asks: closed → a decision, open → ideas.
+    ['Keep or drop the Saturday opening?', '', 8, 'none', 'decision', 'sync'],
+    ['What would make Fridays quieter?', '', 20, 'none', 'brainstorm', 'async'],
+    ['Pub quiz team night', 'The Swan, 7pm. Teams of four.', 16, 'none', 'social', 'sync'],
+    ["Theme for next year's conference", '', 14, 'none', 'brainstorm', 'async'],
+    ['Annual report draft – your edits', 'Suggest edits directly in the doc by the 15th; the comms team merges them.', 9, 'none', 'feedback', 'async'],
+    // Complaints from guests are the work; a person's workload or a rift between people is feedback, live.
+    ['Front desk shift handover', 'Outgoing shift tells the incoming one about late check-outs, complaints in progress and VIP arrivals.', 6, 'daily', 'status-update', 'async'],
+    ["Escalation: Julia's workload", 'Private. Julia has said twice that she is close to burnout.', 3, 'none', 'feedback', 'sync'],
+    ['Friction between the two kitchens', 'Both head chefs have raised issues with each other since the menu change.', 4, 'none', 'feedback', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
