@@ -8,7 +8,7 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
  * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
- * are dev data now, and so are fresh-2/ and fresh-3/ since their one scoring each (no floor holds fresh-3/ yet).
+ * are dev data now, and so are fresh-2/ and fresh-3/ since their one scoring each (English, German and French hold a floor on fresh-3/).
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -37,6 +37,9 @@ describe('accuracy on the dev sets', () => {
     { file: 'fresh/messages-en.jsonl', both: 0.94, urgency: 0.96, f1: 0.95, precision: 0.95 },
     // The same (CV: urgency 0.958, mode 0.975, context 0.933, ask 0.933, ping F1 0.969).
     { file: 'fresh-2/messages-en.jsonl', both: 0.92, urgency: 0.94, f1: 0.95, precision: 0.95 },
+    // The same (CV: urgency 0.953, mode 0.933, context 0.973, ask 0.973, sensitive 0.96, ping F1 0.963). A third of
+    // it was held out of rules and model until measured once (urgency 0.90, mode 0.90, ping F1 0.909 on its 50 drafts).
+    { file: 'fresh-3/messages-en.jsonl', both: 0.92, urgency: 0.93, f1: 0.93, precision: 0.95 },
   ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
@@ -76,7 +79,7 @@ describe('accuracy on the dev sets', () => {
     expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
-  // German and French on every in-repo file with their drafts but fresh-3/ (327 a language). The
+  // German and French on every in-repo file with their drafts but fresh-3/ (339 a language). The
   // packs were tuned on all of them but 15 a language of dev-messages-intl-4 (i4-*-051…065, only
   // read); dev-messages-intl-5 was each batch a check first. Today context 0.976 (de) and 0.973
   // (fr), every other label and mode ≥ 0.99, ping F1 1.0. A regression guard a little below, not
@@ -85,12 +88,24 @@ describe('accuracy on the dev sets', () => {
     const files = ['dev-messages-intl.jsonl', 'dev-messages-intl-2.jsonl', 'dev-messages-intl-4.jsonl', 'dev-messages-intl-5.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl'];
     const input = files.flatMap(rows).filter((r) => (r as { lang?: string }).lang === lang);
     const scored = scoreMessages(input);
-    expect(scored.length).toBeGreaterThanOrEqual(327);
+    expect(scored.length).toBeGreaterThanOrEqual(339);
     const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
     for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.96);
     const ping = binaryScores(scored, 'ping');
     expect(ping.f1).toBeGreaterThanOrEqual(0.97);
     expect(ping.precision).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // German and French on fresh-3/ (40 a language): scored blind once at 0.725–0.975 (ping F1
+  // 0.842 de, 0.778 fr); the word-class and situation rules written since took it to ≥ 0.925 on
+  // every label and mode, ping F1 1.0 (de) and 0.952 (fr), tuned on two thirds of it (a third of
+  // each was kept aside and read once: see the commit). A floor a little below.
+  it.each(['de', 'fr'])('fresh-3/messages-intl.jsonl in %s: mode, urgency and every boolean ≥ 0.9, ping F1 ≥ 0.9', (lang) => {
+    const scored = scoreMessages(rows('fresh-3/messages-intl.jsonl').filter((r) => (r as { lang?: string }).lang === lang));
+    expect(scored.length).toBeGreaterThanOrEqual(40);
+    const acc = accuracyPerLabel(scored, MESSAGE_LABELS);
+    for (const label of MESSAGE_LABELS) expect(acc[label], label).toBeGreaterThanOrEqual(0.9);
+    expect(binaryScores(scored, 'ping').f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([

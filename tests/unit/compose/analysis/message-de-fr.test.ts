@@ -125,6 +125,9 @@ describe('German and French: pings by word class (a verb in a verb\'s place, pre
     ["J'ai besoin de vous, pouvez-vous passer ?", 'fr', 'high'],
     ['Tu peux me rappeler ? C’est pressé.', 'fr', 'high'],
     ['Antworte mir bitte schnell!', 'de', 'high'],
+    ['Kannste mich mal zurückrufen?', 'de', 'normal'],
+    ['Brauch mal deine Einschätzung, haste kurz Zeit?', 'de', 'normal'],
+    ['J’aurais besoin de ton avis, t’as un moment ?', 'fr', 'normal'],
     ['Réponds-moi vite stp !', 'fr', 'high'],
   ] as const)('%j is a ping in %s (%s)', (text, language, urgency) => {
     expect(read(text, language)).toMatchObject({ language, ping: true, ask: false, context: false, urgency });
@@ -176,6 +179,8 @@ describe('German and French: urgency from the situation, with what does not coun
     ["Les agents de la régulation n'ont plus accès à la radio depuis dix minutes.", 'fr', 'critical'],
     ["Les techniciens attendent devant le chantier depuis 6h, personne n'a la clé.", 'fr', 'high'],
     ['Ça urge, tu peux me renvoyer le bon de commande ?', 'fr', 'high'],
+    ['Der Ticketautomat am Gleis 3 ist aus und die Fahrgäste warten.', 'de', 'high'],
+    ['La borne d’accueil ne marche pas et les patients attendent dehors.', 'fr', 'high'],
     ['Alles klar, ich schick dir die Folien sofort.', 'de', 'normal'],
     ['Ça marche, je t’envoie les slides tout de suite.', 'fr', 'normal'],
   ] as const)('%j (%s) is %s', (text, language, urgency) => {

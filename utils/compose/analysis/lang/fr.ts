@@ -45,7 +45,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
   ping: {
     noTopic: PROBE_WORDS,
     interjection: /^(?:ha(?:ha)+|hé+|hey+|hm+|euh+|bah|bon|coucou|ps+t|yo)$/,
-    noTopicWord: /^(?:[mtsldjn]'|qu')?(?:une?|on|vien(?:s|t|drais|drait|driez)|venir|venez|pass(?:e|er|es|ez|erais|erait|eriez)|voi[rst]|réveillée?s?|debout|dor(?:s|t|mir)|accueil|\d{1,2}h\d{0,2}|entre|vers|message|signe|rendez-vous|rdv|dérange\w*|désolée?s?|réponds|répondez|pressée?s?|déj|dej|ensemble|site|télétravail|présentiel|allô|allo|importante?|pourr\w*-(?:nous|vous|tu|on)|r?appel\w*(?:-moi|-nous)?|aprèm|aprem|après|déjeuner|quart|heures?|fin|connectée?s?|en ligne|convenir|fixer|agenda|calendrier|vraiment|peut-être|éventuellement|encore|déjà|bientôt|tôt|tard|pause|midi|matinée|soirée|journée|ravie?|heureuse?|jours?|prochaine?s?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)(?:-moi|-nous)?$/,
+    noTopicWord: /^(?:[mtsldjn]'|qu')?(?:une?|on|vien(?:s|t|drais|drait|driez)|venir|venez|pass(?:e|er|es|ez|erais|erait|eriez)|voi[rst]|réveillée?s?|debout|dor(?:s|t|mir)|accueil|\d{1,2}h\d{0,2}|entre|vers|message|signe|compagnie|avis|rendez-vous|rdv|dérange\w*|désolée?s?|réponds|répondez|pressée?s?|déj|dej|ensemble|site|télétravail|présentiel|allô|allo|importante?|pourr\w*-(?:nous|vous|tu|on)|r?appel\w*(?:-moi|-nous)?|aprèm|aprem|après|déjeuner|quart|heures?|fin|connectée?s?|en ligne|convenir|fixer|agenda|calendrier|vraiment|peut-être|éventuellement|encore|déjà|bientôt|tôt|tard|pause|midi|matinée|soirée|journée|ravie?|heureuse?|jours?|prochaine?s?|puissions|puisse|dites-moi|dis-moi|arrange\w*|convien\w*|ser(?:ais|ait|iez)-(?:tu|vous|il)|téléphon\w*|parl\w*|discut\w*|caus\w*|échang\w*|joindre|joignable|dispos?|disponibles?|libres?|là|coin|bureau|quelques|(?:m')?accorder|call|visio|faire|cal(?:er|ons)|disponibilités?|créneaux?|poste|ligne|vite|rapide\w*|urgen\w*|maintenant|suite|asap|minutes?|min|mn|secondes?|sec|instant|moment|temps|entretien|(?:m')?adapt\w*|quelqu'un|qqn|bref|brève|brièvement|courte?|aur\w*|avez|avais|as|es|êtes|étais|ser(?:ais|ait|iez)|es-tu|êtes-vous|as-tu|avez-vous|auriez-vous|aurais-tu|seriez-vous|peux|pouvez|pourr\w*|peux-tu|pouvez-vous|stp|svp|plaît|plait|coucou|salut|wesh|yo|hello|bonsoir|bonjour|cc|slt)(?:-moi|-nous)?$/,
     // "tu peux me l'envoyer": a verb with its object (l') acts on the topic.
     verbAt: (ws, i) => !ws[i]?.startsWith("l'") && VERB_SLOT(ws, i),
     summon: /(?:^|[.!?,:;] *)(?:@\S+ )?(?:r?appelle[- ]moi|r?appelez[- ]moi|réponds-moi|répondez-moi|au secours|à l'aide|sos|vien(?:s|s voir|s me voir|ez) (?:vite|tout de suite|ici|stp))\b|\b(?:j'ai besoin de (?:toi|vous)|besoin de (?:ton|votre) aide|décroche)\b/,
@@ -63,11 +63,11 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:question rapide|une question|question)\b[ ,:;.!-]*(?:pour toi\b)?[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:j'ai|j'aurais) (?:une )?(?:petite |rapide )?question\b(?: pour toi)?[ ,:;.!?-]*/, 'quick-question'],
       [/^(?:je peux|puis-je) te (?:poser|demander) (?:une (?:petite )?question|un truc|quelque chose)\b[ ,:;.!?-]*/, 'quick-question'],
-      [/^(?:urgent|urgence|important|asap|au secours|à l'aide|sos|vite)\b[ ,:;.!-]*/, 'urgency-only'],
+      [/^(?:urgent|urgence|important|asap|au secours|à l'aide|sos|vite|ça urge)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^(?:c'est) (?:très |super )?(?:urgent|important)\b[ ,:;.!-]*/, 'urgency-only'],
       [/^ping\b[ ,:;.!?-]*/, 'ping-word'],
       [
-        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|ce n'est pas (?:urgent|pressé)|c'est pas (?:urgent|pressé)|rien ne presse|tranquille|aucune urgence|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
+        /^(?:fyi|pour info|pour information|pour ton information|pour votre information|pour rappel|info|rien d'urgent|pas pressé|pas urgent|pas de stress|sans urgence|quand tu (?:as|auras) (?:un moment|le temps|deux minutes)|ce n'est pas (?:urgent|pressé)|c'est pas (?:urgent|pressé)|rien ne presse|tranquille|aucune urgence|et|mais|alors|bon|bref|sinon|du coup|au fait|ah|oh|ok donc)\b[ ,:;.!-]*/,
         null,
       ],
       [/^(?:rappel|objet|tr|re|fwd|maj|mise à jour)(?:[ ]*[:!-]+[ ]*|$)/, null],
@@ -99,7 +99,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     reason: /\b(?:il (?:me|nous) faut|j'ai besoin|on a besoin|nous avons besoin|nous aurions besoin|j'aurais besoin)\b[^.!?\n]{0,60}\bpour (?:l'|le |la |les |un |une |notre |mon |ma |nos )|\b(?:parce que|car|pour que|afin de|afin que|sinon|puisque|vu que|comme (?:je|on|nous|le|la|les)|j'en ai besoin|il en a besoin|elle en a besoin)\b/,
     abbrev: /\b(?:m|mme|mlle|dr|pr|me|st|etc|cf|env|tél|janv|févr|avr|juil|sept|oct|nov|déc)$/i,
     innerSplit:
-      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes)\b)/gi,
+      /[ ]?:[ ]+(?=[^?.!:]{1,120}\?)|[ ]et[ ]+(?=(?:il (?:me|nous) faut|j'ai besoin|tu peux|pourrais-tu)\b)|(?:,|;| [-\u2013\u2014]+| \.\.\.?)[ ]+(?=(?:tu peux|tu pourrais|vous pouvez|vous pourriez|peux-tu|pouvez-vous|merci de|stp|svp|je|j'|on|nous|il|elle|ils|ça|mais|car|sinon|donc|qui|quelqu'un|est-ce|tu as|t'as|tu|notre|nos|mon|ma|mes|(?:le|la|les|l') ?[^\s,]+ (?:est|sont|a|ont|va|vont|vient|viennent|attendent|se|ne|n'))\b)/gi,
     midRequest: NEVER,
     midHint: NEVER,
   },
@@ -130,11 +130,11 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:bloqué|bloquée|bloqués|bloquant|coincé|coincée|ne (?:peu[xt]|peuvent|pouvons|pouvez) (?:pas|plus|rien) (?:avancer|travailler|continuer|déployer|accéder|livrer)|je n'ai plus accès)\b|\b(?:attend|attendent|patiente|patientent)\b(?: \S+){0,4} depuis (?:\S+ ){0,2}(?:heures?|minutes|ce matin|\d{1,2}h\d*)\b/, 'someone is blocked'],
       [/\b(?:dans|d'ici) (?:\d{1,2}|cinq|dix|quinze|vingt|trente) ?(?:min|mn|minutes)\b|\b(?:dans|d'ici) (?:une|l'|la prochaine|une demi-) ?heure\b|\bdans l'heure\b|\bdans un quart d'heure\b/, 'a meeting or deadline is minutes away'],
       [/\b(?:commence|démarre|débute) (?:dans un instant|tout de suite|maintenant|bientôt)\b/, 'a meeting is starting soon'],
-      [/\b(?:attend|attendent|patiente|patientent) (?:depuis|déjà|en ce moment|dans (?:le|la) \w+|devant|dehors|sur place|à l'accueil)\b/, 'someone is waiting now'],
+      [/\b(?:les|des|nos) (?:clients|patients|passagers|voyageurs|gens) (?:\S+ )?(?:attendent|patientent)\b|\b(?:attend|attendent|patiente|patientent) (?:depuis|déjà|en ce moment|dans (?:le|la) \w+|devant|dehors|sur place|à l'accueil)\b/, 'someone is waiting now'],
       [/\b(?:maintenant|tout de suite)\b(?<=\b(?:peux|pouvez|faut|besoin|viens|venez|descends|appelle)\b[^.!?\n]{0,30})/, 'needed right now'],
     ],
     highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
-    highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non|aucune?)[ -]?(?:\w+ )?$|«[^»]*$/,
+    highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non|aucune?)[ -]?(?:(?!(?:et|mais|ou|donc|car|puis)\b)\w+ )?$|«[^»]*$/,
     lowExplicit:
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
