@@ -4,6 +4,8 @@ import { loadPart } from '@/utils/platform/lazy-part';
 import { gmailAdapter } from '@/utils/compose/hosts/gmail';
 
 export default defineContentScript({
+  // WXT's start-up postMessage would be one more message every page listener sees.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startWhenComposerFocused(ctx, gmailAdapter, async (health) => {
       const part = await loadPart<ComposeCoachPart>('compose-coach');

@@ -7,6 +7,8 @@ import { loadPart } from '@/utils/platform/lazy-part';
 
 // Outlook on the web: the compose coach in mail, the meeting coach on the new-event form.
 export default defineContentScript({
+  // WXT's start-up postMessage would be one more message every page listener sees.
+  noScriptStartedPostMessage: true,
   runAt: 'document_idle',
   main(ctx) {
     startWhenComposerFocused(ctx, outlookAdapter, async (health) => {

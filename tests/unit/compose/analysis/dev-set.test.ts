@@ -8,7 +8,7 @@ import { accuracyPerLabel, binaryScores } from '../../../tools/eval/score';
 /*
  * Accuracy floors on the labelled dev sets in tests/fixtures/analysis, as a regression guard
  * (the figures themselves come from `npm run eval`). holdout/ and fresh/ were set aside once and
- * are dev data now, and so are fresh-2/ and fresh-3/ since their one scoring each (German and French hold a floor on fresh-3/).
+ * are dev data now, and so are fresh-2/ and fresh-3/ since their one scoring each (English, German and French hold a floor on fresh-3/).
  */
 const DEV = new URL('../../../fixtures/analysis/', import.meta.url);
 const rows = (name: string) =>
@@ -37,6 +37,9 @@ describe('accuracy on the dev sets', () => {
     { file: 'fresh/messages-en.jsonl', both: 0.94, urgency: 0.96, f1: 0.95, precision: 0.95 },
     // The same (CV: urgency 0.958, mode 0.975, context 0.933, ask 0.933, ping F1 0.969).
     { file: 'fresh-2/messages-en.jsonl', both: 0.92, urgency: 0.94, f1: 0.95, precision: 0.95 },
+    // The same (CV: urgency 0.953, mode 0.933, context 0.973, ask 0.973, sensitive 0.96, ping F1 0.963). A third of
+    // it was held out of rules and model until measured once (urgency 0.90, mode 0.90, ping F1 0.909 on its 50 drafts).
+    { file: 'fresh-3/messages-en.jsonl', both: 0.92, urgency: 0.93, f1: 0.93, precision: 0.95 },
   ])('$file: mode and every boolean ≥ $both, urgency ≥ $urgency; ping F1 ≥ $f1, precision ≥ $precision', ({ file, both, urgency, f1, precision }) => {
     const input = rows(file);
     const scored = scoreMessages(input);
@@ -108,11 +111,13 @@ describe('accuracy on the dev sets', () => {
   });
 
   it.each([
-    // The meeting rules were tuned on every one of these (0.983–1.000 today). dev-meetings-4 was
+    // The meeting rules were tuned on every one of these (1.000 on every label today). dev-meetings-4 was
     // written and labelled before the analyser ran on it, in two batches, each scored untuned first
     // (mode/agenda/kind: d4-01..43 0.953/0.698/0.953, d4-44..63 1.000/0.800/0.950) and tuned on
     // since. Floors guard against regressions; what a new invite gets is measured on the set-aside
-    // fresh-3/, never here.
+    // fresh-4/, never here. fresh-3 was scored once (0.950/0.875/0.875), then tuned on in two-thirds
+    // of it; the third held out scored once after that tuning: 0.923/1.000/0.846 (13 invites; before
+    // it: 0.923/0.846/0.846). All 40 today: 0.975/1.000/0.950.
     { file: 'dev-meetings.jsonl', floor: 0.95 },
     { file: 'dev-meetings-2.jsonl', floor: 0.95 },
     { file: 'dev-meetings-3.jsonl', floor: 0.95 },
@@ -120,6 +125,7 @@ describe('accuracy on the dev sets', () => {
     { file: 'holdout/dev-meetings-2.jsonl', floor: 0.95 },
     { file: 'fresh/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-2/meetings.jsonl', floor: 0.95 },
+    { file: 'fresh-3/meetings.jsonl', floor: 0.95 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

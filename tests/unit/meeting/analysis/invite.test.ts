@@ -107,6 +107,7 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['What would make Fridays quieter?', '', 20, 'none', 'brainstorm', 'async'],
     ['Pub quiz team night', 'The Swan, 7pm. Teams of four.', 16, 'none', 'social', 'sync'],
     ["Theme for next year's conference", '', 14, 'none', 'brainstorm', 'async'],
+    ['Five-a-side after work', 'Pitch 3, 6pm. Bring trainers.', 10, 'weekly', 'social', 'sync'],
     ['Annual report draft – your edits', 'Suggest edits directly in the doc by the 15th; the comms team merges them.', 9, 'none', 'feedback', 'async'],
     // Complaints from guests are the work; a person's workload or a rift between people is feedback, live.
     ['Front desk shift handover', 'Outgoing shift tells the incoming one about late check-outs, complaints in progress and VIP arrivals.', 6, 'daily', 'status-update', 'async'],
