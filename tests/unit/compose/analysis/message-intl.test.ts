@@ -280,6 +280,11 @@ describe('sensitivity and clauses in Spanish and Portuguese', () => {
     ['¿Me confirmas si la formación del hospital sigue siendo el 9/1?', false],
     ['O servidor do laboratório do hospital vai ser atualizado no sábado.', false],
     ['Mi madre está en el hospital desde el lunes y necesito cogerme unos días.', true],
+    // Calmly phrased: burnout, a complaint about how someone treats people, unpaid pay, "sorry, I sent…".
+    ['Estoy quemadísima y necesito coger unos días, no sé cómo plantearlo.', true],
+    ['Uns pais reclamaram que a professora do 3ºB grita com as crianças. Como lidamos com isso?', true],
+    ['Só pra avisar que no mês passado não me pagaram as horas extras.', true],
+    ['Perdona, te mandé la versión antigua del presupuesto, ahora te paso la buena.', true],
   ] as const)('%j is sensitive: %s', (text, sensitive) => {
     expect(analyzeMessage(text, { now: NOW }).sensitive).toBe(sensitive);
   });

@@ -29,7 +29,7 @@ const SHAPES = noTopicShapes(
         'dispon\\w*|libres?|(?:ocup|conect)ad[oa]s?|ac[aá]|all[aá]|ahi|aqui|alli|oficina|mesa|sitio|ordenador|compu|m[oó]vil|celu(?:lar)?|' +
         'tel[eé]f[oó]n\\w*|(?:video)?llamada|videoconferencia|reuni[oó]n|despu[eé]s|antes|pronto|tarde|noche|manana|mediodía|comer|d[ií]as?|horas?|horita|horari\\w*|media|' +
         'r[aá]pid\\w*|breve|cort[oa]|urgen\\w*|importante|prisa|cuanto|posible|pr[oó]xim\\w*|siguiente|miercoles|mejor|bien|tal|toque|mano|cable|ayud\\w*|pregunt\\w*|dud\\w*|consult\\w*|' +
-        'cinco|diez|dos|tres|quince|veinte|mí|ti|contigo|conmigo|vos|q|k|ke|xq|pq|porq|tb|tmb|x|d|wenas|ola|hola+|buen\\w*|xfa|pf|veas|leas|alg[uú]na?|todavía|a[uú]n',
+        'cinco|diez|dos|tres|quince|veinte|mí|ti|contigo|conmigo|vos|q|k|ke|xq|pq|porq|tb|tmb|x|d|wenas|ola|hola+|buen\\w*|xfa|pf|veas|leas|alg[uú]na?|todavía|a[uú]n|socorro|auxilio',
 );
 
 /** "a la una", "antes de las 2", "las 3:30" (not "las 2 semanas", "las 8 de la mañana"). */
@@ -63,7 +63,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     noTopic: PROBE_WORDS,
     interjection: interjections('buenas|holi+|oye+|uf+'),
     noTopicWord: SHAPES,
-    summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
+    summon: /\b(?:(?:ll[aá]mame|ll[aá]meme|me llamas) (?:ya|rápido|urgente|en cuanto puedas)|^¡?(?:ll[aá]mame|ll[aá]meme)\b(?! cuando)|(?:necesito|necesitamos) que me llames|te necesito|socorro|auxilio|necesito (?:tu ayuda|ayuda)|coge el (?:teléfono|móvil))\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -128,7 +128,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:hackead[oa]s?|hackeo|phishing|ransomware|malware|brecha de seguridad|fuga de datos|filtración de datos|datos filtrados|(?:cuenta|cuentas|credenciales|contraseñas?) (?:\w+ )?comprometid[oa]s?|intrusión|ataque ddos|acceso no autorizado)\b|\b(?:han robado|robad[oa]|robo de)\b[^.!?\n]{0,12}\b(?:portátil|ordenador|móvil|teléfono|credenciales|tarjetas?)\b|\bpor error\b[^.!?\n]{0,60}\b(?:nóminas?|datos personales|contraseñas|salarios)\b|\b(?:nóminas?|datos personales|contraseñas|salarios)\b[^.!?\n]{0,60}\bpor error\b/, 'a security incident'],
       [/\b(?:(?:(?:hemos|he|han|ha|se han|se ha) (?:borrado|perdido|eliminado)|acaban? de borrar)\b[^.!?\n]{0,40}\b(?:datos|base de datos|registros|tablas?|ficheros|archivos|pedidos|clientes|backups?|copias|buckets?)|pérdida de datos)\b/, 'data loss'],
       [/\b(?:accesibles?|abiert[oa]s?|expuest[oa]s?|públic[oa]s?) (?:sin (?:contraseña|clave|autenticación)|(?:a|desde|en) internet|a cualquiera)\b/, 'data is exposed'],
-      [/\b(?:incendio|fuego|humo|en llamas|huele a (?:gas|quemado)|fuga de (?:gas|agua)|inundad[oa]s?|inundación|entrando agua|(?:se ha )?roto una tubería|desalojad[oa]s?|desalojar|evacu(?:ar|ad[oa]s?|ado)|bomberos|ambulancia|herid[oa]s?|inconsciente|no se mueve|se ha desmayado)\b/, 'an emergency on site'],
+      [/\b(?:incendio|fuego|humo|en llamas|huele a (?:gas|quemado)|fuga de (?:gas|agua)|inundad[oa]s?|inundación|entrando agua|(?:se ha )?roto una tubería|desalojad[oa]s?|desalojar|evacu(?:ar|ad[oa]s?|ado)|bomberos|ambulancia|herid[oa]s?|inconsciente|no se mueve|se ha desmayado|atrapad[oa]s?|con (?:gente|pasajeros|viajeros|personas) dentro)\b/, 'an emergency on site'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
     ],
@@ -156,14 +156,14 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
     errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
     notInformation:
-      /\b(?:gracias|agradezco|te debo una)\b|(?:^|[.!?] )(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:(?:mañana|luego|hoy|esta tarde) )?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
+      /\b(?:gracias|agradezco|te debo una|quedo a la espera|quedamos a la espera|espero (?:tu|su|vuestra) respuesta)\b|(?:^|[.!?,] )(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:(?:mañana|luego|hoy|ahora|ya|esta tarde) )?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
   },
   sensitivity: {
     sensitive: [
-      [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me han pagado|he cobrado)\b|\bme est[aá] (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
-      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\b(?:culpa mía|error mío|me equivoqué|siento mucho)\b|\bped\w* (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
-      [/\b(?:(?:disgust|desbord|sobrepas)ad[oa]s?|(?:molest|enfadad|cabread|mosquead)[oa]s? con\w*|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
-      [/\b(?:(?:me|le|nos) gritó|falt\w* (?:de|al) respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|(?:me|nos) (?:ignora|ningunea)|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
+      [/\b(?:mi|la mía) (?:nómina|nomina)\b[^.!?\n]{0,60}\b(?:no aparece|no aparecen|falta|faltan|mal)\b|\bno (?:me (?:han )?pag\w*|he cobrado)\b|\bme est[aá] (?:generando|causando|afectando)\b/, 'a pay problem that weighs on you'],
+      [/\b(?:siento|perdón por|perdona por|disculpa por) (?:lo de )?(?:ayer|la reunión|mi comentario)\b|\b(?:culpa mía|error mío|me equivoqué|siento mucho)\b|(?:^|[.!?,] )(?:perdona|perdón|disculpa|lo siento)\b[^.!?\n]{0,60}\b(?:mandé|envié|puse|subí|borré|olvidé|cogí|me confundí)\b|\bped\w* (?:disculpas|perdón)\b|\bme pasé\b|\bmi (?:evaluación|revisión) de (?:desempeño|rendimiento)\b|\bno (?:estuvo|fue) (?:bien|justo)\b|\bme preocupa (?:un poco )?[A-Za-z]|\ben privado\b|\bcomentarios? (?:sobre|de) mi (?:edad|acento|aspecto)\b/, 'a personal matter'],
+      [/\b(?:(?:disgust|desbord|sobrepas|agot|quem|revent)ad(?:[oa]|ísim[oa])s?|al límite|no puedo más|(?:molest|enfadad|cabread|mosquead)[oa]s? con\w*|enfadad[oa]|cabread[oa]|dolid[oa]|llorando|lloró|muy afectad[oa]|agobiad[oa]|humillad[oa]|ofendid[oa]|me siento (?:mal|fatal|ignorad[oa]|excluid[oa]|menospreciad[oa])|preocupad[oa] (?:por|con))\b/, 'someone is upset'],
+      [/\b(?:(?:me|te|le|les|nos) (?:grit|insult|humill|ningune)\w*|grit\w* a (?:los|las|sus|un|una)\b|malos modos|trat\w* mal|falt\w* (?:de|al) respeto|c[oó]mo te hablé|lo pagué contigo|no fue justo|conflicto con|discusión con|tensión con|mal rollo|(?:me|nos) (?:ignora|ningunea)|tóxic[oa]|pasivo-agresiv[oa]|se llevó el mérito|a mis espaldas)\b/, 'a conflict between people'],
       [/\b(?:acos\w*|discrimina\w*|racis\w*|machis\w*|comentarios? (?:inapropiados?|(?:\w+ )?(?:sobre|de) (?:su|sus|mi|tu) (?:acento|físico|aspecto|cuerpo|edad|peso|ropa)))\b/, 'a conduct complaint'],
       [/\b(?:queja (?:formal )?(?:sobre|contra)|recursos humanos|rrhh|rr\. ?hh)\b/, 'a complaint about a colleague'],
       [/\b(?:bajo rendimiento|no está rindiendo|(?:entrega|entregando|llega|llegando) tarde|no rinde|desp(?:id|edir)\w*|amonestación|advertencia formal|expediente disciplinario)\b/, 'a performance concern about a person'],

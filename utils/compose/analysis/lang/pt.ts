@@ -28,7 +28,7 @@ const SHAPES = noTopicShapes(
         'depois|logo|agora|já|ja|cedo|tarde|noite|manh[ãa]|meio-dia|almo[cç]o|caf[eé]|semana|dias?|horas?|hor[aá]ri\\w*|pr[oó]xim\\w*|' +
         '(?:segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?|s[aá]bado|domingo|melhor|bem|tudo|td|tb|tbm|blz|beleza|j[oó]ia|suave|tranquil\\w*|firmeza|certo|' +
         'r[aá]pid\\w*|breve|urgen\\w*|importante|pressa|poss[ií]vel|assim|quando|puder|der|ler|isso|isto|mim|ti|comigo|contigo|consigo|voc[eê]s?|vcs?|c[eê]|' +
-        'gente|senhora?|q|pq|pra|pro|n[eé]|favor|pfv|pf|pergunt\\w*|d[uú]vid\\w*|questão|ol[aá]|bom|boa|dia|fala|online|uns|umas|saber|bater|daqui|pouco|tua|espero|cinco|dez|dois|tr[eê]s|quinze|vinte|meia|ainda|às|ser(?:á|ia)|ne(?:st|ss)[ae]s?|funciona|dia+|oi+',
+        'gente|senhora?|q|pq|pra|pro|n[eé]|favor|pfv|pf|pergunt\\w*|d[uú]vid\\w*|questão|ol[aá]|bom|boa|dia|fala|online|uns|umas|saber|bater|daqui|pouco|tua|espero|cinco|dez|dois|tr[eê]s|quinze|vinte|meia|ainda|às|socorro|ser(?:á|ia)|ne(?:st|ss)[ae]s?|funciona|dia+|oi+',
 );
 
 /** A name a draft is addressed to ("Pedro", "Sr. Duarte", "Ana Paula"), as written. */
@@ -63,7 +63,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     noTopic: wordsAndShapes(`${STOP} ${PROBE}`, SHAPES),
     interjection: interjections('eai|salve'),
     noTopicWord: SHAPES,
-    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de (?:você|ti)|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
+    summon: /\b(?:me liga (?:já|rápido|logo)|liga-me (?:já|rápido|logo)|^(?:me liga|me ligue|liga-me|ligue-me)\b(?! quando)|preciso que (?:você )?me ligue|preciso de (?:você|ti)|socorro|preciso da (?:sua|tua) ajuda|atende o telefone)\b/,
   },
   clauses: {
     stop: words(STOP),
@@ -90,8 +90,8 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/^(?:só )?(?:queria|quero) (?:te |lhe |vos )?(?:avisar|informar|dizer|comunicar)\b(?: que)?[ ,:;.!-]*/, null],
     ],
     pleasantry:
-      /^(?:(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço)(?! (?:por|pela|pelo|pelas|pelos)(?: \S+){3})|espero que|tudo bem(?! se)|tudo bom|tudo certo|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
-    greetingLike: /^(?:espero que|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar))/,
+      /^(?:(?:obrigad[oa]|muito obrigad[oa]|valeu|agradeço)(?! (?:por|pela|pelo|pelas|pelos)(?: \S+){3})|espero que|tudo bem(?! se)|tudo bom|tudo certo|como (?:foi|está) (?:o|a|seu|sua) (?:fim de semana|fds|feriado|viagem|folga|férias)|como vai|como você está|como estás|bom fim de semana|boa semana|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar)|bem-vind[oa]s?|parabéns|até mais|até logo|abraço|abraços)\b/,
+    greetingLike: /^(?:espero que|como (?:foi|está) (?:o|a|seu|sua) (?:fim de semana|fds|feriado|viagem|folga|férias)|tudo bem|tudo bom|tudo certo|como vai|como você está|como estás|desculpa (?:o incômodo|incomodar)|desculpe (?:o incômodo|incomodar))/,
     ackWords: words('ok sim não claro beleza blz certo perfeito ótimo combinado fechado show valeu obrigado obrigada entendi feito pronto kkk haha rs desculpa foi mal tchau até mais'),
     topicAfterQuickQuestion: /^(?:sobre|a respeito|quanto a|do|da)\b/,
     pingWord: /^(?:ping|oi+|tá aí|está aí|alguém aí|alguém)$/,
@@ -126,7 +126,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:hackead[oa]s?|invadid[oa]s?|invasão|phishing|ransomware|malware|vazou|vazaram|vazamento|vazad[oa]s?|incidente de segurança|dados expostos|comprometid[oa]s?|ataque hacker|ataque ddos|acesso não autorizado|ex-?funcionári[oa]s? (?:ainda )?(?:tem|têm|está com|continua com) acesso)\b|\b(?:roubad[oa]|furtad[oa]|roubaram|furtaram|roubo)\b[^.!?\n]{0,12}\b(?:notebook|laptop|computador|celular|telemóvel|credenciais)\b|\b(?:notebook|laptop|computador|celular|telemóvel)\b[^.!?\n]{0,40}\b(?:roubad[oa]|furtad[oa])\b|\bpor engano\b[^.!?\n]{0,60}\b(?:folha de pagamento|salários|dados pessoais|senhas)\b/, 'a security incident'],
       [/\b(?:(?:apagou|apagaram|apaguei|deletou|deletaram|deletei|perdemos|perdeu|acabou de (?:apagar|deletar|excluir)|acabaram de (?:apagar|deletar|excluir))\b[^.!?\n]{0,30}\b(?:dados|banco|tabelas?|arquivos|backups?|pedidos|base|buckets?|servidores|repositórios?)|perda de dados)\b/, 'data loss'],
       [/\b(?:acessíve(?:l|is)|abert[oa]s?|expost[oa]s?|públic[oa]s?) (?:sem (?:senha|autenticação)|(?:na|pela|para a) internet|para qualquer um)\b/, 'data is exposed'],
-      [/\b(?:incêndio|incendio|fogo|fumaça|fumo|cheir(?:o|ando) a (?:gás|queimado)|(?:vazamento|fuga) de (?:gás|água)|alagad[oa]s?|alagamento|inundad[oa]s?|inundação|entrando água|estourou um cano|evacu(?:amos|ámos|ar|aram|ad[oa]s?)|tiramos todo mundo|bombeiros|ambulância|ferid[oa]s?|desmai\w*|desacordad[oa]|inconsciente)\b/, 'an emergency on site'],
+      [/\b(?:incêndio|incendio|fogo|fumaça|fumo|cheir(?:o|ando) a (?:gás|queimado)|(?:vazamento|fuga) de (?:gás|água)|alagad[oa]s?|alagamento|inundad[oa]s?|inundação|entrando água|estourou um cano|evacu(?:amos|ámos|ar|aram|ad[oa]s?)|tiramos todo mundo|bombeiros|ambulância|ferid[oa]s?|desmai\w*|desacordad[oa]|inconsciente|pres[oa]s? (?:no|na|em)|com (?:passageiros|pessoas|gente) dentro)\b/, 'an emergency on site'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
     ],
@@ -154,14 +154,14 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
     errorText: /\b(?:erro|falha|falhou|bug|quebrou|quebrado|não funciona|exceção|404|500|502|503|timeout)\b/,
     notInformation:
-      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma)\b|(?:^|[.!?] )(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:(?:amanhã|hoje|depois|mais tarde) )?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
+      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma|no aguardo|aguardo (?:a |o |sua |seu |tua |teu )?(?:retorno|resposta|confirmação))\b|(?:^|[.!?,] )(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:(?:amanhã|hoje|depois|mais tarde|já|agora) )?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
   },
   sensitivity: {
     sensitive: [
-      [/\b(?:holerite|contracheque|salário|salario)\b[^.!?\n]{0,60}\b(?:não entraram|não entrou|falta|faltam|errad[oa])\b/, 'a pay problem that weighs on you'],
-      [/\bem particular\b|\b(?:(?:a )?culpa (?:foi|é) minha|foi culpa minha|erro meu|sinto muito)\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b|\b(?:pedir|peço|pedimos) desculpas\b|\bpassei dos limites\b|\b(?:minha|sua) avaliação(?: de desempenho)?\b/, 'a personal matter'],
-      [/\b(?:chatead[oa]|sobrecarregad[oa]|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa])|(?:bem |muito )?preocupad[oa] com)\b/, 'someone is upset'],
-      [/\b(?:briga|brigamos|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
+      [/\bnão me pag\w*|\bnão recebi (?:o |as |os )?(?:salário|pagamento|horas|férias)|\b(?:holerite|contracheque|salário|salario)\b[^.!?\n]{0,60}\b(?:não entraram|não entrou|falta|faltam|errad[oa])\b/, 'a pay problem that weighs on you'],
+      [/\bem particular\b|\b(?:(?:a )?culpa (?:foi|é) minha|foi culpa minha|erro meu|sinto muito)\b|(?:^|[.!?,] )(?:desculp[ae]|foi mal|perdão)\b[^.!?\n]{0,60}\b(?:mandei|enviei|coloquei|subi|apaguei|esqueci|peguei|me enganei|confundi)\b|\bpiadas sobre (?:o |a )?meu\b|\bpreocupad[oa] com\b|\bfui (?:grosso|grossa|rude|injust[oa])\b|\bnão foi justo\b|\bdesculpa (?:por|pela|pelo) (?:ontem|a reunião)\b|\b(?:pedir|peço|pedimos) desculpas\b|\bpassei dos limites\b|\b(?:minha|sua) avaliação(?: de desempenho)?\b/, 'a personal matter'],
+      [/\b(?:chatead[oa]|sobrecarregad[oa]|esgotad[oa]|exaust[oa]|no limite|não aguento mais|magoad[oa]|triste|chorando|chorou|irritad[oa] comigo|bravo comigo|brava comigo|humilhad[oa]|ofendid[oa]|me sinto (?:mal|ignorad[oa]|excluíd[oa]|desvalorizad[oa])|(?:bem |muito )?preocupad[oa] com)\b/, 'someone is upset'],
+      [/\b(?:(?:grit|xing|humilh)\w* com|(?:me|te|lhe|nos) (?:xing|humilh|ofend)\w*|trat\w* mal|discussão com|conflito com|conflito entre|gritou comigo|falta de respeito|desrespeit\w*|tóxic[oa]|pelas costas|me ignora|nos ignora)\b/, 'a conflict between people'],
       [/\b(?:assédio|assediad[oa]|assedia|discrimina\w*|racis\w*|machis\w*|comentários? (?:inapropriados?|(?:\S+ )?sobre (?:meu|minha|seu|sua|o|a) (?:sotaque|aparência|corpo|idade|peso|roupa)))\b/, 'a conduct complaint'],
       [/\b(?:reclamação (?:formal )?(?:sobre|contra)|reclamou formalmente|o rh|envolver o rh|recursos humanos)\b/, 'a complaint about a colleague'],
       [/\b(?:desempenho (?:dele|dela|do|da)|baixo desempenho|perdeu (?:\S+ )?prazos|demiti\w*|demissão|advertência|justa causa|situação delicada|conversa difícil)\b/, 'a performance concern about a person'],
