@@ -198,7 +198,10 @@ export function detectLanguage(text: string): DetectedLanguage | null {
     } else second = Math.max(second, s);
   });
   const top = scores[best] ?? 0;
-  if (top < MIN_SCORE || top - second < Math.min(MIN_LEAD, top / 3)) return null;
+  if (top < MIN_SCORE) return null;
+  const lead = Math.min(MIN_LEAD, top / 3);
+  // Too close to call between neighbours the coach does not read (Danish or Swedish?): neither is ours.
+  if (top - second < lead) return scores.some((s, i) => s > top - lead && (COACHED_LANGUAGES as readonly string[]).includes(LANGS[i]!)) ? null : 'other';
   const lang = LANGS[best]!;
   return (COACHED_LANGUAGES as readonly string[]).includes(lang) ? (lang as CoachedLanguage) : 'other';
 }
