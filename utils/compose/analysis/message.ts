@@ -10,7 +10,7 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { loadedModel, loadedReader, packOf } from './lang/packs';
+import { loadedEnglish, loadedModel, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 import type { Head, LinearModel } from './learned/model';
@@ -194,7 +194,7 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const rulePing = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
   // The model weighs in on English drafts (its weights were learned from English ones).
   const model = options?.model === undefined ? (loadedModel() ?? null) : options.model;
-  const reader = loadedReader();
+  const reader = loadedEnglish();
   const learned = model && reader && pack.code === 'en' ? { model, reader, reading: reader.readDraft(model, draft) } : null;
   const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a

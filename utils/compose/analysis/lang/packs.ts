@@ -11,8 +11,6 @@ import type { LanguagePack } from './types';
 
 /** English's own chunk: its rules, the chrono parsers they read dates with, the learned model and its reader. */
 export type EnglishChunk = typeof import('../learned/english');
-/** What reads a draft with the model and weighs its verdicts. */
-export type ModelReader = Pick<EnglishChunk, 'readDraft' | 'decide' | 'strongestSpan'>;
 
 let english: { chunk: EnglishChunk; model: LinearModel } | undefined;
 
@@ -65,7 +63,7 @@ export function loadPack(language: CoachedLanguage): Promise<LanguagePack> {
   return pending;
 }
 
-/** English's chunk, once loaded (`loadPack('en')`). */
+/** English's chunk (with the model's reader), once loaded (`loadPack('en')`). */
 export function loadedEnglish(): EnglishChunk | undefined {
   return english?.chunk;
 }
@@ -73,11 +71,6 @@ export function loadedEnglish(): EnglishChunk | undefined {
 /** The learned model English drafts are read with, once English's chunk is loaded. */
 export function loadedModel(): LinearModel | undefined {
   return english?.model;
-}
-
-/** The model's reader, once English's chunk is loaded. */
-export function loadedReader(): ModelReader | undefined {
-  return english?.chunk;
 }
 
 /** Loads English's chunk (`loadPack('en')`) for its learned model. */
