@@ -1,5 +1,5 @@
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
-import { loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
+import { loadedModel, loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
 import { HEADS, levelsToText, MAX_LEVEL, textToLevels, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
@@ -12,10 +12,13 @@ beforeAll(loadModel);
 const BUCKETS = 1024;
 const features = (text: string) => draftFeatures(normalizeDraft(text), BUCKETS);
 
-/** A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes (and may overrule the rules when `overrules`). */
-function modelFor(head: Head, word: string, overrules: boolean): LinearModel {
+/**
+ * A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes
+ * (and may overrule the rules on English drafts when `overrules`, on drafts in es/de/fr/pt when `intl`).
+ */
+function modelFor(head: Head, word: string, overrules: boolean, intl = false): LinearModel {
   const heads = {} as LinearModel['heads'];
-  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null };
+  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null, intl: { yes: null, no: null } };
   const f = features(word);
   const span = f.spans[0];
   if (!span) throw new Error('no word span');
@@ -23,7 +26,8 @@ function modelFor(head: Head, word: string, overrules: boolean): LinearModel {
   target.weights[span.slot] = 200 * span.sign;
   target.bias = -2;
   target.yes = overrules ? 0 : null;
-  return { buckets: BUCKETS, heads };
+  target.intl.yes = intl ? 0 : null;
+  return { buckets: BUCKETS, signals: false, heads };
 }
 
 describe('hashed draft features', () => {
@@ -53,11 +57,15 @@ describe('the stored model', () => {
   it('unpacks to the quantised weights it was packed from', () => {
     const weights = Float32Array.from({ length: 8 }, (_, i) => (i - 4) * 0.37);
     const { bytes, scale } = quantise(weights, MAX_LEVEL);
-    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null }])) as PackedModel['heads'];
+    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null, ...(h === 'ping' && { intl: { yes: 2.25, no: null } }) }])) as PackedModel['heads'];
     const pairs = HEADS.map(() => levelsToText(bytes)).join('');
-    const model = unpackModel({ buckets: 8, heads, pairs });
+    const model = unpackModel({ buckets: 8, signals: true, heads, pairs });
+    expect(model.signals).toBe(true);
+    expect(unpackModel({ buckets: 8, heads, pairs }).signals).toBe(false);
     for (const h of HEADS) {
       expect(model.heads[h].bias).toBe(0.5);
+      // A head with no cut of its own for es/de/fr/pt never overrules the rules there.
+      expect(model.heads[h].intl).toEqual(h === 'ping' ? { yes: 2.25, no: null } : { yes: null, no: null });
       [...weights].forEach((w, i) => expect(model.heads[h].weights[i]).toBeCloseTo(w, 1));
     }
   });
@@ -107,11 +115,60 @@ describe('the learned heads combined with the rules', () => {
     expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
   });
 
-  it('only read English drafts', async () => {
+  it('overrule the rules on drafts in Spanish, German, French and Portuguese only where their own cut lets them', async () => {
     await loadPack('es');
     const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
-    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(rules.sensitive);
+    expect(rules.language).toBe('es');
+    expect(rules.sensitive).toBe(false);
+    // English's cut says yes, the one for es/de/fr/pt never: the rules stand.
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(false);
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', false, true) });
+    expect(withModel.sensitive).toBe(true);
+    expect(withModel.evidence.find((e) => e.about === 'sensitive')?.quote).toBe('contrato');
+  });
+});
+
+describe('the rules\' findings as features', () => {
+  it('add one slot each to the draft\'s words, and only for a model that reads them', () => {
+    const draft = normalizeDraft('Tu peux me rappeler ?');
+    const words = draftFeatures(draft, BUCKETS);
+    const withSignals = draftFeatures(draft, BUCKETS, ['lang:fr', 'topic:0', 'reaches-out']);
+    const added = [...withSignals.vector.index].filter((i) => !words.vector.index.includes(i));
+    expect(added).toHaveLength(3);
+  });
+
+  it('are what the analyser hands the model: the language, the markers, how many topic words are left', async () => {
+    await loadPack('fr');
+    const seen: string[][] = [];
+    analyzeMessage('Salut Léa, t’aurais cinq minutes ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, signals) => seen.push([...signals]) });
+    analyzeMessage('Salut Léa, t’aurais cinq minutes pour relire le contrat du fournisseur ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, signals) => seen.push([...signals]) });
+    expect(seen[0]).toEqual(expect.arrayContaining(['lang:fr', 'topic:0', 'reaches-out']));
+    expect(seen[1]).toEqual(expect.arrayContaining(['lang:fr', 'reaches-out', 'asks']));
+    expect(seen[1]).not.toContain('topic:0');
+  });
+});
+
+describe('the checked-in models', () => {
+  it('read drafts in es/de/fr/pt with the model learned from all five languages, English ones with English\'s', async () => {
+    await Promise.all((['es', 'de', 'fr', 'pt'] as const).map(loadPack));
+    const intl = loadedModel('de');
+    expect(intl).toBeDefined();
+    expect(intl).toBe(loadedModel('pt'));
+    expect(intl).not.toBe(loadedModel('en'));
+    expect(intl?.signals).toBe(true);
+    expect(loadedModel('en')?.signals).toBe(false);
+  });
+
+  it('call a German till that has taken no cards for an hour urgent, which the rules alone read as normal, and quote the draft', async () => {
+    await loadPack('de');
+    const text = 'Die Kasse im Laden nimmt seit einer Stunde keine Karten mehr, die Schlange reicht bis draußen.';
+    expect(analyzeMessage(text, { now: NOW, model: null, language: 'de' })).toMatchObject({ urgency: 'normal', mode: 'async' });
+    const withModel = analyzeMessage(text, { now: NOW, language: 'de' });
+    expect(withModel).toMatchObject({ urgency: 'high', mode: 'sync' });
+    const quote = withModel.evidence.find((e) => e.about === 'urgency')?.quote ?? '';
+    expect(quote.length).toBeGreaterThan(0);
+    expect(text).toContain(quote);
   });
 });
 

@@ -1,0 +1,4 @@
+/** French's own chunk (lang/packs.ts `loadPack('fr')`): its rules and the model learned from all five languages (weights-intl.ts). */
+export { fr as pack } from '../lang/fr';
+export * from './bundle';
+export { PACKED_MODEL } from './weights-intl';
