@@ -55,8 +55,8 @@ export function requiredWords(re: RegExp): string[] | null {
   const tokens = re.source.match(TOKEN) ?? [];
   let at = 0;
   let unread = !!re.flags;
-  // The rarer the words the better: longer ones (spaces aside: " for " is as common as "for"); fewer ones only break a tie.
-  const score = (need: string[]) => Math.min(...need.map((w) => w.trim().length)) * 16 - need.length;
+  // The rarer the words the better: longer ones (spaces aside: " for " is as common as "for"), none too short; fewer ones only break a tie.
+  const score = (need: string[], shortest = Math.min(...need.map((w) => w.trim().length))) => (shortest < MIN_WORD ? -1e9 : shortest * 16 - need.length);
   const better = (a: Need, b: Need): Need => (a && (!b || score(a) >= score(b)) ? a : b);
   const alternation = (): Need => {
     let all: Need = [];
@@ -188,11 +188,16 @@ export function blankQuotes(text: string): string {
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
+/** The last text isPast read, with its pack and its answer: the critical and the high signals both ask. */
+let pastOf: [string, LanguagePack, boolean] | undefined;
+
 /** The draft reports an incident that is over ("resolved now", "postmortem to follow", "last week"). */
 function isPast(text: string, pack: LanguagePack): boolean {
-  const { urgency } = pack;
-  if (urgency.ongoing.test(text)) return false;
-  return urgency.resolved.test(text) || (urgency.pastTime.test(text) && !urgency.stillHappening.test(text));
+  if (pastOf?.[0] !== text || pastOf[1] !== pack) {
+    const { urgency } = pack;
+    pastOf = [text, pack, !urgency.ongoing.test(text) && (urgency.resolved.test(text) || (urgency.pastTime.test(text) && !urgency.stillHappening.test(text)))];
+  }
+  return pastOf[2];
 }
 
 /** How far around a critical signal the system it is about is looked for. */
