@@ -1,5 +1,15 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
-import { dismissHeld, listHeldForScope, notifyBackground, reportGuard, reportNotHeld, startBridge, supersedeHeld } from '@/utils/notify/bridge';
+import {
+  dismissHeld,
+  GUARD_REPORT_IDLE_MS,
+  listHeldForScope,
+  notifyBackground,
+  PAGE_SETTLE_MS,
+  reportGuard,
+  reportNotHeld,
+  startBridge,
+  supersedeHeld,
+} from '@/utils/notify/bridge';
 
 // Relays the page-world guard's notifications to the background and its decisions back.
 export default defineContentScript({
@@ -10,6 +20,8 @@ export default defineContentScript({
   // WXT's start-up postMessage would be one more message every page listener sees.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    const afterPageSettles = (task: () => void) =>
+      void ctx.setTimeout(() => ctx.requestIdleCallback(task, { timeout: GUARD_REPORT_IDLE_MS }), PAGE_SETTLE_MS);
     try {
       const stop = startBridge(window, {
         notify: notifyBackground,
@@ -19,7 +31,8 @@ export default defineContentScript({
         reportNotHeld,
         watchActive: watchFocusActive,
         orphaned: () => ctx.isInvalid,
-        onGuard: (present) => reportGuard(window, present),
+        onGuard: (present) => void ctx.setTimeout(() => reportGuard(window, present), PAGE_SETTLE_MS),
+        later: afterPageSettles,
       });
       ctx.onInvalidated(stop);
     } catch {

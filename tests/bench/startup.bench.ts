@@ -1,6 +1,8 @@
 /**
- * Main-thread time Focusgate's content scripts add to a host page load (budget: 20 ms), and the
- * cost of the first composer focus (when the coach's React UI mounts).
+ * Main-thread time Focusgate's content scripts add to a host page load (budget: 20 ms), the
+ * cost of the first composer focus (when the coach's React UI mounts), and on the compose pages
+ * what typing runs of ours per keystroke once the coach is up (calls, and style or layout our
+ * scripts force; the debounced analysis at the end of the burst counted in).
  *
  * Method: the built extension in Debian's Chromium, fixture pages served under the real host
  * URLs, a DevTools trace of each load; we add up the main-thread trace events attributed to our
@@ -20,17 +22,23 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; scriptName?: string; frame?: string } };
+  args?: { data?: { url?: string; scriptName?: string; frame?: string }; beginData?: { stackTrace?: { url?: string }[] } };
 }
 
 const RUNS = 7;
+/** What the typing trace types into a composer the coach already watches. */
+const TYPED_KEYS = 'the numbers for the quarterly report, when you have them '.repeat(2);
+/** Trace events that are a callback of a script (a listener, an observer, a timer, an idle callback). */
+const CALLBACKS = new Set(['FunctionCall', 'TimerFire', 'FireIdleCallback', 'FireAnimationFrame']);
+/** Style and layout work; with a stack trace it was forced by the script on top of that stack. */
+const FORCED = new Set(['UpdateLayoutTree', 'Layout']);
 
 async function traced(cdp: CDPSession, action: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline',
+    categories: 'devtools.timeline,v8,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
     transferMode: 'ReportEvents',
   });
   await action();
@@ -100,6 +108,7 @@ export default async function startupBench(): Promise<void> {
       const focusIdle: number[] = [];
       const perScript = new Map<string, number[]>();
       const perFocusScript = new Map<string, number[]>();
+      const typing: string[] = [];
       for (let i = 0; i < RUNS; i++) {
         const page: Page = await session.context.newPage();
         const cdp = await session.context.newCDPSession(page);
@@ -113,6 +122,22 @@ export default async function startupBench(): Promise<void> {
           await page.keyboard.type('hey');
           await page.waitForTimeout(700);
         });
+        if (p.typing && i === 0) {
+          // Typing once the coach is up: what our scripts run, and the style and layout work they
+          // force, per keystroke (beyond the debounced analysis at the end).
+          await page.waitForTimeout(1500);
+          const keys = TYPED_KEYS;
+          const typingTrace = await traced(cdp, async () => {
+            await page.keyboard.type(keys);
+            await page.waitForTimeout(400);
+          });
+          const ours = typingTrace.filter((e) => e.ph === 'X' && OURS.test(scriptOf(e)) && CALLBACKS.has(e.name));
+          const forced = typingTrace.filter((e) => FORCED.has(e.name) && OURS.test(e.args?.beginData?.stackTrace?.[0]?.url ?? ''));
+          typing.push(
+            `calls of ours per keystroke ${(ours.length / keys.length).toFixed(2)} (${(extensionMs(typingTrace) / keys.length).toFixed(3)} ms)` +
+              `, style/layout forced by ours per keystroke ${(forced.length / keys.length).toFixed(2)}`,
+          );
+        }
         focus.push(extensionMs(focusTrace));
         focusIdle.push(extensionMs(inIdleCallbacks(focusTrace)));
         for (const file of new Set(focusTrace.map(scriptOf).filter((u) => OURS.test(u)).map(fileOf))) {
@@ -127,6 +152,7 @@ export default async function startupBench(): Promise<void> {
       );
       for (const [file, ms] of perScript) console.log(`            load  ${file}: ${median(ms).toFixed(1)} ms`);
       for (const [file, ms] of perFocusScript) console.log(`            focus ${file}: ${median(ms).toFixed(1)} ms`);
+      for (const line of typing) console.log(`            typing: ${line}`);
     }
   } finally {
     await session.close();

@@ -170,8 +170,9 @@ describe('site health on Slack drift variants', () => {
     expect(await gate(page).count()).toBe(0);
 
     const p = await popup();
-    await expect.poll(() => health(p, 'slack').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
-    expect(await health(p, 'slack').textContent()).toContain('Not working on this page (message box not found)');
+    // Until its first report a tab is 'silent' (also off, with another sentence): wait for the sentence.
+    await expect.poll(() => health(p, 'slack').textContent(), { timeout: 8000 }).toContain('Not working on this page (message box not found)');
+    expect(await health(p, 'slack').getAttribute('data-state')).toBe('off');
     await expectClean(p, 'popup, site health off');
   });
 });
@@ -199,8 +200,9 @@ describe('site health on Calendar drift variants', () => {
     expect(await title.inputValue()).toBe('Weekly status sync');
 
     const p = await popup();
-    await expect.poll(() => health(p, 'calendar').getAttribute('data-state'), { timeout: 8000 }).toBe('off');
-    expect(await health(p, 'calendar').textContent()).toContain('Not working on this page (event editor not found)');
+    // Until its first report a tab is 'silent' (also off, with another sentence): wait for the sentence.
+    await expect.poll(() => health(p, 'calendar').textContent(), { timeout: 8000 }).toContain('Not working on this page (event editor not found)');
+    expect(await health(p, 'calendar').getAttribute('data-state')).toBe('off');
     expect(await panel(page, 'focusgate-meeting').locator('[data-testid="meeting-verdict"]').count()).toBe(0);
   });
 });
@@ -227,8 +229,9 @@ describe.each(DRIFT_HOSTS)('site health on $site drift variants', (host) => {
     await typeIn(page, host.editor(page), 'hi, got a sec?');
     // Asked while the message box is open (Gmail and Outlook close it on sending).
     const p = await popup();
-    await expect.poll(() => health(p, host.site).getAttribute('data-state'), { timeout: 8000 }).toBe('off');
-    expect(await health(p, host.site).textContent()).toContain('Not working on this page (message box not found)');
+    // Until its first report a tab is 'silent' (also off, with another sentence): wait for the sentence.
+    await expect.poll(() => health(p, host.site).textContent(), { timeout: 8000 }).toContain('Not working on this page (message box not found)');
+    expect(await health(p, host.site).getAttribute('data-state')).toBe('off');
 
     await page.bringToFront();
     await page.keyboard.press(host.sendKey);

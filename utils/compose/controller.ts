@@ -83,6 +83,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   let destroyed = false;
   let active: HTMLElement | null = null;
   let observer: MutationObserver | null = null;
+  /** Whether `observer` listens now: not between a change and the settle it schedules. */
+  let observing = false;
   let resize: ResizeObserver | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the draft will have been quiet for `debounceMs` (performance.now() time). */
@@ -256,6 +258,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     settleTimer = undefined;
     if (!active) return;
     if (!active.isConnected) return deactivate();
+    observe();
     analysis = verdictFor(active);
     if (analysis && enabled) noteVerdict(active, analysis);
     render();
@@ -289,13 +292,28 @@ export function createCoachController(deps: CoachDeps): CoachController {
     else settle();
   });
 
+  /**
+   * The first change after a settle: the observer stops listening until the draft settles (a
+   * callback per keystroke costs the page more than all our other typing work), and each keydown
+   * meanwhile moves the settle time instead (see onSendEvent). A change without a key (a paste
+   * from the menu, a drop) is read at the settle already due.
+   */
   const onMutation = guard(() => {
     if (active && awaitingEdit.has(active)) {
       awaitingEdit.delete(active);
       deps.record('edited-after-hold');
     }
+    observer?.disconnect();
+    observing = false;
     scheduleSettle();
   });
+
+  /** Observes the active composer's text (again, after a settle): childList and characterData of its subtree only. */
+  function observe(): void {
+    if (!active || !observer || observing) return;
+    observer.observe(active, { childList: true, characterData: true, subtree: true });
+    observing = true;
+  }
 
   /** Keeps the panel beside the composer as the page scrolls or the compose box grows. */
   const reposition = guard(() => {
@@ -314,7 +332,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
     disconnect();
     active = composer;
     observer = new MutationObserver(onMutation);
-    observer.observe(composer, { childList: true, characterData: true, subtree: true });
+    observe();
     if (typeof ResizeObserver === 'function') {
       resize = new ResizeObserver(reposition);
       resize.observe(adapter.frameOf(composer));
@@ -325,6 +343,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
   function disconnect(): void {
     observer?.disconnect();
     resize?.disconnect();
+    observing = false;
     observer = null;
     resize = null;
     clearTimeout(settleTimer);
@@ -411,6 +430,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   });
 
   const onSendEvent = guard((event: Event) => {
+    // While a settle is due the observer is off: a key pressed meanwhile is a change to wait out.
+    if (settleTimer !== undefined && event.type === 'keydown') settleAt = performance.now() + debounceMs;
     // A send the page dispatched itself is not the user's: nothing held, nothing recorded.
     if (!enabled || releasing || !isUserInput(event)) return;
     // While the gate is open, Escape closes it wherever focus is (a fast Escape can land before

@@ -55,8 +55,11 @@ export interface BridgeDeps {
   supersede?(tag: string): Promise<unknown>;
   /** Tells the background how many notifications this frame showed at once because too many waited. */
   reportNotHeld?(count: number): Promise<unknown>;
-  /** Current focus state, then every change. Returns an unsubscribe function. */
-  watchActive(listener: (active: boolean) => void): () => void;
+  /**
+   * Every change of the focus state, and the current one (read through `readLater` when given).
+   * Returns an unsubscribe function.
+   */
+  watchActive(listener: (active: boolean) => void, readLater?: (read: () => void) => void): () => void;
   /**
    * True once this script is orphaned (Chrome leaves it running without telling it after an
    * extension update): the focus state it last passed on will then never change again.
@@ -68,6 +71,11 @@ export interface BridgeDeps {
    * not after GUARD_WAIT_MS (no guard registered, or the page blocked it).
    */
   onGuard?(present: boolean): void;
+  /**
+   * Runs work that can wait until the page has settled: reading the current focus state, which
+   * the guard already knows from its variant (changes are followed from its hello on). At once when absent.
+   */
+  later?(task: () => void): void;
 }
 
 /** How long the bridge waits for the guard's hello before telling site health it is not in place. */
@@ -146,6 +154,8 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   const offered: MessagePort[] = [];
   let guard: MessagePort | null = null;
   let active: boolean | undefined;
+  /** The focus state the guard holds: the one it said hello with, then each one we told it. */
+  let guardActive: boolean | undefined;
   let offers = 0;
   let inFlight = 0;
   // Shown here without asking (too many waiting): reported as soon as REPORT_BATCH add up, the
@@ -240,12 +250,16 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   const onPortMessage = (port: MessagePort, data: unknown) => {
     if (guard === null && (data as { fg?: unknown } | null)?.fg === 'hello') {
       guard = port;
+      // Page-world data, a hint only: it spares the guard a message telling what it knows.
+      const said = (data as { active?: unknown }).active;
+      guardActive = typeof said === 'boolean' ? said : undefined;
+      active ??= guardActive;
       deps.onGuard?.(true);
       win.removeEventListener(READY_EVENT, offer);
       for (const p of offered) if (p !== port) p.close();
       offered.length = 0;
       offered.push(port);
-      watch(); // its first answer tells the guard the focus state
+      watch();
     } else if (port === guard) {
       void answer(port, data);
     }
@@ -294,15 +308,22 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     }
   };
 
-  // The focus state matters only to a guard: it is read (extension storage) once one says hello,
-  // not at start-up, and never in a frame where no guard runs.
+  // The focus state matters only to a guard: it is followed (extension storage) once one says
+  // hello, never in a frame where no guard runs, and read to confirm the guard's own once the
+  // page has settled. The guard hears it only when it differs from what the guard holds.
   let unwatch: (() => void) | undefined;
   function watch() {
-    unwatch ??= deps.watchActive((next) => {
-      active = next;
-      guard?.postMessage({ fg: 'state', active: next });
-      checkOrphan(next);
-    });
+    unwatch ??= deps.watchActive(
+      (next) => {
+        active = next;
+        if (next !== guardActive) {
+          guardActive = next;
+          guard?.postMessage({ fg: 'state', active: next });
+        }
+        checkOrphan(next);
+      },
+      deps.later && ((read) => deps.later?.(() => stopped || read())),
+    );
   }
 
   win.addEventListener(READY_EVENT, offer);
@@ -310,6 +331,13 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
 
   return stop;
 }
+
+/**
+ * The first seconds of a page are its busiest (the host app renders, fetches, hydrates): what the
+ * bridge can do later (read and follow the focus state, report the guard to site health) waits
+ * this long after the frame starts, then for idle time.
+ */
+export const PAGE_SETTLE_MS = 3000;
 
 /** On a page that is never idle, the guard's health report still goes this long after it was known. */
 export const GUARD_REPORT_IDLE_MS = 5000;

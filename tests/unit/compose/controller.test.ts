@@ -109,6 +109,25 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** Counts how often the coach's mutation observers are called back (each call is a task's worth of work for the page). */
+function countMutationCallbacks(): () => number {
+  const Native = globalThis.MutationObserver;
+  let calls = 0;
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          calls++;
+          callback(records, observer);
+        });
+      }
+    },
+  );
+  teardown.push(() => vi.unstubAllGlobals());
+  return () => calls;
+}
+
 function enableSlackButtons(): void {
   document.querySelectorAll('[data-qa="texty_send_button"]').forEach((b) => {
     b.classList.remove('c-wysiwyg_container__button--disabled');
@@ -167,7 +186,8 @@ describe('coach controller on Slack', () => {
     expect(h.events.map((e) => e.kind)).toEqual(['coach-shown', 'coach-shown', 'ping-caught']);
   });
 
-  it('a burst of keystrokes arms one settle timer, not one per keystroke, and still settles once after the last', async () => {
+  it('a burst of keystrokes arms one settle timer and reaches the mutation observer once, not once per keystroke, and still settles once after the last', async () => {
+    const callbacks = countMutationCallbacks();
     const h = start(slackAdapter);
     channel.focus();
     await vi.advanceTimersByTimeAsync(0);
@@ -175,18 +195,42 @@ describe('coach controller on Slack', () => {
     const cleared = vi.spyOn(globalThis, 'clearTimeout');
     const draft = 'need the deck by friday';
     for (let i = 1; i <= draft.length; i++) {
+      // A keystroke: its keydown, then the editor's change.
+      key(channel, { key: draft[i - 1]! });
       setLines(channel, [draft.slice(0, i)]);
       await vi.advanceTimersByTimeAsync(30);
     }
     // 23 keystrokes 30 ms apart: one timer, re-armed once each time it comes due mid-burst.
     expect(timers.mock.calls.length).toBeLessThanOrEqual(6);
     expect(cleared).not.toHaveBeenCalled();
+    expect(callbacks()).toBe(1);
     expect(h.analyze).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(110);
     expect(h.analyze).not.toHaveBeenCalled(); // 140 ms after the last keystroke: not yet
     await vi.advanceTimersByTimeAsync(20);
     expect(h.analyze).toHaveBeenCalledTimes(1);
     expect(h.analyze).toHaveBeenCalledWith(draft, expect.any(Date));
+
+    // Observed again once settled: the next change (a paste, no key) is read 150 ms later.
+    setLines(channel, [`${draft}, because QA found a bug`]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(callbacks()).toBe(2);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(h.analyze).toHaveBeenLastCalledWith(`${draft}, because QA found a bug`, expect.any(Date));
+  });
+
+  it('reads a change made without a key while a settle is due (a paste from the menu) at that settle', async () => {
+    const h = start(slackAdapter);
+    channel.focus();
+    await vi.advanceTimersByTimeAsync(0);
+    key(channel, { key: 'h' });
+    setLines(channel, ['h']);
+    await vi.advanceTimersByTimeAsync(100);
+    setLines(channel, ['hey, the deck is late because QA found a bug']);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(h.analyze).toHaveBeenCalledTimes(1);
+    expect(h.analyze).toHaveBeenCalledWith('hey, the deck is late because QA found a bug', expect.any(Date));
+    expect(h.last().analysis?.context).toBe(true);
   });
 
   it('does not re-render the panel when what it shows is unchanged (scrolls, same draft settled again)', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { loadedEnglish, packOf } from '../../../utils/compose/analysis/lang/packs';
-import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps } from '../../../utils/compose/warm-up';
+import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps, WARM_UP_PARTS } from '../../../utils/compose/warm-up';
 
 /** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
 function idleQueue() {
@@ -99,10 +99,26 @@ describe('warm-up steps', () => {
 });
 
 describe('warmUpInIdleTime', () => {
+  it('runs each rule and each date parser twice in steps of their own (its two compilations never in one step), then the analyses', () => {
+    const english = loadedEnglish()!;
+    const rules = regExpsIn(english.en);
+    const steps = warmUpSteps(english);
+    const test = vi.spyOn(rules[0]!, 'test');
+    try {
+      steps[0]!();
+      expect(test).toHaveBeenCalledTimes(1);
+      steps[1]!();
+      expect(test).toHaveBeenCalledTimes(2);
+    } finally {
+      test.mockRestore();
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(2 * rules.length + 2 * english.chronoEn.casual.parsers.length + 2 * WARM_UP_PARTS.length + 2);
+  });
+
   it("makes its list of steps in an idle callback, not in the task that brought English's chunk, then runs them in later ones", () => {
     const { ctx, queue, runNext } = idleQueue();
     const english = loadedEnglish()!;
-    const listed = vi.spyOn(english.chronoEn.casual.parsers, 'map');
+    const listed = vi.spyOn(english.chronoEn.casual.parsers, 'flatMap');
     const parse = vi.spyOn(english.chronoEn.casual, 'parse');
     try {
       warmUpInIdleTime(ctx, english);

@@ -27,4 +27,18 @@ describe('watchFocusActive', () => {
     await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(2));
     expect(seen).toHaveBeenLastCalledWith(false);
   });
+
+  it('hears changes at once but reads the stored state only when `readLater` runs the read', async () => {
+    await focusStateItem.setValue({ active: true, blockId: 'b1', endsAt: 2, startedAt: 1 });
+    const seen = vi.fn();
+    let read: (() => void) | undefined;
+    watchFocusActive(seen, (r) => (read = r));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).not.toHaveBeenCalled();
+    await focusStateItem.setValue({ active: false, blockId: null, endsAt: null, startedAt: null });
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(false));
+    read?.();
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(2));
+    expect(seen.mock.calls).toEqual([[false], [false]]);
+  });
 });

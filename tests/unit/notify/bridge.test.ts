@@ -101,6 +101,69 @@ describe('guard ↔ bridge', () => {
     }
   });
 
+  it('the handshake is one exchange: the guard says hello with its state; once the page has settled the bridge reads focus and speaks only of a change', async () => {
+    vi.useFakeTimers();
+    try {
+      const win = freshWindow();
+      // A guard as the page world runs it: takes the offered port, says hello with its variant's state.
+      const heard: unknown[] = [];
+      win.addEventListener('message', (e) => {
+        const port = e.ports[0];
+        if (e.data !== PORT_MESSAGE || !port) return;
+        port.onmessage = (m) => heard.push(m.data);
+        port.postMessage({ fg: 'hello', active: false });
+      });
+      // Storage as the bridge sees it: changes pushed to the listener, the current state read on request.
+      let stored = false;
+      let onChange: (active: boolean) => void = () => {};
+      const reads: boolean[] = [];
+      const watchActive = vi.fn<BridgeDeps['watchActive']>((listener, readLater = (read) => read()) => {
+        onChange = listener;
+        readLater(() => (reads.push(stored), listener(stored)));
+        return () => {};
+      });
+      const later: (() => void)[] = [];
+      const guardSeen: boolean[] = [];
+      stops.push(
+        startBridge(win, { notify: async () => ({ action: 'show' }), watchActive, later: (task) => later.push(task), onGuard: (present) => guardSeen.push(present) }),
+      );
+      await vi.advanceTimersByTimeAsync(10);
+      expect(guardSeen).toEqual([true]);
+      expect(watchActive).toHaveBeenCalledTimes(1); // changes are followed from the hello on
+      expect(reads).toEqual([]); // but nothing is read during the page's start-up
+      expect(later).toHaveLength(1);
+
+      later[0]!();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(reads).toEqual([false]);
+      expect(heard).toEqual([]); // focus is off, as the guard said: nothing to tell it
+      onChange(true);
+      await vi.advanceTimersByTimeAsync(10);
+      onChange(true);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(heard).toEqual([{ fg: 'state', active: true }]);
+
+      // A guard whose variant went stale (focus changed as the page loaded) is put right by the read.
+      stored = false;
+      const stale = freshWindow();
+      const staleHeard: unknown[] = [];
+      stale.addEventListener('message', (e) => {
+        const port = e.ports[0];
+        if (e.data !== PORT_MESSAGE || !port) return;
+        port.onmessage = (m) => staleHeard.push(m.data);
+        port.postMessage({ fg: 'hello', active: true });
+      });
+      stops.push(startBridge(stale, { notify: async () => ({ action: 'show' }), watchActive, later: (task) => later.push(task) }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(staleHeard).toEqual([]);
+      later[1]!();
+      await vi.advanceTimersByTimeAsync(10);
+      expect(staleHeard).toEqual([{ fg: 'state', active: false }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it.each(['guard first', 'bridge first'])('connects whichever starts first (%s) and follows the focus state live', async (order) => {
     const win = freshWindow();
     const { d, push } = deps(async () => ({ action: 'hold' }));

@@ -6,6 +6,8 @@
 import type { LanguagePack, Rule } from './lang/types';
 
 interface CompiledRule {
+  /** Words one of which every match holds (`requiredWords`); null: none known, the rule always runs. */
+  words: string[] | null;
   /** Cheap first check, no allocation. */
   test: RegExp;
   /** Global copy, to look at each match's left context for a negation. */
@@ -18,7 +20,11 @@ interface CompiledRule {
  * whole the first time it runs, and the unions of the critical and sensitive rules (6–8 KB of
  * pattern each) took tens of milliseconds each, one long task on the page when the coach
  * started. Each rule alone compiles quickly (and can be compiled ahead, in idle time), and a
- * draft is scanned once per rule, which the debounced analysis affords.
+ * draft is scanned once per rule that can match it: a rule none of whose words is in the draft
+ * is skipped. Looking up a word's trigrams in the draft's costs a few nanoseconds (an `includes`
+ * then confirms the few words whose trigrams are all there), running a long pattern over the
+ * draft microseconds, and many more where its code is no longer in the processor's caches, as on a
+ * page between keystrokes.
  */
 interface RuleSet {
   rules: CompiledRule[];
@@ -31,9 +37,88 @@ interface PackRules {
   sensitive: RuleSet;
 }
 
+/** An escape, a class, a group's opening, a quantifier, or one character of a pattern's source. */
+const TOKEN = /\\[^]|\[(?:\\[^]|[^\]\\])*\]|\((?:\?<?[=!:])?|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^]/g;
+
+type Need = string[] | null;
+
+/**
+ * Words one of which every text `re` matches contains (read off its source: literal runs, the
+ * alternatives of a group, what a lookahead or lookbehind needs), or null when that cannot be
+ * said (flags, syntax that is not read, words too short or too many): then the rule always runs.
+ */
+export function requiredWords(re: RegExp): string[] | null {
+  const tokens = re.source.match(TOKEN) ?? [];
+  let at = 0;
+  let unread = !!re.flags;
+  // The rarer the words the better: longer ones (spaces aside: " for " is as common as "for"), none
+  // under three letters (they rule out nothing on real drafts); fewer ones only break a tie.
+  const score = (need: string[], shortest = Math.min(...need.map((w) => w.trim().length))) => (shortest < 3 ? -1e9 : shortest * 16 - need.length);
+  const better = (a: Need, b: Need): Need => (a && (!b || score(a) >= score(b)) ? a : b);
+  const alternation = (): Need => {
+    let all: Need = [];
+    do {
+      const need = sequence();
+      all = all && need && [...all, ...need];
+    } while (tokens[at] === '|' && ++at);
+    return all;
+  };
+  const sequence = (): Need => {
+    let need: Need = null;
+    let run = '';
+    for (let token = tokens[at]; token && token !== '|' && token !== ')'; token = tokens[at]) {
+      at++;
+      // A stray quantifier (a named group's "?<"), a code unit or control escape, a back-reference: not read.
+      if (/^(?:[*+?]|\\[uxck\d])/.test(token)) unread = true;
+      let char = /^(?:[^.^$[\]{}()\\]|\\\W)$/.test(token) ? token.slice(-1) : '';
+      let piece = token[0] === '(' ? alternation() : null;
+      if (token[0] === '(' && tokens[at++] !== ')') unread = true;
+      if (token.includes('!')) piece = null;
+      const quantifier = /^[*+?{]/.test(tokens[at] ?? '') ? tokens[at++] : '';
+      if (quantifier) {
+        // At least once keeps what the atom needs; possibly never needs nothing.
+        piece = /^(?:\+|\{[1-9])/.test(quantifier) ? (char ? [char] : piece) : null;
+        char = '';
+      }
+      if (char) run += char;
+      else {
+        if (run) need = better(need, [run]);
+        run = '';
+        need = better(need, piece);
+      }
+    }
+    return run ? better(need, [run]) : need;
+  };
+  const need = alternation();
+  // Too many words (more than 16 per letter of the shortest) cost more to look for than they rule out.
+  return need && !unread && at === tokens.length && score(need) > 0 ? need : null;
+}
+
+/** A draft's character trigrams, hashed into 16,384 bits (a 2,000-character draft sets about one in twenty). */
+const gramBits = new Int32Array(512);
+let gramsOf: string | null = null;
+const trigram = (s: string, i: number) => (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 16383;
+
+/** Whether `text` contains `word` (as `includes` says): most words are ruled out by a trigram the text lacks, before any `includes`. */
+export function holdsWord(text: string, word: string): boolean {
+  if (text !== gramsOf) {
+    gramBits.fill(0);
+    for (let i = 2; i < text.length; i++) {
+      const h = trigram(text, i - 2);
+      gramBits[h >> 5]! |= 1 << h; // a shift counts modulo 32
+    }
+    gramsOf = text;
+  }
+  for (let i = 2; i < word.length; i++) {
+    const h = trigram(word, i - 2);
+    if (!(gramBits[h >> 5]! & (1 << h))) return false;
+  }
+  return text.includes(word);
+}
+
 function compile(rules: readonly Rule[]): RuleSet {
   return {
-    rules: rules.map(([re, why]) => ({ test: re, all: new RegExp(re.source, re.flags + 'g'), why })),
+    rules: rules.map(([re, why]) => ({ words: requiredWords(re), test: re, all: new RegExp(re.source, re.flags + 'g'), why })),
   };
 }
 
@@ -73,8 +158,8 @@ interface Context {
 }
 
 function findRule(text: string, set: RuleSet, ctx: Context): SignalHit | null {
-  for (const { test, all, why } of set.rules) {
-    if (!test.test(text)) continue;
+  for (const { words, test, all, why } of set.rules) {
+    if ((words && !words.some((w) => holdsWord(text, w))) || !test.test(text)) continue;
     for (const m of text.matchAll(all)) {
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 30), m.index);

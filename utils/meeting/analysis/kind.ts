@@ -29,7 +29,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|good-?bye|send-?off|leaving do|(?<!third[- ])party|celebrat\w*|potluck|games? night|board games|video games|trivia|quiz|pub|football|five-a-side|yoga|hike|bake sale|escape room|fun run|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|festive|christmas|xmas|halloween|after work|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
     [/[\u{1F37A}\u{1F37B}\u{1F377}\u{1F378}\u{1F379}\u{1F942}\u{1F382}\u{1F370}\u{1F389}\u{1F38A}\u{1F388}\u{2615}\u{1F32E}\u{1F355}\u{1F354}\u{1F369}\u{1F366}\u{1F973}\u{1F3B3}\u{1F3AE}\u{1F3B2}\u{1F44B}]/u, 3],
     [/\b(?:my treat|come say|all welcome|everyone welcome|just for fun|get together|get-together)\b/i, 2],
-    [/\b(?:book club|volunteer(?:ing)? day|volunteering|team outing|day out|(?:spend(?:ing)?|the) (?:afternoon|day|evening) together)\b/i, 3],
+    [/\b(?:(?:book|film|movie|running|chess|lunch) club|(?:film|movie) (?:night|screening)|volunteer(?:ing)? day|volunteering|team outing|day out|(?:spend(?:ing)?|the) (?:afternoon|day|evening) together)\b/i, 3],
   ],
   'one-on-one': [
     [/\b(?:1[:/ -]?on[:/ -]?1|1[:-]1|one[- ]on[- ]one|one[- ]to[- ]one|skip[- ]level|1o1)\b/i, 5],
@@ -52,7 +52,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     // Generating candidates: ideas, names, taglines, slogans; a jam.
     [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|themes?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
-    [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons)\b/i, 3],
+    [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons|hypothes[ie]s|theories)\b/i, 3],
     // Generating many options is the activity, whatever is voted on at the end.
     [/\b(?:as many (?:[\w-]+ ){0,3}as (?:we|you|possible)|shout(?:ing)?[- ]out|fire out|throw(?:ing)? out|rapid[- ]fire|quick[- ]fire|speed round|lightning (?:round|brainstorm))\b/i, 3],
   ],

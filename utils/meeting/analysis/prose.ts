@@ -15,6 +15,10 @@ const PURPOSE_SENTENCE = [
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
   /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|now we (?:pick|decide|choose|agree|plan))\b/i,
+  // What everyone leaves with: "Leaving this call with one vendor chosen", "we walk out of the room with a date".
+  /\b(?:leav(?:e|ing)|walk(?:ing)? out of|com(?:e|ing) out of) (?:this|the) (?:call|meeting|session|room|workshop)(?: [\w-]+){0,3} with\b/i,
+  // A session that generates: "shout out as many names as you can", "as many hooks as possible".
+  /\bas many (?:[\w-]+ ){1,3}as (?:you|we|possible)\b/i,
 ];
 /** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
 const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
@@ -56,6 +60,23 @@ const NAME = /^\s*(?:and |or )?[\p{Lu}][\p{Ll}'-]+\s*$/u;
 /** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"), nor those called in ("ops, engineering and ATC on this call"). */
 const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:on (?:this|the) (?:call|bridge)|needed|join(?:ing)?|dial(?:ling)? in|invited)\b/u;
 
+/**
+ * A sentence with no verb of its own that lists what is covered: "Numbers by claim type, ageing
+ * and blockers.", "Career goals and the salary question you raised.", "Rollback status,
+ * workarounds for the queue, comms to customers." Three items, or two joined by "and"; each short.
+ * A clause (a subject, an auxiliary, a request) is not a fragment, nor is a place, a time or food.
+ */
+const CLAUSE = /^(?:i|we|you|they|he|she|it|there|this|that|let's|please|come|join|bring)\b|\b(?:is|are|was|were|will|would|can|can't|could|should|must|do|does|did|has|have|had)\b|\w'(?:s|re|ll|ve|d)\b/i;
+const NOT_TOPIC = /\d|\b(?:room|floor|online|remote|in person|cameras?|zoom|teams|meet|link|pizza|drinks?|food|snacks?|cake|coffee|tea|lunch|dinner|breakfast|nibbles|music|games?|company|fun|welcome|provided|optional)\b/i;
+function topicFragment(sentence: string): boolean {
+  if (CLAUSE.test(sentence) || PEOPLE.test(sentence)) return false;
+  const body = sentence.replace(/[.!?…]+\s*$/, '');
+  const items = body.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).map((i) => i.trim());
+  const joined = /\s(?:and|or|&)\s/.test(body);
+  if (items.length < (joined ? 2 : 3) || items.some((i) => !i || i.split(/\s+/).length > 6 || NOT_TOPIC.test(i))) return false;
+  return items.filter((i) => NAME.test(i)).length < 2;
+}
+
 const sentences = (line: string) => line.split(/(?<=[.!?])\s+/);
 
 /** The line says what the meeting is to do or produce. */
@@ -66,7 +87,7 @@ export function statesPurpose(line: string): boolean {
 /** A sentence of the line names the topics: three in a list (not three names), or two indirect questions. */
 export function namesTopics(line: string): boolean {
   return sentences(line).some((sentence) => {
-    if (WH_TOPICS.test(sentence) || INPUT_ON.test(sentence) || OPTIONS_QUESTION.test(sentence)) return true;
+    if (WH_TOPICS.test(sentence) || INPUT_ON.test(sentence) || OPTIONS_QUESTION.test(sentence) || topicFragment(sentence)) return true;
     const list = sentence.split(/\s+/).length >= 8 && !PEOPLE.test(sentence) && PROSE_TOPICS.exec(sentence);
     if (!list) return false;
     const items = list[0].split(/,|\s(?:and|or)\s/).slice(1);

@@ -5,7 +5,8 @@
  * second. The focus state is known from the first line (the background registers the guard in
  * an "on" or an "off" variant); the bridge then tells every change.
  *
- * One handshake per frame: the guard answers the first port with `hello`, and the bridge then
+ * One handshake per frame: the guard answers the first port with `hello` (and the state it
+ * started from, so a bridge that finds the same says nothing more), and the bridge then
  * speaks only to that port, so a port a page obtains some other way hears nothing. The port is
  * taken and used through natives saved before any page script ran (`link-natives.ts`).
  */
@@ -92,7 +93,8 @@ export function connectBridge(win: Win, initial: boolean): GuardLink {
       if (port || !p) return;
       port = p;
       native.onMessage(port, (m) => onBridge(native.data(m) as Parameters<typeof onBridge>[0]));
-      native.post(port, { fg: 'hello' });
+      // The state it starts from: the bridge speaks again only when focus has changed since.
+      native.post(port, { fg: 'hello', active });
       for (const q of queue.splice(0)) native.post(port, q);
     },
     true,

@@ -117,7 +117,8 @@ describe('accuracy on the dev sets', () => {
     // since. Floors guard against regressions; what a new invite gets is measured on a set written
     // blind and scored once (fresh-4/ at 22:07 on 2026-12-05: 0.925/0.875/0.875), never here. fresh-3 was scored once (0.950/0.875/0.875), then tuned on in two-thirds
     // of it; the third held out scored once after that tuning: 0.923/1.000/0.846 (13 invites; before
-    // it: 0.923/0.846/0.846). All 40 today: 0.975/1.000/0.950.
+    // it: 0.923/0.846/0.846). All 40 today: 0.975/1.000/0.950. fresh-4's invites were tuned on after
+    // their scoring (verbless topic lists, what everyone leaves with, hypotheses, clubs): 0.950/1.000/0.925.
     { file: 'dev-meetings.jsonl', floor: 0.95 },
     { file: 'dev-meetings-2.jsonl', floor: 0.95 },
     { file: 'dev-meetings-3.jsonl', floor: 0.95 },
@@ -126,6 +127,7 @@ describe('accuracy on the dev sets', () => {
     { file: 'fresh/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-2/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-3/meetings.jsonl', floor: 0.95 },
+    { file: 'fresh-4/meetings.jsonl', floor: 0.9 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

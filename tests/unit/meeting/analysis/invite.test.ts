@@ -112,6 +112,10 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     // Complaints from guests are the work; a person's workload or a rift between people is feedback, live.
     ['Front desk shift handover', 'Outgoing shift tells the incoming one about late check-outs, complaints in progress and VIP arrivals.', 6, 'daily', 'status-update', 'async'],
     ["Escalation: Julia's workload", 'Private. Julia has said twice that she is close to burnout.', 3, 'none', 'feedback', 'sync'],
+    // Candidate explanations gathered before anyone decides; a club that meets for a film.
+    ['Why did rural sign-ups drop?', 'Add your hypotheses and any data you have to the board; we compare them next month.', 12, 'none', 'brainstorm', 'async'],
+    ['Thursday movie night 🍿', 'Screen 2 in the basement, bring a cushion.', 15, 'none', 'social', 'sync'],
+    ['Lunch club: Korean', '', 8, 'monthly', 'social', 'sync'],
     ['Friction between the two kitchens', 'Both head chefs have raised issues with each other since the menu change.', 4, 'none', 'feedback', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));

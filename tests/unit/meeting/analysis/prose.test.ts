@@ -22,6 +22,9 @@ describe('prose agendas: a sentence that plans the session', () => {
     ["We're spending the morning together planting trees along the canal.", true],
     ["We'll cluster the sticky notes once everyone has gone.", true],
     ['Twenty minutes, cameras on, throw out as many suggestions as you can.', true],
+    // What everyone leaves with, and a session that generates, whatever it generates.
+    ['We walk out of the room with a signed-off floor plan.', true],
+    ['Ten minutes: as many mascot sketches as we can manage.', true],
     // Narrative, logistics and context are not a plan.
     ['We found the leak at 6am and the floor is wet.', false],
     ['Come say hi to the new starters in the kitchen!', false],
@@ -44,6 +47,15 @@ describe('prose agendas: a sentence that names its topics', () => {
     ['A short refresher on ladder safety and manual handling.', true],
     ['Do we renew, renegotiate, or switch supplier?', true],
     ['A pass over the hiring loops, the offsite budget and the roadmap risks.', true],
+    // A sentence with no verb that lists what is covered: three items, or two joined by "and".
+    ['Refund volumes by channel, ageing and escalations.', true],
+    ['Your transfer request and the training budget you asked about.', true],
+    ['Root cause so far, customer messaging, the patch timeline.', true],
+    // A fragment that lists a place, a time, food or people is no agenda; nor is a clause.
+    ['Pizza, drinks and a quiz.', false],
+    ['Room 4B, second floor, after lunch.', false],
+    ['Rosa, Bilal and Kenji.', false],
+    ['Wifi is down and printers are offline.', false],
     // Three people are not three topics.
     ['Come along and say hello to Amal, Pedro and Yuki on their first day!', false],
     ['Lunch at the usual place.', false],
