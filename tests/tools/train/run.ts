@@ -42,7 +42,8 @@ import { normalizeDraft } from '../../../utils/compose/analysis/message-normaliz
 import { blankQuotes, lowSignal } from '../../../utils/compose/analysis/message-signals';
 import { detectLanguage, type CoachedLanguage } from '../../../utils/compose/analysis/language';
 import { draftFeatures, type FeatureVector } from '../../../utils/compose/analysis/learned/features';
-import { decide, HEADS, levelsToText, MAX_LEVEL, unpackModel, type Cut, type Head, type LinearModel, type PackedModel } from '../../../utils/compose/analysis/learned/model';
+import { signalsOf } from '../../../utils/compose/analysis/learned/signals';
+import { decide, HEADS, levelsToText, MAX_LEVEL, unpackModel, type Cut, type Head, type PackedModel } from '../../../utils/compose/analysis/learned/model';
 import { loadAllPacks, packOf } from '../../../utils/compose/analysis/lang/packs';
 import { MessageRow } from '../eval/messages';
 import { binaryScores, type Row } from '../eval/score';
@@ -204,7 +205,7 @@ function load(files: readonly string[]): Example[] {
         const { id, lang, text, labels } = parsed.data;
         let x: FeatureVector | null = null;
         const language = recipe.rowLanguage ? lang : (detectLanguage(text) ?? lang);
-        const byRules = analyzeMessage(text, { now: NOW, model: null, language, modelInput: (draft, signals) => (x = draftFeatures(draft, OPTIONS.buckets, recipe.signals ? signals : []).vector) });
+        const byRules = analyzeMessage(text, { now: NOW, model: null, language, modelInput: (draft, facts) => (x = draftFeatures(draft, OPTIONS.buckets, recipe.signals ? signalsOf(facts) : []).vector) });
         const pack = byRules.language ? packOf(byRules.language) : null;
         // A draft the rules settle before the model is read (emoji alone): its words, all the same.
         if (pack) x ??= draftFeatures(normalizeDraft(text, pack), OPTIONS.buckets, []).vector;
@@ -370,7 +371,7 @@ function pack(heads: Record<Head, Trained>, combine: Combine): PackedModel {
     const round = (n: number) => Math.round(n * 1e6) / 1e6;
     packedHeads[head] = { scale: round(q.scale), bias: round(heads[head].bias), ...combine[head], ...(recipe.minYesIntl && { intl: intlCuts(combine, recipe.minYesIntl)[head] }) };
   });
-  return { buckets: OPTIONS.buckets, ...(recipe.signals && { signals: true }), heads: packedHeads, pairs: levelsToText(bytes) };
+  return { buckets: OPTIONS.buckets, heads: packedHeads, pairs: levelsToText(bytes) };
 }
 
 /** Trains on `rows` (with the rule weights fitted by an inner cross-validation) and packs the result. */
@@ -383,9 +384,14 @@ function build(rows: readonly Example[], seed: number): { packed: PackedModel; a
 const LABELS = ['ping', 'context', 'ask', 'deadline', 'urgency', 'sensitive', 'mode'] as const;
 type Scored = Row<Example['labels']> & { file: string; lang: string };
 
-function score(rows: readonly Example[], model: LinearModel | null): Scored[] {
+/** Each row as the analyser reads it with the rules alone (`packed` null) or with the model, as read in the draft's language (lang/packs.ts). */
+function score(rows: readonly Example[], packed: PackedModel | null): Scored[] {
+  const signals = recipe.signals ? signalsOf : undefined;
+  const models = packed && { en: { ...unpackModel(packed), signals }, intl: { ...unpackModel(packed, true), signals } };
   return rows.map((r) => {
-    const a = analyzeMessage(r.text, { now: NOW, model, language: recipe.rowLanguage ? r.lang : (detectLanguage(r.text) ?? r.lang) });
+    const language = recipe.rowLanguage ? r.lang : (detectLanguage(r.text) ?? r.lang);
+    const model = models && (language === 'en' ? models.en : models.intl);
+    const a = analyzeMessage(r.text, { now: NOW, model, language });
     const actual = { ping: a.ping, context: a.context, ask: a.ask, deadline: a.deadline !== null, urgency: a.urgency, sensitive: a.sensitive, mode: a.mode };
     return { id: r.id, file: r.file, lang: r.lang, expected: r.labels, actual };
   });
@@ -424,8 +430,8 @@ function train(): void {
   const cvAlone: Scored[] = [];
   for (const [k, test] of foldsOf(rows, 1).entries()) {
     const { packed, alone } = build(rows.filter((r) => !test.includes(r)), 100 + k);
-    cv.push(...score(test, unpackModel(packed)));
-    cvAlone.push(...score(test, unpackModel(alone)));
+    cv.push(...score(test, packed));
+    cvAlone.push(...score(test, alone));
   }
   const rulesOnly = score(rows, null);
   if (process.env.TRAIN_VERBOSE) {
@@ -447,9 +453,8 @@ function train(): void {
   urgencyConfusion('rules + model (CV), rules-unseen', cv.filter((s) => recipe.unseen.includes(s.file)));
 
   const { packed } = build(rows, 7);
-  const final = unpackModel(packed);
   console.log('\nTrained on everything, scored on the same drafts (tuned-on figures):');
-  reportAll('rules + model', score(rows, final));
+  reportAll('rules + model', score(rows, packed));
   console.log(`\nOverrules the rules (yes above / no below, logit): ${HEADS.map((h) => `${h} ${packed.heads[h].yes ?? 'never'}/${packed.heads[h].no ?? 'never'}`).join(', ')}`);
   if (recipe.minYesIntl) console.log(`On drafts in es/de/fr/pt: ${HEADS.map((h) => `${h} ${packed.heads[h].intl?.yes ?? 'never'}/${packed.heads[h].intl?.no ?? 'never'}`).join(', ')}`);
 
@@ -459,7 +464,7 @@ function train(): void {
     // English's model reads English drafts only; the other reads all five (English's for comparison).
     for (const lang of recipe.minYesIntl ? LANGUAGES : ['en']) {
       report(`rules alone, ${lang}`, score(check.filter((r) => r.lang === lang), null));
-      report(`rules + model, ${lang}`, score(check.filter((r) => r.lang === lang), final));
+      report(`rules + model, ${lang}`, score(check.filter((r) => r.lang === lang), packed));
     }
   } else {
     const source = `/* Generated by \`npm run train\` (tests/tools/train/run.ts) from ${rows.length} drafts in tests/fixtures/analysis/ (${recipe.files.join(', ')}). Do not edit. */

@@ -14,6 +14,7 @@ import { loadedModel, loadedReader, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 import type { Head, LinearModel } from './learned/model';
+import type { RuleFacts } from './learned/signals';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -75,8 +76,8 @@ export interface AnalyzeOptions {
    * trainer compares both).
    */
   model?: LinearModel | null;
-  /** Called with what the model reads of the draft, the cleaned draft and the rules' findings (the trainer learns from them). */
-  modelInput?: (draft: NormalizedDraft, signals: readonly string[]) => void;
+  /** Called with what a model reads of the draft, the cleaned draft and the rules' findings (the trainer learns from them). */
+  modelInput?: (draft: NormalizedDraft, facts: RuleFacts) => void;
 }
 
 /** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
@@ -203,23 +204,10 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // leans on them learns nothing about where they fail (the trainer's header).
   const model = options?.model === undefined ? (loadedModel(read) ?? null) : options.model;
   const reader = loadedReader();
-  const signals =
-    (model?.signals && reader) || options?.modelInput
-      ? [
-          `lang:${read}`,
-          ...markers,
-          topic === null ? 'topic:long' : `topic:${Math.min(topic, 3)}`,
-          reaches && 'reaches-out',
-          summon && 'summons',
-          asksSomething && 'asks',
-          vague && 'vague',
-          stated && 'states',
-          courtesy && 'courtesy',
-        ].filter((s): s is string => typeof s === 'string')
-      : [];
-  options?.modelInput?.(draft, signals);
-  const learned = model && reader ? { model, reader, reading: reader.readDraft(model, draft, signals) } : null;
-  const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.reader.cutOf(learned.model.heads[head], read), learned.reading.logits[head], rule) : rule);
+  const facts: RuleFacts = [read, topic, markers, reaches, summon !== null, asksSomething, vague, stated, courtesy];
+  options?.modelInput?.(draft, facts);
+  const learned = model && reader ? { model, reader, reading: reader.readDraft(model, draft, facts) } : null;
+  const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
   // long draft, or one with a link or code, always says something.
   const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reaches && !courtesy;

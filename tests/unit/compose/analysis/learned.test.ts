@@ -2,6 +2,7 @@ import { analyzeMessage } from '../../../../utils/compose/analysis/message';
 import { loadedModel, loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
+import { signalsOf } from '../../../../utils/compose/analysis/learned/signals';
 import { HEADS, levelsToText, MAX_LEVEL, textToLevels, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
 import { quantise, trainLogistic } from '../../../tools/train/logistic';
 
@@ -12,13 +13,10 @@ beforeAll(loadModel);
 const BUCKETS = 1024;
 const features = (text: string) => draftFeatures(normalizeDraft(text), BUCKETS);
 
-/**
- * A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes
- * (and may overrule the rules on English drafts when `overrules`, on drafts in es/de/fr/pt when `intl`).
- */
-function modelFor(head: Head, word: string, overrules: boolean, intl = false): LinearModel {
+/** A model whose heads all defer to the rules, except `head`, which reads `word` as a strong yes (and may overrule the rules when `overrules`). */
+function modelFor(head: Head, word: string, overrules: boolean): LinearModel {
   const heads = {} as LinearModel['heads'];
-  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null, intl: { yes: null, no: null } };
+  for (const h of HEADS) heads[h] = { weights: new Float32Array(BUCKETS), bias: 0, yes: null, no: null };
   const f = features(word);
   const span = f.spans[0];
   if (!span) throw new Error('no word span');
@@ -26,8 +24,7 @@ function modelFor(head: Head, word: string, overrules: boolean, intl = false): L
   target.weights[span.slot] = 200 * span.sign;
   target.bias = -2;
   target.yes = overrules ? 0 : null;
-  target.intl.yes = intl ? 0 : null;
-  return { buckets: BUCKETS, signals: false, heads };
+  return { buckets: BUCKETS, heads };
 }
 
 describe('hashed draft features', () => {
@@ -59,13 +56,14 @@ describe('the stored model', () => {
     const { bytes, scale } = quantise(weights, MAX_LEVEL);
     const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null, ...(h === 'ping' && { intl: { yes: 2.25, no: null } }) }])) as PackedModel['heads'];
     const pairs = HEADS.map(() => levelsToText(bytes)).join('');
-    const model = unpackModel({ buckets: 8, signals: true, heads, pairs });
-    expect(model.signals).toBe(true);
-    expect(unpackModel({ buckets: 8, heads, pairs }).signals).toBe(false);
+    const model = unpackModel({ buckets: 8, heads, pairs });
+    const intl = unpackModel({ buckets: 8, heads, pairs }, true);
     for (const h of HEADS) {
       expect(model.heads[h].bias).toBe(0.5);
-      // A head with no cut of its own for es/de/fr/pt never overrules the rules there.
-      expect(model.heads[h].intl).toEqual(h === 'ping' ? { yes: 2.25, no: null } : { yes: null, no: null });
+      expect(model.heads[h]).toMatchObject({ yes: 1, no: null });
+      // Read for es/de/fr/pt, a head takes its cut for them, and without one never overrules the rules there.
+      expect(intl.heads[h]).toMatchObject(h === 'ping' ? { yes: 2.25, no: null } : { yes: null, no: null });
+      expect([...intl.heads[h].weights]).toEqual([...model.heads[h].weights]);
       [...weights].forEach((w, i) => expect(model.heads[h].weights[i]).toBeCloseTo(w, 1));
     }
   });
@@ -115,15 +113,14 @@ describe('the learned heads combined with the rules', () => {
     expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
   });
 
-  it('overrule the rules on drafts in Spanish, German, French and Portuguese only where their own cut lets them', async () => {
+  it('read drafts in other languages too, and quote their words', async () => {
     await loadPack('es');
     const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
     expect(rules.language).toBe('es');
     expect(rules.sensitive).toBe(false);
-    // English's cut says yes, the one for es/de/fr/pt never: the rules stand.
-    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(false);
-    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', false, true) });
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', false) }).sensitive).toBe(false);
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) });
     expect(withModel.sensitive).toBe(true);
     expect(withModel.evidence.find((e) => e.about === 'sensitive')?.quote).toBe('contrato');
   });
@@ -141,8 +138,8 @@ describe('the rules\' findings as features', () => {
   it('are what the analyser hands the model: the language, the markers, how many topic words are left', async () => {
     await loadPack('fr');
     const seen: string[][] = [];
-    analyzeMessage('Salut Léa, t’aurais cinq minutes ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, signals) => seen.push([...signals]) });
-    analyzeMessage('Salut Léa, t’aurais cinq minutes pour relire le contrat du fournisseur ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, signals) => seen.push([...signals]) });
+    analyzeMessage('Salut Léa, t’aurais cinq minutes ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, facts) => seen.push(signalsOf(facts)) });
+    analyzeMessage('Salut Léa, t’aurais cinq minutes pour relire le contrat du fournisseur ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, facts) => seen.push(signalsOf(facts)) });
     expect(seen[0]).toEqual(expect.arrayContaining(['lang:fr', 'topic:0', 'reaches-out']));
     expect(seen[1]).toEqual(expect.arrayContaining(['lang:fr', 'reaches-out', 'asks']));
     expect(seen[1]).not.toContain('topic:0');
@@ -156,8 +153,9 @@ describe('the checked-in models', () => {
     expect(intl).toBeDefined();
     expect(intl).toBe(loadedModel('pt'));
     expect(intl).not.toBe(loadedModel('en'));
-    expect(intl?.signals).toBe(true);
-    expect(loadedModel('en')?.signals).toBe(false);
+    // Only the model learned from all five languages reads the rules' findings.
+    expect(intl?.signals).toBe(signalsOf);
+    expect(loadedModel('en')?.signals).toBeUndefined();
   });
 
   it('call a German till that has taken no cards for an hour urgent, which the rules alone read as normal, and quote the draft', async () => {

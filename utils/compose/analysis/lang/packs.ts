@@ -14,7 +14,7 @@ import type { LanguagePack } from './types';
 export type EnglishChunk = typeof import('../learned/english');
 /** The code that reads a draft with a learned model, in every language's chunk. */
 export type ModelReader = typeof import('../learned/bundle');
-type ModelChunk = ModelReader & { PACKED_MODEL: import('../learned/model').PackedModel };
+type ModelChunk = ModelReader & { PACKED_MODEL: import('../learned/model').PackedModel; signalsOf?: LinearModel['signals'] };
 
 /** The model group of a language: English's own model, or the one es/de/fr/pt drafts are read with. */
 const groupOf = (language: CoachedLanguage) => (language === 'en' ? 'en' : 'intl');
@@ -26,7 +26,7 @@ const models = new Map<'en' | 'intl', LinearModel>();
 /** Keeps the model a language's chunk brings (once for es/de/fr/pt, which share theirs). */
 function withModel<T extends ModelChunk>(language: CoachedLanguage, chunk: T): T {
   reader ??= chunk;
-  if (!models.has(groupOf(language))) models.set(groupOf(language), chunk.unpackModel(chunk.PACKED_MODEL));
+  if (!models.has(groupOf(language))) models.set(groupOf(language), { ...chunk.unpackModel(chunk.PACKED_MODEL, language !== 'en'), signals: chunk.signalsOf });
   return chunk;
 }
 

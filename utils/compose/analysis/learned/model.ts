@@ -9,6 +9,7 @@
  * drafts in es/de/fr/pt (`intl`). Pure: no DOM.
  */
 import type { DraftFeatures } from './features';
+import type { RuleFacts } from './signals';
 
 export const HEADS = ['ping', 'context', 'urgent', 'critical', 'sensitive', 'low'] as const;
 export type Head = (typeof HEADS)[number];
@@ -21,18 +22,17 @@ export interface Cut {
   no: number | null;
 }
 
+/** A head as read on drafts in one language: its weights and where it may overrule the rules there. */
 export interface HeadWeights extends Cut {
   weights: Float32Array;
   bias: number;
-  /** Its cut on drafts in Spanish, German, French and Portuguese (its own on English ones). */
-  intl: Cut;
 }
 
 export interface LinearModel {
   /** Feature slots (a power of two). */
   buckets: number;
-  /** Whether it reads the rules' findings besides the words. */
-  signals: boolean;
+  /** How it names the rules' findings it reads besides the words (signals.ts; absent: the words alone). */
+  signals?: (facts: RuleFacts) => readonly string[];
   heads: Record<Head, HeadWeights>;
 }
 
@@ -45,7 +45,6 @@ export interface LinearModel {
  */
 export interface PackedModel {
   buckets: number;
-  signals?: boolean;
   /** `intl` absent: the head never overrules the rules on drafts in es/de/fr/pt. */
   heads: Record<Head, Cut & { scale: number; bias: number; intl?: Cut }>;
   pairs: string;
@@ -101,21 +100,20 @@ export function textToLevels(text: string, count: number): Int8Array {
   return levels;
 }
 
-export function unpackModel(packed: PackedModel): LinearModel {
+const NEVER: Cut = { yes: null, no: null };
+
+/** The model as read on English drafts, or with its cuts for drafts in es/de/fr/pt (`intl`). */
+export function unpackModel(packed: PackedModel, intl = false): LinearModel {
   const levels = textToLevels(packed.pairs, HEADS.length * packed.buckets);
   const heads = {} as Record<Head, HeadWeights>;
   HEADS.forEach((head, h) => {
-    const { scale, bias, yes, no, intl } = packed.heads[head];
+    const { scale, bias } = packed.heads[head];
+    const { yes, no } = (intl ? packed.heads[head].intl : packed.heads[head]) ?? NEVER;
     const weights = new Float32Array(packed.buckets);
     for (let i = 0; i < packed.buckets; i++) weights[i] = levels[h * packed.buckets + i]! * scale;
-    heads[head] = { weights, bias, yes, no, intl: { yes: intl?.yes ?? null, no: intl?.no ?? null } };
+    heads[head] = { weights, bias, yes, no };
   });
-  return { buckets: packed.buckets, signals: packed.signals === true, heads };
-}
-
-/** Where `head` may overrule the rules on a draft in `language`. */
-export function cutOf(head: HeadWeights, language: string): Cut {
-  return language === 'en' ? head : head.intl;
+  return { buckets: packed.buckets, heads };
 }
 
 /** The head's verdict, given the rules' verdict and where it may overrule them. */

@@ -6,6 +6,7 @@
 import { draftFeatures, type DraftFeatures } from './features';
 import { HEADS, type Head, type HeadWeights, type LinearModel, type ModelReading } from './model';
 import type { NormalizedDraft } from '../message-normalize';
+import type { RuleFacts } from './signals';
 
 /** The head's logit for a draft's features. */
 export function logit(head: HeadWeights, features: DraftFeatures): number {
@@ -15,8 +16,8 @@ export function logit(head: HeadWeights, features: DraftFeatures): number {
   return s;
 }
 
-export function readDraft(model: LinearModel, draft: NormalizedDraft, signals: readonly string[]): ModelReading {
-  const features = draftFeatures(draft, model.buckets, model.signals ? signals : []);
+export function readDraft(model: LinearModel, draft: NormalizedDraft, facts: RuleFacts): ModelReading {
+  const features = draftFeatures(draft, model.buckets, model.signals?.(facts));
   const logits = {} as Record<Head, number>;
   for (const head of HEADS) logits[head] = logit(model.heads[head], features);
   return { features, logits };

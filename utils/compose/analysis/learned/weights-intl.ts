@@ -3,7 +3,6 @@ import type { PackedModel } from './model';
 
 export const PACKED_MODEL: PackedModel = {
   buckets: 4096,
-  signals: true,
   heads: {
     ping: {
       scale: 1.799329,
