@@ -47,7 +47,8 @@ import { decide, HEADS, levelsToText, MAX_LEVEL, unpackModel, type Cut, type Hea
 import { loadAllPacks, packOf } from '../../../utils/compose/analysis/lang/packs';
 import { MessageRow } from '../eval/messages';
 import { binaryScores, type Row } from '../eval/score';
-import { dot, quantise, random, shuffled, trainLogistic, type Trained, type TrainOptions } from './logistic';
+import { FOLDS, splits } from './folds';
+import { dot, quantise, trainLogistic, type Trained, type TrainOptions } from './logistic';
 
 await loadAllPacks(); // drafts in every language; the code that reads a draft with a model ships in their chunks
 
@@ -149,7 +150,6 @@ const RECIPES: Recipe[] = [
 let recipe = RECIPES[0]!;
 /** Ids left out of everything (TRAIN_EXCLUDE, see the header). */
 const EXCLUDED = new Set(process.env.TRAIN_EXCLUDE ? readFileSync(process.env.TRAIN_EXCLUDE, 'utf8').split('\n').flatMap((l) => (l.trim() ? [(JSON.parse(l) as { id: string }).id] : [])) : []);
-const FOLDS = 5;
 const NOW = new Date(2026, 10, 24, 10, 0);
 const OPTIONS: TrainOptions = {
   buckets: Number(process.env.TRAIN_BUCKETS ?? 4096),
@@ -215,44 +215,8 @@ function load(files: readonly string[]): Example[] {
   );
 }
 
-/** The set of a draft's words, for spotting near-duplicates. */
-const wordSet = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
-
-/** Drafts that share at least NEAR_DUPLICATE of their words (Jaccard) stay in the same fold. */
-const NEAR_DUPLICATE = 0.7;
-
-function groupsOf(items: readonly Example[]): Example[][] {
-  const sets = items.map((r) => wordSet(r.text));
-  const parent = items.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] ?? i)));
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = sets[i] ?? new Set<string>();
-      const b = sets[j] ?? new Set<string>();
-      let shared = 0;
-      for (const w of a) if (b.has(w)) shared++;
-      const union = a.size + b.size - shared;
-      if (union > 0 && shared / union >= NEAR_DUPLICATE) parent[root(j)] = root(i);
-    }
-  }
-  const groups = new Map<number, Example[]>();
-  items.forEach((r, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), r]));
-  return [...groups.values()];
-}
-
-function foldsOf(items: readonly Example[], seed: number): Example[][] {
-  const folds: Example[][] = Array.from({ length: FOLDS }, () => []);
-  // Whole groups, shuffled, each to the fold that is smallest so far.
-  for (const group of shuffled(groupsOf(items), random(seed))) {
-    const smallest = folds.reduce((a, b) => (b.length < a.length ? b : a));
-    smallest.push(...group);
-  }
-  return folds;
-}
-
 /** The rows read in a coached language, with what the model reads of them. */
 const readable = (rows: readonly Example[]) => rows.filter((r): r is Example & { x: FeatureVector } => r.x !== null);
-
 
 function trainHeads(rows: readonly Example[]): Record<Head, Trained> {
   const out = {} as Record<Head, Trained>;
@@ -270,8 +234,8 @@ function trainHeads(rows: readonly Example[]): Record<Head, Trained> {
 /** Each row's head logits from a model that never saw it. */
 function outOfFoldLogits(rows: readonly Example[], seed: number): Map<Example, Record<Head, number>> {
   const out = new Map<Example, Record<Head, number>>();
-  for (const test of foldsOf(rows, seed)) {
-    const heads = trainHeads(rows.filter((r) => !test.includes(r)));
+  for (const { train, test } of splits(rows, seed)) {
+    const heads = trainHeads(train);
     for (const r of readable(test)) out.set(r, Object.fromEntries(HEADS.map((h) => [h, dot(heads[h].weights, heads[h].bias, r.x)])) as Record<Head, number>);
   }
   return out;
@@ -428,8 +392,8 @@ function train(): void {
   // Outer cross-validation: each fold's model (and its cuts) is built without the fold.
   const cv: Scored[] = [];
   const cvAlone: Scored[] = [];
-  for (const [k, test] of foldsOf(rows, 1).entries()) {
-    const { packed, alone } = build(rows.filter((r) => !test.includes(r)), 100 + k);
+  for (const [k, { train, test }] of splits(rows, 1).entries()) {
+    const { packed, alone } = build(train, 100 + k);
     cv.push(...score(test, packed));
     cvAlone.push(...score(test, alone));
   }

@@ -5,6 +5,7 @@ import { draftFeatures } from '../../../../utils/compose/analysis/learned/featur
 import { signalsOf } from '../../../../utils/compose/analysis/learned/signals';
 import { HEADS, levelsToText, MAX_LEVEL, textToLevels, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
 import { quantise, trainLogistic } from '../../../tools/train/logistic';
+import { FOLDS, splits } from '../../../tools/train/folds';
 
 const NOW = new Date(2026, 10, 24, 10, 0);
 
@@ -167,6 +168,34 @@ describe('the checked-in models', () => {
     const quote = withModel.evidence.find((e) => e.about === 'urgency')?.quote ?? '';
     expect(quote.length).toBeGreaterThan(0);
     expect(text).toContain(quote);
+  });
+});
+
+describe('the trainer\'s cross-validation', () => {
+  const drafts = [
+    ...Array.from({ length: 40 }, (_, i) => ({ text: `draft ${i}: the ${['api', 'deck', 'invoice', 'rota'][i % 4]} number ${i} needs a look from team ${i * 7}` })),
+    // Near twins: one of them in a fold and the other in training would score the model on what it learned.
+    { text: 'hola, ¿tienes un minuto para revisar el contrato de Valencia?' },
+    { text: 'hola, ¿tienes un minuto para revisar el contrato de Sevilla?' },
+    { text: 'Kannst du heute noch die Rechnung vom Lieferanten prüfen, bitte?' },
+    { text: 'kannst du heute noch die Rechnung vom Lieferanten prüfen bitte' },
+  ];
+
+  it('tests every draft once, never on a model that learned from it or from its near twin', () => {
+    const folds = splits(drafts, 3);
+    expect(folds).toHaveLength(FOLDS);
+    expect(folds.flatMap((f) => f.test).sort((a, b) => a.text.localeCompare(b.text))).toEqual([...drafts].sort((a, b) => a.text.localeCompare(b.text)));
+    for (const { train, test } of folds) {
+      expect(train.filter((d) => test.includes(d))).toEqual([]);
+      expect(train.length + test.length).toBe(drafts.length);
+      for (const [a, b] of [[40, 41], [42, 43]] as const) expect(test.includes(drafts[a]!)).toBe(test.includes(drafts[b]!));
+    }
+  });
+
+  it('splits the same drafts the same way for the same seed', () => {
+    const texts = (seed: number) => splits(drafts, seed).map((f) => f.test.map((d) => d.text));
+    expect(texts(3)).toEqual(texts(3));
+    expect(texts(3)).not.toEqual(texts(4));
   });
 });
 
