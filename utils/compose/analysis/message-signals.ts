@@ -39,10 +39,6 @@ interface PackRules {
 
 /** An escape, a class, a group's opening, a quantifier, or one character of a pattern's source. */
 const TOKEN = /\\[^]|\[(?:\\[^]|[^\]\\])*\]|\((?:\?<?[=!:])?|(?:[*+?]|\{\d+(?:,\d*)?\})\??|[^]/g;
-/** Shorter words rule out nothing on real drafts. */
-const MIN_WORD = 3;
-/** More words than this rule out little. */
-const MAX_WORDS = 100;
 
 type Need = string[] | null;
 
@@ -55,8 +51,9 @@ export function requiredWords(re: RegExp): string[] | null {
   const tokens = re.source.match(TOKEN) ?? [];
   let at = 0;
   let unread = !!re.flags;
-  // The rarer the words the better: longer ones (spaces aside: " for " is as common as "for"); fewer ones only break a tie.
-  const score = (need: string[]) => Math.min(...need.map((w) => w.trim().length)) * 16 - need.length;
+  // The rarer the words the better: longer ones (spaces aside: " for " is as common as "for"), none
+  // under three letters (they rule out nothing on real drafts); fewer ones only break a tie.
+  const score = (need: string[], shortest = Math.min(...need.map((w) => w.trim().length))) => (shortest < 3 ? -1e9 : shortest * 16 - need.length);
   const better = (a: Need, b: Need): Need => (a && (!b || score(a) >= score(b)) ? a : b);
   const alternation = (): Need => {
     let all: Need = [];
@@ -93,7 +90,8 @@ export function requiredWords(re: RegExp): string[] | null {
     return run ? better(need, [run]) : need;
   };
   const need = alternation();
-  return need && !unread && at === tokens.length && need.length <= MAX_WORDS && need.every((w) => w.trim().length >= MIN_WORD) ? [...new Set(need)] : null;
+  // Too many words (more than 16 per letter of the shortest) cost more to look for than they rule out.
+  return need && !unread && at === tokens.length && score(need) > 0 ? need : null;
 }
 
 /** A draft's character trigrams, hashed into 16,384 bits (a 2,000-character draft sets about one in twenty). */

@@ -10,10 +10,11 @@ import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
 import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
-import { loadedEnglish, loadedModel, packOf } from './lang/packs';
+import { loadedModel, loadedReader, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
 import { detectLanguage, type CoachedLanguage, type DetectedLanguage } from './language';
 import type { Head, LinearModel } from './learned/model';
+import type { RuleFacts } from './learned/signals';
 
 /** Clauses read per draft: far more than any real message has (pasted logs stop here). */
 const MAX_CLAUSES = 300;
@@ -70,11 +71,13 @@ export interface AnalyzeOptions {
    */
   language?: DetectedLanguage;
   /**
-   * The learned model read alongside the rules on English drafts: by default the checked-in one,
-   * which arrives with English's rules (lang/packs.ts), `null` for the rules alone
-   * (the trainer compares both).
+   * The learned model read alongside the rules: by default the checked-in one of the draft's
+   * language, which arrives with its rules (lang/packs.ts), `null` for the rules alone (the
+   * trainer compares both).
    */
   model?: LinearModel | null;
+  /** Called with what a model reads of the draft, the cleaned draft and the rules' findings (the trainer learns from them). */
+  modelInput?: (draft: NormalizedDraft, facts: RuleFacts) => void;
 }
 
 /** What the coach says about a draft in a language it cannot read: no verdict, no ping, nothing to hold. */
@@ -121,8 +124,8 @@ function reachesOutAtAll(clauses: Clause[], draft: NormalizedDraft, summoned: bo
   return summoned || clauses.some(reachesOut) || draft.broadcast || draft.mentions > 0;
 }
 
-/** Reaches out (a greeting, a mention, a question, a request, a summons, only interjections) and names no topic. */
-function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack, summoned: boolean): boolean {
+/** Reaches out (a greeting, a mention, a question, a request, a summons, only interjections) and names no topic (`topic` words). */
+function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePack, summoned: boolean, topic: number): boolean {
   if (courtesyOnly(clauses)) return false;
   const { interjection } = pack.ping;
   // "oi oi", "beep boop", "mornin": statements made of nothing but interjections; the one word
@@ -132,7 +135,6 @@ function isTopicless(clauses: Clause[], draft: NormalizedDraft, pack: LanguagePa
     const before = ws[i - 1] ?? '';
     return stop.has(w) || interjection.test(w) || (i === ws.length - 1 && i > 0 && i < 3 && interjection.test(before) && !ackWords.has(before) && !ackWords.has(w));
   };
-  const topic = topicWords(clauses, pack).length;
   if (reachesOutAtAll(clauses, draft, summoned)) return topic === 0;
   return topic <= 1 && clauses.every((c) => c.kind !== 'statement' || words(c.core).every(calls));
 }
@@ -177,7 +179,8 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // (A draft of more than MAX_PING_WORDS words always says something: the check stays cheap on long ones.)
   const scan = blankQuotes(lower);
   const summon = pack.ping.summon.exec(scan);
-  const topicless = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && isTopicless(clauses, draft, pack, summon !== null);
+  const topic = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 ? topicWords(clauses, pack).length : null;
+  const topicless = topic !== null && isTopicless(clauses, draft, pack, summon !== null, topic);
 
   const contentWords = clauses.reduce((n, c) => n + c.contentWords, 0);
   const stated =
@@ -192,14 +195,22 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // A thank-you or a welcome after a greeting is a whole message; after "can you call me?" it is still a ping.
   const asked = markers.has('probe') || markers.has('quick-question') || markers.has('question-mark');
   const rulePing = topicless || (!asksSomething && !stated && markers.size > 0 && (asked || !clauses.some((c) => c.courtesy)));
-  // The model weighs in on English drafts (its weights were learned from English ones).
-  const model = options?.model === undefined ? (loadedModel() ?? null) : options.model;
-  const reader = loadedEnglish();
-  const learned = model && reader && pack.code === 'en' ? { model, reader, reading: reader.readDraft(model, draft) } : null;
+  const reaches = reachesOutAtAll(clauses, draft, summon !== null);
+  const courtesy = courtesyOnly(clauses);
+  // The learned model weighs in on drafts in every language it learned from, reading the words
+  // and what the rules found in them (learned/features.ts): the language, the ping markers, how
+  // many topic words are left, whether it reaches out, asks, states something. Not the rules'
+  // verdicts: on the drafts it learns from the rules are right by construction, and a model that
+  // leans on them learns nothing about where they fail (the trainer's header).
+  const model = options?.model === undefined ? (loadedModel(read) ?? null) : options.model;
+  const reader = loadedReader();
+  const facts: RuleFacts = [read, topic, markers, reaches, summon !== null, asksSomething, vague, stated, courtesy];
+  options?.modelInput?.(draft, facts);
+  const learned = model && reader ? { model, reader, reading: reader.readDraft(model, draft, facts) } : null;
   const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
   // long draft, or one with a link or code, always says something.
-  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reachesOutAtAll(clauses, draft, summon !== null) && !courtesyOnly(clauses);
+  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reaches && !courtesy;
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
   // The model may find a situation the rules missed only where the draft says more than one thing:

@@ -1,9 +1,11 @@
 import { analyzeMessage } from '../../../../utils/compose/analysis/message';
-import { loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
+import { loadedModel, loadModel, loadPack } from '../../../../utils/compose/analysis/lang/packs';
 import { normalizeDraft } from '../../../../utils/compose/analysis/message-normalize';
 import { draftFeatures } from '../../../../utils/compose/analysis/learned/features';
+import { signalsOf } from '../../../../utils/compose/analysis/learned/signals';
 import { HEADS, levelsToText, MAX_LEVEL, textToLevels, unpackModel, type Head, type LinearModel, type PackedModel } from '../../../../utils/compose/analysis/learned/model';
 import { quantise, trainLogistic } from '../../../tools/train/logistic';
+import { FOLDS, splits } from '../../../tools/train/folds';
 
 const NOW = new Date(2026, 10, 24, 10, 0);
 
@@ -53,11 +55,16 @@ describe('the stored model', () => {
   it('unpacks to the quantised weights it was packed from', () => {
     const weights = Float32Array.from({ length: 8 }, (_, i) => (i - 4) * 0.37);
     const { bytes, scale } = quantise(weights, MAX_LEVEL);
-    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null }])) as PackedModel['heads'];
+    const heads = Object.fromEntries(HEADS.map((h) => [h, { scale, bias: 0.5, yes: 1, no: null, ...(h === 'ping' && { intl: { yes: 2.25, no: null } }) }])) as PackedModel['heads'];
     const pairs = HEADS.map(() => levelsToText(bytes)).join('');
     const model = unpackModel({ buckets: 8, heads, pairs });
+    const intl = unpackModel({ buckets: 8, heads, pairs }, true);
     for (const h of HEADS) {
       expect(model.heads[h].bias).toBe(0.5);
+      expect(model.heads[h]).toMatchObject({ yes: 1, no: null });
+      // Read for es/de/fr/pt, a head takes its cut for them, and without one never overrules the rules there.
+      expect(intl.heads[h]).toMatchObject(h === 'ping' ? { yes: 2.25, no: null } : { yes: null, no: null });
+      expect([...intl.heads[h].weights]).toEqual([...model.heads[h].weights]);
       [...weights].forEach((w, i) => expect(model.heads[h].weights[i]).toBeCloseTo(w, 1));
     }
   });
@@ -107,11 +114,88 @@ describe('the learned heads combined with the rules', () => {
     expect(analyzeMessage('hey you', { now: NOW, model: modelFor('ping', 'you', true) }).ping).toBe(true);
   });
 
-  it('only read English drafts', async () => {
+  it('read drafts in other languages too, and quote their words', async () => {
     await loadPack('es');
     const text = 'Hola, ¿tienes un minuto para revisar el contrato?';
     const rules = analyzeMessage(text, { now: NOW, model: null });
-    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) }).sensitive).toBe(rules.sensitive);
+    expect(rules.language).toBe('es');
+    expect(rules.sensitive).toBe(false);
+    expect(analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', false) }).sensitive).toBe(false);
+    const withModel = analyzeMessage(text, { now: NOW, model: modelFor('sensitive', 'contrato', true) });
+    expect(withModel.sensitive).toBe(true);
+    expect(withModel.evidence.find((e) => e.about === 'sensitive')?.quote).toBe('contrato');
+  });
+});
+
+describe('the rules\' findings as features', () => {
+  it('add one slot each to the draft\'s words, and only for a model that reads them', () => {
+    const draft = normalizeDraft('Tu peux me rappeler ?');
+    const words = draftFeatures(draft, BUCKETS);
+    const withSignals = draftFeatures(draft, BUCKETS, ['lang:fr', 'topic:0', 'reaches-out']);
+    const added = [...withSignals.vector.index].filter((i) => !words.vector.index.includes(i));
+    expect(added).toHaveLength(3);
+  });
+
+  it('are what the analyser hands the model: the language, the markers, how many topic words are left', async () => {
+    await loadPack('fr');
+    const seen: string[][] = [];
+    analyzeMessage('Salut Léa, t’aurais cinq minutes ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, facts) => seen.push(signalsOf(facts)) });
+    analyzeMessage('Salut Léa, t’aurais cinq minutes pour relire le contrat du fournisseur ?', { now: NOW, model: null, language: 'fr', modelInput: (_draft, facts) => seen.push(signalsOf(facts)) });
+    expect(seen[0]).toEqual(expect.arrayContaining(['lang:fr', 'topic:0', 'reaches-out']));
+    expect(seen[1]).toEqual(expect.arrayContaining(['lang:fr', 'reaches-out', 'asks']));
+    expect(seen[1]).not.toContain('topic:0');
+  });
+});
+
+describe('the checked-in models', () => {
+  it('read drafts in es/de/fr/pt with the model learned from all five languages, English ones with English\'s', async () => {
+    await Promise.all((['es', 'de', 'fr', 'pt'] as const).map(loadPack));
+    const intl = loadedModel('de');
+    expect(intl).toBeDefined();
+    expect(intl).toBe(loadedModel('pt'));
+    expect(intl).not.toBe(loadedModel('en'));
+    // Only the model learned from all five languages reads the rules' findings.
+    expect(intl?.signals).toBe(signalsOf);
+    expect(loadedModel('en')?.signals).toBeUndefined();
+  });
+
+  it('call a German till that has taken no cards for an hour urgent, which the rules alone read as normal, and quote the draft', async () => {
+    await loadPack('de');
+    const text = 'Die Kasse im Laden nimmt seit einer Stunde keine Karten mehr, die Schlange reicht bis draußen.';
+    expect(analyzeMessage(text, { now: NOW, model: null, language: 'de' })).toMatchObject({ urgency: 'normal', mode: 'async' });
+    const withModel = analyzeMessage(text, { now: NOW, language: 'de' });
+    expect(withModel).toMatchObject({ urgency: 'high', mode: 'sync' });
+    const quote = withModel.evidence.find((e) => e.about === 'urgency')?.quote ?? '';
+    expect(quote.length).toBeGreaterThan(0);
+    expect(text).toContain(quote);
+  });
+});
+
+describe('the trainer\'s cross-validation', () => {
+  const drafts = [
+    ...Array.from({ length: 40 }, (_, i) => ({ text: `draft ${i}: the ${['api', 'deck', 'invoice', 'rota'][i % 4]} number ${i} needs a look from team ${i * 7}` })),
+    // Near twins: one of them in a fold and the other in training would score the model on what it learned.
+    { text: 'hola, ¿tienes un minuto para revisar el contrato de Valencia?' },
+    { text: 'hola, ¿tienes un minuto para revisar el contrato de Sevilla?' },
+    { text: 'Kannst du heute noch die Rechnung vom Lieferanten prüfen, bitte?' },
+    { text: 'kannst du heute noch die Rechnung vom Lieferanten prüfen bitte' },
+  ];
+
+  it('tests every draft once, never on a model that learned from it or from its near twin', () => {
+    const folds = splits(drafts, 3);
+    expect(folds).toHaveLength(FOLDS);
+    expect(folds.flatMap((f) => f.test).sort((a, b) => a.text.localeCompare(b.text))).toEqual([...drafts].sort((a, b) => a.text.localeCompare(b.text)));
+    for (const { train, test } of folds) {
+      expect(train.filter((d) => test.includes(d))).toEqual([]);
+      expect(train.length + test.length).toBe(drafts.length);
+      for (const [a, b] of [[40, 41], [42, 43]] as const) expect(test.includes(drafts[a]!)).toBe(test.includes(drafts[b]!));
+    }
+  });
+
+  it('splits the same drafts the same way for the same seed', () => {
+    const texts = (seed: number) => splits(drafts, seed).map((f) => f.test.map((d) => d.text));
+    expect(texts(3)).toEqual(texts(3));
+    expect(texts(3)).not.toEqual(texts(4));
   });
 });
 

@@ -48,6 +48,8 @@ describe('requiredWords: the words one of which every match holds', () => {
     // An optional part is no requirement; a required one after it is.
     { re: /\b(?:really |very )?(?:furious|livid)\b/, words: ['furious', 'livid'] },
     { re: /\bkeeps? missing\b/, words: [' missing'] },
+    // Words shorter than three letters rule nothing out: the next best part is read.
+    { re: /\b(?:my|his) (?:son|daughter)\b/, words: ['son', 'daughter'] },
     // What a negative lookaround names is not in a match; what a positive one names is around it.
     { re: /(?<!\bnot )\bupset\b/, words: ['upset'] },
     { re: /\bdown\b(?<=\b(?:production|checkout)\b[^.]{0,60})/, words: ['production', 'checkout'] },

@@ -2,7 +2,8 @@
  * Hashed text features for the learned part of the analyser: word unigrams and bigrams and
  * character 3- and 4-grams of the cleaned draft (quoted history, signature, sign-off, emoji and
  * markup already removed by `normalizeDraft`; mentions, links and code are placeholder words),
- * plus a few shape features (length, a question mark, a mention, emoji). Each feature lands in
+ * plus a few shape features (length, a question mark, a mention, emoji) and the rules' findings
+ * (the draft's language, the rules' ping verdict, whether a topic is left, an incident named...). Each feature lands in
  * one of `buckets` slots with a sign (the hashing trick); the vector is L2-normalised so long and
  * short drafts weigh alike. Pure and linear in the text length.
  */
@@ -92,8 +93,13 @@ const wordEnd = new Int32Array(MAX_WORDS);
 const wordHash = new Int32Array(MAX_WORDS);
 const pairHash = new Int32Array(MAX_WORDS);
 
-/** The features of a cleaned draft, hashed into `buckets` slots (a power of two). */
-export function draftFeatures(draft: NormalizedDraft, buckets: number): DraftFeatures {
+const SEED_SIGNAL = hashString('s:');
+
+/**
+ * The features of a cleaned draft, hashed into `buckets` slots (a power of two), with `signals`:
+ * what the rules found in it, by name ("lang:fr", "rules:ping", "topicless"; message.ts).
+ */
+export function draftFeatures(draft: NormalizedDraft, buckets: number, signals: readonly string[] = []): DraftFeatures {
   const mask = buckets - 1;
   if (sums.length !== buckets) {
     sums = new Float32Array(buckets);
@@ -178,6 +184,7 @@ export function draftFeatures(draft: NormalizedDraft, buckets: number): DraftFea
   if (draft.urls > 0) add(SHAPES.link ?? 0, 2);
   if (draft.codeBlocks > 0) add(SHAPES.code ?? 0, 2);
   add(SHAPES.bias ?? 0, 2);
+  for (const signal of signals) add(hashString(signal, SEED_SIGNAL), 2);
 
   let norm = 0;
   let active = 0;

@@ -1,27 +1,38 @@
 /**
- * The learned part of the English analyser: one logistic-regression head per verdict over the
- * hashed features of features.ts, trained by `npm run train` (tests/tools/train/) from the
- * labelled drafts and checked in as quantised weights (weights.ts). Each head may overrule the
- * rules' own verdict only where cross-validation showed it helps: it says yes against the rules
- * when its logit is above `yes`, no against them when below `no` (null: never). Pure: no DOM.
+ * The learned part of the analyser: one logistic-regression head per verdict over the hashed
+ * features of features.ts (the words, and for a model that reads them what the rules found in
+ * them), trained by `npm run train` (tests/tools/train/) from the labelled drafts and checked in as
+ * quantised weights: English's model (weights.ts) and one learned from all five languages that
+ * reads Spanish, German, French and Portuguese drafts (weights-intl.ts). Each head may overrule
+ * the rules' own verdict only where the trainer found it may: it says yes against the rules when
+ * its logit is above `yes`, no against them when below `no` (null: never), with a cut of its own on
+ * drafts in es/de/fr/pt (`intl`). Pure: no DOM.
  */
 import type { DraftFeatures } from './features';
+import type { RuleFacts } from './signals';
 
 export const HEADS = ['ping', 'context', 'urgent', 'critical', 'sensitive', 'low'] as const;
 export type Head = (typeof HEADS)[number];
 
-export interface HeadWeights {
-  weights: Float32Array;
-  bias: number;
+/** Where a head may overrule the rules. */
+export interface Cut {
   /** The logit above which the head says yes where the rules say no (null: never). */
   yes: number | null;
   /** The logit below which the head says no where the rules say yes (null: never). */
   no: number | null;
 }
 
+/** A head as read on drafts in one language: its weights and where it may overrule the rules there. */
+export interface HeadWeights extends Cut {
+  weights: Float32Array;
+  bias: number;
+}
+
 export interface LinearModel {
   /** Feature slots (a power of two). */
   buckets: number;
+  /** How it names the rules' findings it reads besides the words (signals.ts; absent: the words alone). */
+  signals?: (facts: RuleFacts) => readonly string[];
   heads: Record<Head, HeadWeights>;
 }
 
@@ -34,7 +45,8 @@ export interface LinearModel {
  */
 export interface PackedModel {
   buckets: number;
-  heads: Record<Head, { scale: number; bias: number; yes: number | null; no: number | null }>;
+  /** `intl` absent: the head never overrules the rules on drafts in es/de/fr/pt. */
+  heads: Record<Head, Cut & { scale: number; bias: number; intl?: Cut }>;
   pairs: string;
 }
 
@@ -88,11 +100,15 @@ export function textToLevels(text: string, count: number): Int8Array {
   return levels;
 }
 
-export function unpackModel(packed: PackedModel): LinearModel {
+const NEVER: Cut = { yes: null, no: null };
+
+/** The model as read on English drafts, or with its cuts for drafts in es/de/fr/pt (`intl`). */
+export function unpackModel(packed: PackedModel, intl = false): LinearModel {
   const levels = textToLevels(packed.pairs, HEADS.length * packed.buckets);
   const heads = {} as Record<Head, HeadWeights>;
   HEADS.forEach((head, h) => {
-    const { scale, bias, yes, no } = packed.heads[head];
+    const { scale, bias } = packed.heads[head];
+    const { yes, no } = (intl ? packed.heads[head].intl : packed.heads[head]) ?? NEVER;
     const weights = new Float32Array(packed.buckets);
     for (let i = 0; i < packed.buckets; i++) weights[i] = levels[h * packed.buckets + i]! * scale;
     heads[head] = { weights, bias, yes, no };
@@ -100,9 +116,9 @@ export function unpackModel(packed: PackedModel): LinearModel {
   return { buckets: packed.buckets, heads };
 }
 
-/** The head's verdict, given the rules' verdict. */
-export function decide(head: HeadWeights, headLogit: number, rule: boolean): boolean {
-  return rule ? head.no === null || headLogit >= head.no : head.yes !== null && headLogit > head.yes;
+/** The head's verdict, given the rules' verdict and where it may overrule them. */
+export function decide(cut: Cut, headLogit: number, rule: boolean): boolean {
+  return rule ? cut.no === null || headLogit >= cut.no : cut.yes !== null && headLogit > cut.yes;
 }
 
 /**

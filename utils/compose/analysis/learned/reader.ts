@@ -1,11 +1,12 @@
 /**
- * Reads a draft with the learned model: its hashed features (features.ts) and each head's logit.
- * It ships in English's own chunk (english.ts) with the weights, not with the analyser: drafts in
- * other languages never need it. Pure: no DOM.
+ * Reads a draft with a learned model: its hashed features (features.ts) and each head's logit.
+ * It ships in each language's own chunk (bundle.ts) with the weights, not with the analyser.
+ * Pure: no DOM.
  */
 import { draftFeatures, type DraftFeatures } from './features';
 import { HEADS, type Head, type HeadWeights, type LinearModel, type ModelReading } from './model';
 import type { NormalizedDraft } from '../message-normalize';
+import type { RuleFacts } from './signals';
 
 /** The head's logit for a draft's features. */
 export function logit(head: HeadWeights, features: DraftFeatures): number {
@@ -15,8 +16,8 @@ export function logit(head: HeadWeights, features: DraftFeatures): number {
   return s;
 }
 
-export function readDraft(model: LinearModel, draft: NormalizedDraft): ModelReading {
-  const features = draftFeatures(draft, model.buckets);
+export function readDraft(model: LinearModel, draft: NormalizedDraft, facts: RuleFacts): ModelReading {
+  const features = draftFeatures(draft, model.buckets, model.signals?.(facts));
   const logits = {} as Record<Head, number>;
   for (const head of HEADS) logits[head] = logit(model.heads[head], features);
   return { features, logits };
