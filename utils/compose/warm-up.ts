@@ -1,13 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import { analyzeDraft } from './analysis/draft';
-import { detectLanguage } from './analysis/language';
-import { analyzeMessage } from './analysis/message';
-import { splitClauses } from './analysis/message-clauses';
-import { findDeadline } from './analysis/message-deadline';
-import { normalizeDraft } from './analysis/message-normalize';
-import { criticalSignal, highSignal, lowSignal, sensitiveSignal } from './analysis/message-signals';
-import type { LanguagePack } from './analysis/lang/types';
-import { packOf, type EnglishChunk } from './analysis/lang/packs';
+import type { EnglishChunk } from './analysis/lang/packs';
 
 /*
  * The analyser's first runs are slow: V8 compiles each regular expression the first time it runs
@@ -66,13 +59,6 @@ export function regExpsIn(root: unknown): RegExp[] {
 }
 
 /**
- * Parts of WARM_UP_DRAFT analysed before the whole: each reaches only some of the analyser's
- * paths, so the first full analysis finds most of them compiled instead of compiling them all
- * in one step (one step cannot be cut short; each must stay well under a long task).
- */
-export const WARM_UP_PARTS = ['hey Sam', 'the release is blocked', 'can you review the Q3 deck?', 'by Friday 3pm', 'urgent, thanks'];
-
-/**
  * Runs `re` once, leaving its `lastIndex` as it was. V8 compiles a regular expression the first
  * time it runs and to machine code the second time: two steps, not one, so a long pattern's two
  * compilations do not add up in one slice.
@@ -86,39 +72,19 @@ function runRegExp(re: RegExp, sample: string): void {
 /**
  * The steps that prepare the English analyser from its chunk (`english`): its rules, chrono's
  * English parsers (the ones lang/en.ts parses dates with, each on its own), each run twice in
- * steps of their own (see runRegExp), then each stage of an analysis on its own, the draft's
- * parts by the rules alone, by the whole
- * analyser (the learned model too), and two analyses of the whole draft.
+ * steps of their own (see runRegExp), then two full analyses for the rest.
  */
 export function warmUpSteps(english: EnglishChunk): Step[] {
   const sample = WARM_UP_DRAFT.toLowerCase();
   const now = new Date();
   const twice = (step: Step): Step[] => [step, step];
-  const analyse = (text: string) => () => void analyzeDraft(text, now, undefined, 'en');
-  // The rules alone first (no learned model): the model's first run is a step of its own.
-  const rulesOnly = (text: string) => () => void analyzeMessage(text, { now, language: 'en', model: null });
-  // Before them, the stages of an analysis one at a time (each compiles its own code paths).
-  const en = (): LanguagePack => packOf('en');
-  const stages: Step[] = [
-    () => void detectLanguage(WARM_UP_DRAFT),
-    () => void normalizeDraft(WARM_UP_DRAFT, en()),
-    () => void splitClauses(WARM_UP_DRAFT, Infinity, en()),
-    () => void criticalSignal(sample, en()),
-    () => void highSignal(sample, en()),
-    () => void lowSignal(sample, en()),
-    () => void sensitiveSignal(sample, en()),
-    () => void findDeadline(splitClauses(WARM_UP_DRAFT, Infinity, en()), now, en()),
-  ];
   return [
     ...regExpsIn(english.en).flatMap((re) => twice(() => runRegExp(re, sample))),
     ...english.chronoEn.casual.parsers.flatMap((parser) => {
       const one = new english.Chrono({ parsers: [parser], refiners: [] });
       return twice(() => void one.parse(WARM_UP_DRAFT, now, { forwardDate: true }));
     }),
-    ...stages,
-    ...WARM_UP_PARTS.map(rulesOnly),
-    ...WARM_UP_PARTS.map(analyse),
-    ...twice(analyse(WARM_UP_DRAFT)),
+    ...twice(() => void analyzeDraft(WARM_UP_DRAFT, now, undefined, 'en')),
   ];
 }
 

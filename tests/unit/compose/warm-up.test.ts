@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from '#imports';
 import { loadedEnglish, packOf } from '../../../utils/compose/analysis/lang/packs';
-import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps, WARM_UP_PARTS } from '../../../utils/compose/warm-up';
+import { MAX_SLICE_MS, regExpsIn, runInIdleSlices, warmUpInIdleTime, warmUpSteps } from '../../../utils/compose/warm-up';
 
 /** A ctx whose idle callbacks wait in a queue until the test runs them with a deadline of its choice. */
 function idleQueue() {
@@ -112,7 +112,7 @@ describe('warmUpInIdleTime', () => {
     } finally {
       test.mockRestore();
     }
-    expect(steps.length).toBeGreaterThanOrEqual(2 * rules.length + 2 * english.chronoEn.casual.parsers.length + 2 * WARM_UP_PARTS.length + 2);
+    expect(steps.length).toBeGreaterThanOrEqual(2 * rules.length + 2 * english.chronoEn.casual.parsers.length + 2);
   });
 
   it("makes its list of steps in an idle callback, not in the task that brought English's chunk, then runs them in later ones", () => {
