@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface DisclosureProps {
   /** Something in it needs the user (a pause to resume, an error, a site in trouble): it opens by itself. */
@@ -9,16 +9,22 @@ export interface DisclosureProps {
 
 /**
  * A popup section folded to one line (the popup must fit Chrome's 600 px). It opens by itself when
- * `attention` turns true and otherwise stays as the user left it: it never folds under their
- * hands (pressing Resume inside it leaves it open).
+ * `attention` turns true, and folds again by itself when that passes unless the user has done
+ * something in it: it never folds under their hands (pressing Resume inside it leaves it open), and
+ * a tab that answers "working" a moment after the popup opened does not leave it unfolded.
  */
 export function Disclosure({ attention, summary, children }: DisclosureProps) {
   const [open, setOpen] = useState(attention);
+  const touched = useRef(false);
+  const touch = () => {
+    touched.current = true;
+  };
   useEffect(() => {
     if (attention) setOpen(true);
+    else if (!touched.current) setOpen(false);
   }, [attention]);
   return (
-    <details className="fg-disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="fg-disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} onClick={touch} onKeyDown={touch}>
       <summary>{summary}</summary>
       {children}
     </details>

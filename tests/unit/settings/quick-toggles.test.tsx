@@ -29,9 +29,18 @@ describe('QuickToggles (popup)', () => {
     r.rerender(<QuickToggles {...props({ pause: addPause(NO_PAUSE, 'all', NOW) })} />);
     expect(details().open).toBe(true);
     // Resumed: the row the user just pressed stays in view (the section does not fold under them).
+    click(r.$('[data-testid="quick-pause-all"] button')!);
     r.rerender(<QuickToggles {...props()} />);
     expect(details().open).toBe(true);
     expect(r.$('[data-testid="quick-pause-all"]')?.dataset.paused).toBe('false');
+  });
+
+  it('folds again by itself when what opened it passes and the user did nothing in it', () => {
+    const r = show(props({ pause: addPause(NO_PAUSE, 'all', NOW) }));
+    const details = () => r.$<HTMLDetailsElement>('details')!;
+    expect(details().open).toBe(true);
+    r.rerender(<QuickToggles {...props()} />);
+    expect(details().open).toBe(false);
   });
 
   it('on a Slack tab: switches the coach off on Slack, pauses it here or everywhere, changes the send gate', () => {
