@@ -312,6 +312,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
   // hello, never in a frame where no guard runs, and read to confirm the guard's own once the
   // page has settled. The guard hears it only when it differs from what the guard holds.
   let unwatch: (() => void) | undefined;
+  const { later } = deps;
   function watch() {
     unwatch ??= deps.watchActive(
       (next) => {
@@ -322,7 +323,7 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
         }
         checkOrphan(next);
       },
-      deps.later && ((read) => deps.later?.(() => stopped || read())),
+      later && ((read) => later(() => stopped || read())),
     );
   }
 

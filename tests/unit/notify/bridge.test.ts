@@ -101,18 +101,23 @@ describe('guard ↔ bridge', () => {
     }
   });
 
+  /** A guard as the page world runs it: takes the offered port, says hello with its variant's state; returns what the bridge then tells it. */
+  function helloGuard(win: Win, active: boolean): unknown[] {
+    const heard: unknown[] = [];
+    win.addEventListener('message', (e) => {
+      const port = e.ports[0];
+      if (e.data !== PORT_MESSAGE || !port) return;
+      port.onmessage = (m) => heard.push(m.data);
+      port.postMessage({ fg: 'hello', active });
+    });
+    return heard;
+  }
+
   it('the handshake is one exchange: the guard says hello with its state; once the page has settled the bridge reads focus and speaks only of a change', async () => {
     vi.useFakeTimers();
     try {
       const win = freshWindow();
-      // A guard as the page world runs it: takes the offered port, says hello with its variant's state.
-      const heard: unknown[] = [];
-      win.addEventListener('message', (e) => {
-        const port = e.ports[0];
-        if (e.data !== PORT_MESSAGE || !port) return;
-        port.onmessage = (m) => heard.push(m.data);
-        port.postMessage({ fg: 'hello', active: false });
-      });
+      const heard = helloGuard(win, false);
       // Storage as the bridge sees it: changes pushed to the listener, the current state read on request.
       let stored = false;
       let onChange: (active: boolean) => void = () => {};
@@ -146,13 +151,7 @@ describe('guard ↔ bridge', () => {
       // A guard whose variant went stale (focus changed as the page loaded) is put right by the read.
       stored = false;
       const stale = freshWindow();
-      const staleHeard: unknown[] = [];
-      stale.addEventListener('message', (e) => {
-        const port = e.ports[0];
-        if (e.data !== PORT_MESSAGE || !port) return;
-        port.onmessage = (m) => staleHeard.push(m.data);
-        port.postMessage({ fg: 'hello', active: true });
-      });
+      const staleHeard = helloGuard(stale, true);
       stops.push(startBridge(stale, { notify: async () => ({ action: 'show' }), watchActive, later: (task) => later.push(task) }));
       await vi.advanceTimersByTimeAsync(10);
       expect(staleHeard).toEqual([]);

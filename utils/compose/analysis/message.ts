@@ -209,8 +209,8 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const learned = model && reader ? { model, reader, reading: reader.readDraft(model, draft, facts) } : null;
   const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);
   // Whatever the model makes of it, a ping reaches for the reader ("ok, thanks!" does not), and a
-  // long draft, or one with a link or code, always says something.
-  const canBePing = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 && reaches && !courtesy;
+  // long draft, or one with a link or code (no `topic` count), always says something.
+  const canBePing = topic !== null && reaches && !courtesy;
   const ping = judge('ping', rulePing) && (rulePing || canBePing);
   // A ping lets the reader do nothing: no situation, no request, nothing to do by when.
   // The model may find a situation the rules missed only where the draft says more than one thing:

@@ -2,9 +2,9 @@
  * Hashed text features for the learned part of the analyser: word unigrams and bigrams and
  * character 3- and 4-grams of the cleaned draft (quoted history, signature, sign-off, emoji and
  * markup already removed by `normalizeDraft`; mentions, links and code are placeholder words),
- * plus a few shape features (length, a question mark, a mention, emoji) and the rules' findings
- * (the draft's language, the rules' ping verdict, whether a topic is left, an incident named...). Each feature lands in
- * one of `buckets` slots with a sign (the hashing trick); the vector is L2-normalised so long and
+ * plus a few shape features (length, a question mark, a mention, emoji) and, for a model that
+ * reads them, the rules' findings (signals.ts: the language, ping markers, topic words left…).
+ * Each feature lands in one of `buckets` slots with a sign (the hashing trick); the vector is L2-normalised so long and
  * short drafts weigh alike. Pure and linear in the text length.
  */
 import type { NormalizedDraft } from '../message-normalize';
@@ -97,7 +97,7 @@ const SEED_SIGNAL = hashString('s:');
 
 /**
  * The features of a cleaned draft, hashed into `buckets` slots (a power of two), with `signals`:
- * what the rules found in it, by name ("lang:fr", "rules:ping", "topicless"; message.ts).
+ * what the rules found in it, by name ("lang:fr", "topic:0", "reaches-out"; signals.ts).
  */
 export function draftFeatures(draft: NormalizedDraft, buckets: number, signals: readonly string[] = []): DraftFeatures {
   const mask = buckets - 1;
