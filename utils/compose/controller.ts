@@ -107,7 +107,8 @@ export function createCoachController(deps: CoachDeps): CoachController {
   // Per composer session (from first focus until its draft is sent).
   const shown = new WeakSet<HTMLElement>();
   const pinged = new WeakSet<HTMLElement>();
-  const awaitingEdit = new WeakSet<HTMLElement>();
+  /** Drafts sent back to the writer from the gate, with the text they were held with (in memory only). */
+  const awaitingEdit = new WeakMap<HTMLElement, string>();
   /** Verdicts the writer dismissed for this draft. */
   const dismissed = new WeakMap<HTMLElement, Set<VerdictKind>>();
   /** Drafts already held once for being better said live: that gate never comes back for them. */
@@ -203,7 +204,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
       const draft = adapter.draftRange(held.composer);
       const prompt = held.reason === 'prompt' ? analyse(adapter.readText(held.composer))?.prompts[0] : undefined;
       if (prompt) return void selectInDraft(held.composer, draft, prompt);
-      awaitingEdit.add(held.composer);
+      awaitingEdit.set(held.composer, adapter.readText(held.composer));
       placeCaretAtEnd(held.composer, draft);
     }),
     focusComposer: guard(() => {
@@ -299,10 +300,7 @@ export function createCoachController(deps: CoachDeps): CoachController {
    * from the menu, a drop) is read at the settle already due.
    */
   const onMutation = guard(() => {
-    if (active && awaitingEdit.has(active)) {
-      awaitingEdit.delete(active);
-      deps.record('edited-after-hold');
-    }
+    if (active) noteEdit(active);
     observer?.disconnect();
     observing = false;
     scheduleSettle();
@@ -371,7 +369,19 @@ export function createCoachController(deps: CoachDeps): CoachController {
   }
 
   /** A send goes out unheld: a filled-in rewrite counts as a ping turned into a message. */
+  /**
+   * A draft sent back from the gate was changed: counted once. Read on a change, and again at its
+   * send, since typing straight through to Enter can leave no settle (and no observer) in between.
+   */
+  function noteEdit(composer: HTMLElement): void {
+    const held = awaitingEdit.get(composer);
+    if (held === undefined || adapter.readText(composer) === held) return;
+    awaitingEdit.delete(composer);
+    deps.record('edited-after-hold');
+  }
+
   function letThrough(composer: HTMLElement, result: CoachAnalysis | null): void {
+    noteEdit(composer);
     // Noted on the first event of the send: a host may clear the draft before its click.
     if (rewritten.has(composer) && result && !result.prompts.length) {
       rewritten.delete(composer);

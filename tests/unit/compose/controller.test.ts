@@ -377,6 +377,40 @@ describe('coach controller on Slack', () => {
     expect(h.events.filter((e) => e.kind === 'edited-after-hold')).toHaveLength(1);
   });
 
+  it('notes the edit after "Add context" when the writer types straight through to Enter, with no pause to settle', async () => {
+    const h = start(slackAdapter);
+    thread.focus();
+    await typeInto(thread, ['ping']);
+    // A key before the settle: the observer is off until the draft settles.
+    setLines(thread, ['ping?']);
+    await vi.advanceTimersByTimeAsync(20);
+    key(thread, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    h.actions().backToDraft();
+    setLines(thread, ['ping? is the deck final, legal asked for it by Friday']);
+    key(thread, { key: 'a' });
+    await vi.advanceTimersByTimeAsync(20);
+    expect(key(thread, { key: 'Enter' }).defaultPrevented).toBe(false);
+    expect(h.events.filter((e) => e.kind === 'edited-after-hold')).toHaveLength(1);
+  });
+
+  it('does not count "Add context" as an edit when the draft goes out unchanged', async () => {
+    const h = start(slackAdapter);
+    h.setMode('ping-only');
+    thread.focus();
+    await typeInto(thread, ['ping']);
+    key(thread, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    h.actions().backToDraft();
+    await vi.advanceTimersByTimeAsync(500);
+    key(thread, { key: 'Enter' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.last().gate).toBe('ping');
+    h.actions().sendAnyway();
+    expect(h.events.map((e) => e.kind)).not.toContain('edited-after-hold');
+  });
+
   it.each([
     ['Shift+Enter', { key: 'Enter', shiftKey: true }],
     ['Enter during IME composition', { key: 'Enter', isComposing: true }],
