@@ -1,4 +1,4 @@
-/** What the meeting is for, from title (weighted twice) and description. */
+/** What the meeting is for, from title (weighted 1.5 times: the description's stated purpose can outweigh a label word like "sync") and description. */
 import { ABOUT_A_PERSON, OFF_TRACK } from './signals';
 import type { MeetingKind, Recurrence } from './types';
 
@@ -18,7 +18,7 @@ const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
     // Harm under way to people, goods or machines, named by what it is.
-    [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill|alarm)\b/i, 3],
+    [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill|alarm\w*)\b/i, 3],
     [/\b(?:sev[ -]?[0-2]|p0|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|roll ?back|(?:site|is|are) down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
     [/\b(?:fail(?:s|ed|ing|ures?)?|not working|offline|reject(?:ed|ing)|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped)|unpaid)\b/i, 2],
     // It is happening now: people summoned to the call, the time it started ("since 06:20", "on this call").
@@ -37,7 +37,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
     [/^\s*[\p{Lu}][\p{L}'-]+\s*(?:<>|<->|\/|&|\+|x)\s*[\p{Lu}][\p{L}'-]+\s*$/u, 4],
   ],
   decision: [
-    [/\b(?:decision|decid(?:e|ing)|go[/ -]no[- ]go|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|selection|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
+    [/\b(?:decision|decid(?:e|ing)|go ?[/ -] ?no[- ]go|yes or no|one answer|final call|sign[- ]?off|approve|approval|vote|commit(?:ment)? to|choose between|pick between|selection|no[- ]hire|hiring (?:committee|decision)|interview debrief|\bvs\.?\b|versus|green[- ]?light|ratify|finali[sz]e|prioriti[sz]ation)\b/i, 3],
     [/\b(?:agree|align on|settle on|committed list|make the call|which option|stands? behind|buy-in)\b/i, 2],
     [/\b(?:pick|choose|select)(?:ing)? (?:the|a|one|our|between|which)\b/i, 3],
   ],
@@ -50,7 +50,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   brainstorm: [
     // Generating candidates: ideas, names, taglines, slogans; a jam.
-    [/\b(?:brainstorm\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|themes?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
+    [/\b(?:brainstorm\w*|spitball\w*|ideation|ideate|ideas?|jam|hack(?:athon)?|blue[- ]sky|whiteboard(?:ing)?|naming|names? (?:for|ideas)|(?<=\w )names$|tag ?lines?|slogans?|themes?|mind ?map|think tank|explore options|suggestions)\b/i, 3],
     [/\b(?:figjam|miro|mural|sticky notes|wild ideas|no bad ideas|hooks|concepts)\b/i, 2],
     [/\b(?:input wanted|(?:everyone's|your|all) (?:input|perspectives?|views)|perspectives|pros and cons|hypothes[ie]s|theories)\b/i, 3],
     // Generating many options is the activity, whatever is voted on at the end.
@@ -83,7 +83,7 @@ function kindScores(title: string, body: string, pastIncident: boolean): Record<
   for (const [kind, cues] of Object.entries(KIND_CUES) as [Exclude<MeetingKind, 'other'>, Cue[]][]) {
     const [t, b] = [text(title, kind), text(body, kind)];
     for (const [re, weight] of cues) {
-      if (re.test(t)) scores[kind] += weight * 2;
+      if (re.test(t)) scores[kind] += weight * 1.5;
       if (re.test(b)) scores[kind] += weight;
     }
   }
@@ -118,7 +118,7 @@ export function classifyKind(title: string, body: string, attendees: number, rec
     scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(all) ? 4 : 0;
   }
   const named1on1 = /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title);
-  if (attendees === 2) scores['one-on-one'] += 5;
+  if (attendees === 2) scores['one-on-one'] += 4;
   else if (attendees > 2) scores['one-on-one'] = Math.min(scores['one-on-one'], named1on1 ? 99 : 0);
   let best: MeetingKind = 'other';
   let bestScore = 0;

@@ -11,7 +11,7 @@ const SENSITIVE =
   /\b(?:confidential|private(?:ly)?\b(?! (?:beta|preview|repo|key|channel|api|network|cloud|equity|sector|link))|in confidence|sensitive|personal (?:matter|issue|reasons)|conflict (?:between|with)|interpersonal|tension|upset|hurt|frustrat\w*|performance (?:review|concern|issue|problem|improvement)|pip\b|underperform\w*|disciplinary|grievance|harass\w*|misconduct|mental health|health (?:issue|matter|reasons|problem)|medical|sick leave|well-?being|burn-?out|bereavement|how you(?:'re| are) feeling|how .* feels|reorg|layoffs?|redundanc\w*|(?:\w+'s|his|her|their) termination|termination (?:meeting|conversation|of)|let go|hr matter)\b/i;
 
 const LIVE_BRAINSTORM =
-  /\b(?:rapid[- ]fire|live|real[- ]time|in[- ]person|in the room|cameras? on|whiteboard|riff|bounce ideas|quick-?fire|lightning|speed round|shout(?:ing)? out|fire out|round[- ]robin|workshop|jam session|sprint(?:ing)? together)\b/i;
+  /\b(?:rapid[- ]fire|live|real[- ]time|in[- ]person|in the room|cameras? on|whiteboard|riff|bounce ideas|out loud|fast and loose|quick-?fire|lightning|speed round|shout(?:ing)? out|fire out|round[- ]robin|workshop|jam session|sprint(?:ing)? together)\b/i;
 
 const ASYNC_BRAINSTORM = /\b(?:before (?:the|we|\w+day)|beforehand|no need to (?:attend|join|come|be there)|(?:drop|add|post|put) yours|in the form|in advance|ahead of time|add your|drop (?:your )?(?:ideas|suggestions)|in the doc|on the board|before .{0,30}decides?|long list|as many (?:options|ideas))\b/i;
 

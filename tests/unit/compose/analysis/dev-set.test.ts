@@ -144,6 +144,9 @@ describe('accuracy on the dev sets', () => {
     { file: 'fresh-2/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-3/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-4/meetings.jsonl', floor: 0.9 },
+    // dev-meetings-5 (100 invites written blind, many with a title whose label word misleads) was
+    // scored once untuned: mode/agenda/kind 0.860/0.910/0.760; tuned on since: 0.920/0.910/0.830.
+    { file: 'dev-meetings-5.jsonl', floor: 0.8 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

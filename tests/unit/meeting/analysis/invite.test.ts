@@ -117,6 +117,14 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Thursday movie night 🍿', 'Screen 2 in the basement, bring a cushion.', 15, 'none', 'social', 'sync'],
     ['Lunch club: Korean', '', 8, 'monthly', 'social', 'sync'],
     ['Friction between the two kitchens', 'Both head chefs have raised issues with each other since the menu change.', 4, 'none', 'feedback', 'sync'],
+    // The description's stated purpose outweighs the title's label word ("sync", "catch-up", "review").
+    ['Weekly sync: van leasing', 'Both leasing firms sent final offers. Today we choose one and sign.', 6, 'none', 'decision', 'sync'],
+    ['Catch-up on the new tills', 'The supplier wants a yes or no by Monday; we leave with one answer.', 5, 'none', 'decision', 'sync'],
+    ['Go / no-go: Sunday opening', '', 9, 'none', 'decision', 'sync'],
+    // Ideas said out loud, fast: a live brainstorm; a lab alarm going off: an incident.
+    ['Spitballing: spring menu', '', 5, 'none', 'brainstorm', 'async'],
+    ['Brainstorm: market stall names', 'Ten minutes, everyone says names out loud, we keep three.', 6, 'none', 'brainstorm', 'sync'],
+    ['Cold room 2 alarming', '', 4, 'none', 'crisis', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
