@@ -1,4 +1,5 @@
 import { watchFocusActive } from '@/utils/focus/active-watch';
+import { STARTED_MARK } from '@/utils/health/presence';
 import {
   dismissHeld,
   GUARD_REPORT_IDLE_MS,
@@ -20,6 +21,7 @@ export default defineContentScript({
   // WXT's start-up postMessage would be one more message every page listener sees.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    (globalThis as Record<string, unknown>)[STARTED_MARK] = true;
     const afterPageSettles = (task: () => void) =>
       void ctx.setTimeout(() => ctx.requestIdleCallback(task, { timeout: GUARD_REPORT_IDLE_MS }), PAGE_SETTLE_MS);
     try {

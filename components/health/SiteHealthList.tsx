@@ -22,10 +22,13 @@ const labelOf = (site: string) => SITE_LABELS[site as Site] ?? site;
  */
 export function SiteHealthList({ sites, copied, onCopy }: SiteHealthListProps) {
   if (!sites?.length) return null;
-  const trouble = sites.filter((s) => s.state !== 'ok');
+  const trouble = sites.filter((s) => s.state === 'off' || s.state === 'partial');
+  const checking = sites.filter((s) => s.state === 'checking');
   const glance = trouble.length
     ? `${trouble.map((s) => labelOf(s.site)).join(', ')}: ${trouble.some((s) => s.state === 'off') ? 'not working' : 'partly working'}`
-    : 'all working';
+    : checking.length
+      ? `checking ${checking.map((s) => labelOf(s.site)).join(', ')}…`
+      : 'all working';
   return (
     // One line while every site works (the popup must fit Chrome's 600 px); open when one does not or its page changed.
     <section className="fg-card fg-health" aria-labelledby="fg-health-title">

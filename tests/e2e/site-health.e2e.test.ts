@@ -177,6 +177,28 @@ describe('site health on Slack drift variants', () => {
   });
 });
 
+describe('site health while a page starts', () => {
+  it('says the page is being checked until its first report, never that Focusgate is not working there', async () => {
+    const page = await s.context.newPage();
+    pages.push(page);
+    const seen: string[] = [];
+    let watching = true;
+    const watch = (async () => {
+      while (watching) {
+        const reply = await s.sendMessage('getSiteHealth', {});
+        const state = (reply.data as { sites: { site: string; state: string }[] } | undefined)?.sites.find((x) => x.site === 'slack')?.state;
+        if (state && seen[seen.length - 1] !== state) seen.push(state);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    await page.goto(slackUrl(SLACK_DRIFT.fallbacks));
+    await expect.poll(() => seen[seen.length - 1], { timeout: 12_000 }).toBe('ok');
+    watching = false;
+    await watch;
+    expect(seen).toEqual(['checking', 'ok']);
+  });
+});
+
 describe('site health on Calendar drift variants', () => {
   const inPanel = (page: Page, testId: string) => panel(page, 'focusgate-meeting').locator(`[data-testid="${testId}"]`);
 

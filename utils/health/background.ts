@@ -6,7 +6,8 @@ import { getDb, type FocusgateDb } from '../platform/db/database';
 import { matchesFor, SITE_TABLE, SITES, siteFromUrl, type Site } from '../platform/sites';
 import { dayKey } from '../stats/day-key';
 import { formatDiagnostic } from './diagnostic';
-import { describeFallbacks, describeHealth, foldHealthDay, siteHealth, type FeatureReport, type SiteHealth } from './model';
+import { CHECKING_TEXT, describeFallbacks, describeHealth, foldHealthDay, siteHealth, type FeatureReport, type SiteHealth } from './model';
+import { STARTED_MARK } from './presence';
 import type { StructureNode } from './model';
 import type { HealthReport } from './report';
 
@@ -42,6 +43,20 @@ interface TabHealth {
 
 type Tabs = Record<string, TabHealth>;
 
+interface OpenTab {
+  id?: number;
+  url?: string;
+  status?: string;
+}
+
+/** Reads the content-script world's mark in the tab's top frame; false where we cannot run (the reason to say so). */
+function startedInTab(tabId: number): Promise<boolean> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: (mark: string) => (globalThis as Record<string, unknown>)[mark] === true, args: [STARTED_MARK] }).then(
+    (results) => results[0]?.result === true,
+    () => false,
+  );
+}
+
 export const tabHealthItem = storage.defineItem<Tabs>('session:siteHealth', { fallback: {} });
 
 const FEATURES = new Map<Site, readonly ('compose' | 'meeting' | 'notify')[]>(SITE_TABLE.map((r) => [r.id, r.features]));
@@ -53,7 +68,9 @@ function healthOf(tab: TabHealth): SiteHealth {
 export interface SiteHealthOptions {
   db?: () => FocusgateDb;
   /** The open tabs of covered sites. */
-  openTabs?: () => Promise<{ id?: number; url?: string }[]>;
+  openTabs?: () => Promise<OpenTab[]>;
+  /** Whether Focusgate's content scripts started in a tab's top frame (see ./presence.ts). */
+  started?: (tabId: number) => Promise<boolean>;
   version?: () => string;
   now?: () => number;
 }
@@ -61,6 +78,15 @@ export interface SiteHealthOptions {
 export function createSiteHealthModule(options: SiteHealthOptions = {}): BackgroundModule {
   const db = options.db ?? getDb;
   const openTabs = options.openTabs ?? (() => browser.tabs.query({ url: matchesFor() }));
+  const started = options.started ?? startedInTab;
+
+  /** A tab that has not reported: still loading or settling (Focusgate runs there), or not running at all. */
+  const startingIn = async (tabs: readonly OpenTab[]): Promise<boolean> => {
+    for (const t of tabs) {
+      if (t.status === 'loading' || (t.id !== undefined && (await started(t.id)))) return true;
+    }
+    return false;
+  };
   const version = options.version ?? (() => browser.runtime.getManifest().version);
   const now = options.now ?? Date.now;
   const serial = createSerial();
@@ -128,17 +154,21 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
       async getSiteHealth() {
         const [tabs, open] = await Promise.all([tabHealthItem.getValue(), openTabs()]);
         const bySite = new Map<Site, TabHealth | null>();
+        const silent = new Map<Site, OpenTab[]>();
         for (const t of open) {
           const site = siteFromUrl(t.url);
           if (!site) continue;
           const known = t.id !== undefined ? tabs[String(t.id)] : undefined;
           const mine = known?.site === site ? known : null;
+          if (!mine) silent.set(site, [...(silent.get(site) ?? []), t]);
           const best = bySite.get(site);
           // The most recently reporting tab of a site speaks for it; a silent tab only when no other reported.
           if (best === undefined || (mine && (!best || mine.at > best.at))) bySite.set(site, mine);
         }
+        const sites = SITES.filter((s) => bySite.has(s));
+        const checking = await Promise.all(sites.map((site) => (bySite.get(site) ? false : startingIn(silent.get(site) ?? []))));
         return {
-          sites: SITES.filter((s) => bySite.has(s)).map((site) => {
+          sites: sites.map((site, i) => {
             const tab = bySite.get(site) ?? null;
             const health = tab ? healthOf(tab) : siteHealth(FEATURES.get(site) ?? [], []);
             const frames = tab ? Object.values(tab.frames) : [];
@@ -146,9 +176,7 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
             const reports = frames.flatMap((f) => f.reports);
             return {
               site,
-              state: health.state,
-              text: describeHealth(health),
-              note: describeFallbacks(health),
+              ...(checking[i] ? { state: 'checking' as const, text: CHECKING_TEXT, note: null } : { state: health.state, text: describeHealth(health), note: describeFallbacks(health) }),
               diagnostic: formatDiagnostic({ site, version: version(), health, reports, structure }),
             };
           }),

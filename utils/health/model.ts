@@ -178,6 +178,12 @@ export const chainWord = (name: string): string => CHAIN_WORDS[name] ?? name;
 
 const list = (names: readonly string[], words: Record<string, string> = CHECK_WORDS) => names.map((n) => words[n] ?? n).join(', ');
 
+/**
+ * A tab that has not reported yet but runs Focusgate (or is still loading): its first report comes
+ * once the page settles (utils/notify/bridge.ts PAGE_SETTLE_MS), a few seconds after it loads.
+ */
+export const CHECKING_TEXT = 'Checking this page (it reports a few seconds after it loads)';
+
 /** The sentence the popup shows for a tab, in plain words. */
 export function describeHealth(health: SiteHealth): string {
   if (health.silent) return 'Not working on this page (reload the tab to start Focusgate there)';

@@ -58,10 +58,10 @@ export const healthDaySchema = z.object({
   at: z.number().int(),
 });
 
-/** What the popup shows per site with an open tab. */
+/** What the popup shows per site with an open tab: `checking` while its page has started but not reported yet. */
 export const siteHealthViewSchema = z.object({
   site: z.string().max(32),
-  state: stateSchema,
+  state: z.enum([...stateSchema.options, 'checking']),
   text: z.string(),
   note: z.string().nullable(),
   diagnostic: z.string(),

@@ -12,7 +12,9 @@ let db: FocusgateDb;
 let mod: BackgroundModule;
 let n = 0;
 let now = T0;
-let open: { id?: number; url?: string }[] = [];
+let open: { id?: number; url?: string; status?: string }[] = [];
+/** Tabs whose top frame runs Focusgate's content scripts (the mark the bridge sets). */
+let running = new Set<number>();
 
 async function call<K extends MessageType>(type: K, payload: Req<K>, sender: MessageSender = { fromExtensionPage: true }): Promise<Res<K>> {
   const reply = await createRouter(mod.handlers!)({ type, payload }, sender);
@@ -27,8 +29,9 @@ const composeReport = (checks: Record<string, boolean>, chains: Record<string, n
 beforeEach(() => {
   now = T0;
   open = [];
+  running = new Set();
   db = openDb(`health-test-${++n}`);
-  mod = createSiteHealthModule({ db: () => db, openTabs: async () => open, version: () => '9.9.9', now: () => now });
+  mod = createSiteHealthModule({ db: () => db, openTabs: async () => open, started: async (id) => running.has(id), version: () => '9.9.9', now: () => now });
   mod.listen?.();
 });
 
@@ -46,6 +49,22 @@ describe('site health in the background', () => {
     ]);
     expect(sites[0]!.diagnostic).toContain('Focusgate 9.9.9');
     expect(sites[0]!.diagnostic).toContain('chain editor: #0×3 #1×0');
+  });
+
+  it('says a tab that has not reported yet is being checked while it loads or Focusgate runs in it, and not working otherwise', async () => {
+    const GMAIL = 'https://mail.google.com/mail/u/0/';
+    open = [{ id: 8, url: GMAIL, status: 'complete' }];
+    const view = async () => (await call('getSiteHealth', {})).sites.map((s) => [s.site, s.state, s.text]);
+    expect(await view()).toEqual([['gmail', 'off', 'Not working on this page (reload the tab to start Focusgate there)']]);
+    running.add(8);
+    expect(await view()).toEqual([['gmail', 'checking', 'Checking this page (it reports a few seconds after it loads)']]);
+    running.clear();
+    open = [{ id: 8, url: GMAIL, status: 'loading' }];
+    expect(await view()).toEqual([['gmail', 'checking', 'Checking this page (it reports a few seconds after it loads)']]);
+    // Once it reports, its report speaks, whatever else is still starting.
+    open = [{ id: 8, url: GMAIL, status: 'complete' }, { id: 9, url: GMAIL, status: 'loading' }];
+    await call('reportHealth', composeReport({ composer: true, draft: true, send: true }), fromTab(8, GMAIL));
+    expect((await view())[0]?.[1]).toBe('ok');
   });
 
   it('takes the site from the sender, refuses other origins and extension-only requests from pages', async () => {

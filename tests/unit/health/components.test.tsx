@@ -48,6 +48,10 @@ describe('site health in the popup', () => {
     expect(details([SITES[0]!, ok('gmail')])).toEqual({ open: true, glance: 'Slack: partly working' });
     expect(details([SITES[0]!, SITES[2]!])).toEqual({ open: true, glance: 'Slack, Calendar: not working' });
     expect(details([SITES[1]!])).toEqual({ open: true, glance: 'all working' });
+    // A page that has not reported yet is being checked: not trouble, nothing to unfold.
+    const checking: SiteHealthView = { site: 'teams', state: 'checking', text: 'Checking this page', note: null, diagnostic: 'd' };
+    expect(details([ok('slack'), checking])).toEqual({ open: false, glance: 'checking Teams…' });
+    expect(details([SITES[2]!, checking])).toEqual({ open: true, glance: 'Calendar: not working' });
   });
 
   it('shows nothing when no covered site is open', () => {
