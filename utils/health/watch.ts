@@ -7,12 +7,13 @@ import { describeStructure } from './structure';
 
 /*
  * Runs a feature's self-check now and then and tells the background what changed: a while after
- * the page settles, after the user focuses an editable, after an in-app navigation, and when the
- * coach asks (a rewrite landed or not). Sends only when the report changed, at most every
- * MIN_GAP_MS; a failure to send (worker asleep, extension updated) is dropped. Cheap, and in the
- * page's idle time, never in the task of a load, a focus or a keystroke: a check is due after a
- * timer, then runs in an idle callback (a few selector queries); only when the report changed is
- * the structure described and sent, in a second idle callback.
+ * the page settles, after the user focuses an editable, after an in-app navigation (followed from
+ * the first check on), and when the coach asks (a rewrite landed or not). Sends only when the
+ * report changed, at most every MIN_GAP_MS; a failure to send (worker asleep, extension updated)
+ * is dropped. Cheap, and in the page's idle time, never in the task of a load, a focus or a
+ * keystroke: a check is due after a timer, then runs in an idle callback (a few selector
+ * queries); only when the report changed is the structure described and sent, in a second idle
+ * callback.
  */
 
 const SETTLE_MS = 1500;
@@ -37,8 +38,15 @@ export function watchHealth(ctx: ContentScriptContext, probe: (focused: Element 
   let focused: Element | null = null;
   const idle = (step: () => void) => ctx.requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS });
 
+  let following = false;
   const run = () => {
     due = false;
+    // In-app navigation is followed from the first check on (it finds the page as it is then):
+    // WXT's location watcher is one more listener at every navigation, not a cost of the load.
+    if (!following) {
+      following = true;
+      ctx.addEventListener(window, 'wxt:locationchange', () => soon(SETTLE_MS));
+    }
     try {
       const { report, around, chains } = probe(focused);
       const key = JSON.stringify(report);
@@ -76,7 +84,6 @@ export function watchHealth(ctx: ContentScriptContext, probe: (focused: Element 
     },
     { capture: true },
   );
-  ctx.addEventListener(window, 'wxt:locationchange', () => soon(SETTLE_MS));
   soon(SETTLE_MS);
   return { poke: () => soon(0) };
 }

@@ -1,6 +1,7 @@
 import type { MeetingAdapter, MeetingDraft, MeetingEditor, MeetingField } from './adapter';
 import type { Recurrence } from './analysis';
 import { appendToEditable, queryFirst, readEditable } from '../platform/editor';
+import { parseRecurrence, parseTimeOfDay } from './field-text';
 
 /*
  * Google Calendar adapter: every Calendar selector and quirk lives here (see docs/hosts.md).
@@ -107,46 +108,12 @@ export function editorFor(node: EventTarget | null, doc: Document): CalendarEdit
   return full && full.contains(el) ? { kind: 'full', root: full } : null;
 }
 
-/** "HH:MM" (24-hour) or "h:mma" ("9:30am", "12pm", "9:30 PM", "9.30 a.m.") → minutes after midnight. */
-export function parseTimeOfDay(raw: string | null | undefined): number | null {
-  const m = /^\s*(\d{1,2})(?:[:.h](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?\s*$/i.exec(raw ?? '');
-  if (!m) return null;
-  let h = Number(m[1]);
-  const min = m[2] ? Number(m[2]) : 0;
-  const ap = m[3]?.toLowerCase();
-  if (min > 59) return null;
-  if (ap) {
-    if (h < 1 || h > 12) return null;
-    h = (h % 12) + (ap === 'p' ? 12 : 0);
-  } else if (h > 23 || !m[2]) {
-    return null;
-  }
-  return h * 60 + min;
-}
-
 /** `data-date` "YYYYMMDD" → a local date at midnight. */
 export function parseDataDate(raw: string | null | undefined): Date | null {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec((raw ?? '').trim());
   if (!m) return null;
   const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   return d.getMonth() === Number(m[2]) - 1 ? d : null;
-}
-
-/** Recurrence from the selected option: an RRULE in a data attribute if there is one, else its text. */
-export function parseRecurrence(raw: string | null | undefined): Recurrence {
-  const s = (raw ?? '').toLowerCase();
-  const freq = /freq=(daily|weekly|monthly|yearly)/.exec(s);
-  if (freq) {
-    const interval = Number(/interval=(\d+)/.exec(s)?.[1] ?? 1);
-    // Every 3+ weeks is closest to monthly among the recurrences the analyser costs.
-    if (freq[1] === 'weekly') return interval <= 1 ? 'weekly' : interval === 2 ? 'biweekly' : 'monthly';
-    return freq[1] === 'daily' ? 'daily' : freq[1] === 'monthly' ? 'monthly' : 'none';
-  }
-  if (/\b(every (2|two|other) weeks?|bi-?weekly|fortnightly)\b/.test(s)) return 'biweekly';
-  if (/\b(daily|every (week)?day|every day|each day|täglich|diario|quotidien)/.test(s)) return 'daily';
-  if (/\b(weekly|every week|wöchentlich|semanal|hebdomadaire)/.test(s)) return 'weekly';
-  if (/\b(monthly|every month|monatlich|mensual|mensuel)/.test(s)) return 'monthly';
-  return 'none';
 }
 
 function timeOf(el: HTMLElement | null): number | null {

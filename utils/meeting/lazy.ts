@@ -15,9 +15,15 @@ const LOOK_AGAIN_MS = [0, 250, 750, 1500, 3000];
  */
 export function startWhenEventEditorOpens<E extends MeetingEditor>(ctx: ContentScriptContext, site: MeetingSite<E>['site'], adapter: MeetingAdapter<E>): void {
   let coach: Promise<MeetingCoach> | null = null;
+  /** The user's click and key listeners, removed once the coach starts: no work per keystroke after that. */
+  const input = new AbortController();
   const look = (target?: EventTarget | null) => {
     try {
       if (!coach && !(target ? adapter.editorFor(target, document) : adapter.findEditor(document))) return;
+      if (!coach) {
+        input.abort();
+        ctx.addEventListener(window, 'wxt:locationchange', () => lookSoon());
+      }
       coach ??= loadPart<MeetingCoachPart>('calendar-coach').then((part) => part.start(ctx, { site, adapter }));
       void coach.then((c) => c.look(target)).catch((err: unknown) => console.debug('[focusgate] meeting coach', err));
     } catch (err) {
@@ -35,9 +41,8 @@ export function startWhenEventEditorOpens<E extends MeetingEditor>(ctx: ContentS
   } catch (err) {
     console.debug('[focusgate] site health', err);
   }
-  ctx.addEventListener(document, 'pointerdown', onUserInput, { capture: true });
-  ctx.addEventListener(document, 'keydown', onUserInput, { capture: true });
-  // Once started, the coach follows focus and navigation to other editors.
+  ctx.onInvalidated(() => input.abort());
+  for (const type of ['pointerdown', 'keydown']) document.addEventListener(type, onUserInput, { capture: true, signal: input.signal });
+  // Once started, the coach follows focus and navigation to other editors (and its own editor's edits).
   ctx.addEventListener(document, 'focusin', (e) => coach && look(e.target), { capture: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => coach && lookSoon());
 }

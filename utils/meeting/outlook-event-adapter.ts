@@ -1,6 +1,6 @@
 import type { MeetingAdapter, MeetingDraft, MeetingEditor, MeetingField } from './adapter';
 import type { Recurrence } from './analysis';
-import { parseRecurrence, parseTimeOfDay } from './calendar-adapter';
+import { parseRecurrence, parseTimeOfDay } from './field-text';
 import { appendToEditable, closestFirst, queryAll, queryFirst, readEditable } from '../platform/editor';
 
 /*

@@ -65,6 +65,24 @@ describe('site health watch', () => {
     expect(send).toHaveBeenCalledWith('reportHealth', expect.objectContaining({ reports: [expect.objectContaining({ checks: { composer: true } })] }));
   });
 
+  it('follows in-app navigation from its first check on, not from the page load', async () => {
+    const { ctx, runIdle } = idleContext();
+    const listened = vi.spyOn(ctx, 'addEventListener');
+    const probe = probeOf(true);
+    watchHealth(ctx, probe);
+    expect(listened.mock.calls.map(([, type]) => type)).toEqual(['focusin']);
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await vi.advanceTimersByTimeAsync(1500);
+    runIdle();
+    expect(probe).toHaveBeenCalledTimes(1);
+    expect(listened.mock.calls.map(([, type]) => type)).toEqual(['focusin', 'wxt:locationchange']);
+    // A navigation now: checked again once the new page settles.
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await vi.advanceTimersByTimeAsync(1500);
+    runIdle();
+    expect(probe).toHaveBeenCalledTimes(2);
+  });
+
   it('a check the coach asks for also waits for idle time, and an unchanged report is not sent again', async () => {
     const { ctx, idle, runIdle } = idleContext();
     const probe = probeOf(true);

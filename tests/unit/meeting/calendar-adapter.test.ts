@@ -6,11 +6,10 @@ import {
   findEditor,
   isSaveActivation,
   parseDataDate,
-  parseRecurrence,
-  parseTimeOfDay,
   readEvent,
   type CalendarEditor,
 } from '../../../utils/meeting/calendar-adapter';
+import { parseRecurrence, parseTimeOfDay } from '../../../utils/meeting/field-text';
 import { $, loadFixture } from './calendar-fixture';
 
 function editor(): CalendarEditor {

@@ -136,6 +136,13 @@ Object.assign(W.Navigator.prototype, {
 });
 /** The frame getter as the browser has it, before the guard wraps it. */
 const nativeContentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!;
+/** Notification.prototype's accessors as the browser has them, before the guard runs. */
+const nativeAccessors = () =>
+  ['title', 'body', 'tag', 'onclick', 'onclose'].map((key) => {
+    const d = Object.getOwnPropertyDescriptor(NativeNotification.prototype, key)!;
+    return [d.get, d.set];
+  });
+const untouchedAccessors = nativeAccessors();
 installGuard(W, link);
 installDimmer(W, link);
 
@@ -155,6 +162,22 @@ beforeEach(() => {
 });
 
 describe('the API surface pages see', () => {
+  // First in this file: every later hold patches the prototype for good.
+  it("leaves Notification.prototype's accessors as the browser made them until Focusgate holds a notification", async () => {
+    expect(nativeAccessors()).toEqual(untouchedAccessors);
+    const shown = new Notification('Outside focus', { tag: 't' });
+    expect(shown.title).toBe('Outside focus');
+    expect(nativeAccessors()).toEqual(untouchedAccessors);
+    setActive(true);
+    answer = async () => true; // asked, then shown: a stand-in while Focusgate decides
+    const decided = new Notification('During focus', { body: 'b' });
+    expect(nativeAccessors()).not.toEqual(untouchedAccessors);
+    expect([decided.title, decided.body]).toEqual(['During focus', 'b']);
+    await tick();
+    await tick();
+    expect(decided.title).toBe('During focus');
+  });
+
   it('keeps the constructor looking native', () => {
     expect(Notification).not.toBe(NativeNotification);
     expect(Notification.name).toBe('Notification');

@@ -8,7 +8,7 @@
 import type { GuardLink } from './link';
 import { isWrapped, maskToString, redefine, wrap, type Win } from './native';
 import { heldOptionsOf, readOptions, requestOf, valuesOf, valuesOfListed, type Listed, type Values } from './options';
-import { nativesOf, pageStandIn, patchPrototype, persistentStandIn, type Natives, type TagRule } from './stand-in';
+import { nativesOf, pageStandIn, persistentStandIn, type Natives, type TagRule } from './stand-in';
 
 /** Held page notifications by tag, for this guard (this frame and its same-origin children). */
 const tags: TagRule = new Map();
@@ -41,7 +41,6 @@ function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () =
   const Real = win.Notification;
   if (typeof Real !== 'function' || isWrapped(Real)) return; // by this copy or another one
   const readTag = Object.getOwnPropertyDescriptor(Real.prototype, 'tag')?.get;
-  patchPrototype(nat, Real.prototype);
   // Outside focus, a real notification with the tag of a held one replaces it, as the browser's
   // tag rule would: the held stand-in closes, and the held item leaves the digest.
   const superseding = (n: Notification) => {

@@ -27,6 +27,8 @@ const held = new WeakMap<object, Held>();
 /** The page's own EventTarget machinery, taken before the page can patch it. */
 export interface Natives {
   win: Win;
+  /** The window's own `Notification.prototype`, patched for stand-ins when the first one is made. */
+  proto: object | undefined;
   EventTarget: typeof EventTarget;
   Event: typeof Event;
   add: EventTarget['addEventListener'];
@@ -37,7 +39,16 @@ export interface Natives {
 export function nativesOf(win: Win): Natives {
   const proto = win.EventTarget.prototype;
   const setTimer = win.setTimeout.bind(win);
-  return { win, EventTarget: win.EventTarget, Event: win.Event, add: proto.addEventListener, dispatch: proto.dispatchEvent, setTimeout: (fn) => void setTimer(fn, 0) };
+  const Real = win.Notification as unknown;
+  return {
+    win,
+    proto: typeof Real === 'function' ? (Real.prototype as object) : undefined,
+    EventTarget: win.EventTarget,
+    Event: win.Event,
+    add: proto.addEventListener,
+    dispatch: proto.dispatchEvent,
+    setTimeout: (fn) => void setTimer(fn, 0),
+  };
 }
 
 function setHandler(nat: Natives, self: EventTarget, h: Held, type: string, v: unknown): void {
@@ -52,8 +63,16 @@ function setHandler(nat: Natives, self: EventTarget, h: Held, type: string, v: u
   if (fn || h.handlers.has(type)) h.handlers.set(type, fn);
 }
 
-/** Makes `Notification.prototype` of this window answer for stand-ins (once per window). */
-export function patchPrototype(nat: Natives, proto: object): void {
+/**
+ * Makes `Notification.prototype` of this window answer for stand-ins. Only once a stand-in exists:
+ * until Focusgate holds one, the page's prototype stays as the browser made it (a page load
+ * outside focus pays for no accessor wrapped), and a stand-in is patched for before the page gets it.
+ */
+const patched = new WeakSet<object>();
+function patchPrototype(nat: Natives): void {
+  const proto = nat.proto;
+  if (!proto || patched.has(proto)) return;
+  patched.add(proto);
   for (const key of ATTRIBUTES) {
     overrideAccessor(proto, key, (self) => {
       const h = held.get(self as object);
@@ -76,6 +95,7 @@ export function patchPrototype(nat: Natives, proto: object): void {
 export type TagRule = Map<string, () => void>;
 
 function bare(nat: Natives, newTarget: object, values: Values, close: () => void): Notification {
+  patchPrototype(nat);
   const n = Reflect.construct(nat.EventTarget, [], newTarget as typeof EventTarget) as Notification;
   held.set(n, { values, handlers: new Map(), close });
   return n;
