@@ -10,7 +10,8 @@
  * `Performance.getMetrics` in thread ticks (`TaskDuration`, `ScriptDuration`), from navigation to
  * load + 1 s idle; long tasks (≥ 50 ms) come from a `PerformanceObserver` in the page; typing is
  * 300 characters into the focused composer. `npm run bench page-cost`; BENCH_PAIRS=N to change
- * the number of pairs (default 15), BENCH_PAGE=slack (or gmail, calendar) for one page; BENCH_BEFORE=<an older chrome-mv3 build> adds it as a fourth
+ * the number of pairs (default 15), BENCH_PAGE=slack,gmail (site ids: slack, gmail, calendar, teams,
+ * outlook) for some pages; BENCH_BEFORE=<an older chrome-mv3 build> adds it as a fourth
  * browser, so a change is measured before and after in the same run.
  *
  * The per-script trace view of our own functions is startup.bench.ts.
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch, type ExtensionSession } from '../e2e/harness';
-import { BENCH_PAGES, serveBenchFixtures } from './pages';
+import { benchPages, serveBenchFixtures } from './pages';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15);
 const TYPED = 'the quarterly report needs your numbers by Friday, can you send them over? '.repeat(5).slice(0, 300);
@@ -181,7 +182,7 @@ export default async function pageCostBench(): Promise<void> {
       `${PAIRS} paired rounds per page, pinned to one core; medians of paired differences [interquartile range]\n` +
         'page      | variant | load, added CPU ms (script) | first focus, added CPU ms | typing, added ms/key (script) | long tasks added (load/focus/typing) | heap after GC, MB',
     );
-    for (const p of BENCH_PAGES.filter((page) => !process.env.BENCH_PAGE || page.site === process.env.BENCH_PAGE)) {
+    for (const p of benchPages()) {
       const runs: Record<Variant, Sample[]> = { none: [], empty: [], before: [], ours: [] };
       for (let i = 0; i < PAIRS; i++) {
         for (const [name, session] of Object.entries(variants) as [Variant, ExtensionSession][]) {

@@ -21,12 +21,28 @@ export const BENCH_PAGES: BenchPage[] = [
     composer: '#xTiIn',
     typing: false,
   },
+  { site: 'teams', url: 'https://teams.cloud.microsoft/v2/', fixture: 'teams-chat.html', composer: '[data-tid="ckeditor"]', typing: true },
+  {
+    site: 'outlook',
+    url: 'https://outlook.cloud.microsoft/mail/deeplink/compose',
+    fixture: 'outlook-compose.html',
+    composer: 'div[role="textbox"][data-ms-editor="true"]',
+    typing: true,
+  },
 ];
+
+/** The pages a benchmark run covers: BENCH_PAGE=slack,gmail (site ids, comma-separated) picks some, all by default. */
+export function benchPages(): BenchPage[] {
+  const picked = process.env.BENCH_PAGE?.split(',').filter(Boolean);
+  return picked?.length ? BENCH_PAGES.filter((p) => picked.includes(p.site)) : BENCH_PAGES;
+}
 
 /** Serves every bench page and the fixtures' stand-ins for the host apps' own code. */
 export async function serveBenchFixtures(session: ExtensionSession): Promise<void> {
   const js = 'text/javascript; charset=utf-8';
   await session.serve('https://app.slack.com/fixture/slack-host.js', session.fixture('slack-host.js'), js);
   await session.serve('https://mail.google.com/fixture/gmail-host.js', session.fixture('gmail-host.js'), js);
+  await session.serve('https://teams.cloud.microsoft/fixture/teams-host.js', session.fixture('teams-host.js'), js);
+  await session.serve('https://outlook.cloud.microsoft/fixture/outlook-host.js', session.fixture('outlook-host.js'), js);
   for (const p of BENCH_PAGES) await session.serve(p.url, session.fixture(p.fixture));
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { EXTENSION_DIR, launch } from '../e2e/harness';
-import { BENCH_PAGES, serveBenchFixtures } from './pages';
+import { benchPages, serveBenchFixtures } from './pages';
 
 interface TraceEvent {
   name: string;
@@ -102,7 +102,7 @@ export default async function startupBench(): Promise<void> {
   const session = await launch();
   await serveBenchFixtures(session);
   try {
-    for (const p of BENCH_PAGES) {
+    for (const p of benchPages()) {
       const load: number[] = [];
       const focus: number[] = [];
       const focusIdle: number[] = [];

@@ -179,7 +179,8 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // (A draft of more than MAX_PING_WORDS words always says something: the check stays cheap on long ones.)
   const scan = blankQuotes(lower);
   const summon = pack.ping.summon.exec(scan);
-  const topic = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 ? topicWords(clauses, pack).length : null;
+  const left = wordCount <= MAX_PING_WORDS && draft.urls === 0 && draft.codeBlocks === 0 ? topicWords(clauses, pack) : null;
+  const topic = left?.length ?? null;
   const topicless = topic !== null && isTopicless(clauses, draft, pack, summon !== null, topic);
 
   const contentWords = clauses.reduce((n, c) => n + c.contentWords, 0);
@@ -204,7 +205,9 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   // leans on them learns nothing about where they fail (the trainer's header).
   const model = options?.model === undefined ? (loadedModel(read) ?? null) : options.model;
   const reader = loadedReader();
-  const facts: RuleFacts = [read, topic, markers, reaches, summon !== null, asksSomething, vague, stated, courtesy];
+  // Of the topic words left, those the writer wrote in lower case: things ("el inventario"), not names or places ("Chamberí").
+  const things = left?.filter((w) => draft.text.includes(w)).length ?? null;
+  const facts: RuleFacts = [read, topic, markers, reaches, summon !== null, asksSomething, vague, stated, courtesy, things];
   options?.modelInput?.(draft, facts);
   const learned = model && reader ? { model, reader, reading: reader.readDraft(model, draft, facts) } : null;
   const judge = (head: Head, rule: boolean): boolean => (learned ? learned.reader.decide(learned.model.heads[head], learned.reading.logits[head], rule) : rule);

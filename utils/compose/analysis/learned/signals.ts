@@ -15,10 +15,13 @@ export type RuleFacts = [
   vague: boolean,
   states: boolean,
   courtesy: boolean,
+  /** Of the topic words, how many are written in lower case: things rather than names or places (null: as `topic`). */
+  things: number | null,
 ];
 
-export function signalsOf([language, topic, markers, reaches, summons, asks, vague, states, courtesy]: RuleFacts): string[] {
+export function signalsOf([language, topic, markers, reaches, summons, asks, vague, states, courtesy, things]: RuleFacts): string[] {
   const out = [`lang:${language}`, ...markers, topic === null ? 'topic:long' : `topic:${Math.min(topic, 3)}`];
+  if (things) out.push(`things:${Math.min(things, 3)}`);
   if (reaches) out.push('reaches-out');
   if (summons) out.push('summons');
   if (asks) out.push('asks');
