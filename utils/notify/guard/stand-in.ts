@@ -39,10 +39,9 @@ export interface Natives {
 export function nativesOf(win: Win): Natives {
   const proto = win.EventTarget.prototype;
   const setTimer = win.setTimeout.bind(win);
-  const Real = win.Notification as unknown;
   return {
     win,
-    proto: typeof Real === 'function' ? (Real.prototype as object) : undefined,
+    proto: (win.Notification as typeof Notification | undefined)?.prototype,
     EventTarget: win.EventTarget,
     Event: win.Event,
     add: proto.addEventListener,

@@ -67,7 +67,33 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('other');
   });
 
-  it.each(['hey', '👋', '?', 'ok', 'ping', 'hey <@U123ABC>', ':wave:', 'https://example.com/doc', '@sam'])('cannot tell from %j', (text) => {
+  // Told from the spelling of words no profile lists ("ootko", "arkadaslar", "Goedemiddag") as
+  // well as from the few words their profiles list.
+  it.each([
+    ['da', 'Godmorgen alle sammen'],
+    ['da', 'Vi mangler stadig underskrifterne fra leverandøren, så kontrakten er ikke på plads endnu.'],
+    ['sv', 'Betalningen fungerar inte längre, alla beställningar fastnar.'],
+    ['fi', 'Moi, onks sulla hetki?'],
+    ['fi', 'Terve, ootko paikalla?'],
+    ['fi', 'Huomenta kaikille!'],
+    ['fi', 'Palvelin on alhaalla eikä kukaan pääse kirjautumaan sisään.'],
+    ['fi', 'Tarvitsen allekirjoitetun sopimuksen takaisin torstaihin mennessä.'],
+    ['tr', 'Bugun ofiste misin?'],
+    ['tr', 'Gunaydin arkadaslar'],
+    ['tr', 'Yarınki toplantıyı öğleden sonraya erteleyebilir miyiz?'],
+    ['ca', 'Bona tarda a tothom'],
+    ['ca', "Necessitem la documentació signada abans de divendres per tancar l'expedient."],
+    ['nl', 'Goedemiddag allemaal'],
+    ['nl', 'Kunnen we de vergadering van morgen verzetten naar donderdagmiddag?'],
+    ['pl', 'Czesc, masz chwile?'],
+    ['pl', 'Proszę przesłać zestawienie godzin za listopad najpóźniej w czwartek.'],
+    ['it', 'Buonasera a tutti'],
+    ['it', 'Ho aggiornato il preventivo con le nuove tariffe, fammi sapere se va bene.'],
+  ])('names a draft in %s another language, short or long: %j', (_lang, text) => {
+    expect(detectLanguage(text)).toBe('other');
+  });
+
+  it.each(['hey', '👋', '?', 'ok', 'ping', 'hey <@U123ABC>', ':wave:', 'https://example.com/doc', '@sam', 'heyyy', 'psst', 'hey Priya'])('cannot tell from %j', (text) => {
     expect(detectLanguage(text)).toBeNull();
   });
 
@@ -97,6 +123,53 @@ describe('createLanguageMemory', () => {
     expect(fr.languageOf('hey')).toBe('fr');
     const it = createLanguageMemory('it-IT');
     expect(it.languageOf('👋')).toBe('other');
+  });
+
+  it('reads a draft too short to tell in the UI language only if its words fit it', () => {
+    // "que" is Spanish, French or Portuguese, never German: read in a language it is.
+    expect(createLanguageMemory('de-DE').languageOf('que ?')).toBe('es');
+    expect(createLanguageMemory('fr-FR').languageOf('que ?')).toBe('fr');
+    expect(createLanguageMemory('fr-FR').languageOf('Moi, onks sulla hetki?')).toBe('other');
+  });
+
+  it.each([
+    ['en', 'Can you send me the report by Friday?', 'lunch?'],
+    ['en', 'Can you send me the report by Friday?', 'knock knock'],
+    ['en', 'Can you send me the report by Friday?', 'standup in 5'],
+    ['es', '¿Puedes revisar el contrato antes del viernes?', 'perdona, llego tarde'],
+    ['es', '¿Puedes revisar el contrato antes del viernes?', 'que?'],
+    ['de', 'Kannst du mir bitte bis Freitag die Zahlen schicken?', 'ok 👍'],
+    ['fr', 'Peux-tu relire le contrat avant vendredi ?', 'que ?'],
+    ['pt', 'Você consegue revisar a proposta até sexta?', 'que horas?'],
+  ] as const)('keeps a short %s draft in the recent language (after %j: %j)', (lang, before, text) => {
+    const memory = createLanguageMemory('en-US');
+    expect(memory.languageOf(before)).toBe(lang);
+    expect(memory.languageOf(text)).toBe(lang);
+  });
+
+  it.each([
+    'Hej, har du tid?',
+    'Moi, onks sulla hetki?',
+    'Terve, ootko paikalla?',
+    'Selam, müsait misin?',
+    'Bugun ofiste misin?',
+    'Bona tarda a tothom',
+    'Goedemiddag allemaal',
+    'Czesc, masz chwile?',
+    'Buonasera a tutti',
+  ])('gives a short draft in another language no coached verdict after an English one: %j', (text) => {
+    const memory = createLanguageMemory('en-US');
+    expect(memory.languageOf('Can you send me the report by Friday?')).toBe('en');
+    expect(memory.languageOf(text)).toBe('other');
+  });
+
+  it('does not remember another language from a word or two being typed', () => {
+    const memory = createLanguageMemory('en-US');
+    const draft = 'hey @sam';
+    for (let i = 1; i < draft.length; i++) memory.languageOf(draft.slice(0, i));
+    expect(memory.languageOf(draft)).toBe('en');
+    expect(memory.languageOf('Hej!')).toBe('other');
+    expect(memory.languageOf('👋')).toBe('en');
   });
 
   it('then in the language of the writer\'s recent drafts', () => {
