@@ -24,17 +24,27 @@
  * where they fail (measured: with them, 5-fold CV on English's least-tuned files gave urgency 0.942
  * and mode 0.944 against 0.967 and 0.962 without).
  *
- * Figures, 2026-12-06. 5-fold CV of the five-language model (2,563 drafts, fresh-4/ included),
- * rules alone → rules + model: es mode 0.964 → 0.964, ping F1 0.961 → 0.977, urgency 0.960 → 0.960;
- * de 0.981 → 0.981, 0.977 → 0.982, 0.983 → 0.983; fr 0.976 → 0.983, 0.955 → 0.969, 0.983 → 0.988;
- * pt 0.955 → 0.955, 0.935 → 0.952, 0.951 → 0.951 (precision 1.000 throughout).
- * `--check` (trained without fresh-4/, scored on its 160 es/de/fr/pt drafts, 40 a language; six
- * looks in all while choosing the design), rules alone → rules + model, mode / ping F1 (P) / urgency:
- * es 0.825 → 0.825 / 0.762 (1.0) → 0.818 (1.0) / 0.825 → 0.825; de 0.850 → 0.900 / 0.762 → 0.762 (1.0)
- * / 0.850 → 0.875; fr 0.850 → 0.900 / 0.632 → 0.700 (1.0) / 0.900 → 0.950; pt 0.750 → 0.775 / 0.632 →
- * 0.632 (1.0) / 0.725 → 0.750. On English drafts English's own model read fresh-4/ better than this one
- * (mode 0.893 / ping F1 0.857 / urgency 0.887 against 0.900 / 0.815 / 0.900; rules alone 0.840 /
- * 0.648 / 0.873), so English keeps it.
+ * Figures, 2026-12-06 (night). Validation on fresh-5/ (`--check`: trained on everything else,
+ * fresh-4/, dev-messages-4 and dev-messages-intl-6 included, dev-messages-5 too for English's model;
+ * scored on fresh-5/, on which no rule was tuned; aggregate figures only, its misses unread), rules
+ * alone → the weights scored at f9ee43b → now, mode / ping F1 (precision) / urgency:
+ * en 0.840 → 0.880 → 0.933 / 0.345 → 0.685 (1.0) → 0.785 (1.0) / 0.853 → 0.860 → 0.933;
+ * es 0.875 → 0.925 → 0.900 / 0.471 → 0.556 (1.0) → 0.556 (1.0) / 0.800 → 0.825 → 0.825;
+ * de 0.800 → 0.825 → 0.825 / 0.375 → 0.632 (1.0) → 0.632 (1.0) / 0.800 → 0.825 → 0.825;
+ * fr 0.825 → 0.850 → 0.850 / 0.143 → 0.375 (1.0) → 0.471 (1.0) / 0.875 → 0.900 → 0.900;
+ * pt 0.825 → 0.875 → 0.850 / 0.267 → 0.632 (1.0) → 0.700 (1.0) / 0.750 → 0.775 → 0.800.
+ * With the es/de/fr/pt ping cut at its precision cut (-1.25) instead of 2.25, fresh-5/ gave ping F1
+ * es 0.870, de 0.917, fr 0.818, pt 0.917 (precision 1.0) but the minimal pairs failed (see the recipe).
+ * 5-fold CV (fresh-5/ included), rules alone → rules + model, mode / ping F1 (P) / urgency: English's
+ * model (1,700 drafts) on en 0.911 → 0.961 / 0.793 → 0.933 (0.989) / 0.932 → 0.947; the five-language
+ * model (3,313 drafts) on es 0.932 → 0.946 / 0.814 → 0.866 (0.988) / 0.921 → 0.929, de 0.946 → 0.950
+ * / 0.865 → 0.906 (1.0) / 0.946 → 0.944, fr 0.943 → 0.952 / 0.830 → 0.885 (1.0) / 0.946 → 0.950,
+ * pt 0.923 → 0.934 / 0.750 → 0.852 (1.0) / 0.888 → 0.907.
+ * Not reproduced yet: weights-intl.ts was trained before the language detection of 7b644f7, which
+ * reads some training drafts in another language; retrained since, the five-language model reads
+ * two minimal pairs of message-intl.test.ts as pings above its 2.25 cut (logits 2.8 and 2.65) and
+ * fresh-4/'s Portuguese urgency falls to 0.75, so the checked-in weights stay until that is mended
+ * (weights.ts is reproduced byte for byte).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +74,7 @@ const HOLD_OUT = CHECK || process.argv.includes('--cv');
 /** `--no-cv`: skip the outer cross-validation (its figures), for a quicker `--check` or `--dry`. */
 const NO_CV = process.argv.includes('--no-cv');
 /** The English labelled files (paths under FIXTURES). */
-const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl'];
+const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl'];
 /** The Spanish, German, French and Portuguese ones. */
 const INTL_FILES = [
   'dev-messages-intl.jsonl',
@@ -106,8 +116,9 @@ const RECIPES: Recipe[] = [
    * On fresh-5/ it read English better than the model below (ping F1 0.886 against 0.867 at their
    * own cuts), so English keeps it. Floors: below 1 its ping head calls short statements and
    * requests pings ("morning standup is cancelled", "I need your sign-off on the budget": logits
-   * up to 0.9), and below 0.75 its urgent head calls "back in 20 min. Can you watch the queue?"
-   * needed now (message.test.ts).
+   * up to 0.9), below 0.75 its urgent head calls "back in 20 min. Can you watch the queue?"
+   * needed now, and below 1.75 its context head finds a why in "can u send me the figma links for
+   * the pricing page, … thx" (logit 1.6; message.test.ts).
    */
   {
     name: 'English',
@@ -115,9 +126,9 @@ const RECIPES: Recipe[] = [
     files: [...EN_FILES, ...(HOLD_OUT ? [] : [CHECK_EN])],
     rowLanguage: true,
     signals: false,
-    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', CHECK_EN],
+    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', CHECK_EN],
     veto: ['low', 'urgent', 'critical'],
-    minYes: { ping: 1, urgent: 0.75 },
+    minYes: { ping: 1, context: 1.75, urgent: 0.75 },
     precision: { ping: 0.95 },
     addOnly: [],
     minYesIntl: null,
@@ -129,7 +140,9 @@ const RECIPES: Recipe[] = [
   {
     name: 'all five languages',
     out: 'weights-intl.ts',
-    files: [...EN_FILES, ...INTL_FILES, ...(HOLD_OUT ? [] : CHECK_FILES)],
+    // Not dev-messages-5 (English): with it, the ping head read two minimal pairs of
+    // message-intl.test.ts that name a topic after the probe as pings above the 2.25 cut.
+    files: [...EN_FILES.filter((f) => f !== 'dev-messages-5.jsonl'), ...INTL_FILES, ...(HOLD_OUT ? [] : CHECK_FILES)],
     rowLanguage: false,
     signals: true,
     unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl', 'fresh-4/messages-en.jsonl', 'fresh-4/messages-intl.jsonl', 'dev-messages-4.jsonl', 'dev-messages-intl-6.jsonl', ...CHECK_FILES],
