@@ -16,8 +16,8 @@ beforeAll(loadAllPacks);
 const rulesOf = (pack: LanguagePack): RegExp[] => [...pack.urgency.critical, ...pack.urgency.high, ...pack.urgency.highIncident, ...pack.sensitivity.sensitive].map(([re]) => re);
 
 /**
- * The labelled drafts of tests/fixtures/analysis, except fresh-5/ (set aside, never read) and
- * fresh-4/ (the learned model's validation set this session), each with the language it is read in.
+ * The labelled drafts of tests/fixtures/analysis, except fresh-6/ (set aside until it is scored
+ * once: nothing reads it before), each with the language it is read in.
  */
 function labelledDrafts(): { text: string; lang: CoachedLanguage }[] {
   const out: { text: string; lang: CoachedLanguage }[] = [];
@@ -25,7 +25,7 @@ function labelledDrafts(): { text: string; lang: CoachedLanguage }[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== 'fresh-4' && name !== 'fresh-5') walk(path);
+        if (name !== 'fresh-6') walk(path);
       } else if (name.endsWith('.jsonl')) {
         for (const line of readFileSync(path, 'utf8').split('\n')) {
           if (!line.trim()) continue;
@@ -127,7 +127,7 @@ describe('the pre-check never skips a rule that matches', () => {
     let matches = 0;
     let skipped = 0;
     let pairs = 0;
-    for (const { text, lang } of drafts) {
+    drafts.forEach(({ text, lang }, i) => {
       const pack = packOf(lang);
       const lower = normalizeDraft(text, pack).text.toLowerCase();
       for (const scan of new Set([lower, blankQuotes(lower)])) {
@@ -135,16 +135,17 @@ describe('the pre-check never skips a rule that matches', () => {
           const words = requiredWords(re);
           const held = words === null || words.some((w) => holdsWord(scan, w));
           pairs++;
-          if (!held) skipped++;
-          if (re.test(scan)) {
-            matches++;
-            expect(held, `${re.source.slice(0, 60)} on ${JSON.stringify(scan.slice(0, 80))}`).toBe(true);
-          }
+          // Every skipped rule is run (the property); of the rules run anyway, every third draft's,
+          // to show the rules do match these drafts.
+          if (!held) {
+            skipped++;
+            expect(re.test(scan), `${re.source.slice(0, 60)} on ${JSON.stringify(scan.slice(0, 80))}`).toBe(false);
+          } else if (i % 3 === 0 && re.test(scan)) matches++;
         }
       }
-    }
+    });
     // Not vacuous: the rules do match, and most rules are ruled out of most drafts.
-    expect(matches).toBeGreaterThan(500);
+    expect(matches).toBeGreaterThan(150);
     expect(skipped / pairs).toBeGreaterThan(0.8);
   });
 });
