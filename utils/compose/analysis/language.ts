@@ -173,9 +173,9 @@ const LONG = 6;
 /** Three words or more: enough to remember a draft as another language's. */
 const MEMORABLE = /\S\s+\S+\s+\S/;
 /** Words read per draft: the language is clear long before, and long drafts stay cheap. */
-const MAX_WORDS = 200;
+const MAX_WORDS = 80;
 /** Characters read per draft (for its letters and script too): about those words. */
-const MAX_SAMPLE = 1200;
+const MAX_SAMPLE = 480;
 
 /** A word with curly apostrophes straightened and no leading or trailing apostrophe or hyphen (the regexes only run when needed). */
 function tidyWord(raw: string): string {

@@ -101,6 +101,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('<@U02GHI34M> tu peux m’appeler ? :pray:')).toBe('fr');
     expect(detectLanguage('@someone https://the.wiki/the/page kannst du das bitte prüfen?')).toBe('de');
   });
+
+  it('reads a long draft by its opening (about 80 words): what is pasted below does not change it', () => {
+    const opening = 'Hi Marta, thanks for sending the supplier contract over. I read it this morning and have two questions before we sign: can you check the delivery clause in section 4 and the payment terms in section 6 with legal, and tell me by Thursday whether the penalty for late delivery applies to partial shipments too? Everything else looks fine to me and the team agrees. ';
+    const pasted = 'Il fornitore si impegna a consegnare la merce entro trenta giorni dalla data dell’ordine, salvo diverso accordo scritto tra le parti. '.repeat(12);
+    expect(detectLanguage(opening + pasted)).toBe('en');
+    expect(detectLanguage(pasted + opening)).toBe('other');
+  });
 });
 
 describe('languageOfLocale', () => {
