@@ -154,19 +154,18 @@ export function createSiteHealthModule(options: SiteHealthOptions = {}): Backgro
       async getSiteHealth() {
         const [tabs, open] = await Promise.all([tabHealthItem.getValue(), openTabs()]);
         const bySite = new Map<Site, TabHealth | null>();
-        const silent = new Map<Site, OpenTab[]>();
         for (const t of open) {
           const site = siteFromUrl(t.url);
           if (!site) continue;
           const known = t.id !== undefined ? tabs[String(t.id)] : undefined;
           const mine = known?.site === site ? known : null;
-          if (!mine) silent.set(site, [...(silent.get(site) ?? []), t]);
           const best = bySite.get(site);
           // The most recently reporting tab of a site speaks for it; a silent tab only when no other reported.
           if (best === undefined || (mine && (!best || mine.at > best.at))) bySite.set(site, mine);
         }
         const sites = SITES.filter((s) => bySite.has(s));
-        const checking = await Promise.all(sites.map((site) => (bySite.get(site) ? false : startingIn(silent.get(site) ?? []))));
+        // A site none of whose tabs reported: is any of them still starting?
+        const checking = await Promise.all(sites.map((site) => !bySite.get(site) && startingIn(open.filter((t) => siteFromUrl(t.url) === site))));
         return {
           sites: sites.map((site, i) => {
             const tab = bySite.get(site) ?? null;
