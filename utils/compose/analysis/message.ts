@@ -254,10 +254,6 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   const sensitiveHit = sensitiveSignal(lower, pack);
   const sensitive = judge('sensitive', sensitiveHit !== null);
   const sensitiveWhy = sensitiveHit?.why ?? 'it reads as personal or about a person';
-  // A neutral update that asks nothing is an FYI; a personal one, a reported error, a thank-you or a promise is not "no rush"
-  // (and where writers call only a marked FYI low, fyiNeedsMarker, no unmarked statement is).
-  const information = !pack.urgency.fyiNeedsMarker && !pack.urgency.errorText.test(lower) && !pack.urgency.notInformation?.test(lower);
-  if (urgency === 'normal' && !ask && context && !sensitive && draft.codeBlocks === 0 && information) [urgency, urgencyWhy] = ['low', 'information only, nothing asked'];
   if ((urgency === 'low' && !low.explicit) || urgency === 'normal') {
     // The model reads "no rush" the rules miss, and a thank-you or an "I'll do it" that is no FYI;
     // the writer's own "no rush" stands.

@@ -49,10 +49,10 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['Me ha escrito una compañera: su jefe le hace comentarios sobre su cuerpo. ¿Cómo lo llevamos?', '.CA.S normal sync'],
     ['oye, ¿tienes un momento? Es sobre el alquiler de Vigo, nos suben la renta.', '.CA.. normal async'],
     ['Se ha caído la base de datos de clientes. ¡Necesito ayuda ya!', '.CA.. critical sync'],
-    ['he actualizado la guía de estilos en Confluence con los nuevos colores', '.C... low async'],
+    ['he actualizado la guía de estilos en Confluence con los nuevos colores', '.C... normal async'],
     ['Hola Laura:\n\nTe escribo porque el proveedor ha subido los precios un 8 %. ¿Podemos revisar el contrato antes del 3/12?\n\nUn saludo,\nMarcos', '.CAD. normal async'],
     ['¿alguien sabe si el informe de simulacro de caída del servidor está en la wiki?', '..A.. normal async'],
-    ['el informe del incidente de la caída de ayer ya está en la wiki', '.C... low async'],
+    ['el informe del incidente de la caída de ayer ya está en la wiki', '.C... normal async'],
   ],
   de: [
     ['Hast du heute Nachmittag Zeit für einen kurzen Call?', 'P.... normal async'],
@@ -138,10 +138,10 @@ const DRAFTS: Record<'es' | 'de' | 'fr' | 'pt', Row[]> = {
     ['o time de suporte está parado há duas horas porque o CRM não abre. alguém de TI pode ver?', '.CA.. high sync'],
     ['não é urgente, mas pode me mandar o logo em SVG?', '..A.. low async'],
     ['oi, tem um minuto? É sobre o aluguel de Braga, vão subir a renda.', '.CA.. normal async'],
-    ['Atualizei o guia de estilo na wiki com as novas cores.', '.C... low async'],
+    ['Atualizei o guia de estilo na wiki com as novas cores.', '.C... normal async'],
     ['Olá Ana,\n\nO fornecedor aumentou os preços em 8%. Podemos revisar o contrato até o dia 3/12?\n\nAbraços,\nMarcos', '.CAD. normal async'],
     ['Alguém sabe se o relatório do simulado de queda do servidor está na wiki?', '..A.. normal async'],
-    ['O relatório da queda de ontem já está na wiki.', '.C... low async'],
+    ['O relatório da queda de ontem já está na wiki.', '.C... normal async'],
     ['consegue aprovar a proposta até o fim do dia? mando pro cliente amanhã cedo', '.CAD. high sync'],
   ],
 };
@@ -320,6 +320,12 @@ describe('deadlines in other languages', () => {
     ['¿me lo mandas antes de las 2?', new Date(2026, 10, 25, 14, 0)],
     ['¿puedes firmarlo hoy antes de la una?', new Date(2026, 10, 25, 13, 0)],
     ['Você consegue pagar até as 3?', new Date(2026, 10, 25, 15, 0)],
+    // Hours in words, plural contractions ("antes das"), French spaced hours ("15 h").
+    ['¿Me pasas el modelo actualizado antes de las dos?', new Date(2026, 10, 25, 14, 0)],
+    ['¿Me lo mandas antes de las cinco y media?', new Date(2026, 10, 25, 17, 30)],
+    ['Consegues assinar a guia antes das 12h?', new Date(2026, 10, 25, 12, 0)],
+    ['Tu peux valider le bon de commande avant 15 h ?', new Date(2026, 10, 25, 15, 0)],
+    ['Tu peux passer avant 16 h 30 ?', new Date(2026, 10, 25, 16, 30)],
     // "this week" in a request: by the end of the working week.
     ['¿Puedes llamar al proveedor esta semana?', new Date(2026, 10, 27, 17, 0)],
     ['Você pode ligar para o fornecedor esta semana?', new Date(2026, 10, 27, 17, 0)],
@@ -328,6 +334,18 @@ describe('deadlines in other languages', () => {
     ['A reunião começa em 20 minutos, consegue mandar o slide antes?', new Date(2026, 10, 25, 10, 20)],
   ] as const)('%j', (text, date) => {
     expect(analyzeMessage(text, { now: NOW }).deadline).toEqual(date);
+  });
+
+  it('does not read "las dos" that counts things as a time', () => {
+    expect(analyzeMessage('¿Puedes revisar las dos versiones antes del viernes?', { now: NOW }).deadline).toEqual(new Date(2026, 10, 27, 17, 0));
+  });
+
+  it.each([
+    ['A las cuatro me reúno con el inversor. ¿Me pasas el modelo actualizado antes de las dos?', 'es'],
+    ['O cartório fecha às 16h e ainda falta a procuração. Consegue trazer antes das 15h?', 'pt'],
+    ['Tu peux valider le bon de commande avant 15 h ? Sinon le fournisseur ne livre pas demain', 'fr'],
+  ] as const)('a clock time later today is urgent: %j', (text, language) => {
+    expect(analyzeMessage(text, { now: NOW, language }).urgency).toBe('high');
   });
 });
 

@@ -5,7 +5,7 @@
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
 import { casual } from 'chrono-node/de';
-import { NEVER, preparer, verbSlot, withLetterBoundaries } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -138,9 +138,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:keine eile|kein stress|nicht dringend|nicht (?:so )?eilig|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|bei gelegenheit|wenn du (?:mal )?luft hast|wenn du dazu kommst|kein notfall|in ruhe(?! (?:darüber |drüber )?(?:sprechen|reden|besprechen|unterhalten))|ganz entspannt|ohne druck|kein druck|du musst nicht antworten|keine antwort nötig|keine (?:aktion|maßnahmen?) (?:erforderlich|nötig|notwendig)|ihr müsst nichts tun|du musst nichts tun|nichts (?:weiter |mehr )?zu tun|kein handlungsbedarf|niedrige priorität)\b/,
     lowFyi: /\b(?:fyi|zur info|kurze info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
-    fyiNeedsMarker: true,
     testSystem: { test: /\b(?:staging|test\w*|demo\w*|dateiserver|fileserver|laufwerk|build)\b/, production: /\b(?:prod\w*|live|kunden|nutzer|shop|kasse|zahlung\w*|bestellung\w*)\b/ },
-    errorText: /\b(?:fehler|error|fehlermeldung|exception|absturz|stürzt ab|kaputt|bug|geht nicht|funktioniert nicht|404|500|502|503|timeout)\b/,
   },
   sensitivity: {
     sensitive: [
@@ -167,7 +165,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     morning: /\b(?:früh|morgens|vormittag)\b/,
     notEndOfDay: /\b(?:nachmittag|abend|mittag|mitternacht)\b/,
     prepare: preparer({
-      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      hourMark: HOUR_MARK,
       endOfDay: /\b(?:feierabend|dienstschluss|geschäftsschluss|tagesende|ende des tages|ende des arbeitstages)\b/g,
       endOfNextWeek: /\b(?:ende (?:der )?nächste[nr]? woche)\b/g,
       endOfWeek: /\b(?:ende (?:der|dieser) woche|wochenende|zum wochenende)\b/g,

@@ -168,7 +168,6 @@ export const en: LanguagePack = {
     midHint: / (?:can|could|would|i'm|i am|we're|we are|i've|we've|i just|we just|which|what|who|where|how|when|why|is|are|does|do|did|any|anyone|thoughts|please|pls) /i,
   },
   urgency: {
-    fyiNeedsMarker: true,
     /** Critical: production/system down, security incident, data loss, customers blocked now, an emergency. */
     critical: [
       // The verb phrase first, then (lookbehind) a system noun before it: cheap on text with neither.
@@ -243,7 +242,6 @@ export const en: LanguagePack = {
       test: /\b(?:staging|stage env|test (?:env|environment|server|system|instance)|dev (?:env|environment|server|box|cluster)|sandbox|uat|pre-?prod|qa (?:env|environment|server|box))\b/,
       production: /\b(?:prod|production|live|customers?|users|checkout|payments?)\b/,
     },
-    errorText: /\b(?:error|exception|traceback|stack ?trace|failed|failing|fails|crash(?:es|ed|ing)?|broke|broken|bug|404|500|502|503|timeout|timed out|econnrefused)\b/,
   },
   sensitivity: {
     /** Sensitive: conflict between people, someone upset or hurt, performance concerns about a person, personal or health matters. */

@@ -5,7 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock } from './intl';
+import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -34,13 +34,16 @@ const SHAPES = noTopicShapes(
 
 /** "a la una", "antes de las 2", "las 3:30" (not "las 2 semanas", "las 8 de la mañana"). */
 const CLOCK = /\b(las?) (una|\d{1,2})(?::(\d\d))?(?![\d:]| ?h\b| (?:de la|horas?|d[ií]as|semanas|meses|minutos|personas)\b)/g;
+const HOURS: Readonly<Record<string, number>> = { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12 };
+/** "antes de las dos", "a las cinco y media" at the end of a phrase (not "las dos versiones", "las tres semanas"). */
+const CLOCK_WORDS = /\b(las) (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)(?: y (media|cuarto))?(?=$|[ ]*[,.;!?)]| (?:de la tarde|de hoy|hoy|en punto)\b)/g;
 /** A name a draft is addressed to ("Sara", "Sr. Ruiz", "Ana María"), as written. */
 const NAME = String.raw`(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Dña)\.? ?)?[A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+)?`;
 const PROBE_WORDS = wordsAndShapes(`${STOP} ${PROBE}`, SHAPES);
 /** The incident is still going on ("todavía", "desde anoche"). */
 const ONGOING = /\b(?:ahora mismo|todavía|aún|sigue|siguen|en este momento|desde (?:las|hace|esta|anoche|ayer|el))\b/;
 const business = preparer({
-  hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+  hourMark: HOUR_MARK,
   endOfDay: /\b(?:(?:el )?fin(?:al)? del día|(?:el )?fin(?:al)? de la jornada|última hora(?: de hoy)?|cierre del día)\b/g,
   endOfNextWeek: /\b(?:el )?fin(?:al)? de la (?:semana que viene|próxima semana)\b/g,
   endOfWeek: /\b(?:(?:el )?fin(?:al)? de (?:esta |la )?semana|esta semana)\b/g,
@@ -154,9 +157,6 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\bes (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
-    errorText: /\b(?:error|errores|fallo|falla|fallan|excepción|no funciona|roto|rota|bug|404|500|502|503|timeout)\b/,
-    notInformation:
-      /\b(?:gracias|agradezco|te debo una|quedo a la espera|quedamos a la espera|espero (?:tu|su|vuestra) respuesta)\b|(?:^|[.!?,] )(?:(?:ok|vale|perfecto|genial|hecho|de acuerdo|claro|sí)\b[ ,!.]*)?(?:(?:mañana|luego|hoy|ahora|ya|esta tarde) )?(?:yo )?(?:te |os |se |me )?(?:lo |la |los |las )?(?:(?:dej|mand|pas|mir|revis|prepar|sub)(?:o|aré)|envío|enviaré|hago|haré|tendré|me encargo|me pongo|voy a)\b|\b(?:he|hemos) (?:subido|dejado|compartido|colgado|puesto)\b/,
   },
   sensitivity: {
     sensitive: [
@@ -182,9 +182,11 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     morning: /\b(?:por la mañana|primera hora)\b/,
     notEndOfDay: /\b(?:tarde|noche|mediodía|medianoche)\b/,
     prepare: (snippet, now) =>
-      business(snippet, now).replace(CLOCK, (m, article: string, hour: string, minutes = '0') =>
-        hour === 'una' || Number(hour) <= 12 ? `${article} ${workdayClock(hour === 'una' ? 1 : Number(hour), Number(minutes))}` : m,
-      ),
+      business(snippet, now)
+        .replace(CLOCK, (m, article: string, hour: string, minutes = '0') =>
+          hour === 'una' || Number(hour) <= 12 ? `${article} ${workdayClock(hour === 'una' ? 1 : Number(hour), Number(minutes))}` : m,
+        )
+        .replace(CLOCK_WORDS, (_m, article: string, hour: string, part?: string) => `${article} ${workdayClock(HOURS[hour] ?? 0, part === 'media' ? 30 : part ? 15 : 0)}`),
     parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
     trigger: /\b(?:antes de(?:l)?|antes(?= ?[?!.]|$)|para (?:el|la|las|mañana|hoy|esta|este)|hasta (?:el|la|las|mañana|hoy)|a más tardar|como (?:muy )?tarde|no más tarde de|dentro de|en (?:los|las) próxim[oa]s|plazo|fecha límite)\b/g,
     requestOnly: new Set(['dentro de', 'en los próximos', 'en las próximas']),
@@ -198,7 +200,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     businessDays: /^(?:en|dentro de|en los próximos) (\d{1,2}|uno|dos|tres|cuatro|cinco|diez) días (?:hábiles|laborables)\b/,
     numberWords: { uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10 },
     dateHint:
-      /\d|\b(?:hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mediodía|medianoche|tarde|noche|semana|mes|año|hora|horas|minutos?|día|días|fin|final|finales|primera|próxim|una|media)/,
+      /\d|\b(?:hoy|mañana|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|mediodía|medianoche|tarde|noche|semana|mes|año|hora|horas|minutos?|día|días|fin|final|finales|primera|próxim|una|media|las (?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))/,
   },
   decision: {
     convergent: /\b(?:decidir|decisión|aprobar|aprobación|visto bueno|cuál elegimos|elegir entre|sí o no|votar|votación)\b/,

@@ -5,7 +5,7 @@
  * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
  */
 import { casual } from 'chrono-node/fr';
-import { NEVER, preparer, verbSlot, withLetterBoundaries } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -138,9 +138,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
-    fyiNeedsMarker: true,
     testSystem: { test: /\b(?:staging|recette|préprod|test|démo|serveur de fichiers|build)\b/, production: /\b(?:prod\w*|clients?|boutique|caisse|paiements?|commandes?)\b/ },
-    errorText: /\b(?:erreur|bug|plantage|plante|exception|ne marche pas|ne fonctionne pas|ne s'affiche plus|cassé|404|500|502|503|timeout)\b/,
   },
   sensitivity: {
     sensitive: [
@@ -168,7 +166,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     morning: /\b(?:matin|matinée)\b/,
     notEndOfDay: /\b(?:après-midi|soir|soirée|midi|minuit)\b/,
     prepare: preparer({
-      hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+      hourMark: HOUR_MARK,
       endOfDay: /\b(?:la )?fin (?:de (?:la )?journée|de la journée|d'après-midi)|\bce soir\b/g,
       endOfNextWeek: /\b(?:la )?fin de la semaine prochaine\b/g,
       endOfWeek: /\b(?:la )?fin (?:de (?:la |cette )?semaine)\b/g,

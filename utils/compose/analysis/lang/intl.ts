@@ -191,6 +191,9 @@ export function verbSlot(lead: string, between: string, subject = ''): (words: r
   };
 }
 
+/** "14h", "8h30", "15 h", "15 h 30" (French typography spaces them): group 1 the hour, group 2 the minutes. */
+export const HOUR_MARK = /\b(\d{1,2}) ?h(?: ?(\d\d))?\b/g;
+
 /** Business phrases of one language, each resolved by `preparer` to a form every chrono locale parses. */
 export interface BusinessPhrases {
   endOfDay: RegExp;

@@ -5,7 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock } from './intl';
+import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -39,7 +39,7 @@ const CLOCK = /\b(às|as|a) (\d{1,2}|uma|duas|três|quatro|cinco|seis|sete|oito|
 /** "em 10 minutos", "daqui a meia hora": chrono's Portuguese parser has no relative times. */
 const RELATIVE = /\b(?:em|daqui a|dentro de) (?:(\d{1,3}|cinco|dez|quinze|vinte|trinta) ?(?:min|mins|minutos)|(uma|meia) hora)\b/g;
 const business = preparer({
-  hourMark: /\b(\d{1,2})h(\d\d)?\b/g,
+  hourMark: HOUR_MARK,
   endOfDay: /\b(?:o )?(?:fim|final) do (?:dia|expediente)\b/g,
   endOfNextWeek: /\b(?:o )?(?:fim|final) da (?:semana que vem|próxima semana)\b/g,
   endOfWeek: /\b(?:(?:o )?(?:fim|final) (?:da|desta) semana|(?:esta|nesta) semana)\b/g,
@@ -152,9 +152,6 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|(?:quando puder|quando der|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo)(?![^.!?\n]{0,30}\b(?:é|mas é) (?:muito )?urgente)|não precisa(?:m)? (?:responder|fazer nada)|nada a fazer|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
-    errorText: /\b(?:erro|falha|falhou|bug|quebrou|quebrado|não funciona|exceção|404|500|502|503|timeout)\b/,
-    notInformation:
-      /\b(?:obrigad[oa]|valeu|agradeço|te devo uma|no aguardo|aguardo (?:a |o |sua |seu |tua |teu )?(?:retorno|resposta|confirmação))\b|(?:^|[.!?,] )(?:(?:ok|beleza|blz|fechado|combinado|certo|perfeito|pode deixar|show)\b[ ,!.]*)?(?:(?:amanhã|hoje|depois|mais tarde|já|agora) )?(?:eu )?(?:te |lhe |vos )?(?:deixo|deixarei|mando|mandarei|envio|enviarei|passo|vejo|verei|olho|reviso|faço|farei|preparo|subo|vou)\b|\b(?:subi|subimos|coloquei|colocamos|compartilhei|compartilhamos|deixei|deixamos)\b[^.!?\n]{0,60}\b(?:pasta|drive|wiki|confluence|sharepoint|link)\b/,
   },
   sensitivity: {
     sensitive: [
@@ -186,7 +183,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
           return h > 12 ? m : `${article} ${workdayClock(h, minutes ? count(minutes) : 0)}`;
         }),
     parse: (text, now) => casual.parse(text, now, { forwardDate: true }),
-    trigger: /\b(?:até|antes de|antes do|antes da|antes disso|antes(?= ?[?!.]|$)|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia|a|o))\b/g,
+    trigger: /\b(?:até|antes d[ao]s?|antes de|antes disso|antes(?= ?[?!.]|$)|no máximo até|o mais tardar|dentro de|nas próximas|prazo|para (?:amanhã|hoje|segunda|terça|quarta|quinta|sexta|o dia|a|o))\b/g,
     requestOnly: new Set(['dentro de', 'nas próximas']),
     backReference: /^(?:(?:antes disso|até lá)\b|antes$)/,
     later: /\b(?:amanhã|segunda|terça|quarta|quinta|sexta|sábado|domingo|próxim|semana|mês)/,

@@ -138,26 +138,12 @@ export interface LanguagePack {
     highNegated: RegExp;
     lowExplicit: RegExp;
     lowFyi: RegExp;
-    /** A reported error: not an FYI even when nothing is asked. */
-    errorText: RegExp;
-    /**
-     * True where writers call only a marked FYI low ("zur Info", "pour info", "nothing to do"): a
-     * plain update, a thank-you or a promise that asks nothing stays normal. Absent, a neutral
-     * update that asks nothing reads as an FYI (English).
-     */
-    fyiNeedsMarker?: boolean;
     /**
      * A system only the team uses (staging, a test environment) and one customers use (production):
      * an outage of the first near the words of a critical signal blocks people (high), unless the
      * second is named too. Absent, every outage is critical.
      */
     testSystem?: { test: RegExp; production: RegExp };
-    /**
-     * A statement that asks nothing and is still no FYI: a thank-you for something done, a promise
-     * ("ok, I'll have it ready tomorrow"), a hand-off ("I've put the report in the shared folder").
-     * Absent, every neutral statement that asks nothing reads as information only.
-     */
-    notInformation?: RegExp;
   };
 
   sensitivity: {
