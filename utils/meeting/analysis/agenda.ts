@@ -7,7 +7,7 @@ import { namesTopics, statesPurpose } from './prose';
 const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|[-*•·–—▪◦●○]|\[\s?[x ]?\s?\])\s+(.+)$/i;
 /** "Label: rest" where the label announces an agenda, a goal or an outcome. */
 const AGENDA_LABEL =
-  /^(?:agenda|topics?|talking points|discussion points|points to discuss|to discuss|items?|questions?(?: to answer)?|open questions|focus areas?|goals?|objectives?|purpose|aim|outcomes?|expected outcomes?|desired outcomes?|deliverables?|pre-?reads?|pre-?reading|before the (?:meeting|session|call)|prep|preparation|we(?:'ll| will) (?:cover|discuss|decide|review))\b[^:]{0,30}:\s*(.*)$/i;
+  /^(?:agenda|topics?|(?:(?:my|our|your|key) )?points|talking points|discussion points|points to discuss|to discuss|items?|questions?(?: to answer)?|open questions|focus areas?|goals?|objectives?|purpose|aim|outcomes?|expected outcomes?|desired outcomes?|deliverables?|pre-?reads?|pre-?reading|before the (?:meeting|session|call)|prep|preparation|we(?:'ll| will) (?:cover|discuss|decide|review))\b[^:]{0,30}:\s*(.*)$/i;
 const GOAL_LABEL = /^(?:goals?|objectives?|purpose|aim|outcomes?|expected outcomes?|desired outcomes?|deliverables?)\b[^:]{0,30}:\s*(.+)$/i;
 export interface AgendaFindings {
   hasAgenda: boolean;
@@ -20,9 +20,9 @@ function isPlaceholder(s: string): boolean {
 }
 
 /** A heading whose topics follow on the next lines ("Agenda:", "Topics", "Questions to answer:"). */
-const TOPIC_HEADING = /^(?:agenda|topics?|talking points|discussion points|points to discuss|to discuss|questions?(?: to answer)?|open questions|focus areas?|items?|we(?:'ll| will) (?:cover|discuss))\b[^:]{0,30}:?\s*$/i;
+const TOPIC_HEADING = /^(?:agenda|topics?|(?:(?:my|our|your|key) )?points|talking points|discussion points|points to discuss|to discuss|questions?(?: to answer)?|open questions|focus areas?|items?|we(?:'ll| will) (?:cover|discuss))\b[^:]{0,30}:?\s*$/i;
 /** A goal/outcome label after another sentence ("Fill in the doc. Outcome: a post-mortem."). */
-const INLINE_LABEL = /[.!?]\s+(?:goals?|objectives?|purpose|outcomes?|expected outcomes?|desired outcomes?|agenda|topics?)\s*:\s*[\p{L}\p{N}]/iu;
+const INLINE_LABEL = /[.!?]\s+(?:goals?|objectives?|purpose|outcomes?|expected outcomes?|desired outcomes?|agenda|topics?|(?:my|our|your|key) points)\s*:\s*[\p{L}\p{N}]/iu;
 /** "Round the table: progress, next steps, blockers" — three or more topics after a colon. */
 const INLINE_LIST = /(?<!\d):\s*[^,:;]{2,40},\s*[^,:;]{2,40}(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[^,:;]{2,40}\.?$/;
 /** Lines about where and when, not what. */

@@ -13,17 +13,17 @@ const PLANNING = /\bplanning\b/i;
 const QUESTION_TITLE = /^(?:[^:–—]*[:–—]\s*)?(\w+)[^?]*\?\s*$/;
 
 /** A title that says it is happening now ("Flooding at the branch – now", "Ongoing: press story"). */
-const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*ongoing\s*:/i;
+const IN_PROGRESS_TITLE = /[-–—:]\s*now\s*$|^\s*(?:ongoing|now)\s*[:–—-]/i;
 
 const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   crisis: [
     // Harm under way to people, goods or machines, named by what it is.
     [/\b(?:contaminat\w*|product recall|recall (?:notice|call)|ransomware|malware|phishing|hacked|compromised|intrusion|(?:a|the) fire\b|fire (?:at|in) the|flood(?:ing|ed)?|evacuat\w*|injur(?:y|ed|ies)|power cut|gas leak|spill|alarm\w*)\b/i, 3],
     [/\b(?:sev[ -]?[0-2]|p0|incident|outage|breach|leak(?:ed)?|war ?room|emergency|firefight|escalation bridge|all hands on deck|hotfix|roll ?back|(?:site|is|are) down|(?:payments?|checkout|login|api|prod(?:uction)?) (?:is |are )?(?:down|failing|broken|errors?))\b/i, 3],
-    [/\b(?:fail(?:s|ed|ing|ures?)?|not working|offline|reject(?:ed|ing)|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:has|have)(?:n't| not) been (?:paid|delivered|shipped)|unpaid)\b/i, 2],
+    [/\b(?:fail(?:s|ed|ing|ures?)?|not working|offline|reject(?:ed|ing)|unreachable|not loading|can(?:no|')t log ?in|spiking|exploding|since the \S+ deploy|right now|customers? can(?:no|')t|(?:not|n't)(?: been)? (?:paid|delivered|shipped)|unpaid)\b/i, 2],
     // It is happening now: people summoned to the call, the time it started ("since 06:20", "on this call").
     [/\b(?:on this (?:call|bridge)|join now|on now|since (?:\d|this morning|last night))|\w down(?=\s*(?:$|[-–—:(]|(?:in|at|for|since) ))/i, 2],
-    [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|prod(?:uction)? issue|urgent)\b/i, 2],
+    [/\b(?:bridge|inc-\d+|timing out|errors? spiking|degraded|on fire|mitigat\w*|customers? (?:are )?blocked|prod(?:uction)? issue)\b/i, 2],
   ],
   social: [
     [/\b(?:drinks?|beers?|happy hour|lunch|dinner|breakfast|brunch|coffee|tea time|cake|birthday|bday|farewell|good-?bye|send-?off|leaving do|(?<!third[- ])party|celebrat\w*|potluck|games? night|board games|video games|trivia|quiz|pub|football|five-a-side|yoga|hike|bake sale|escape room|fun run|karaoke|bowling|picnic|bbq|barbecue|team[- ]building|social(?! media)|hang out|festive|christmas|xmas|halloween|after work|secret santa|pizza|tacos?|donuts?|ice cream|anniversary|congrat\w*|baby shower|toast)\b/i, 3],
@@ -58,7 +58,7 @@ const KIND_CUES: Record<Exclude<MeetingKind, 'other'>, Cue[]> = {
   ],
   'status-update': [
     [/\b(?:(?:health|ops|operations|metrics|kpi|numbers|pipeline|forecast|business|sales|weekly|monthly|quarterly) review)\b/i, 3],
-    [/\b(?:status|stand-?up|huddle|daily scrum|scrum|check-?in|sync|syncup|catch-?up|touch ?base|updates?|progress|weekly|daily|monthly|biweekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|qbr|round-?up|recap|shift handover|where (?:are we|we are|things stand)|so far|demo|showcase|show and tell|sprint review)\b/i, 2],
+    [/\b(?:status|stand-?up|huddle|daily scrum|scrum|check-?in|sync|syncup|catch-?up|touch ?base|updates?|progress|weekly|daily|monthly|biweekly|fortnightly|team meeting|staff meeting|all[- ]hands|town ?hall|metrics|kpis?|numbers|report(?:ing)?|qbr|round-?up|recap|read-?out|shift handover|where (?:are we|we are|things stand)|so far|demo|showcase|show and tell|sprint review)\b/i, 2],
   ],
 };
 
@@ -71,6 +71,7 @@ const OCCASION_AS_SUBJECT = /\b(?:for|about|plan(?:ning)?|organi[sz](?:e|ing)) (
 const INCIDENT_WRITEUP = /\b(?:retro(?:spective)?|post[- ]?mortem)\b/gi;
 /** A decision someone else makes later ("before the leads decide"): this meeting gathers input for it. */
 const DEFERRED_DECISION = /\bbefore\b.{0,40}\bdecid(?:e|es|ing)\b/i;
+const CONVERGES = /\b(?:pick|choose|sign|select|settle on)\b[^.;!?]{0,40}\b(?:today|now)\b|\btoday we (?:pick|choose|sign|decide|settle)\b/i;
 
 function kindScores(title: string, body: string, pastIncident: boolean): Record<MeetingKind, number> {
   const scores: Record<MeetingKind, number> = {
@@ -81,21 +82,34 @@ function kindScores(title: string, body: string, pastIncident: boolean): Record<
     return pastIncident && kind === 'feedback' ? out.replace(INCIDENT_WRITEUP, ' ') : out;
   };
   for (const [kind, cues] of Object.entries(KIND_CUES) as [Exclude<MeetingKind, 'other'>, Cue[]][]) {
-    const [t, b] = [text(title, kind), text(body, kind)];
+    // Whether a past incident's session reviews a document is for the description to say: a
+    // title's "review" ("Post-incident review: …") names the write-up.
+    const [t, b] = [pastIncident && kind === 'feedback' ? '' : text(title, kind), text(body, kind)];
     for (const [re, weight] of cues) {
       if (re.test(t)) scores[kind] += weight * 1.5;
       if (re.test(b)) scores[kind] += weight;
     }
   }
-  if (DEFERRED_DECISION.test(`${title}\n${body}`)) scores.decision = Math.max(0, scores.decision - 3);
+  const all = `${title}\n${body}`;
+  if (DEFERRED_DECISION.test(all)) scores.decision = Math.max(0, scores.decision - 3);
+  // The invite rules a kind out ("No new ideas needed, just the figures", "Nothing new is decided here").
+  if (/\bno (?:new )?ideas\b/i.test(all)) scores.brainstorm = 0;
+  if (/\b(?:nothing|no(?:thing)? new) (?:is |gets |will be )?decided\b|\bno decisions?\b/i.test(all)) scores.decision = 0;
+  // One option is chosen in this session ("Today we pick one slogan", "we compare them and sign one today").
+  if (CONVERGES.test(all)) scores.decision += 6;
+  // A candidate over coffee is an interview, not social time.
+  if (/\b(?:interview\w*|candidate)\b/i.test(all)) scores.social = 0;
   return scores;
 }
 
 const KIND_ORDER: MeetingKind[] = ['crisis', 'one-on-one', 'social', 'decision', 'feedback', 'brainstorm', 'status-update'];
 
-/** A retrospective or a resolved incident: over, so documentation (with an incident word beside it). */
-const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|is closed|was closed|is over)\b/i;
-const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime)\b/i;
+/**
+ * An incident that is over: a retrospective, resolved or closed, or a date that puts it in the
+ * past ("last month's flood", "the archive flooding of 28 Nov"), with an incident word beside it.
+ */
+const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|(?:is|was) (?:closed|over|complete)|closed(?=\))|back to normal|document(?:s|ing)?|(?:last \w+|yesterday)'s|(?:of|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [a-z]{3})\b/i;
+const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime|flood\w*|fire|leak|attack|failure|spill)\b/i;
 
 /** Incident words in a meeting that is practice or process, not an incident in progress. */
 const INCIDENT_PRACTICE = /\b(?:training|drill|tabletop|game ?day|process|playbook|runbook|simulation|exercise)\b/i;
@@ -115,7 +129,7 @@ export function classifyKind(title: string, body: string, attendees: number, rec
   if (pastIncident) {
     // A write-up or review of a past incident is documentation, not a crisis.
     scores.crisis = 0;
-    scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(all) ? 4 : 0;
+    scores.feedback += /\b(?:review|comments?|feedback|input)\b/i.test(body) ? 4 : 0;
   }
   const named1on1 = /\b(?:1[:-]1|one[- ]on[- ]one|skip[- ]level)\b/i.test(title);
   if (attendees === 2) scores['one-on-one'] += 4;

@@ -11,7 +11,7 @@ const PURPOSE_SENTENCE = [
   /\bby the end (?:of (?:this|the) (?:meeting|session|call))\b/i,
   // A request for work on the material (not for logistics: RSVP, bring a dish, join on time).
   /\bplease (?!rsvp|bring|join|arrive|be\b|dial|let|note|confirm|come\b|reply|accept|forward)\w+/i,
-  /(?:^|[.!?;] )(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|your|the|comments?|ideas?)\b/i,
+  /(?:^|[.!?;] )(?:comment|review|read|add|leave|fill in|suggest|vote|drop|share) (?:in|on|to the|your|the|comments?|ideas?)\b/i,
   /^(?:to )?(?:discuss|decide|agree on|go over|walk through|align on|finali[sz]e|prioriti[sz]e|choose|pick)\s+\S+\s+\S+/i,
   // What the meeting is for, said in a sentence: "we want to document…", "the goal is…", "now we pick…".
   /\b(?:we want to|(?:the )?goal is|(?:the )?aim is|now we (?:pick|decide|choose|agree|plan))\b/i,
@@ -19,6 +19,8 @@ const PURPOSE_SENTENCE = [
   /\b(?:leav(?:e|ing)|walk(?:ing)? out of|com(?:e|ing) out of) (?:this|the) (?:call|meeting|session|room|workshop)(?: [\w-]+){0,3} with\b/i,
   // A session that generates: "shout out as many names as you can", "as many hooks as possible".
   /\bas many (?:[\w-]+ ){1,3}as (?:you|we|possible)\b/i,
+  // What the session ends with or does: "…and leave with new dates per school", "This session documents what happened".
+  /\bleave with\b|\bthis (?:session|meeting|call|workshop) (?!is\b|was\b|has\b)\w+s (?:what|the|how|our|a|an)\b/i,
 ];
 /** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
 const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
@@ -33,7 +35,7 @@ const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3
 const PLAN =
   /\b(?:i(?:'d| would)? (?:like|love|want)(?: (?:us|you|everyone|each of you))? to|let(?:'s| us)|we(?:'ll| will|'re going to| are going to| need to| want to| should)?|(?:[\w-]+ )?(?:managers|leads|owners|teams|everyone)(?: will)?)\s+(?:\w+ly\s+)?(?:talk|hear|listen to|discuss|cover|align|agree|decide|choose|pick|plan|sketch|map|go (?:through|over)|walk (?:\w+ )?through|compare|weigh|assess|sign off|present|share|leave with|write (?:up|down)|sort out|work out|figure out|consolidate|understand|shout out|fire out|throw out|vote|rank|shortlist|review|comment)\b/i;
 /** Who does what: "each interviewer brings their scorecard", "everyone adds their part of the timeline". */
-const EACH_DOES = /\b(?:(?:each|every) (?:[\w-]+ ){1,2}|everyone |everybody )(?:will \w+|\w+s)(?: up| in| out)? (?:their|his|her|a|an|the|where|what|how|one)\b/i;
+const EACH_DOES = /\b(?:(?:each|every) (?:[\w-]+ ){1,2}|everyone |everybody )(?:will \w+|to \w+|\w+s)(?: up| in| out)? (?:their|his|her|a|an|the|where|what|how|one)\b/i;
 /** "We need to cut scope and set a new date", "we need everyone to agree a date": what the session must do. */
 const NEED_TO = /\bwe need (?:\w+ ){0,2}to \w+/i;
 /** What the session must produce, said as a need: "we need an agreed statement and a spokesperson". */
@@ -41,7 +43,7 @@ const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|wri
 /** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */
 const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when|any(?:thing)?)\b/i;
 /** Two or more subjects for input or a session: "comment on tone and the quotes", "a refresher on fume hoods and storage". */
-const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
+const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk|questions|round|update|discussion) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
 /**
  * What invitees contribute, named: "shout out ideas", "your views on carry-over", "options for
  * the venue", "we'll group the ideas". The contribution is what the session produces.
@@ -58,7 +60,7 @@ const OPTIONS_QUESTION = /[^,.;:!?]{2,40},[^,.;:!?]{2,40},?\s(?:or)\s[^,.;:!?]{2
 /** People's names are not topics ("come say hi to Amal, Pedro and Yuki"). */
 const NAME = /^\s*(?:and |or )?[\p{Lu}][\p{Ll}'-]+\s*$/u;
 /** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"), nor those called in ("ops, engineering and ATC on this call"). */
-const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:on (?:this|the) (?:call|bridge)|needed|join(?:ing)?|dial(?:ling)? in|invited)\b/u;
+const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:on (?:this|the) (?:call|bridge)|[Bb]ridge (?:for|with)|needed|join(?:ing)?|dial(?:ling)? in|invited)\b/u;
 
 /**
  * A sentence with no verb of its own that lists what is covered: "Numbers by claim type, ageing
@@ -91,6 +93,7 @@ export function namesTopics(line: string): boolean {
     const list = sentence.split(/\s+/).length >= 8 && !PEOPLE.test(sentence) && PROSE_TOPICS.exec(sentence);
     if (!list) return false;
     const items = list[0].split(/,|\s(?:and|or)\s/).slice(1);
-    return items.filter((i) => NAME.test(i)).length < 2;
+    // "…was rejected by the bank, 120 suppliers are unpaid and several are calling" tells what happened.
+    return items.filter((i) => NAME.test(i)).length < 2 && items.filter((i) => /\b(?:is|are|was|were|has|have|had)\b/i.test(i)).length < 2;
   });
 }

@@ -33,6 +33,15 @@ describe('analyzeMeeting: agenda', () => {
     ['an imperative after the context', 'Fixed Tuesday morning. Fill in the timeline before the session.', true],
     ['what each person writes up', 'Each accountant writes up their part of the close in the wiki before Friday.', true],
     ['a question and "anything" else', 'How the first week went and anything you need from me.', true],
+    ['what each owner is to do', 'Each driver to share the state of their van.', true],
+    ['where to add ideas', 'Street food, a quiz, a raffle. Add to the board before Monday.', true],
+    ['a round on two subjects', 'A quick round on ticket sales for June and where each venue stands.', true],
+    ['questions on two subjects', 'Ana joins by video; questions on the case study and on team fit.', true],
+    ['what the session ends with', 'Half the stores missed the date. Leave with new dates per store.', true],
+    ['what the session does', 'The fire is out. This session records what we lost for the insurer.', true],
+    ['"My points" inline', 'Bring yours. My points: the rota for May, the van.', true],
+    ['the people on a bridge are no topics', 'Boiler failure at 09:00. Bridge for facilities, HR and reception.', false],
+    ['what happened, in a list of clauses, is no topics', 'The card run was refused, staff are unpaid and several are calling HR.', false],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

@@ -125,6 +125,27 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Spitballing: spring menu', '', 5, 'none', 'brainstorm', 'async'],
     ['Brainstorm: market stall names', 'Ten minutes, everyone says names out loud, we keep three.', 6, 'none', 'brainstorm', 'sync'],
     ['Cold room 2 alarming', '', 4, 'none', 'crisis', 'sync'],
+    // An incident that is over, said by its state or its date, is documentation; a title's "review" names the write-up.
+    ["Look back at last week's fire at the bakery", '', 6, 'none', 'other', 'async'],
+    ['Walkthrough: the spam incident (closed)', 'Note down who clicked what and how we caught it.', 7, 'none', 'other', 'async'],
+    ['Boiler failure of 3 Feb', 'Repairs are complete. We document the cost and the new service contract.', 5, 'none', 'other', 'async'],
+    ['Post-incident review: card reader outage', '', 6, 'none', 'other', 'async'],
+    ['Post-incident review: card reader outage', 'Read the draft and add comments on the actions.', 6, 'none', 'feedback', 'async'],
+    // Harm under way: a title that starts with "Now", people not paid; "urgent" alone names no incident.
+    ['Now: booking site returns errors', 'Agree the workaround and the message for customers.', 6, 'none', 'crisis', 'sync'],
+    ['Contractors not paid this month', '', 8, 'none', 'crisis', 'sync'],
+    ['Depot rebuild – urgent realignment', '', 8, 'none', 'status-update', 'sync'],
+    // A title's label word that the description rules out; a read-out of what others decided.
+    ['Ideas hour', 'No new ideas today: each team reads out its sales figures.', 8, 'weekly', 'status-update', 'async'],
+    ['Decision tracker', 'Read-out of what the board decided and who follows up. Nothing new is decided.', 12, 'monthly', 'status-update', 'async'],
+    // One option is chosen in the session, whatever the title calls it.
+    ['Review of the two van quotes', 'Both quotes are final. We compare them and sign one today; ops must be behind it.', 5, 'none', 'decision', 'sync'],
+    ['Brainstorm wrap-up: mascot', 'The long list is done. Today we pick the mascot so print can start.', 6, 'none', 'decision', 'sync'],
+    // A candidate over coffee is an interview; a probation review is feedback on a person, live.
+    ['Coffee with Priya (candidate)', 'Second interview for the analyst role.', 3, 'none', 'other', 'sync'],
+    ['Probation check: Tomasz', 'How the first months went and what support helps.', 2, 'none', 'feedback', 'sync'],
+    // A plan reworked because the rollout fell short: off-track status, live.
+    ['Tablet rollout', 'Only 3 of 9 wards have tablets. We rework the plan with the supplier.', 7, 'none', 'status-update', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
