@@ -108,7 +108,7 @@ const KIND_ORDER: MeetingKind[] = ['crisis', 'one-on-one', 'social', 'decision',
  * An incident that is over: a retrospective, resolved or closed, or a date that puts it in the
  * past ("last month's flood", "the archive flooding of 28 Nov"), with an incident word beside it.
  */
-const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|(?:is|was) (?:closed|over|complete)|closed(?=\))|back to normal|document(?:s|ing)?|(?:last \w+|yesterday)'s|(?:of|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [a-z]{3})\b/i;
+const RESOLVED_INCIDENT = /\b(?:retro(?:spective)?|resolved|(?:is|was) (?:closed|over|complete)|closed(?=\))|back to normal|document(?:s|ing)?|what happened|(?:last \w+|yesterday)'s|(?:of|on) (?:the )?\d{1,2}(?:st|nd|rd|th)? [a-z]{3})\b/i;
 const INCIDENT_WORD = /\b(?:incident|outage|sev ?-?\d|breach|downtime|flood\w*|fire|leak|attack|failure|spill)\b/i;
 
 /** Incident words in a meeting that is practice or process, not an incident in progress. */

@@ -20,7 +20,7 @@ const PURPOSE_SENTENCE = [
   // A session that generates: "shout out as many names as you can", "as many hooks as possible".
   /\bas many (?:[\w-]+ ){1,3}as (?:you|we|possible)\b/i,
   // What the session ends with or does: "…and leave with new dates per school", "This session documents what happened".
-  /\bleave with\b|\bthis (?:session|meeting|call|workshop) (?!is\b|was\b|has\b)\w+s (?:what|the|how|our|a|an)\b/i,
+  /\bleave with\b|\bthis (?:session|meeting|call|slot|workshop) (?:is (?:to|for) \w+|(?!is\b|was\b|has\b)\w+s (?:what|the|how|our|a|an)\b)/i,
 ];
 /** A sentence that names three or more topics ("weekend sales, staffing gaps for the week and any late deliveries"). */
 const PROSE_TOPICS = /[^,.;:!?]{3,60},[^,.;:!?]{3,60},?\s(?:and|or)\s[^,.;:!?]{3,60}/i;
@@ -41,7 +41,7 @@ const NEED_TO = /\bwe need (?:\w+ ){0,2}to \w+/i;
 /** What the session must produce, said as a need: "we need an agreed statement and a spokesperson". */
 const NEEDED_OUTCOME = /\b(?:we )?need (?:an?|one|the) (?:agreed|clear|final|written|single|shared|new|decision|plan|answer|owner|statement|list|shortlist)\b/i;
 /** Two indirect questions joined: "how you're feeling about coming back and what would make it easier". */
-const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when|any(?:thing)?)\b/i;
+const WH_TOPICS = /\b(?:what|how|why|who|which|where|when)\b[^.;!?]{3,80}(?:\band|,) (?:what|how|why|who|which|where|when|any(?:thing)?)\b|^[\w' -]{3,40}? and (?:how|what|why|where|which|who)\b|\bround of (?:who|what|where|how)\b/i;
 /** Two or more subjects for input or a session: "comment on tone and the quotes", "a refresher on fume hoods and storage". */
 const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walkthrough|overview|presentation|talk|questions|round|update|discussion) (?:on|about|covering)\b[^.;!?]{3,60}\b(?:and|or)\b/i;
 /**
@@ -54,13 +54,13 @@ const DECIDES = /\b(?:agree|decid(?:e|es|ing)|choos(?:e|es|ing)|picks?|select|se
 /** Why the session, as a purpose clause: "so the new dispatchers can meet the control room", "so everyone has the numbers". */
 const SO_THAT = /\bso (?:that )?(?:[\w'-]+ ){1,4}(?:can|could|will|has|have|know)\b/i;
 /** What we are doing or will do there, whatever the verb: "we're spending the afternoon sorting donations", "we'll group the ideas". */
-const WE_WILL = /\bwe(?:'re| are) \w+ing\b|\bwe(?:'ll| will) (?!be\b|have\b|meet\b|send\b|start\b)\w+/i;
+const WE_WILL = /\bwe(?:'re| are) \w+ing\b|\bwe(?:'ll| will) (?!be\b|have\b|meet\b|send\b|start\b|walk\b|head\b)\w+/i;
 /** A question that lays out the options: "Do we accept, negotiate, or switch?" */
 const OPTIONS_QUESTION = /[^,.;:!?]{2,40},[^,.;:!?]{2,40},?\s(?:or)\s[^,.;:!?]{2,40}\?/i;
 /** People's names are not topics ("come say hi to Amal, Pedro and Yuki"). */
 const NAME = /^\s*(?:and |or )?[\p{Lu}][\p{Ll}'-]+\s*$/u;
 /** …nor the people greeted or thanked ("say hello to Amal, Pedro and Yuki on their first day"), nor those called in ("ops, engineering and ATC on this call"). */
-const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:on (?:this|the) (?:call|bridge)|[Bb]ridge (?:for|with)|needed|join(?:ing)?|dial(?:ling)? in|invited)\b/u;
+const PEOPLE = /\b(?:hi|hello|welcome|meet|goodbye|farewell|congratulat\w*|thank)\b[^.!?]{0,20}?\b[\p{Lu}][\p{L}'-]+,\s*[\p{Lu}][\p{L}'-]+|\b(?:[Oo]n (?:this|the) (?:call|bridge)|[Bb]ridge (?:for|with)|needed|[Jj]oin(?:ing)?|[Dd]ial(?:ling)? in|invited)\b/u;
 
 /**
  * A sentence with no verb of its own that lists what is covered: "Numbers by claim type, ageing

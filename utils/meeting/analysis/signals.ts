@@ -2,7 +2,7 @@
 
 /** A person as the object of the meeting: their conduct, a complaint, hurt between colleagues. */
 export const ABOUT_A_PERSON =
-  /\b(?:(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance|remarks|workload|well-?being)|complain\w* (?:about|from|against|over|that)|(?:formal|hr) complaint|concerns? (?:about|from|over|with) (?:his|her|their|your|\w+'s)\b|(?<!code of )conduct\b|(?:concerns?|complaints?) (?:about|over) (?:how|the way)|how (?:he|she|they|the [\w-]+(?: [\w-]+)?) (?:spoke|speaks|talked|talks|treated|treats|behaved|acted) (?:to|with|towards)|hear (?:his|her|their|your) side|(?:hard|difficult|tough) conversation|clear(?:ing)? the air|(?:got|was) heated|feeling blamed|with each other|friction|probation|appraisal|(?:not|isn't|aren't|stopped) (?:speaking|talking) to each other|tension (?:in|between|within)|both sides)\b/i;
+  /\b(?:(?:his|her|their|\w+'s) (?:conduct|behaviou?r|performance|remarks|workload|well-?being)|complain\w* (?:about|from|against|over|that)|(?:formal|hr) complaint|concerns? (?:about|from|over|with) (?:his|her|their|your|\w+'s)\b|(?<!code of )conduct\b|(?:concerns?|complaints?) (?:about|over) (?:how|the way)|how (?:he|she|they|the [\w-]+(?: [\w-]+)?) (?:spoke|speaks|talked|talks|treated|treats|behaved|acted) (?:to|with|towards)|hear (?:his|her|their|your) side|(?:hard|difficult|tough|harsh) (?:conversation|feedback)|clear(?:ing)? the air|(?:got|was) heated|feeling blamed|with each other|friction|probation|appraisal|(?:not|isn't|aren't|stopped) (?:speaking|talking) to each other|tension (?:in|between|within)|both sides)\b/i;
 
 /** Realigning a project that has gone off-track: a status meeting that must happen live. */
 export const OFF_TRACK =

@@ -147,10 +147,11 @@ describe('accuracy on the dev sets', () => {
     // dev-meetings-5 (100 invites written blind, many with a title whose label word misleads) was
     // scored once untuned: mode/agenda/kind 0.860/0.910/0.760; tuned on since: 0.960/0.980/0.910.
     // fresh-5 and fresh-6 were each scored once blind (0.900/0.950/0.825 and 0.875/0.875/0.875);
-    // fresh-5 was tuned on since (0.975/1.000/0.975), fresh-6 held out from that tuning (0.900/0.875/0.925).
+    // fresh-5 was tuned on since (0.975/1.000/0.975), fresh-6 held out from that tuning (0.900/0.875/0.925),
+    // then tuned on too (0.950/1.000/0.950).
     { file: 'dev-meetings-5.jsonl', floor: 0.9 },
     { file: 'fresh-5/meetings.jsonl', floor: 0.95 },
-    { file: 'fresh-6/meetings.jsonl', floor: 0.85 },
+    { file: 'fresh-6/meetings.jsonl', floor: 0.9 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

@@ -42,6 +42,11 @@ describe('analyzeMeeting: agenda', () => {
     ['"My points" inline', 'Bring yours. My points: the rota for May, the van.', true],
     ['the people on a bridge are no topics', 'Boiler failure at 09:00. Bridge for facilities, HR and reception.', false],
     ['what happened, in a list of clauses, is no topics', 'The card run was refused, staff are unpaid and several are calling HR.', false],
+    ['a subject and an indirect question', 'Your training plan and how the switch to the early shift feels.', true],
+    ['a round of who does what', 'A quick round of who is on call over the holidays.', true],
+    ['what this slot is for', 'The fix is live. This slot is to confirm the timeline and the owners.', true],
+    ['walking over together is logistics', "Table booked for 1pm, we'll walk over together from the lobby.", false],
+    ['whoever joins is no topic', 'Bridge is open. Join now if you work on tills, stock or comms.', false],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

@@ -146,6 +146,8 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Probation check: Tomasz', 'How the first months went and what support helps.', 2, 'none', 'feedback', 'sync'],
     // A plan reworked because the rollout fell short: off-track status, live.
     ['Tablet rollout', 'Only 3 of 9 wards have tablets. We rework the plan with the supplier.', 7, 'none', 'status-update', 'sync'],
+    ['Harsh feedback on the new menu from the owner', "I'd like to go through it with Lina in person and agree how we answer.", 3, 'none', 'feedback', 'sync'],
+    ['Roof leak in the gym — what happened', '', 5, 'none', 'other', 'async'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
