@@ -3,8 +3,9 @@
  * frequent short words and chat words ("que", "und", "les", "você", "hey"…), a few letters only
  * it uses (ñ ¿, ß, ã õ), and spelling cues so a word no profile lists still votes ("-ción",
  * "-ssa", "ij"). The coached languages are told apart from each other and from common neighbours
- * (Italian, Dutch, Polish, Catalan, the Scandinavian languages, Finnish, Turkish…), and a coached
- * language is named only on positive evidence: a draft mostly of words none of them reads is
+ * (Italian, Dutch and Afrikaans, Polish, Catalan, Galician, Hungarian, the Scandinavian languages,
+ * Finnish, Turkish…), and a coached language is named only on positive evidence: a draft mostly of
+ * words none of them reads (a word only spelt like one of them counting half) is
  * another language, as is a draft in a script other than Latin. Too little to tell ("hey", "👋",
  * "?", "ok", "que ?") is `null`: the caller then reads it in the writer's recent language if the
  * words fit it (createLanguageMemory). Pure: no DOM, no `browser`.
@@ -16,7 +17,7 @@ export type DetectedLanguage = CoachedLanguage | 'other';
 
 export const COACHED_LANGUAGES: readonly CoachedLanguage[] = ['en', 'es', 'de', 'fr', 'pt'];
 
-type Profiled = CoachedLanguage | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'ro' | 'ca' | 'tr' | 'cs' | 'fi';
+type Profiled = CoachedLanguage | 'it' | 'nl' | 'pl' | 'sv' | 'da' | 'ro' | 'ca' | 'tr' | 'cs' | 'fi' | 'gl' | 'hu';
 
 /**
  * Words that mark a language, lower-case, with and without their accents when chat drops them.
@@ -29,7 +30,7 @@ const PROFILES: Record<Profiled, string> = {
     'how who which can could would will should not no yes just please thanks thank hello got sec quick question ' +
     "around free call chat talk morning today tomorrow need want know let me my if so any some all up out get into can't won't " +
     'available anyone someone still team pls yeah yep ur min mins minute urgent yo now good time great sure done ' +
-    'send sent review deck doc docs meeting week here us them their being whenever rush over anybody wassup bro fam work new nice',
+    'send sent review deck doc docs meeting week here us them their being whenever rush over anybody wassup bro fam work new nice oi',
   es:
     'el la los las un una unos unas pero de del al en con por para es son está están estás estoy fue ser hay ' +
     'yo tú te me mi mis nos se su sus le les lo usted ustedes vosotros nosotros este esto estos ese esa eso ' +
@@ -37,7 +38,7 @@ const PROFILES: Record<Profiled, string> = {
     'hola buenas buenos días oye gracias favor puedes podrías podemos tienes tengo necesito hoy mañana ' +
     'pregunta rápida momento llámame llamas hablar ahora prisa puedas lunes martes miércoles jueves viernes ' +
     'semana mes antes hasta vale cliente reunión mandas pasas ahí algún tema saludo urgente ' +
-    'hacer hace falta nuevo nueva entonces bueno pues tenemos quiero puedo pueda hablamos ellos ellas había hemos sido dice dijo cosas ayer duda servidor informe' +
+    'hacer hace falta sin nuevo nueva entonces bueno pues tenemos quiero puedo pueda hablamos ellos ellas había hemos sido dice dijo cosas ayer duda servidor informe' +
     " min preguntita segundito ratito rato hueco andas avisas ayuda tendrías breve holi" +
     " podría quisiera agradecería estimado atentamente",
   de:
@@ -73,11 +74,10 @@ const PROFILES: Record<Profiled, string> = {
     'ciao grazie puoi oggi domani adesso questo questa minuto nessuno',
   nl:
     'de het een en van op te met voor aan bij uit zijn ben bent heb hebt heeft ik jij je mij mijn niet geen wel ook nog ' +
-    'dat die dit wat wie waar hoe kan kun kunnen wil moet zou we graag hoi bedankt even vandaag er niemand alle sinds',
-  pl:
-    'na do nie się jest są to ten ta czy że ale jak co gdzie kiedy dlaczego mi mnie ci ty ja my wy on ona oni ' +
-    'mam masz ma możesz proszę dzięki dziękuję cześć dzień dobry jutro dzisiaj teraz pytanie ' +
-    'chwilę zadzwoń klient piątek',
+    'dat die dit wat wie waar hoe kan kun kunnen wil moet zou we graag hoi bedankt even vandaag er niemand alle sinds jy ek nie dankie asseblief julle ons',
+  // Polish and Czech are told by their letters and spelling (ł ż ś, ř ů, "sz"): their word lists
+  // changed no labelled draft's reading.
+  pl: '',
   sv:
     'och att det som en ett är jag du han hon vi ni de inte har kan ska med för på av till om hej tack hur var när vad ' +
     'idag imorgon fråga ringa kund mig dig skicka minut tjena tjenare hallå hinner stund eftermiddag förmiddag snabb möte mötet',
@@ -86,18 +86,19 @@ const PROFILES: Record<Profiled, string> = {
     'hvornår dag morgen spørgsmål ringe kunde mig dig sende sig jeres',
   ro:
     'și în la cu pe de din că este sunt am ai are nu da eu tu el ea noi voi ei ce cine unde când cum ' +
-    'pentru mulțumesc bună salut poți mâine azi acum întrebare client',
+    'pentru mulțumesc bună salut poți mâine azi acum întrebare client minut',
   ca:
     'els amb però és són està em ens aquest aquesta aquests molt més què quan bon dia gràcies pots demà avui ara ' +
-    'ràpida també perquè abans després dilluns dimarts dimecres dijous divendres tinc tens podem fer',
+    'ràpida també perquè abans després dilluns dimarts dimecres dijous divendres tinc tens podem fer moment vens',
   tr:
     've bir bu şu ben sen biz siz onlar için ile de da mi mı mü ne nasıl nerede neden değil var yok merhaba ' +
     'selam teşekkürler lütfen yarın bugün şimdi soru müşteri',
-  cs:
-    'je že kde kdy proč já není jsem jsi máš mám můžeš prosím díky děkuji ahoj dobrý den zítra dnes teď otázka zavolej',
+  cs: '',
   fi:
     'ja on ei se että mutta kun jos tai nyt vielä myös minä mä sinä sä hän me te he olen oot olet onko onks voitko voisitko ' +
     'voit moi hei terve kiitos kiitti huomenna tänään eilen kysymys soita asiakas perjantai',
+  gl: 'ola bos grazas moitas moito hoxe onte xa xoves venres cando poidas teñas pola quen dende unha tes intre chisco',
+  hu: 'szia van egy nem és hogy köszi kérlek holnap perc perced',
 };
 
 const LANGS = Object.keys(PROFILES) as Profiled[];
@@ -112,19 +113,21 @@ LANGS.forEach((lang, i) => {
 
 /** Letters (and marks) that belong to few languages: each occurrence counts like a word. */
 const LETTER_CUES: [RegExp, string][] = [
-  [/[ñ¿¡]/g, 'es'],
+  [/[¿¡]/g, 'es'],
+  [/ñ/g, 'es gl'],
+  [/[őű]/g, 'hu'],
   [/ß/g, 'de'],
   [/[ãõ]/g, 'pt'],
   [/[àèùâêîôûëïœ]/g, 'fr it pt ca'],
   [/ç/g, 'fr pt ca tr'],
-  [/[äöü]/g, 'de sv tr fi'],
+  [/[äöü]/g, 'de sv tr fi hu'],
   [/[ąćęłńśźż]/g, 'pl'],
   [/[ěřůčšž]/g, 'cs'],
   [/[ışğ]/g, 'tr'],
   [/[åæø]/g, 'sv da'],
   [/[ăâîșşțţ]/g, 'ro'],
   [/l·l|ò/g, 'ca it'],
-  [/[áéíóú]/g, 'es pt fr it ca'],
+  [/[áéíóú]/g, 'es pt fr it ca gl hu'],
 ];
 
 /**
@@ -142,9 +145,15 @@ const SPELLING_CUES: [RegExp, string][] = [
   [/(?:eau|eux|ais|ait|aient|ez|ée|ées|oir)$|[^o]u[ir]$/, 'fr'],
   [/ção|ções|ões|(?:inho|inha|mos|ou)$|lh[aeo]|nh[aeo]/, 'pt'],
   [/ij|oe[^su]|(?:tje|tjes|lijk|heid)$/, 'nl'],
+  [/^x|[ao]xe$/, 'gl'],
+  [/sz/, 'hu pl'],
+  [/ció$|cions$/, 'ca'],
+  [/(?:ului|ilor|ează|ește)$/, 'ro'],
   [/ää|yy|öö|(?:ss|ll|st|lt)[aä]$|(?:kö|ko|kin|ksi|nen|mme|tte|vat|vät|lle)$|[äöy][^\s]*[äöy]|[^e]ii|uu/, 'fi'],
 ];
 const CUE_WEIGHT = 0.5;
+/** What comes before a sentence's first word. */
+const SENTENCE_END = /[.!?¿¡\n]\s*$/;
 
 /** Chat's own words, read alike in every language: a draft of nothing else is too short to tell. */
 const UNIVERSAL = new Set('hey hi ok okay yo lol ping pls plz thx ty np ha haha hm ah oh uh xd hello pst gm sup fyi asap'.split(' '));
@@ -220,7 +229,7 @@ function judge(text: string): { language: DetectedLanguage | null; fits: number 
   let read = 0;
   let counted = 0; // words that are someone's: not names, not chat's universal words
   let unread = 0; // of those, words no profile lists and no spelling places
-  let ours = 0; // of those, words a coached language lists or spells so
+  let ours = 0; // of those, words a coached language lists, or half for one it only spells so
   for (const m of sample.matchAll(ascii ? ASCII_WORD : WORD)) {
     if (++read > MAX_WORDS) break;
     const raw = tidyWord(m[0]);
@@ -233,7 +242,8 @@ function judge(text: string): { language: DetectedLanguage | null; fits: number 
     if (!mask && apostrophe > 0) mask = WORD_LANGS.get(word.slice(0, apostrophe + 1)) ?? WORD_LANGS.get(word.slice(0, apostrophe)) ?? 0;
     // "on-call", "follow-up": a compound reads as its parts.
     if (!mask && word.includes('-')) for (const part of word.split('-')) mask |= WORD_LANGS.get(part) ?? 0;
-    let weight = 1;
+    // A capitalised word inside a sentence that only another language lists may be a name ("Fer").
+    let weight = raw !== word && m.index > 0 && !(mask & COACHED_MASK) && !SENTENCE_END.test(sample.slice(m.index - 3, m.index)) ? CUE_WEIGHT : 1;
     if (!mask) {
       mask = spelledLike(word);
       weight = CUE_WEIGHT;
@@ -245,7 +255,7 @@ function judge(text: string): { language: DetectedLanguage | null; fits: number 
       unread++;
       continue;
     }
-    if (mask & COACHED_MASK) ours++;
+    if (mask & COACHED_MASK) ours += weight;
     vote(scores, mask, weight);
   }
   for (const [re, langs] of ascii ? [] : LETTER_CUES) {
@@ -287,7 +297,7 @@ function judge(text: string): { language: DetectedLanguage | null; fits: number 
   // closest; but in a draft long enough to tell, a language the coach does not read that scores
   // as well as ours is the language it is in.
   const fits = fitting(scores, top - lead);
-  return !fits || (counted >= LONG && theirTop >= ourTop) ? other : { language: null, fits };
+  return !fits || (counted >= LONG && theirTop >= top - lead / 2) ? other : { language: null, fits };
 }
 
 /** Adds `weight` to the languages of `mask`, shared among them: a word several languages use is weaker evidence for each. */
