@@ -63,7 +63,7 @@ const PROFILES: Record<Profiled, string> = {
     'os as um uma uns umas ou mas de do da dos das no na nas em com por para pra pro que são está estão estou ' +
     'era foi ser têm tenho eu você vocês tu te me meu minha seu sua nós ele ela eles elas isso isto esse essa ' +
     'este não sim também já muito mais como onde quando quem qual porque olá oi obrigado obrigada ' +
-    'valeu favor pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta sexta ' +
+    'valeu favor estás andas pode podes consegue consegues podemos preciso hoje amanhã agora segunda terça quarta quinta sexta ' +
     'semana até antes minuto minutinho dúvida rápida conversar ligar liga urgente pressa tudo bem abraço ' +
     'abraços queria cliente equipa equipe bom boa dias ' +
     'fazer faz novo nova ontem então temos quero posso possa aqui tinha sido disse coisas precisa nenhum tá né gente servidor relatório fala galera opa blz beleza' +
@@ -230,11 +230,17 @@ function judge(text: string): { language: DetectedLanguage | null; fits: number 
   let counted = 0; // words that are someone's: not names, not chat's universal words
   let unread = 0; // of those, words no profile lists and no spelling places
   let ours = 0; // of those, words a coached language lists, or half for one it only spells so
+  let previous = '';
   for (const m of sample.matchAll(ascii ? ASCII_WORD : WORD)) {
     if (++read > MAX_WORDS) break;
     const raw = tidyWord(m[0]);
     const word = raw.toLowerCase();
-    if (word.length < 2 || UNIVERSAL.has(word) || UNIVERSAL.has(word.replace(/(.)\1+/g, '$1'))) continue; // "y", "e", "a", "o": a letter says nothing on its own
+    // "y", "e", "a", "o": a letter says nothing on its own; a word said twice is a sound ("tap tap", "ahoy ahoy").
+    if (word.length < 2 || UNIVERSAL.has(word) || UNIVERSAL.has(word.replace(/(.)\1+/g, '$1')) || word === previous) {
+      previous = word;
+      continue;
+    }
+    previous = word;
     // "holaa", "siii": a word drawn out in chat is the word.
     let mask = WORD_LANGS.get(word) ?? (word.at(-1) === word.at(-2) ? WORD_LANGS.get(word.replace(/(.)\1+$/, '$1')) : undefined) ?? 0;
     // "l'équipe", "qu'il", "d'ici": the elided article or pronoun marks French (or Catalan/Italian).

@@ -124,6 +124,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBeNull();
   });
 
+  // A word said twice is a sound, anyone's: the rest of the draft (nothing here) decides.
+  it.each(['tap tap 🫱', 'ahoy ahoy ⚓', 'bzzz bzzz 🐝 hiiii Juniper', 'ey ey ey 🌻🌻'])('cannot tell from %j', (text) => {
+    expect(detectLanguage(text)).toBeNull();
+  });
+
+  // European Portuguese says "estás" and "andas" too: alone they do not make a draft Spanish.
+  it.each(['@Joana estás por aí?', 'Viva! Andas online?', 'Ó pá, estás aí? 😅'])('does not read %j as Spanish', (text) => {
+    expect(detectLanguage(text)).not.toBe('es');
+  });
+
   it('does not take a name another language lists for that language ("Fer" is a Catalan word)', () => {
     expect(detectLanguage('oi, Fer!')).toBeNull();
     expect(detectLanguage('Oi Fer, tem um minuto?')).toBe('pt');
@@ -168,10 +178,10 @@ describe('the labelled drafts (fresh-7/ is set aside and never read)', () => {
     expect(drafts.filter((r) => detectLanguage(r.text) === 'other').length).toBeGreaterThanOrEqual(309);
   });
 
-  it('reads at most 18 of the 4,143 labelled coached drafts as another language (16 when written)', () => {
+  it('reads at most 11 of the 4,143 labelled coached drafts as another language (9 when written)', () => {
     const drafts = COACHED.flatMap(rowsOf).filter((r) => r.labels);
     expect(drafts).toHaveLength(4143);
-    expect(drafts.filter((r) => ![r.lang ?? 'en', null].includes(detectLanguage(r.text))).length).toBeLessThanOrEqual(18);
+    expect(drafts.filter((r) => ![r.lang ?? 'en', null].includes(detectLanguage(r.text))).length).toBeLessThanOrEqual(11);
   });
 });
 
