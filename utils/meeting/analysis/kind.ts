@@ -97,8 +97,8 @@ function kindScores(title: string, body: string, pastIncident: boolean): Record<
   if (/\b(?:nothing|no(?:thing)? new) (?:is |gets |will be )?decided\b|\bno decisions?\b/i.test(all)) scores.decision = 0;
   // One option is chosen in this session ("Today we pick one slogan", "we compare them and sign one today").
   if (CONVERGES.test(all)) scores.decision += 6;
-  // A candidate over coffee is an interview, not social time.
-  if (/\b(?:interview\w*|candidate)\b/i.test(all)) scores.social = 0;
+  // A candidate over coffee is an interview, not social time, nor an incident ("questions on the fire panel").
+  if (/\b(?:interview\w*|candidate)\b/i.test(all)) scores.social = scores.crisis = 0;
   return scores;
 }
 

@@ -50,7 +50,7 @@ const INPUT_ON = /\b(?:comment|refresher|session|training|workshop|briefing|walk
  */
 const CONTRIBUTION = /\b(?:ideas?|suggestions|comments|edits|feedback|input|proposals|views|thoughts|opinions|perspectives)\b|\b(?:options|names|notes) (?:for|on|about|to)\b/i;
 /** The decision the session makes, whoever makes it: "lab managers and purchasing pick one today", "then a dot-vote", "sign-off from finance". */
-const DECIDES = /\b(?:agree|decid(?:e|es|ing)|choos(?:e|es|ing)|picks?|select|settle on|vot(?:e|es|ing)|shortlist\w*|approve|sign(?:s|ing)?[- ]?off|(?:decision|call) (?:on|between|about|whether)|re-?align|re-?plan)\b/i;
+const DECIDES = /\b(?:agree|decid(?:e|es|ing)|choos(?:e|es|ing)|picks?|select|settle on|vot(?:e|es|ing)|shortlist\w*|approve|sign(?:s|ing)?[- ]?off|(?:decision|call) (?:on|between|about|whether)|re-?align|re-?plan|keep (?:the )?(?:best|top))\b/i;
 /** Why the session, as a purpose clause: "so the new dispatchers can meet the control room", "so everyone has the numbers". */
 const SO_THAT = /\bso (?:that )?(?:[\w'-]+ ){1,4}(?:can|could|will|has|have|know)\b/i;
 /** What we are doing or will do there, whatever the verb: "we're spending the afternoon sorting donations", "we'll group the ideas". */
@@ -75,7 +75,7 @@ function topicFragment(sentence: string): boolean {
   const body = sentence.replace(/[.!?…]+\s*$/, '');
   const items = body.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).map((i) => i.trim());
   const joined = /\s(?:and|or|&)\s/.test(body);
-  if (items.length < (joined ? 2 : 3) || items.some((i) => !i || i.split(/\s+/).length > 6 || NOT_TOPIC.test(i))) return false;
+  if (items.length < (joined ? 2 : 3) || items.some((i) => !i || i.split(/\s+/).length > 7 || NOT_TOPIC.test(i))) return false;
   return items.filter((i) => NAME.test(i)).length < 2;
 }
 

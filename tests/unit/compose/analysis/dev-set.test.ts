@@ -152,6 +152,8 @@ describe('accuracy on the dev sets', () => {
     { file: 'dev-meetings-5.jsonl', floor: 0.9 },
     { file: 'fresh-5/meetings.jsonl', floor: 0.95 },
     { file: 'fresh-6/meetings.jsonl', floor: 0.9 },
+    // Written by the meeting rules' owner before the analyser read them, scored once (see the README), tuned on since.
+    { file: 'dev-meetings-6.jsonl', floor: 0.85 },
   ])('$file: mode, hasAgenda and kind ≥ $floor', ({ file, floor }) => {
     const input = rows(file);
     const scored = scoreMeetings(input);

@@ -47,6 +47,8 @@ describe('analyzeMeeting: agenda', () => {
     ['what this slot is for', 'The fix is live. This slot is to confirm the timeline and the owners.', true],
     ['walking over together is logistics', "Table booked for 1pm, we'll walk over together from the lobby.", false],
     ['whoever joins is no topic', 'Bridge is open. Join now if you work on tills, stock or comms.', false],
+    ['what the session keeps', 'Ten minutes, cameras on, everyone calls out names. We keep the top three.', true],
+    ['two subjects, one of seven words', 'Your goals for spring and the night shift opening you asked about.', true],
     ['the empty skeleton', agendaSkeleton(), false],
   ] as const)('%s → %s', (_name, description, expected) => {
     expect(analyzeMeeting(meeting({ title: 'Weekly sync', description })).hasAgenda).toBe(expected);

@@ -148,6 +148,8 @@ describe('analyzeMeeting: kind and mode follow the decision table', () => {
     ['Tablet rollout', 'Only 3 of 9 wards have tablets. We rework the plan with the supplier.', 7, 'none', 'status-update', 'sync'],
     ['Harsh feedback on the new menu from the owner', "I'd like to go through it with Lina in person and agree how we answer.", 3, 'none', 'feedback', 'sync'],
     ['Roof leak in the gym — what happened', '', 5, 'none', 'other', 'async'],
+    ['Weekly sync', 'Two of the drivers felt ignored at the depot meeting. I want us to talk it through.', 5, 'none', 'feedback', 'sync'],
+    ['Interview: fire safety officer', 'Candidate: L. Baptiste. Questions on the fire risk assessment.', 3, 'none', 'other', 'sync'],
   ] as const)('purpose over words: %s → %s, %s', (title, description, attendees, recurrence, kind, mode) => {
     const a = analyzeMeeting(meeting({ title, description, attendees, recurrence }));
     expect({ kind: a.kind, mode: a.mode }).toEqual({ kind, mode });
