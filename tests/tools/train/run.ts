@@ -9,12 +9,14 @@
  * something). For each it prints 5-fold cross-validation figures per language (rules alone, model
  * alone, both combined, each verdict fitted inside the fold, nothing of the test fold seen;
  * near-duplicate drafts share a fold), then trains on everything and writes the weights.
- * `-- --dry` only reports. `-- --cv` leaves fresh-5/ out of everything and only reports.
- * `-- --check` trains on everything but fresh-5/ and scores fresh-5/ with the rules alone and with
+ * `-- --dry` only reports. `-- --cv` leaves fresh-6/ out of everything and only reports.
+ * `-- --check` trains on everything but fresh-6/ and scores fresh-6/ with the rules alone and with
  * the model: the check on drafts no rule was tuned on (use sparingly). `-- --no-cv` skips the
  * outer cross-validation (quicker); `TRAIN_CUTS=1` prints the ping verdict and the urgency at each
  * cut, out of fold and on the check.
- * `TRAIN_EXCLUDE=<file.jsonl>` leaves out the drafts with that file's ids.
+ * `TRAIN_EXCLUDE=<file.jsonl>` leaves out the drafts with that file's ids. `-- --verify` trains
+ * without the cross-validation and exits 1 unless the result is byte for byte the checked-in
+ * weights; `TRAIN_ONLY=weights-intl.ts` trains one recipe; `TRAIN_PROBE` see `probe`.
  *
  * The rules were tuned on some of these files far more than on others (on the es/de/fr/pt files,
  * to near 1.0 on every one): how much a head may overrule them is fitted on the drafts they were
@@ -40,7 +42,22 @@
  * model (3,313 drafts) on es 0.932 → 0.946 / 0.814 → 0.866 (0.988) / 0.921 → 0.929, de 0.946 → 0.950
  * / 0.865 → 0.906 (1.0) / 0.946 → 0.944, fr 0.943 → 0.952 / 0.830 → 0.885 (1.0) / 0.946 → 0.950,
  * pt 0.923 → 0.934 / 0.750 → 0.852 (1.0) / 0.888 → 0.907.
- * Not reproduced yet: weights-intl.ts was trained before the language detection of 7b644f7, which
+ * 2026-12-06 (morning): the validation set is fresh-6/ (scored once at 03:59, aggregate figures
+ * only); the recipes now list fresh-5/ and dev-messages-intl-7.jsonl, and fresh-6/ outside `--check`
+ * and `--cv`. `--check` with the recipes as they stand (trained without fresh-6/), ping F1 at
+ * precision 1.000 on fresh-6/, rules alone → the checked-in weights (its README) → retrained:
+ * en 0.351 → 0.747 → 0.763 (English's model; the five-language one reads English at 0.840);
+ * es 0.471 → 0.632 → 0.818, de 0.143 → 0.556 → 0.632, fr 0.375 → 0.700 → 0.762,
+ * pt 0.375 → 0.700 → 0.632. The weights were NOT retrained: trained on everything (fresh-6/
+ * included) the five-language model reads "ainda tá online no sistema de ponto, Bia?"
+ * (message-intl.test.ts) as a ping at logit 4.3 (a cut above it loses fresh-4/'s French floor),
+ * and English's model calls "need someone from infra on the bridge" a ping (message.test.ts);
+ * tried and not kept: the topic words left as features (each word, the word before it, its
+ * letters: no gain out of fold, 1,180 rules-unseen es/de/fr/pt drafts), a gate on a topic word
+ * introduced by "para/sobre/pour/für/über/about" (fixed three of the minimal pairs by
+ * construction, but cost fresh-4/'s French ping floor with the checked-in weights). So
+ * `--verify` reports neither file reproduced (both recipes now read more data than the weights).
+ * Before this, not reproduced either: weights-intl.ts was trained before the language detection of 7b644f7, which
  * reads some training drafts in another language; retrained since, the five-language model reads
  * two minimal pairs of message-intl.test.ts as pings above its 2.25 cut (logits 2.8 and 2.65) and
  * fresh-4/'s Portuguese urgency falls to 0.75, so the checked-in weights stay until that is mended
@@ -67,14 +84,15 @@ await loadAllPacks(); // drafts in every language; the code that reads a draft w
 const FIXTURES = new URL('../../fixtures/analysis/', import.meta.url);
 const OUT = new URL('../../../utils/compose/analysis/learned/', import.meta.url);
 /** The drafts no rule was tuned on: scored by `--check`, left out by `--cv` and `--check`. */
-const CHECK_EN = 'fresh-5/messages-en.jsonl';
-const CHECK_FILES = [CHECK_EN, 'fresh-5/messages-intl.jsonl'];
+const CHECK_EN = 'fresh-6/messages-en.jsonl';
+const CHECK_FILES = [CHECK_EN, 'fresh-6/messages-intl.jsonl'];
 const CHECK = process.argv.includes('--check');
 const HOLD_OUT = CHECK || process.argv.includes('--cv');
 /** `--no-cv`: skip the outer cross-validation (its figures), for a quicker `--check` or `--dry`. */
-const NO_CV = process.argv.includes('--no-cv');
+const VERIFY = process.argv.includes('--verify');
+const NO_CV = VERIFY || process.argv.includes('--no-cv');
 /** The English labelled files (paths under FIXTURES). */
-const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl'];
+const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl'];
 /** The Spanish, German, French and Portuguese ones. */
 const INTL_FILES = [
   'dev-messages-intl.jsonl',
@@ -88,6 +106,8 @@ const INTL_FILES = [
   'fresh-3/messages-intl.jsonl',
   'fresh-4/messages-intl.jsonl',
   'dev-messages-intl-6.jsonl',
+  'fresh-5/messages-intl.jsonl',
+  'dev-messages-intl-7.jsonl',
 ];
 
 /** One model to train: from which files, how, and where its weights go. */
@@ -126,7 +146,7 @@ const RECIPES: Recipe[] = [
     files: [...EN_FILES, ...(HOLD_OUT ? [] : [CHECK_EN])],
     rowLanguage: true,
     signals: false,
-    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', CHECK_EN],
+    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl', CHECK_EN],
     veto: ['low', 'urgent', 'critical'],
     minYes: { ping: 1, context: 1.75, urgent: 0.75 },
     precision: { ping: 0.95 },
@@ -145,7 +165,7 @@ const RECIPES: Recipe[] = [
     files: [...EN_FILES.filter((f) => f !== 'dev-messages-5.jsonl'), ...INTL_FILES, ...(HOLD_OUT ? [] : CHECK_FILES)],
     rowLanguage: false,
     signals: true,
-    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl', 'fresh-4/messages-en.jsonl', 'fresh-4/messages-intl.jsonl', 'dev-messages-4.jsonl', 'dev-messages-intl-6.jsonl', ...CHECK_FILES],
+    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl', 'fresh-4/messages-en.jsonl', 'fresh-4/messages-intl.jsonl', 'dev-messages-4.jsonl', 'dev-messages-intl-6.jsonl', 'fresh-5/messages-en.jsonl', 'fresh-5/messages-intl.jsonl', 'dev-messages-intl-7.jsonl', ...CHECK_FILES],
     veto: ['critical'],
     /* "Needed now" only when the model is sure; a ping's cut is set by its precision (below). */
     minYes: { context: 1, urgent: 2.25 },
@@ -479,6 +499,22 @@ function reportAll(title: string, scored: readonly Scored[]): void {
   report(`${title}, rules-unseen intl`, scored.filter((s) => s.lang !== 'en' && recipe.unseen.includes(s.file)));
 }
 
+/** `TRAIN_PROBE=<file.jsonl>` ({lang, text, ping} per line, e.g. the minimal pairs of message-intl.test.ts): each draft's ping verdict and ping logit with the model just trained. */
+function probe(packed: PackedModel, file: string): void {
+  const signals = recipe.signals ? signalsOf : undefined;
+  const models = { en: { ...unpackModel(packed), signals }, intl: { ...unpackModel(packed, true), signals } };
+  let wrong = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const { lang, text, ping } = JSON.parse(line) as { lang: CoachedLanguage; text: string; ping: boolean };
+    const model = lang === 'en' ? models.en : models.intl;
+    let l = NaN;
+    const a = analyzeMessage(text, { now: NOW, model, language: lang, modelInput: (draft, facts) => { l = dot(model.heads.ping.weights, model.heads.ping.bias, draftFeatures(draft, model.buckets, model.signals?.(facts)).vector); } });
+    if (a.ping !== ping) wrong++;
+    console.log(`  probe ${a.ping === ping ? 'ok ' : 'BAD'} want ${ping} logit ${l.toFixed(2)} ${lang} ${text.replace(/\s+/g, ' ').slice(0, 90)}`);
+  }
+  console.log(`  probe: ${wrong} wrong`);
+}
+
 function train(): void {
   console.log(`\n== The model of ${recipe.name} (${recipe.out})`);
   const rows = load(recipe.files);
@@ -522,6 +558,7 @@ function train(): void {
   console.log(`\nOverrules the rules (yes above / no below, logit): ${HEADS.map((h) => `${h} ${packed.heads[h].yes ?? 'never'}/${packed.heads[h].no ?? 'never'}`).join(', ')}`);
   if (recipe.minYesIntl) console.log(`On drafts in es/de/fr/pt: ${HEADS.map((h) => `${h} ${packed.heads[h].intl?.yes ?? 'never'}/${packed.heads[h].intl?.no ?? 'never'}`).join(', ')}`);
 
+  if (process.env.TRAIN_PROBE) probe(packed, process.env.TRAIN_PROBE);
   if (CHECK) {
     const check = load(CHECK_FILES);
     console.log(`\nThe check: trained on everything but ${CHECK_FILES.join(', ')}, scored on their ${check.length} drafts (no rule was tuned on them):`);
@@ -543,15 +580,20 @@ import type { PackedModel } from './model';
 export const PACKED_MODEL: PackedModel = ${JSON.stringify(packed, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};
 `;
     const size = `${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`;
-    if (process.argv.includes('--dry') || HOLD_OUT) console.log(`\nThe weights would be ${size}`);
+    const path = fileURLToPath(new URL(recipe.out, OUT));
+    if (VERIFY) {
+      const same = readFileSync(path, 'utf8') === source;
+      console.log(`\n${recipe.out}: ${same ? 'reproduced byte for byte' : 'NOT reproduced: the checked-in weights differ from what training gives'} (${size})`);
+      if (!same) process.exitCode = 1;
+    } else if (process.argv.includes('--dry') || HOLD_OUT) console.log(`\nThe weights would be ${size}`);
     else {
-      writeFileSync(fileURLToPath(new URL(recipe.out, OUT)), source);
+      writeFileSync(path, source);
       console.log(`\nWrote ${recipe.out} (${size})`);
     }
   }
 }
 
-for (const r of RECIPES) {
+for (const r of RECIPES.filter((r) => !process.env.TRAIN_ONLY || r.out === process.env.TRAIN_ONLY)) {
   recipe = r;
   train();
 }
