@@ -30,7 +30,7 @@ const PROFILES: Record<Profiled, string> = {
     'how who which can could would will should not no yes just please thanks thank hello got sec quick question ' +
     "around free call chat talk morning today tomorrow need want know let me my if so any some all up out get into can't won't " +
     'available anyone someone still team pls yeah yep ur min mins minute urgent yo now good time great sure done ' +
-    'send sent review deck doc docs meeting week here us them their being whenever rush over anybody wassup bro fam work new nice oi',
+    'send sent review deck doc docs meeting week here us them their being whenever rush over anybody wassup bro fam work new nice oi take',
   es:
     'el la los las un una unos unas pero de del al en con por para es son está están estás estoy fue ser hay ' +
     'yo tú te me mi mis nos se su sus le les lo usted ustedes vosotros nosotros este esto estos ese esa eso ' +
@@ -49,7 +49,7 @@ const PROFILES: Record<Profiled, string> = {
     'montag dienstag mittwoch donnerstag freitag woche ihnen herr frau grüße grüßen gruß da dass daß wenn ob doch ja nein ' +
     'anrufen quatschen telefonat kunde notfall irgendwann ' +
     'wurde an unser machen macht nichts neue neuen gestern also gut will möchte hier dort hatte gewesen sagen sagt sache brauche muss zusammen' +
-    " min ne minute guten hätten hättest deine hilfe meld eilt gespräch kurzes telefonieren na ruf",
+    " min ne minute guten hätten hättest deine hilfe meld eilt gespräch kurzes telefonieren na ruf vom liebe",
   fr:
     "le les l' un une des du de et mais que qui quoi est sont suis es était sera je tu il elle nous vous ils elles " +
     "on me te se moi toi lui leur ce cette ces mon ma mes ton ta tes son sa ses notre votre nos vos au aux avec pour par " +
@@ -68,10 +68,10 @@ const PROFILES: Record<Profiled, string> = {
     'abraços queria cliente equipa equipe bom boa dias ' +
     'fazer faz novo nova ontem então temos quero posso possa aqui tinha sido disse coisas precisa nenhum tá né gente servidor relatório fala galera opa blz beleza' +
     " min dia tua ajuda duvidazinha tempinho chama prezado consigo agendar tens liga-me ligue-me" +
-    " gostaria poderia agradeço prezada atenciosamente",
+    " gostaria poderia agradeço prezada atenciosamente alguém vem",
   it:
-    'il lo la gli un una di del della che non sono sei ho hai ha io mi ti ci per con anche molto più come dove quando perché ' +
-    'ciao grazie puoi oggi domani adesso questo questa minuto nessuno',
+    'il lo la gli un una di del della che non sono sei hai ha io mi ti ci per con anche molto più come dove quando perché ' +
+    'ciao grazie puoi oggi domani ieri adesso questo questa minuto nessuno scusa',
   nl:
     'de het een en van op te met voor aan bij uit zijn ben bent heb hebt heeft ik jij je mij mijn niet geen wel ook nog ' +
     'dat die dit wat wie waar hoe kan kun kunnen wil moet zou we graag hoi bedankt even vandaag er niemand alle sinds jy ek nie dankie asseblief julle ons',
@@ -89,7 +89,7 @@ const PROFILES: Record<Profiled, string> = {
     'pentru mulțumesc bună salut poți mâine azi acum întrebare client minut',
   ca:
     'els amb però és són està em ens aquest aquesta aquests molt més què quan bon dia gràcies pots demà avui ara ' +
-    'ràpida també perquè abans després dilluns dimarts dimecres dijous divendres tinc tens podem fer moment vens',
+    'ràpida també perquè abans després dilluns dimarts dimecres dijous divendres tinc tens podem fer moment vens tot',
   tr:
     've bir bu şu ben sen biz siz onlar için ile de da mi mı mü ne nasıl nerede neden değil var yok merhaba ' +
     'selam teşekkürler lütfen yarın bugün şimdi soru müşteri',
