@@ -56,8 +56,8 @@ export interface BridgeDeps {
   /** Tells the background how many notifications this frame showed at once because too many waited. */
   reportNotHeld?(count: number): Promise<unknown>;
   /**
-   * Every change of the focus state, and the current one (read through `readLater` when given).
-   * Returns an unsubscribe function.
+   * Every change of the focus state, and the current one (read through `readLater` when given; what
+   * needs an extension API may start there too). Returns an unsubscribe function.
    */
   watchActive(listener: (active: boolean) => void, readLater?: (read: () => void) => void): () => void;
   /**
@@ -72,8 +72,9 @@ export interface BridgeDeps {
    */
   onGuard?(present: boolean): void;
   /**
-   * Runs work that can wait until the page has settled: reading the current focus state, which
-   * the guard already knows from its variant (changes are followed from its hello on). At once when absent.
+   * Runs work that can wait until the page has settled: reading (and watching) the stored focus
+   * state, which the guard already knows from its variant (changes the background pushes are
+   * followed from its hello on). At once when absent.
    */
   later?(task: () => void): void;
 }
@@ -308,9 +309,10 @@ export function startBridge(win: Window, deps: BridgeDeps): () => void {
     }
   };
 
-  // The focus state matters only to a guard: it is followed (extension storage) once one says
-  // hello, never in a frame where no guard runs, and read to confirm the guard's own once the
-  // page has settled. The guard hears it only when it differs from what the guard holds.
+  // The focus state matters only to a guard: it is followed once one says hello, never in a frame
+  // where no guard runs: changes the background pushes at once, the stored state (extension
+  // storage, read to confirm the guard's own, then watched) once the page has settled. The guard
+  // hears it only when it differs from what the guard holds.
   let unwatch: (() => void) | undefined;
   const { later } = deps;
   function watch() {

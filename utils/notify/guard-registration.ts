@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { FOCUS_PUSH_KEY, pushFocusActive } from '../focus/active-watch';
 import { focusStateItem } from '../focus/state-item';
 import type { BackgroundModule } from '../platform/background/module';
 import { createSerial } from '../platform/background/serial';
@@ -47,21 +48,47 @@ export async function registerGuard(scripting: Scripting, focusOn: boolean, matc
   }
 }
 
+type Tabs = Pick<typeof browser.tabs, 'query'>;
+type Inject = Pick<typeof browser.scripting, 'executeScript'>;
+
+/**
+ * Tells the bridges of the pages already open (every frame of every covered tab) that focus is
+ * now `active`, in their content-script world: a bridge follows the stored state only once its
+ * page has settled (utils/focus/active-watch.ts), so a change in a page's first seconds reaches
+ * its guard this way. A tab that cannot be reached (closing, not loaded) is left alone: it
+ * reads the stored state when it settles.
+ */
+export async function pushFocusToOpenPages(tabs: Tabs, scripting: Inject, active: boolean, matches: string[]): Promise<void> {
+  const open = await tabs.query({ url: matches });
+  await Promise.all(
+    open.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: pushFocusActive, args: [FOCUS_PUSH_KEY, active] }).catch(() => undefined),
+    ),
+  );
+}
+
 export interface GuardRegistrationOptions {
-  scripting?: () => Scripting;
+  scripting?: () => Scripting & Inject;
+  tabs?: () => Tabs;
   /** The focus module's announcements: the guard is switched as focus starts and ends. */
   focusChanges?: Pick<Signal<FocusState>, 'subscribe'>;
 }
 
 export function createGuardRegistrationModule(options: GuardRegistrationOptions = {}): BackgroundModule {
   const scripting = options.scripting ?? (() => browser.scripting);
+  const tabs = options.tabs ?? (() => browser.tabs);
   const serial = createSerial();
   // Each run reads the state afresh, so the last registration always matches the last state.
   const sync = () => serial(async () => registerGuard(scripting(), (await focusStateItem.getValue()).active, matchesFor('notify')));
   return {
     name: 'notify-guard',
     listen() {
-      options.focusChanges?.subscribe(() => void sync().catch((e) => console.error('[focusgate] guard registration', e)));
+      options.focusChanges?.subscribe((state) => {
+        void sync().catch((e) => console.error('[focusgate] guard registration', e));
+        void pushFocusToOpenPages(tabs(), scripting(), state.active, matchesFor('notify')).catch((e) => console.debug('[focusgate] focus push', e));
+      });
     },
     onStart: sync,
   };

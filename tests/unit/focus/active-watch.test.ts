@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { watchFocusActive } from '../../../utils/focus/active-watch';
+import { FOCUS_PUSH_KEY, pushFocusActive, watchFocusActive } from '../../../utils/focus/active-watch';
 import { focusStateItem } from '../../../utils/focus/state-item';
 
 describe('watchFocusActive', () => {
@@ -28,17 +28,39 @@ describe('watchFocusActive', () => {
     expect(seen).toHaveBeenLastCalledWith(false);
   });
 
-  it('hears changes at once but reads the stored state only when `readLater` runs the read', async () => {
+  it('hears pushed changes at once, and touches storage only when `readLater` runs (then reads and follows it)', async () => {
     await focusStateItem.setValue({ active: true, blockId: 'b1', endsAt: 2, startedAt: 1 });
+    const addListener = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const seen = vi.fn();
     let read: (() => void) | undefined;
-    watchFocusActive(seen, (r) => (read = r));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(seen).not.toHaveBeenCalled();
+    const stop = watchFocusActive(seen, (r) => (read = r));
     await focusStateItem.setValue({ active: false, blockId: null, endsAt: null, startedAt: null });
-    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(false));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).not.toHaveBeenCalled(); // the stored state is not followed yet
+    expect(addListener).not.toHaveBeenCalled();
+    expect(get).not.toHaveBeenCalled();
+    pushFocusActive(FOCUS_PUSH_KEY, true); // as the background's executeScript does
+    expect(seen.mock.calls).toEqual([[true]]);
     read?.();
     await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(2));
-    expect(seen.mock.calls).toEqual([[false], [false]]);
+    expect(seen).toHaveBeenLastCalledWith(false);
+    await focusStateItem.setValue({ active: true, blockId: 'b2', endsAt: 4, startedAt: 3 });
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(3));
+    stop();
+    pushFocusActive(FOCUS_PUSH_KEY, false);
+    await focusStateItem.setValue({ active: false, blockId: null, endsAt: null, startedAt: null });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen.mock.calls).toEqual([[true], [false], [true]]);
+  });
+
+  it('never touches storage when stopped before `readLater` runs', () => {
+    const addListener = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
+    const removeListener = vi.spyOn(fakeBrowser.storage.onChanged, 'removeListener');
+    let read: (() => void) | undefined;
+    watchFocusActive(vi.fn(), (r) => (read = r))();
+    read?.();
+    expect(addListener).not.toHaveBeenCalled();
+    expect(removeListener).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { GUARD_SCRIPT_ID, guardFile, registerGuard } from '../../../utils/notify/guard-registration';
+import { describe, expect, it, vi } from 'vitest';
+import { watchFocusActive } from '../../../utils/focus/active-watch';
+import { GUARD_SCRIPT_ID, guardFile, pushFocusToOpenPages, registerGuard } from '../../../utils/notify/guard-registration';
 
 type Script = { id: string; js?: string[]; matches?: string[]; matchOriginAsFallback?: boolean; world?: string; runAt?: string };
 
@@ -61,4 +62,26 @@ describe('guard registration', () => {
     expect(f.scripts.get(GUARD_SCRIPT_ID)).toMatchObject({ js: [guardFile(true)], world: 'MAIN' });
     expect(f.scripts.get(GUARD_SCRIPT_ID)).not.toHaveProperty('matchOriginAsFallback');
   });
+
+  it('pushes a focus change into every frame of each open covered tab, where the bridge’s watcher hears it before it reads storage', async () => {
+    const seen = vi.fn();
+    const stop = watchFocusActive(seen, () => undefined); // a bridge whose page has not settled yet
+    const injected: { tabId: number; allFrames?: boolean }[] = [];
+    const tabs = { query: vi.fn(async () => [{ id: 3 }, { id: 7 }, {}]) };
+    const scripting = {
+      executeScript: vi.fn(async ({ target, func, args }: { target: { tabId: number; allFrames?: boolean }; func: (...a: unknown[]) => void; args: unknown[] }) => {
+        if (target.tabId === 7) throw new Error('Cannot access contents of the page'); // a tab closing: left alone
+        injected.push(target);
+        func(...args); // this test's world stands for the tab's content-script world
+        return [];
+      }),
+    };
+    await pushFocusToOpenPages(tabs as never, scripting as never, true, MATCHES);
+    expect(tabs.query).toHaveBeenCalledWith({ url: MATCHES });
+    expect(scripting.executeScript).toHaveBeenCalledTimes(2);
+    expect(injected).toEqual([{ tabId: 3, allFrames: true }]);
+    expect(seen.mock.calls).toEqual([[true]]);
+    stop();
+  });
 });
+
