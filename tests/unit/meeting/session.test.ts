@@ -54,6 +54,20 @@ afterEach(() => {
 });
 
 describe('meeting session, the page acting alone', () => {
+  it('gives the first analysis and the panel’s first render a task each, apart from the start', () => {
+    const tasks: (() => void)[] = [];
+    vi.spyOn(ctx, 'setTimeout').mockImplementation((task: () => void) => (tasks.push(task), 0));
+    const read = vi.spyOn(calendarAdapter, 'readEvent');
+    const session = start();
+    expect(read).not.toHaveBeenCalled();
+    tasks.shift()!(); // the first analysis (its regular expressions compile): no render yet
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(views).toEqual([]);
+    tasks.shift()!(); // the panel's first render
+    expect(views).toHaveLength(1);
+    session.stop();
+  });
+
   it('records no save for a Save click the page dispatches; the user’s own counts', async () => {
     const session = start();
     await vi.waitFor(() => expect(kinds()).toContain('meeting-coach-shown'));
