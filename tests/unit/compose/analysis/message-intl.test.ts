@@ -275,6 +275,33 @@ describe('urgency from the situation in other languages', () => {
   });
 });
 
+/**
+ * Something wrong since earlier today that still holds, with no urgency word: an onset ("desde las
+ * 9", "seit zwei Stunden", "depuis 22h", "há uma hora") in a sentence where something does not
+ * happen or people wait. High; critical where customers cannot buy or pay.
+ */
+describe('urgency from how long something has been stuck', () => {
+  it.each([
+    ['Los de la mudanza están en la puerta desde las nueve y no tenemos las llaves del trastero.', 'high'],
+    ['Llevamos tres horas los seis del turno parados porque el escáner no sincroniza. ¿Quién puede reiniciarlo?', 'high'],
+    ['Die Buchhaltung kann seit heute früh keine Freigaben erteilen. Kann sich das jemand anschauen?', 'high'],
+    ['Seit zwei Stunden steht der Bagger auf der Baustelle, das Hydraulikteil fehlt.', 'high'],
+    ['Les infirmières de nuit n’arrivent plus à se connecter au dossier patient depuis 22h. Qui peut débloquer leurs comptes ?', 'high'],
+    ['A equipe de atendimento está sem acesso ao CRM há três horas. Alguém de TI pode ver?', 'high'],
+    ['Desde las 10 ningún cliente puede pagar con tarjeta en la web.', 'critical'],
+    ['Seit halb zehn friert in jeder Filiale die Kasse beim Bezahlen ein.', 'critical'],
+    ['Plus aucun terminal de paiement ne marche dans nos boutiques depuis midi.', 'critical'],
+    ['O Pix está recusando todas as transações desde as 10h e as vendas zeraram.', 'critical'],
+    // An onset that is an event, not a time of today, and a situation without anything stuck.
+    ['Desde el cambio de horario la línea 14 ya no para en la calle Olmos. ¿Es definitivo?', 'normal'],
+    ['Der Export hat seit dem Update keine Kostenstellen mehr drin. Hast du eine Idee, woran das liegt?', 'normal'],
+    ['Depuis ce matin on teste la nouvelle version du site. Tu veux la voir ?', 'normal'],
+    ['Estou no escritório desde as 8h, passa aqui quando quiser para vermos o orçamento.', 'normal'],
+  ] as const)('%j is %s', (text, urgency) => {
+    expect(analyzeMessage(text, { now: NOW, model: null }).urgency).toBe(urgency);
+  });
+});
+
 describe('sensitivity and clauses in Spanish and Portuguese', () => {
   it.each([
     // An operational apology is sensitive; a hospital as a workplace is no health matter.

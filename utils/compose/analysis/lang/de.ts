@@ -138,6 +138,12 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:keine eile|kein stress|nicht dringend|nicht (?:so )?eilig|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|bei gelegenheit|wenn du (?:mal )?luft hast|wenn du dazu kommst|kein notfall|in ruhe(?! (?:darüber |drüber )?(?:sprechen|reden|besprechen|unterhalten))|ganz entspannt|ohne druck|kein druck|du musst nicht antworten|keine antwort nötig|keine (?:aktion|maßnahmen?) (?:erforderlich|nötig|notwendig)|ihr müsst nichts tun|du musst nichts tun|nichts (?:weiter |mehr )?zu tun|kein handlungsbedarf|niedrige priorität)\b/,
     lowFyi: /\b(?:fyi|zur info|kurze info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
+    situation: {
+      since:
+        /\bseit (?:(?:über |mehr als |fast |knapp )?(?:\d{1,2}(?:[:.]\d\d)?(?: uhr)?|halb \w+|viertel (?:vor|nach) \w+|heute (?:früh|morgen|vormittag|mittag|nachmittag)|(?:dem )?(?:morgen|mittag|vormittag)|(?:einer|zwei|drei|vier|fünf|sechs|\d{1,2}) stunden?|einer (?:halben|dreiviertel) stunde|stunden))\b/g,
+      stuck: /\b(?:kein\w*|nicht|nichts|niemand|warte\w*|steh(?:t|en)|fehl(?:t|en)|bricht|brechen|hängt|hängen|friert|frieren|besetzt)\b/,
+      revenue: /\b(?:kein(?:e|en)? kunden?|kunden können|bestellung\w*|bezahl\w*|kasse\w*|umsatz|einkäufe|verkauf\w*|notrufe?|filialen)\b/,
+    },
     testSystem: { test: /\b(?:staging|test\w*|demo\w*|dateiserver|fileserver|laufwerk|build)\b/, production: /\b(?:prod\w*|live|kunden|nutzer|shop|kasse|zahlung\w*|bestellung\w*)\b/ },
   },
   sensitivity: {

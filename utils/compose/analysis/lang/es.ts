@@ -157,6 +157,12 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\bes (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
+    situation: {
+      since:
+        /\b(?:desde (?:(?:las?|hace) (?:\d{1,2}(?:[:.h]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|media|un par de)(?: horas?)?|esta (?:mañana|tarde|noche)|anoche|primera hora|(?:el )?mediodía)|llev(?:o|as|a|amos|áis|an) (?:ya )?(?:más de )?(?:una|media|dos|tres|cuatro|cinco|\d{1,2}) horas?)/g,
+      stuck: /\b(?:no|ningún|ninguna|nadie|nada|sin|parad[oa]s?|esperando|atascad[oa]s?|bloquead[oa]s?|cola)\b/,
+      revenue: /\b(?:ningún cliente|(?:los )?clientes no|compradores|ventas?|compras?|comprar|pagar|pagos?|cobr\w+|tarjetas?|cajas? registradoras?|ninguna (?:tienda|sucursal))\b/,
+    },
   },
   sensitivity: {
     sensitive: [

@@ -138,6 +138,12 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
+    situation: {
+      since:
+        /\b(?:depuis (?:(?:plus d'|près d')?(?:une|deux|trois|quatre|cinq|\d{1,2}) heures?|\d{1,2} ?h(?: ?\d\d)?|ce matin|midi|cette nuit|tout à l'heure)|ça fait (?:une|deux|trois|\d{1,2}) heures?)\b/g,
+      stuck: /\b(?:ne|n'|aucun\w*|personne|rien|attend\w*|bloqu\w*|coincé\w*|sans)\b/,
+      revenue: /\b(?:aucun client|(?:les |nos )?clients ne|paiements?|payer|encaiss\w*|ventes?|achats?|acheter|caisses?|terminaux de paiement|terminal de paiement)\b/,
+    },
     testSystem: { test: /\b(?:staging|recette|préprod|test|démo|serveur de fichiers|build)\b/, production: /\b(?:prod\w*|clients?|boutique|caisse|paiements?|commandes?)\b/ },
   },
   sensitivity: {

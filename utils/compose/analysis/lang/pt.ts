@@ -152,6 +152,12 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     lowExplicit:
       /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|(?:quando puder|quando der|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo)(?![^.!?\n]{0,30}\b(?:é|mas é) (?:muito )?urgente)|não precisa(?:m)? (?:responder|fazer nada)|nada a fazer|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
+    situation: {
+      since:
+        /\b(?:desde (?:(?:as|às|a) \d{1,2}(?:[:h]\d\d|h)?|(?:hoje )?(?:de |pela )?manhã|cedo|o meio-dia|a noite passada|ontem à noite)|(?:há|faz) (?:mais de )?(?:uma|meia|duas|três|quatro|cinco|\d{1,2}) horas?)\b/g,
+      stuck: /\b(?:não|nenhum\w*|ninguém|nada|sem|parad[oa]s?|à espera|esperando|aguardando|travad[oa]s?|bloquead[oa]s?|recusando|fila)\b/,
+      revenue: /\b(?:nenhum cliente|(?:os )?clientes não|vendas?|compras?|comprar|pagamentos?|pagar|cobran\w+|transações|pix|cartões?|caixas?)\b/,
+    },
   },
   sensitivity: {
     sensitive: [

@@ -144,6 +144,14 @@ export interface LanguagePack {
      * second is named too. Absent, every outage is critical.
      */
     testSystem?: { test: RegExp; production: RegExp };
+    /**
+     * Something wrong that began earlier today and still holds, said without an urgency word: an
+     * onset (`since`, global: "desde las 9", "seit zwei Stunden", "depuis ce matin", "há uma hora")
+     * in a sentence that says something does not happen or people wait (`stuck`: a negation,
+     * "waiting", "stopped"). Someone is blocked now (high); where the sentence names customers
+     * buying or paying (`revenue`), customers are (critical). Absent, only the rules above.
+     */
+    situation?: { since: RegExp; stuck: RegExp; revenue: RegExp };
   };
 
   sensitivity: {
