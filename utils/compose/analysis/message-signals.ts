@@ -249,7 +249,7 @@ export function highSignal(text: string, pack: LanguagePack): SignalHit | null {
 }
 
 export function lowSignal(text: string, pack: LanguagePack): { explicit: RegExpExecArray | null; fyi: RegExpExecArray | null } {
-  return { explicit: pack.urgency.lowExplicit.exec(text), fyi: pack.urgency.lowFyi.exec(text) };
+  return { explicit: pack.urgency.lowExplicit.exec(text) ?? pack.urgency.calm?.exec(text) ?? null, fyi: pack.urgency.lowFyi.exec(text) };
 }
 
 export function sensitiveSignal(text: string, pack: LanguagePack): SignalHit | null {

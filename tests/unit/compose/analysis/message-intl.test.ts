@@ -302,6 +302,27 @@ describe('urgency from how long something has been stuck', () => {
   });
 });
 
+/** No rush and nothing to do, read by structure: a negated haste word (either side), a "no need" before a verb of answering or acting. */
+describe('no rush, negated either side, and nothing to do', () => {
+  it.each([
+    ['Eilt überhaupt nicht, aber hättest du irgendwann die Vorlage für die Lieferantenbewertung für mich?', 'low'],
+    ['Eilt null: Trägst du mir irgendwann die neuen Adressen in die Liste ein?', 'low'],
+    ['T’inquiète, ça presse pas : le planning des stagiaires peut attendre la semaine prochaine.', 'low'],
+    ['Ça y est, le nouveau site est en ligne. Si vous voyez une coquille, dites-le-moi, rien de pressé.', 'low'],
+    ['Tranqui, sin ningún apuro: ¿me mandas el inventario de Vigo?', 'low'],
+    ['Os dejo las fotos de la comida de empresa, ¡salieron geniales! Nada que responder.', 'low'],
+    ['La semana que viene me operan de la rodilla. No hace falta que me contestéis, solo quería que lo supierais.', 'low'],
+    ['O alarme de incêndio de ontem foi um teste programado, ninguém precisa de fazer nada.', 'low'],
+    ['Estou a fazer fisioterapia às quartas de manhã, por isso chego mais tarde nesses dias. Não é preciso responder.', 'low'],
+    // A negation that is about something else, and urgency stated after the calm words.
+    ['Ich will dich nicht unter Druck setzen, aber es ist dringend: der Vertrag muss heute raus.', 'high'],
+    ['Nadie contesta en la oficina y los de la mudanza están en la puerta desde las nueve.', 'high'],
+    ['O cliente não respondeu ao orçamento. Consegues ligar-lhe amanhã?', 'normal'],
+  ] as const)('%j is %s', (text, urgency) => {
+    expect(analyzeMessage(text, { now: NOW, model: null }).urgency).toBe(urgency);
+  });
+});
+
 describe('sensitivity and clauses in Spanish and Portuguese', () => {
   it.each([
     // An operational apology is sensitive; a hospital as a workplace is no health matter.

@@ -5,7 +5,7 @@
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
 import { casual } from 'chrono-node/de';
-import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -137,6 +137,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
     highNegated: /\b(?:nicht|kein|keine|ohne|nie)[ -](?:(?!(?:und|aber|oder|denn|sondern)\b)\w+ )?$/,
     lowExplicit:
       /\b(?:keine eile|kein stress|nicht dringend|nicht (?:so )?eilig|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|bei gelegenheit|wenn du (?:mal )?luft hast|wenn du dazu kommst|kein notfall|in ruhe(?! (?:darüber |drüber )?(?:sprechen|reden|besprechen|unterhalten))|ganz entspannt|ohne druck|kein druck|du musst nicht antworten|keine antwort nötig|keine (?:aktion|maßnahmen?) (?:erforderlich|nötig|notwendig)|ihr müsst nichts tun|du musst nichts tun|nichts (?:weiter |mehr )?zu tun|kein handlungsbedarf|niedrige priorität)\b/,
+    calm: calm('nicht|nichts|kein\\w*|ohne|null', 'dringend\\w*|eilig\\w*|eilt|eile|stress|druck|hektik|drängt|brennt', '(?:musst|müsst|müssen|brauchst|braucht|brauchen) (?:\\w+ )?(?:nicht|nichts|kein\\w*)|keine', 'antwort\\w*|rückfragen?|tun|machen|unternehmen|reagieren'),
     lowFyi: /\b(?:fyi|zur info|kurze info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
     situation: {
       since:

@@ -5,7 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK } from './intl';
+import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -156,6 +156,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
     highNegated: /\b(?:no|nada|sin|nunca)[ -](?:\w+ )?$/,
     lowExplicit:
       /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\bes (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
+    calm: calm('no|nada|sin|ningún|ninguna|cero', 'urgente|urge|urgencia|prisa|apuro|agobios?|estr[eé]s', 'no (?:hace falta|es necesario|hay que|tienes que|tenéis que|tienen que|necesitas|necesitáis)|nadie tiene que|nada que|sin necesidad de', '(?:hacer|hagáis|hagan|hagas) nada|contest\\w*|respond\\w*'),
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
     situation: {
       since:

@@ -5,7 +5,7 @@
  * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
  */
 import { casual } from 'chrono-node/fr';
-import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -137,6 +137,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
     highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non|aucune?)[ -]?(?:(?!(?:et|mais|ou|donc|car|puis)\b)\w+ )?$|«[^»]*$/,
     lowExplicit:
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
+    calm: calm('pas|rien|aucune?|sans|nullement', 'urgent\\w*|urgence|press[ée]\\w*|presse|stress|rush|hâte', "pas besoin de|inutile de|rien à|(?:n'avez|n'as|n'ont|n'a) (?:pas|rien) (?:besoin de|à)|aucune?", 'répond\\w*|faire|rien|réagir|action|réponse|retour'),
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
     situation: {
       since:

@@ -191,6 +191,18 @@ export function verbSlot(lead: string, between: string, subject = ''): (words: r
   };
 }
 
+/**
+ * No rush and nothing to do, by structure rather than phrase by phrase: a haste word with a
+ * negation up to two words before it ("no es urgente", "nada de prisa", "rien de pressé") or after
+ * it ("eilt überhaupt nicht", "ça presse pas", "drängt null"), and a "no need" up to two words
+ * before a verb of answering or acting ("no hace falta que me contestéis", "ninguém precisa de
+ * fazer nada", "ihr müsst nichts tun").
+ */
+export function calm(negation: string, haste: string, needless: string, act: string): RegExp {
+  const [no, hurry, need, reply] = [negation, haste, needless, act].map((words) => `(?:${words})`);
+  return new RegExp(`\\b${no}(?: \\w+){0,2} ${hurry}\\b|\\b${hurry}(?: \\w+){0,2} ${no}\\b|\\b${need}(?: \\w+){0,2} ${reply}\\b`);
+}
+
 /** "14h", "8h30", "15 h", "15 h 30" (French typography spaces them): group 1 the hour, group 2 the minutes. */
 export const HOUR_MARK = /\b(\d{1,2}) ?h(?: ?(\d\d))?\b/g;
 

@@ -5,7 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK } from './intl';
+import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -151,6 +151,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
     highNegated: /\b(?:não|nao|nada|sem|nunca)[ -](?:\w+ )?$/,
     lowExplicit:
       /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|(?:quando puder|quando der|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo)(?![^.!?\n]{0,30}\b(?:é|mas é) (?:muito )?urgente)|não precisa(?:m)? (?:responder|fazer nada)|nada a fazer|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
+    calm: calm('não|nada|sem|nenhum|nenhuma|zero', 'urgente|urgência|pressa|stress|estresse|correria', 'não (?:é|será) (?:preciso|necessário)|ninguém precisa|não precisa[ms]?|não tem(?:os|em)? que|sem necessidade de|nada a', 'fazer(?:em)? nada|respond\\w*|responder\\w*|agir|reagir'),
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
     situation: {
       since:

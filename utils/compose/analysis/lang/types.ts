@@ -137,6 +137,8 @@ export interface LanguagePack {
     highIncident: readonly Rule[];
     highNegated: RegExp;
     lowExplicit: RegExp;
+    /** A haste word negated before or after it (lang/intl.ts `negatedHaste`): no rush, as `lowExplicit`. Absent, `lowExplicit` alone. */
+    calm?: RegExp;
     lowFyi: RegExp;
     /**
      * A system only the team uses (staging, a test environment) and one customers use (production):
