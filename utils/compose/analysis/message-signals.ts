@@ -207,35 +207,6 @@ export function onTestSystem(text: string, hit: SignalHit, pack: LanguagePack): 
   return systems.test.test(around) && !systems.production.test(around);
 }
 
-/** Where the sentence holding `at` starts and ends (a full stop between digits, "9.30", "8.000 €", ends none). */
-function sentenceAround(text: string, at: number, end: number): [number, number] {
-  const ends = (i: number) => /[.!?\n]/.test(text[i] ?? '') && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
-  let from = at;
-  while (from > 0 && !ends(from - 1)) from--;
-  let to = end;
-  while (to < text.length && !ends(to)) to++;
-  return [from, to];
-}
-
-/**
- * Something wrong since earlier today that still holds ("desde las 8 no sale ningún camión", "seit
- * halb zehn friert die Kasse ein", "depuis 22h elles n'arrivent plus à se connecter"): the pack's
- * `situation`, read sentence by sentence; the hit spans the sentence. Critical where customers
- * cannot buy or pay, else high.
- */
-export function situationSignal(text: string, pack: LanguagePack): (SignalHit & { critical: boolean }) | null {
-  const situation = pack.urgency.situation;
-  if (!situation || isPast(text, pack)) return null;
-  for (const m of text.matchAll(situation.since)) {
-    const [from, to] = sentenceAround(text, m.index, m.index + m[0].length);
-    const sentence = text.slice(from, to);
-    if (!situation.stuck.test(sentence)) continue;
-    const critical = situation.revenue.test(sentence);
-    return { why: critical ? 'customers cannot buy or pay since then' : 'something has been stuck since earlier today', start: from, end: to, critical };
-  }
-  return null;
-}
-
 export function criticalSignal(text: string, pack: LanguagePack): SignalHit | null {
   const { urgency } = pack;
   if (isPast(text, pack)) return null;
@@ -249,7 +220,7 @@ export function highSignal(text: string, pack: LanguagePack): SignalHit | null {
 }
 
 export function lowSignal(text: string, pack: LanguagePack): { explicit: RegExpExecArray | null; fyi: RegExpExecArray | null } {
-  return { explicit: pack.urgency.lowExplicit.exec(text) ?? pack.urgency.calm?.exec(text) ?? null, fyi: pack.urgency.lowFyi.exec(text) };
+  return { explicit: pack.urgency.lowExplicit.exec(text), fyi: pack.urgency.lowFyi.exec(text) };
 }
 
 export function sensitiveSignal(text: string, pack: LanguagePack): SignalHit | null {

@@ -8,7 +8,7 @@ import type { Mode } from '../../platform/db/records';
 import { isContextStatement, splitClauses, words, type Clause, type PingMarker } from './message-clauses';
 import { findDeadline, formatDeadline } from './message-deadline';
 import { normalizeDraft, type NormalizedDraft } from './message-normalize';
-import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, situationSignal, type SignalHit } from './message-signals';
+import { blankQuotes, criticalSignal, highSignal, lowSignal, onTestSystem, sensitiveSignal, type SignalHit } from './message-signals';
 import { reachesOut, topicWords } from './message-topic';
 import { loadedModel, loadedReader, packOf } from './lang/packs';
 import type { LanguagePack } from './lang/types';
@@ -227,14 +227,11 @@ export function analyzeMessage(text: string, options?: AnalyzeOptions): MessageA
   };
 
   const deadline = ping ? null : findDeadline(clauses, now, pack, context);
-  const situation = situationSignal(scan, pack);
-  const incident = criticalSignal(scan, pack) ?? (situation?.critical ? situation : null);
+  const incident = criticalSignal(scan, pack);
   const critical = incident && !onTestSystem(scan, incident, pack) ? incident : null;
   const low = lowSignal(scan, pack);
   const blocked: SignalHit | null = incident && !critical ? { ...incident, why: 'a test system is down: people are blocked' } : null;
-  const highHit: SignalHit | null = critical
-    ? null
-    : (blocked ?? highSignal(scan, pack) ?? situation ?? (summon && ping ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
+  const highHit: SignalHit | null = critical ? null : (blocked ?? highSignal(scan, pack) ?? (summon && ping ? { why: 'says they are needed now', start: summon.index, end: summon.index + summon[0].length } : null));
   const spanOf = (m: RegExpExecArray): SignalHit => ({ why: '', start: m.index, end: m.index + m[0].length });
   // "No rush, but I need it by 3pm today": an urgency stated after the "no rush" wins (one
   // inside a question is asked about, not claimed: "low priority: who keeps tagging tickets ASAP?").

@@ -5,7 +5,7 @@
  * "bis Feierabend", "spätestens bis 3.12.": day first).
  */
 import { casual } from 'chrono-node/de';
-import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm, stuckSince } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -23,6 +23,13 @@ const PROBE =
   'gibt seid eile sofort asap nachmittag vormittag abend brauche deine hilfe meld melde einfach eilt ne hoffe geht gut freuen ' +
   'nächsten tagen sagen passt diese wäre wären möglich halbe stunde viertelstunde';
 const PROBE_WORDS = words(`${STOP} ${PROBE}`);
+
+/** Something wrong since earlier today that still holds (lang/intl.ts `stuckSince`). */
+const STUCK_SINCE = stuckSince(
+  /\bseit (?:(?:über |mehr als |fast |knapp )?(?:\d{1,2}(?:[:.]\d\d)?(?: uhr)?|halb \w+|viertel (?:vor|nach) \w+|heute (?:früh|morgen|vormittag|mittag|nachmittag)|(?:dem )?(?:morgen|mittag|vormittag)|(?:einer|zwei|drei|vier|fünf|sechs|\d{1,2}) stunden?|einer (?:halben|dreiviertel) stunde|stunden))\b/,
+  /\b(?:kein\w*|nicht|nichts|niemand|warte\w*|steh(?:t|en)|fehl(?:t|en)|bricht|brechen|hängt|hängen|friert|frieren|besetzt)\b/,
+  /\b(?:kein(?:e|en)? kunden?|kunden können|bestellung\w*|bezahl\w*|kasse\w*|umsatz|einkäufe|verkauf\w*|notrufe?|filialen)\b/,
+);
 
 export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'de',
@@ -115,6 +122,7 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:versehentlich gelöscht|daten (?:sind )?(?:weg|verloren|gelöscht)|datenverlust|(?:gelöscht|verloren)\b[^.!?\n]{0,20}\b(?:datenbank|tabelle|daten|backup))\b/, 'data loss'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:notfall|rettungsdienst|notarzt|krankenwagen|feuerwehr|eingeklemmt|evakuier\w*|gasleck|gasgeruch|feueralarm|überhitz\w*|es brennt|leck|rohrbruch)\b|\b(?:tritt|treten|strömt) (?:\S+ ){0,3}(?:öl|wasser|gas|rauch)\b/, 'an emergency'],
+      STUCK_SINCE.critical,
     ],
     criticalNegated: /\b(?:drucker|kopierer|kaffeemaschine|kaffeeautomat|aufzug|fahrstuhl|klimaanlage|beamer|laptop|rechner|handy|headset)\b[^.!?,;\n]{0,30}$|\b(?:nicht|kein|keine|keinen|ohne|falls|wenn|geplant|geplante|wartung|mögliche|möglichen|vermeiden|verhindern|übung)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:falls|wenn|sobald)\b/,
@@ -133,18 +141,13 @@ export const de: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:wartet|warten|sitzt|sitzen|steht|stehen) (?:schon|bereits|gerade|jetzt)\b|\b(?:kunden|gäste|patienten|fahrgäste|leute) (?:\S+ )?(?:warten|stehen)\b|\b(?:warte[nt]?|steh(?:e|t|en)|sitz(?:e|t|en)) (?:\S+ ){0,4}seit (?:über |einer |\S+ )?(?:stunden?|minuten|\d{1,2}(?::\d\d)? uhr)\b/, 'someone is waiting now'],
       [/\b(?:will|wollen|möchte|muss|müssen) (?:gleich|jetzt|sofort)\b|\bgleich loslegen\b|\b(?:jetzt|gleich) (?:sofort|direkt)\b/, 'needed right now'],
     ],
-    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident'], STUCK_SINCE.high],
     highNegated: /\b(?:nicht|kein|keine|ohne|nie)[ -](?:(?!(?:und|aber|oder|denn|sondern)\b)\w+ )?$/,
-    lowExplicit:
+    lowExplicit: calm(
       /\b(?:keine eile|kein stress|nicht dringend|nicht (?:so )?eilig|nichts dringendes|eilt nicht|hat zeit|ohne eile|wann immer du|wenn du (?:mal )?zeit hast|wenn es (?:dir )?passt|bei gelegenheit|wenn du (?:mal )?luft hast|wenn du dazu kommst|kein notfall|in ruhe(?! (?:darüber |drüber )?(?:sprechen|reden|besprechen|unterhalten))|ganz entspannt|ohne druck|kein druck|du musst nicht antworten|keine antwort nötig|keine (?:aktion|maßnahmen?) (?:erforderlich|nötig|notwendig)|ihr müsst nichts tun|du musst nichts tun|nichts (?:weiter |mehr )?zu tun|kein handlungsbedarf|niedrige priorität)\b/,
-    calm: calm('nicht|nichts|kein\\w*|ohne|null', 'dringend\\w*|eilig\\w*|eilt|eile|stress|druck|hektik|drängt|brennt', '(?:musst|müsst|müssen|brauchst|braucht|brauchen) (?:\\w+ )?(?:nicht|nichts|kein\\w*)|keine', 'antwort\\w*|rückfragen?|tun|machen|unternehmen|reagieren'),
+      'nicht|nichts|kein\\w*|ohne|null', 'dringend\\w*|eilig\\w*|eilt|eile|stress|druck|hektik|drängt|brennt', '(?:musst|müsst|müssen|brauchst|braucht|brauchen) (?:\\w+ )?(?:nicht|nichts|kein\\w*)|keine', 'antwort\\w*|rückfragen?|tun|machen|unternehmen|reagieren',
+    ),
     lowFyi: /\b(?:fyi|zur info|kurze info|zur information|nur zur info|zu ihrer information|zu deiner information|zur kenntnis|wollte (?:dir |euch |ihnen )?(?:nur )?bescheid geben)\b/,
-    situation: {
-      since:
-        /\bseit (?:(?:über |mehr als |fast |knapp )?(?:\d{1,2}(?:[:.]\d\d)?(?: uhr)?|halb \w+|viertel (?:vor|nach) \w+|heute (?:früh|morgen|vormittag|mittag|nachmittag)|(?:dem )?(?:morgen|mittag|vormittag)|(?:einer|zwei|drei|vier|fünf|sechs|\d{1,2}) stunden?|einer (?:halben|dreiviertel) stunde|stunden))\b/g,
-      stuck: /\b(?:kein\w*|nicht|nichts|niemand|warte\w*|steh(?:t|en)|fehl(?:t|en)|bricht|brechen|hängt|hängen|friert|frieren|besetzt)\b/,
-      revenue: /\b(?:kein(?:e|en)? kunden?|kunden können|bestellung\w*|bezahl\w*|kasse\w*|umsatz|einkäufe|verkauf\w*|notrufe?|filialen)\b/,
-    },
     testSystem: { test: /\b(?:staging|test\w*|demo\w*|dateiserver|fileserver|laufwerk|build)\b/, production: /\b(?:prod\w*|live|kunden|nutzer|shop|kasse|zahlung\w*|bestellung\w*)\b/ },
   },
   sensitivity: {

@@ -5,7 +5,7 @@
  * ("antes del viernes", "a fin de mes", dates day first: 3/12 is 3 December).
  */
 import { casual } from 'chrono-node/es';
-import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm } from './intl';
+import { interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm, stuckSince } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -51,6 +51,13 @@ const business = preparer({
   endOfYear: /\b(?:el |a )?(?:fin(?:al)?|finales) de(?:l)? año\b/g,
   dayOfMonth: /\b(?:el )?día (\d{1,2})\b(?! de)/g,
 });
+
+/** Something wrong since earlier today that still holds (lang/intl.ts `stuckSince`). */
+const STUCK_SINCE = stuckSince(
+  /\b(?:desde (?:(?:las?|hace) (?:\d{1,2}(?:[:.h]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|media|un par de)(?: horas?)?|esta (?:mañana|tarde|noche)|anoche|primera hora|(?:el )?mediodía)|llev(?:o|as|a|amos|áis|an) (?:ya )?(?:más de )?(?:una|media|dos|tres|cuatro|cinco|\d{1,2}) horas?)/,
+  /\b(?:no|ningún|ninguna|nadie|nada|sin|parad[oa]s?|esperando|atascad[oa]s?|bloquead[oa]s?|cola)\b/,
+  /\b(?:ningún cliente|(?:los )?clientes no|compradores|ventas?|compras?|comprar|pagar|pagos?|cobr\w+|tarjetas?|cajas? registradoras?|ninguna (?:tienda|sucursal))\b/,
+);
 
 export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'es',
@@ -134,6 +141,7 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:incendio|fuego|humo|en llamas|huele a (?:gas|quemado)|fuga de (?:gas|agua)|inundad[oa]s?|inundación|entrando agua|(?:se ha )?roto una tubería|desalojad[oa]s?|desalojar|evacu(?:ar|ad[oa]s?|ado)|bomberos|ambulancia|herid[oa]s?|inconsciente|no se mueve|se ha desmayado|atrapad[oa]s?|con (?:gente|pasajeros|viajeros|personas) dentro)\b/, 'an emergency on site'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergencia|urgencia médica)\b/, 'an emergency'],
+      STUCK_SINCE.critical,
     ],
     criticalNegated: /\b(?:no|sin|nada|ningún|ninguna|evitar|prevenir|posible|posibles|si|cuando|en caso de|simulacro|protocolo|plan|formación|curso|prevención|planificad[oa]|programad[oa]|mantenimiento)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:si|cuando|en caso de)\b/,
@@ -152,18 +160,13 @@ export const es: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:está|están|estamos|estoy|lleva|llevan)\b[^.!?\n]{0,25}\besperando\b|\b(?:llevan?|llevamos|están|estamos|está|estoy)\b[^.!?\n]{0,30}\bsin poder\b/, 'someone is waiting now'],
       [/\b(?:puedes|podéis|puede|pueden|necesito|necesitamos|ven|venid|llámame|llama)\b[^.!?\n]{0,30}\bahora\b/, 'needed right now'],
     ],
-    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident'], STUCK_SINCE.high],
     highNegated: /\b(?:no|nada|sin|nunca)[ -](?:\w+ )?$/,
-    lowExplicit:
+    lowExplicit: calm(
       /\b(?:sin prisa|no corre prisa|no hay prisa|ninguna prisa|no es urgente|nada urgente|sin urgencia|no urge|sin agobios|nada que hacer|(?:cuando puedas|cuando tengas (?:un )?(?:rato|ratito|momento|hueco|huequito|tiempo)|cuando te venga bien)(?![^.!?\n]{0,30}\bes (?:muy )?urgente)|a tu ritmo|no hace falta (?:que )?(?:contestes|respondas|contestar|responder)|no (?:tenéis|tienes|hay) que hacer nada|no (?:hace falta|es necesario) hacer nada|no requiere (?:ninguna )?acción|baja prioridad)\b/,
-    calm: calm('no|nada|sin|ningún|ninguna|cero', 'urgente|urge|urgencia|prisa|apuro|agobios?|estr[eé]s', 'no (?:hace falta|es necesario|hay que|tienes que|tenéis que|tienen que|necesitas|necesitáis)|nadie tiene que|nada que|sin necesidad de', '(?:hacer|hagáis|hagan|hagas) nada|contest\\w*|respond\\w*'),
+      'no|nada|sin|ningún|ninguna|cero', 'urgente|urge|urgencia|prisa|apuro|agobios?|estr[eé]s', 'no (?:hace falta|es necesario|hay que|tienes que|tenéis que|tienen que|necesitas|necesitáis)|nadie tiene que|nada que|sin necesidad de', '(?:hacer|hagáis|hagan|hagas) nada|contest\\w*|respond\\w*',
+    ),
     lowFyi: /\b(?:fyi|para que lo sepáis|para que lo sepas|para vuestra información|para tu información|para tu info|a título informativo|os informo|te informo|para conocimiento)\b/,
-    situation: {
-      since:
-        /\b(?:desde (?:(?:las?|hace) (?:\d{1,2}(?:[:.h]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|media|un par de)(?: horas?)?|esta (?:mañana|tarde|noche)|anoche|primera hora|(?:el )?mediodía)|llev(?:o|as|a|amos|áis|an) (?:ya )?(?:más de )?(?:una|media|dos|tres|cuatro|cinco|\d{1,2}) horas?)/g,
-      stuck: /\b(?:no|ningún|ninguna|nadie|nada|sin|parad[oa]s?|esperando|atascad[oa]s?|bloquead[oa]s?|cola)\b/,
-      revenue: /\b(?:ningún cliente|(?:los )?clientes no|compradores|ventas?|compras?|comprar|pagar|pagos?|cobr\w+|tarjetas?|cajas? registradoras?|ninguna (?:tienda|sucursal))\b/,
-    },
   },
   sensitivity: {
     sensitive: [

@@ -5,7 +5,7 @@
  * ("d'ici vendredi", "avant fin de journée", "le 3/12": day first).
  */
 import { casual } from 'chrono-node/fr';
-import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm } from './intl';
+import { NEVER, preparer, verbSlot, withLetterBoundaries, HOUR_MARK, calm, stuckSince } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -30,6 +30,13 @@ const PROBE_WORDS = words(`${STOP} ${PROBE}`);
 const VERB_SLOT = verbSlot(
   "je j' tu t' on qu'on nous vous il elle ils elles peux peut pouvez pourrais pourrait pourriez pourrions veux veut voulez voudrais dois doit faut vais vas va allez es est êtes suis as a avez ai t'es t'as c'est aurais aurait auriez peux-tu pouvez-vous pourrais-tu pourriez-vous pourrions-nous pourrait-on",
   "me m' te t' se s' nous vous lui leur y en ne n' pas plus jamais rien bien vite encore déjà aussi juste",
+);
+
+/** Something wrong since earlier today that still holds (lang/intl.ts `stuckSince`). */
+const STUCK_SINCE = stuckSince(
+  /\b(?:depuis (?:(?:plus d'|près d')?(?:une|deux|trois|quatre|cinq|\d{1,2}) heures?|\d{1,2} ?h(?: ?\d\d)?|ce matin|midi|cette nuit|tout à l'heure)|ça fait (?:une|deux|trois|\d{1,2}) heures?)\b/,
+  /\b(?:ne|n'|aucun\w*|personne|rien|attend\w*|bloqu\w*|coincé\w*|sans)\b/,
+  /\b(?:aucun client|(?:les |nos )?clients ne|paiements?|payer|encaiss\w*|ventes?|achats?|acheter|caisses?|terminaux de paiement|terminal de paiement)\b/,
 );
 
 export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
@@ -115,6 +122,7 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:c'est une urgence|urgence (?:absolue|vitale|médicale)|fuite de gaz|odeur de gaz|évacu\w*|pompiers|samu|ambulance|incendie|alarme incendie|au feu|surchauffe|fuite d'(?:huile|eau|essence|carburant)|inondation)\b/, 'an emergency'],
       [/\b(?:production|chaîne|ligne|usine|atelier|entrepôt|tram|train|métro|rame|bus|trafic)s?\b[^.!?,\n]{0,25}\b(?:est|sont) (?:complètement |totalement )?(?:à l'arrêt|arrêtée?s?)\b/, 'production has stopped'],
+      STUCK_SINCE.critical,
     ],
     criticalNegated: /«[^»]*$|\b(?:imprimante|photocopieuse|machine à café|ascenseur|clim|climatisation|vidéoprojecteur|portable|pc|téléphone|casque)\b[^.!?,;\n]{0,30}$|\b(?:pas|plus de|aucun|aucune|sans|si|quand|en cas de|éviter|prévenir|possible|potentielle?|planifiée?|prévue?|maintenance)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:si|quand|en cas de)\b/,
@@ -133,18 +141,13 @@ export const fr: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:les|des|nos) (?:clients|patients|passagers|voyageurs|gens) (?:\S+ )?(?:attendent|patientent)\b|\b(?:attend|attendent|patiente|patientent) (?:depuis|déjà|en ce moment|dans (?:le|la) \w+|devant|dehors|sur place|à l'accueil)\b/, 'someone is waiting now'],
       [/\b(?:maintenant|tout de suite)\b(?<=\b(?:peux|pouvez|faut|besoin|viens|venez|descends|appelle)\b[^.!?\n]{0,30})/, 'needed right now'],
     ],
-    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident'], STUCK_SINCE.high],
     highNegated: /\b(?:pas|rien d'|rien de|sans|jamais|non|aucune?)[ -]?(?:(?!(?:et|mais|ou|donc|car|puis)\b)\w+ )?$|«[^»]*$/,
-    lowExplicit:
+    lowExplicit: calm(
       /\b(?:pas pressé|pas pressée|rien d'urgent|pas urgente?s?|rien ne presse|pas une urgence|sans urgence|aucune urgence|pas de rush|pas de stress|quand (?:tu|vous|il|elle|on|quelqu'un) (?:as|auras|avez|aurez|a|aura|peux|pourras|pourrez|pourra) (?:un moment|le temps|deux minutes)?|quand tu peux|à ton rythme|pas besoin de répondre|rien à faire|aucune action (?:n'est )?(?:requise|nécessaire)|pas d'action (?:requise|nécessaire)|priorité basse)\b/,
-    calm: calm('pas|rien|aucune?|sans|nullement', 'urgent\\w*|urgence|press[ée]\\w*|presse|stress|rush|hâte', "pas besoin de|inutile de|rien à|(?:n'avez|n'as|n'ont|n'a) (?:pas|rien) (?:besoin de|à)|aucune?", 'répond\\w*|faire|rien|réagir|action|réponse|retour'),
+      'pas|rien|aucune?|sans|nullement', 'urgent\\w*|urgence|press[ée]\\w*|presse|stress|rush|hâte', "pas besoin de|inutile de|rien à|(?:n'avez|n'as|n'ont|n'a) (?:pas|rien) (?:besoin de|à)|aucune?", 'répond\\w*|faire|rien|réagir|action|réponse|retour',
+    ),
     lowFyi: /\b(?:fyi|pour info|petite info|pour information|pour ton information|pour votre information|pour rappel|à titre d'information|je vous informe|je t'informe)\b/,
-    situation: {
-      since:
-        /\b(?:depuis (?:(?:plus d'|près d')?(?:une|deux|trois|quatre|cinq|\d{1,2}) heures?|\d{1,2} ?h(?: ?\d\d)?|ce matin|midi|cette nuit|tout à l'heure)|ça fait (?:une|deux|trois|\d{1,2}) heures?)\b/g,
-      stuck: /\b(?:ne|n'|aucun\w*|personne|rien|attend\w*|bloqu\w*|coincé\w*|sans)\b/,
-      revenue: /\b(?:aucun client|(?:les |nos )?clients ne|paiements?|payer|encaiss\w*|ventes?|achats?|acheter|caisses?|terminaux de paiement|terminal de paiement)\b/,
-    },
     testSystem: { test: /\b(?:staging|recette|préprod|test|démo|serveur de fichiers|build)\b/, production: /\b(?:prod\w*|clients?|boutique|caisse|paiements?|commandes?)\b/ },
   },
   sensitivity: {

@@ -6,6 +6,7 @@
  * never matches for what a language does not have.
  */
 import { addDays, addMonths, lastDayOfMonth, nextFriday, isFriday } from 'date-fns';
+import type { Rule } from './types';
 
 /** A letter of these languages: ASCII word characters and the Latin-1 letters (ñ, ß, ç, ã, é, ü…), plus œ. */
 const LETTER = '[A-Za-z0-9_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0152\\u0153]';
@@ -192,15 +193,33 @@ export function verbSlot(lead: string, between: string, subject = ''): (words: r
 }
 
 /**
+ * Something wrong since earlier today that still holds, said without an urgency word ("desde las 8
+ * no sale ningún camión", "seit halb zehn friert die Kasse ein", "depuis 22h elles n'arrivent plus
+ * à se connecter"): an onset (`since`: "desde las 9", "seit zwei Stunden", "há uma hora") in the
+ * same sentence as something that does not happen or people waiting (`stuck`: a negation,
+ * "waiting", "stopped"). Someone is blocked now (`high`, a pack's `highIncident`: ignored once the
+ * incident is over); where the sentence also names customers buying or paying (`revenue`),
+ * customers are (`critical`, the whole sentence).
+ */
+export function stuckSince(since: RegExp, stuck: RegExp, revenue: RegExp): { high: Rule; critical: Rule } {
+  const [onset, wrong, paying] = [since, stuck, revenue].map((re) => `(?:${re.source})`) as [string, string, string];
+  const within = (slot: string) => `(?=[^.!?\\n]*${slot})`;
+  return {
+    high: [new RegExp(`${onset}[^.!?\\n]{0,80}${wrong}|${wrong}[^.!?\\n]{0,80}${onset}`), 'something has been stuck since earlier today'],
+    critical: [new RegExp(`(?<=^|[.!?\\n] ?)${within(onset)}${within(wrong)}${within(paying)}[^.!?\\n]{1,160}`), 'customers cannot buy or pay since then'],
+  };
+}
+
+/**
  * No rush and nothing to do, by structure rather than phrase by phrase: a haste word with a
  * negation up to two words before it ("no es urgente", "nada de prisa", "rien de pressé") or after
  * it ("eilt überhaupt nicht", "ça presse pas", "drängt null"), and a "no need" up to two words
  * before a verb of answering or acting ("no hace falta que me contestéis", "ninguém precisa de
- * fazer nada", "ihr müsst nichts tun").
+ * fazer nada", "ihr müsst nichts tun"): the pack's `lowExplicit`, its listed phrases (`listed`) and these.
  */
-export function calm(negation: string, haste: string, needless: string, act: string): RegExp {
+export function calm(listed: RegExp, negation: string, haste: string, needless: string, act: string): RegExp {
   const [no, hurry, need, reply] = [negation, haste, needless, act].map((words) => `(?:${words})`);
-  return new RegExp(`\\b${no}(?: \\w+){0,2} ${hurry}\\b|\\b${hurry}(?: \\w+){0,2} ${no}\\b|\\b${need}(?: \\w+){0,2} ${reply}\\b`);
+  return new RegExp(`${listed.source}|\\b${no}(?: \\w+){0,2} ${hurry}\\b|\\b${hurry}(?: \\w+){0,2} ${no}\\b|\\b${need}(?: \\w+){0,2} ${reply}\\b`);
 }
 
 /** "14h", "8h30", "15 h", "15 h 30" (French typography spaces them): group 1 the hour, group 2 the minutes. */

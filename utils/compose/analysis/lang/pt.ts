@@ -5,7 +5,7 @@
  * deadlines ("até sexta", "até o fim do dia", "até o dia 3/12": day first).
  */
 import { casual } from 'chrono-node/pt';
-import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm } from './intl';
+import { clockIn, interjections, NEVER, noTopicShapes, preparer, withLetterBoundaries, wordsAndShapes, workdayClock, HOUR_MARK, calm, stuckSince } from './intl';
 import type { LanguagePack } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -48,6 +48,13 @@ const business = preparer({
   dayOfMonth: /\b(?:o )?dia (\d{1,2})\b(?![/.]| de)/g,
 });
 const count = (n: string): number => NUMBER_WORDS[n] ?? Number(n);
+
+/** Something wrong since earlier today that still holds (lang/intl.ts `stuckSince`). */
+const STUCK_SINCE = stuckSince(
+  /\b(?:desde (?:(?:as|às|a) \d{1,2}(?:[:h]\d\d|h)?|(?:hoje )?(?:de |pela )?manhã|cedo|o meio-dia|a noite passada|ontem à noite)|(?:há|faz) (?:mais de )?(?:uma|meia|duas|três|quatro|cinco|\d{1,2}) horas?)\b/,
+  /\b(?:não|nenhum\w*|ninguém|nada|sem|parad[oa]s?|à espera|esperando|aguardando|travad[oa]s?|bloquead[oa]s?|recusando|fila)\b/,
+  /\b(?:nenhum cliente|(?:os )?clientes não|vendas?|compras?|comprar|pagamentos?|pagar|cobran\w+|transações|pix|cartões?|caixas?)\b/,
+);
 
 export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
   code: 'pt',
@@ -129,6 +136,7 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:incêndio|incendio|fogo|fumaça|fumo|cheir(?:o|ando) a (?:gás|queimado)|(?:vazamento|fuga) de (?:gás|água)|alagad[oa]s?|alagamento|inundad[oa]s?|inundação|entrando água|estourou um cano|evacu(?:amos|ámos|ar|aram|ad[oa]s?)|tiramos todo mundo|bombeiros|ambulância|ferid[oa]s?|desmai\w*|desacordad[oa]|inconsciente|pres[oa]s? (?:no|na|em)|com (?:passageiros|pessoas|gente) dentro)\b/, 'an emergency on site'],
       [/\b(?:sev ?-?[01]|p0)\b/, 'a sev1/P0 incident'],
       [/\b(?:emergência|é uma emergência)\b/, 'an emergency'],
+      STUCK_SINCE.critical,
     ],
     criticalNegated: /\b(?:não|nao|nenhum|nenhuma|sem|se|caso|quando|evitar|prevenir|possível|possíveis|planejad[oa]|programad[oa]|manutenção|simulação|simulado|treinamento|plano|protocolo|brigada|prevenção)\b[^.!?,;\n]{0,20}$/,
     conditional: /\b(?:se|caso|quando)\b/,
@@ -147,18 +155,13 @@ export const pt: LanguagePack = withLetterBoundaries<LanguagePack>({
       [/\b(?:está|estão|tá|tão)\b[^.!?\n]{0,25}\b(?:esperando|aguardando)\b|\b(?:esperando|aguardando) (?:há|desde|lá fora|na (?:recepção|sala|porta))\b/, 'someone is waiting now'],
       [/\b(?:agora)\b(?<=\b(?:precisamos|preciso|pode|podem|vem|venha|liga|ligue)\b[^.!?\n]{0,40})/, 'needed right now'],
     ],
-    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident']],
+    highIncident: [[/\b(?:sev ?-?2|p1)\b/, 'a sev2/P1 incident'], STUCK_SINCE.high],
     highNegated: /\b(?:não|nao|nada|sem|nunca)[ -](?:\w+ )?$/,
-    lowExplicit:
+    lowExplicit: calm(
       /\b(?:sem pressa|sem urgência|nada urgente|não é urgente|não tem pressa|(?:quando puder|quando der|quando tiver (?:um )?(?:tempo|tempinho|um minuto)|no seu tempo)(?![^.!?\n]{0,30}\b(?:é|mas é) (?:muito )?urgente)|não precisa(?:m)? (?:responder|fazer nada)|nada a fazer|não é necessária nenhuma ação|nenhuma ação necessária|baixa prioridade)\b/,
-    calm: calm('não|nada|sem|nenhum|nenhuma|zero', 'urgente|urgência|pressa|stress|estresse|correria', 'não (?:é|será) (?:preciso|necessário)|ninguém precisa|não precisa[ms]?|não tem(?:os|em)? que|sem necessidade de|nada a', 'fazer(?:em)? nada|respond\\w*|responder\\w*|agir|reagir'),
+      'não|nada|sem|nenhum|nenhuma|zero', 'urgente|urgência|pressa|stress|estresse|correria', 'não (?:é|será) (?:preciso|necessário)|ninguém precisa|não precisa[ms]?|não tem(?:os|em)? que|sem necessidade de|nada a', 'fazer(?:em)? nada|respond\\w*|responder\\w*|agir|reagir',
+    ),
     lowFyi: /\b(?:fyi|para conhecimento|pra conhecimento|para sua informação|só pra avisar|só para avisar|só avisando|para ciência)\b/,
-    situation: {
-      since:
-        /\b(?:desde (?:(?:as|às|a) \d{1,2}(?:[:h]\d\d|h)?|(?:hoje )?(?:de |pela )?manhã|cedo|o meio-dia|a noite passada|ontem à noite)|(?:há|faz) (?:mais de )?(?:uma|meia|duas|três|quatro|cinco|\d{1,2}) horas?)\b/g,
-      stuck: /\b(?:não|nenhum\w*|ninguém|nada|sem|parad[oa]s?|à espera|esperando|aguardando|travad[oa]s?|bloquead[oa]s?|recusando|fila)\b/,
-      revenue: /\b(?:nenhum cliente|(?:os )?clientes não|vendas?|compras?|comprar|pagamentos?|pagar|cobran\w+|transações|pix|cartões?|caixas?)\b/,
-    },
   },
   sensitivity: {
     sensitive: [

@@ -137,8 +137,6 @@ export interface LanguagePack {
     highIncident: readonly Rule[];
     highNegated: RegExp;
     lowExplicit: RegExp;
-    /** A haste word negated before or after it (lang/intl.ts `negatedHaste`): no rush, as `lowExplicit`. Absent, `lowExplicit` alone. */
-    calm?: RegExp;
     lowFyi: RegExp;
     /**
      * A system only the team uses (staging, a test environment) and one customers use (production):
@@ -146,14 +144,6 @@ export interface LanguagePack {
      * second is named too. Absent, every outage is critical.
      */
     testSystem?: { test: RegExp; production: RegExp };
-    /**
-     * Something wrong that began earlier today and still holds, said without an urgency word: an
-     * onset (`since`, global: "desde las 9", "seit zwei Stunden", "depuis ce matin", "há uma hora")
-     * in a sentence that says something does not happen or people wait (`stuck`: a negation,
-     * "waiting", "stopped"). Someone is blocked now (high); where the sentence names customers
-     * buying or paying (`revenue`), customers are (critical). Absent, only the rules above.
-     */
-    situation?: { since: RegExp; stuck: RegExp; revenue: RegExp };
   };
 
   sensitivity: {
