@@ -43,25 +43,33 @@
  * / 0.865 → 0.906 (1.0) / 0.946 → 0.944, fr 0.943 → 0.952 / 0.830 → 0.885 (1.0) / 0.946 → 0.950,
  * pt 0.923 → 0.934 / 0.750 → 0.852 (1.0) / 0.888 → 0.907.
  * 2026-12-06 (morning): the validation set is fresh-6/ (scored once at 03:59, aggregate figures
- * only); the recipes now list fresh-5/ and dev-messages-intl-7.jsonl, and fresh-6/ outside `--check`
- * and `--cv`. `--check` with the recipes as they stand (trained without fresh-6/), ping F1 at
- * precision 1.000 on fresh-6/, rules alone → the checked-in weights (its README) → retrained:
- * en 0.351 → 0.747 → 0.763 (English's model; the five-language one reads English at 0.840);
- * es 0.471 → 0.632 → 0.818, de 0.143 → 0.556 → 0.632, fr 0.375 → 0.700 → 0.762,
- * pt 0.375 → 0.700 → 0.632. The weights were NOT retrained: trained on everything (fresh-6/
- * included) the five-language model reads "ainda tá online no sistema de ponto, Bia?"
- * (message-intl.test.ts) as a ping at logit 4.3 (a cut above it loses fresh-4/'s French floor),
- * and English's model calls "need someone from infra on the bridge" a ping (message.test.ts);
- * tried and not kept: the topic words left as features (each word, the word before it, its
- * letters: no gain out of fold, 1,180 rules-unseen es/de/fr/pt drafts), a gate on a topic word
- * introduced by "para/sobre/pour/für/über/about" (fixed three of the minimal pairs by
- * construction, but cost fresh-4/'s French ping floor with the checked-in weights). So
- * `--verify` reports neither file reproduced (both recipes now read more data than the weights).
- * Before this, not reproduced either: weights-intl.ts was trained before the language detection of 7b644f7, which
- * reads some training drafts in another language; retrained since, the five-language model reads
- * two minimal pairs of message-intl.test.ts as pings above its 2.25 cut (logits 2.8 and 2.65) and
- * fresh-4/'s Portuguese urgency falls to 0.75, so the checked-in weights stay until that is mended
- * (weights.ts is reproduced byte for byte).
+ * only, its misses unread); the recipes now list fresh-5/, dev-messages-6 (English, 200 drafts
+ * written blind), dev-messages-intl-7 and -8 (320 each, written blind), and fresh-6/ outside
+ * `--check` and `--cv`. Neither model is retrained yet (`--verify` reports both not reproduced).
+ * English's, retrained on these files with its ping floor at 1.5, read fresh-6/ (trained without
+ * it; rules alone → the checked-in weights, its README, read blind → retrained), mode / ping F1
+ * (precision) / urgency: en 0.847 → 0.953 → 0.960 / 0.351 → 0.747 (1.0) → 0.795 (1.0) / 0.827 →
+ * 0.893 → 0.893, but trained on everything it gives "can u send me the figma links … thx" a why
+ * and calls "back in 20 min. Can you watch the queue?" other than normal (message.test.ts), also
+ * with its context and urgent floors at 2 and 1, and below 1.5 calls "need someone from infra on
+ * the bridge" a ping (logit 1.3). First readings, before they were learned (main 4ee91ce, the weights
+ * before), rules alone → rules + model: dev-messages-6 en mode 0.825 → 0.935, ping F1 0.280 →
+ * 0.806 (1.0), urgency 0.830 → 0.910; dev-messages-intl-8 ping F1 es 0.359 → 0.512, de 0.316 →
+ * 0.400, fr 0.171 → 0.359, pt 0.359 → 0.578 (1.0 each), urgency es/de/fr/pt 0.863/0.850/0.875/
+ * 0.850. 5-fold CV of that English model (2,050 drafts, fresh-6/ and dev-messages-6 included), rules
+ * alone → rules + model: mode 0.898 → 0.962, ping F1 0.718 → 0.905 (0.992), urgency 0.914 → 0.941.
+ * The five-language model: trained on
+ * these files it reads "ainda tá online no sistema de ponto, Bia?" (message-intl.test.ts) as a
+ * ping (logit 3.5-4.8) above any cut that keeps fresh-4/'s French ping floor (dev-set.test.ts),
+ * also with a gate tried (no ping added where a topic word follows "para/sobre/pour/für/über/
+ * about": three minimal pairs right by construction, no English ping lost, but over Outlook's
+ * budget in English's chunk). Its `--check` before that test, at the 2.25 cut, no gate, without
+ * intl-8: ping F1 on fresh-6/ es 0.818, de 0.632, fr 0.762, pt 0.632 (precision 1.0; the weights
+ * before: 0.632 / 0.556 / 0.700 / 0.700). Tried and not kept: the topic words left as features
+ * (each word, the word before it, its letters: no gain out of fold on 1,180 rules-unseen es/de/
+ * fr/pt drafts), a ping head reading only the rules' findings and the topic words (no better).
+ * weights-intl.ts dates from before the language detection of 7b644f7 (retrained at 011c36b it
+ * read two minimal pairs as pings and fresh-4/'s Portuguese urgency fell to 0.75).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -92,7 +100,7 @@ const HOLD_OUT = CHECK || process.argv.includes('--cv');
 const VERIFY = process.argv.includes('--verify');
 const NO_CV = VERIFY || process.argv.includes('--no-cv');
 /** The English labelled files (paths under FIXTURES). */
-const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl'];
+const EN_FILES = ['dev-messages.jsonl', 'dev-messages-2.jsonl', 'dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-2/messages-en.jsonl', 'fresh-3/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl', 'dev-messages-6.jsonl'];
 /** The Spanish, German, French and Portuguese ones. */
 const INTL_FILES = [
   'dev-messages-intl.jsonl',
@@ -108,6 +116,7 @@ const INTL_FILES = [
   'dev-messages-intl-6.jsonl',
   'fresh-5/messages-intl.jsonl',
   'dev-messages-intl-7.jsonl',
+  'dev-messages-intl-8.jsonl',
 ];
 
 /** One model to train: from which files, how, and where its weights go. */
@@ -134,9 +143,9 @@ const RECIPES: Recipe[] = [
    * English's model, read on English drafts: the words alone; the ping cut the lowest at which the
    * verdict's out-of-fold precision is 0.95, the others fitted on what overruling the rules gains.
    * On fresh-5/ it read English better than the model below (ping F1 0.886 against 0.867 at their
-   * own cuts), so English keeps it. Floors: below 1 its ping head calls short statements and
-   * requests pings ("morning standup is cancelled", "I need your sign-off on the budget": logits
-   * up to 0.9), below 0.75 its urgent head calls "back in 20 min. Can you watch the queue?"
+   * own cuts), so English keeps it. Floors: below 1 its ping head calls
+   * short statements and requests pings ("morning standup is cancelled", "I need your sign-off on
+   * the budget": logits up to 0.9), below 0.75 its urgent head calls "back in 20 min. Can you watch the queue?"
    * needed now, and below 1.75 its context head finds a why in "can u send me the figma links for
    * the pricing page, … thx" (logit 1.6; message.test.ts).
    */
@@ -146,7 +155,7 @@ const RECIPES: Recipe[] = [
     files: [...EN_FILES, ...(HOLD_OUT ? [] : [CHECK_EN])],
     rowLanguage: true,
     signals: false,
-    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl', CHECK_EN],
+    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'fresh-4/messages-en.jsonl', 'dev-messages-4.jsonl', 'dev-messages-5.jsonl', 'fresh-5/messages-en.jsonl', 'dev-messages-6.jsonl', CHECK_EN],
     veto: ['low', 'urgent', 'critical'],
     minYes: { ping: 1, context: 1.75, urgent: 0.75 },
     precision: { ping: 0.95 },
@@ -162,10 +171,10 @@ const RECIPES: Recipe[] = [
     out: 'weights-intl.ts',
     // Not dev-messages-5 (English): with it, the ping head read two minimal pairs of
     // message-intl.test.ts that name a topic after the probe as pings above the 2.25 cut.
-    files: [...EN_FILES.filter((f) => f !== 'dev-messages-5.jsonl'), ...INTL_FILES, ...(HOLD_OUT ? [] : CHECK_FILES)],
+    files: [...EN_FILES.filter((f) => f !== 'dev-messages-5.jsonl' && f !== 'dev-messages-6.jsonl'), ...INTL_FILES, ...(HOLD_OUT ? [] : CHECK_FILES)],
     rowLanguage: false,
     signals: true,
-    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl', 'fresh-4/messages-en.jsonl', 'fresh-4/messages-intl.jsonl', 'dev-messages-4.jsonl', 'dev-messages-intl-6.jsonl', 'fresh-5/messages-en.jsonl', 'fresh-5/messages-intl.jsonl', 'dev-messages-intl-7.jsonl', ...CHECK_FILES],
+    unseen: ['dev-messages-3.jsonl', 'holdout/dev-messages-2.jsonl', 'fresh/messages-en.jsonl', 'holdout/dev-messages-intl.jsonl', 'fresh/messages-intl.jsonl', 'fresh-2/messages-intl.jsonl', 'fresh-4/messages-en.jsonl', 'fresh-4/messages-intl.jsonl', 'dev-messages-4.jsonl', 'dev-messages-intl-6.jsonl', 'fresh-5/messages-en.jsonl', 'fresh-5/messages-intl.jsonl', 'dev-messages-intl-7.jsonl', 'dev-messages-intl-8.jsonl', ...CHECK_FILES],
     veto: ['critical'],
     /* "Needed now" only when the model is sure; a ping's cut is set by its precision (below). */
     minYes: { context: 1, urgent: 2.25 },
@@ -395,7 +404,7 @@ function pack(heads: Record<Head, Trained>, combine: Combine, intl: Combine | nu
   HEADS.forEach((head, h) => {
     const q = quantise(heads[head].weights, LEVELS);
     bytes.set(q.bytes, h * OPTIONS.buckets);
-    const round = (n: number) => Math.round(n * 1e6) / 1e6;
+    const round = (n: number) => Math.round(n * 1e4) / 1e4; // four decimals: a logit moves by < 0.0003, the chunk is ~19 B smaller
     packedHeads[head] = { scale: round(q.scale), bias: round(heads[head].bias), ...combine[head], ...(recipe.minYesIntl && intl && { intl: intlCuts(intl, recipe.minYesIntl)[head] }) };
   });
   return { buckets: OPTIONS.buckets, heads: packedHeads, pairs: levelsToText(bytes) };
