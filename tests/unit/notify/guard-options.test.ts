@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options { "url": "https://mail.google.com/mail/u/0/" }
 import { describe, expect, it } from 'vitest';
-import { readOptions, valuesOf } from '../../../utils/notify/guard/options';
+import { optionMembers, readOptions, valuesOf } from '../../../utils/notify/guard/options';
 
 /* What a held notification reports, by the spec and Chromium (measured against Chromium's own objects in tests/e2e/wpt.e2e.test.ts). */
 
@@ -14,6 +14,17 @@ describe('notification options', () => {
     expect(readOptions(raw)).toEqual({ body: 'b' });
     expect(read).toEqual(['actions', 'badge', 'body', 'data', 'dir', 'icon', 'image', 'lang', 'renotify', 'requireInteraction', 'silent', 'tag', 'timestamp', 'vibrate']);
     expect(() => readOptions(5)).toThrow(TypeError);
+  });
+
+  it("reads only the members this browser reads: Firefox ESR 140's prototype (measured) gives its 9, in its order", () => {
+    // Notification.prototype's own names in Firefox ESR 140.12; its constructor read body, data, dir, icon, lang, requireInteraction, silent, tag, vibrate.
+    const firefox = Object.fromEntries(['close', 'onclick', 'onshow', 'onerror', 'onclose', 'title', 'dir', 'lang', 'body', 'tag', 'icon', 'requireInteraction', 'silent', 'data'].map((k) => [k, null]));
+    const read: string[] = [];
+    const raw = new Proxy({ image: 'x.png', silent: true }, { get: (t, k) => (read.push(String(k)), (t as Record<string, unknown>)[String(k)]) });
+    expect(readOptions(raw, optionMembers(firefox))).toEqual({ silent: true });
+    expect(read).toEqual(['body', 'data', 'dir', 'icon', 'lang', 'requireInteraction', 'silent', 'tag', 'vibrate']);
+    // A browser that has every attribute (Chromium) reads every member.
+    expect(optionMembers(Object.fromEntries(['actions', 'badge', 'body', 'data', 'dir', 'icon', 'image', 'lang', 'renotify', 'requireInteraction', 'silent', 'tag', 'timestamp'].map((k) => [k, null])))).toHaveLength(14);
   });
 
   it('reports the defaults Chromium reports', () => {

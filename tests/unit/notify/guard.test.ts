@@ -52,8 +52,10 @@ class NativeNotification extends EventTarget {
 }
 // Attributes and event handler attributes are accessors on the prototype, as in the browser.
 Object.defineProperty(NativeNotification.prototype, 'title', { get: function (this: unknown) { return own(this).title; }, configurable: true });
-for (const key of ['body', 'tag', 'icon', 'dir', 'lang', 'data', 'timestamp']) {
-  const fallback = key === 'dir' ? 'auto' : key === 'data' ? null : key === 'timestamp' ? 0 : '';
+// Chromium's attributes: the guard reads the options the browser reports back (and vibrate).
+const FALLBACKS: Record<string, unknown> = { dir: 'auto', data: null, timestamp: 0, silent: false, requireInteraction: false, renotify: false, vibrate: [], actions: [] };
+for (const key of ['body', 'tag', 'icon', 'image', 'badge', 'dir', 'lang', 'data', 'timestamp', 'silent', 'requireInteraction', 'renotify', 'vibrate', 'actions']) {
+  const fallback = key in FALLBACKS ? FALLBACKS[key] : '';
   Object.defineProperty(NativeNotification.prototype, key, { get: function (this: unknown) { return own(this).options[key] ?? fallback; }, configurable: true });
 }
 for (const type of ['click', 'show', 'close', 'error']) {
