@@ -7,7 +7,7 @@
 
 import type { GuardLink } from './link';
 import { isWrapped, maskToString, redefine, wrap, type Win } from './native';
-import { heldOptionsOf, optionMembers, readOptions, requestOf, valuesOf, valuesOfListed, type Listed, type Values } from './options';
+import { heldOptionsOf, readOptions, requestOf, valuesOf, valuesOfListed, type Listed, type Values } from './options';
 import { nativesOf, pageStandIn, persistentStandIn, type Natives, type TagRule } from './stand-in';
 
 /** Held page notifications by tag, for this guard (this frame and its same-origin children). */
@@ -37,10 +37,7 @@ function permissionCheck(Real: unknown): () => boolean {
   };
 }
 
-/** The options the browser reads (all of them where it has no Notification to tell). */
-type Members = ReturnType<typeof optionMembers> | undefined;
-
-function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () => boolean, members: Members): void {
+function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () => boolean): void {
   const Real = win.Notification;
   if (typeof Real !== 'function' || isWrapped(Real)) return; // by this copy or another one
   const readTag = Object.getOwnPropertyDescriptor(Real.prototype, 'tag')?.get;
@@ -63,7 +60,7 @@ function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () =
     construct(target, args, newTarget) {
       if (!link.active()) return superseding(Reflect.construct(target, args, newTarget) as Notification);
       if (!granted() || args.length < 1) return Reflect.construct(target, args, newTarget);
-      const o = readOptions(args[1], members);
+      const o = readOptions(args[1], nat.proto);
       const values = valuesOf(win, args[0], o);
       if (!values) return Reflect.construct(target, [args[0], o], newTarget); // the browser throws
       const make = () => Reflect.construct(target, [values.title, o], newTarget) as Notification;
@@ -74,7 +71,7 @@ function guardConstructor(win: Win, nat: Natives, link: GuardLink, granted: () =
   redefine(Real.prototype, 'constructor', (d) => ({ ...d, value: proxy }));
 }
 
-function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: () => boolean, members: Members): void {
+function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: () => boolean): void {
   const Registration = win.ServiceWorkerRegistration;
   const swr = Registration?.prototype;
   const show = swr?.showNotification;
@@ -119,7 +116,7 @@ function guardServiceWorker(win: Win, nat: Natives, link: GuardLink, granted: ()
           return Reflect.apply(target, self, args);
         }
         try {
-          const o = readOptions(args[1], members);
+          const o = readOptions(args[1], nat.proto);
           const values = valuesOf(win, args[0], o);
           if (!values) return Reflect.apply(target, self, [args[0], o]); // the browser rejects
           const scope = self.scope;
@@ -185,8 +182,7 @@ export function installGuard(win: Win, link: GuardLink): void {
   maskToString(win);
   const nat = nativesOf(win);
   const granted = permissionCheck(win.Notification);
-  const members = typeof win.Notification === 'function' ? optionMembers(win.Notification.prototype) : undefined;
-  guardConstructor(win, nat, link, granted, members);
-  guardServiceWorker(win, nat, link, granted, members);
+  guardConstructor(win, nat, link, granted);
+  guardServiceWorker(win, nat, link, granted);
   guardFrames(win, link);
 }

@@ -12,17 +12,7 @@ const OPTION_KEYS = [
   'actions', 'badge', 'body', 'data', 'dir', 'icon', 'image', 'lang', 'renotify', 'requireInteraction',
   'silent', 'tag', 'timestamp', 'vibrate',
 ] as const;
-type OptionKey = (typeof OPTION_KEYS)[number];
-export type Options = Partial<Record<OptionKey, unknown>>;
-
-/**
- * The options this browser's constructor reads: the members it reports back as attributes of
- * `proto` (Notification.prototype), and vibrate, which Chromium and Firefox both read (Firefox
- * without the attribute). Firefox ESR 140 reads 9 of the 14, Chromium all.
- */
-export function optionMembers(proto: object): readonly OptionKey[] {
-  return OPTION_KEYS.filter((k) => k === 'vibrate' || k in proto);
-}
+export type Options = Partial<Record<(typeof OPTION_KEYS)[number], unknown>>;
 
 /** The attributes a notification reports, keyed by their names on `Notification.prototype`. */
 export type Values = Record<string, unknown> & { title: string; body: string; tag: string };
@@ -46,12 +36,19 @@ export interface Listed {
 
 const DIRECTIONS = ['auto', 'ltr', 'rtl'];
 
-/** Reads a NotificationOptions dictionary once, like the browser does (and throws like it): its `members`, in order. */
-export function readOptions(raw: unknown, members: readonly OptionKey[] = OPTION_KEYS): Options {
+/**
+ * Reads a NotificationOptions dictionary once, like the browser does (and throws like it): each
+ * member in order that the browser whose Notification.prototype is `proto` reports back as an
+ * attribute. Chromium has all 14; Firefox ESR 140 has 8 (its constructor reads vibrate too, with no
+ * attribute: left unread, so a silent notification with vibrate is held as Firefox would show it,
+ * not handed to the real constructor to be refused).
+ */
+export function readOptions(raw: unknown, proto?: object): Options {
   if (raw == null) return {};
   if (typeof raw !== 'object' && typeof raw !== 'function') throw new TypeError("Failed to construct 'Notification': The provided value is not of type 'NotificationOptions'.");
   const o: Options = {};
-  for (const k of members) {
+  for (const k of OPTION_KEYS) {
+    if (proto && !(k in proto)) continue;
     const v = (raw as Record<string, unknown>)[k];
     if (v !== undefined) o[k] = v;
   }
@@ -102,7 +99,7 @@ export function valuesOf(win: Win, title: unknown, o: Options): Values | null {
     image: urls[1],
     badge: urls[2],
     data,
-    silent: o.silent === undefined || o.silent === null ? false : !!o.silent,
+    silent: !!o.silent,
     requireInteraction: !!o.requireInteraction,
     renotify: !!o.renotify,
     timestamp: Number.isFinite(stamp) ? stamp : 0,
